@@ -1,0 +1,98 @@
+/**
+ * What the engine returns: a plain, serialisable timeline (model.md, "What the engine returns").
+ * Times are milliseconds, rounded to the microsecond.
+ */
+
+export type SegmentState =
+  | 'cpu' // running Python (holding the GIL, on a share of a core)
+  | 'await_io' // coroutine suspended on awaited I/O: the loop is free
+  | 'blocking_io' // a thread (or the loop!) blocked in a sync call, GIL released
+  | 'gil_wait' // runnable, queued for its process's GIL
+  | 'token_wait' // queued for a thread: an AnyIO token, or an executor thread
+  | 'loop_wait' // ready (or not yet accepted), waiting for a blocked or busy loop
+  | 'process_wait'; // queued for a free process of the process pool
+
+export const SEGMENT_STATES: readonly SegmentState[] = [
+  'cpu', 'await_io', 'blocking_io', 'gil_wait', 'token_wait', 'loop_wait', 'process_wait',
+];
+
+export type LaneKind = 'loop' | 'anyio' | 'executor' | 'process';
+
+export interface Lane {
+  id: number;
+  worker: number;
+  kind: LaneKind;
+  /** Index within its kind in its worker: anyio thread 0, 1, … */
+  index: number;
+  /** Human name, e.g. "worker 0 · event loop", "worker 0 · anyio thread 3". */
+  name: string;
+}
+
+/**
+ * A stretch of time in one state. `lane` is null for states that occupy no thread
+ * (await_io, token_wait, loop_wait, process_wait). `request` is -1 for a loop's own
+ * GIL wait that belongs to no request. `path` locates the step in the route:
+ * [i] is steps[i]; [i, j] is steps[i].to_thread[j] (or to_process[j]);
+ * [i, b, j, …] is steps[i].gather[b][j] and so on. A def route's steps are [i] too.
+ */
+export interface Segment {
+  lane: number | null;
+  request: number;
+  path: number[];
+  state: SegmentState;
+  start: number;
+  end: number;
+  /** Fraction of one core this segment ran on (1 unless cores are oversubscribed; 0 when not running). */
+  share: number;
+}
+
+export type StateTotals = Record<SegmentState, number>;
+
+export interface RequestResult {
+  id: number;
+  route: string;
+  worker: number;
+  arrival: number;
+  start: number; // first moment its code ran on the loop
+  end: number;
+  latency: number;
+  /** Time spent in each state (ms); gather branches add up, so this can exceed latency. */
+  time: StateTotals;
+}
+
+export interface LatencyStats {
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface Metrics {
+  requests: number;
+  makespan: number;
+  /** Completed requests per second of makespan. */
+  throughput: number;
+  latency: LatencyStats;
+  /** Time each worker's loop spent not free (running cpu or blocking_io, or waiting for the GIL). */
+  loopBlockedMs: number[];
+  loopBlockedTotalMs: number;
+  /** Most pool threads (anyio + executor, all workers) busy at once. */
+  peakThreads: number;
+  /** Busy fraction of each core over the makespan (core k counts when more than k threads run). */
+  cpuUtilisation: number[];
+}
+
+export interface Timeline {
+  lanes: Lane[];
+  segments: Segment[];
+  requests: RequestResult[];
+  metrics: Metrics;
+  /** Discrete events the engine processed (for benchmarks). */
+  events: number;
+}
+
+export interface SimulateOptions {
+  /** false: skip building segments and lanes (metrics-only mode, for huge scenarios). Default true. */
+  segments?: boolean;
+}

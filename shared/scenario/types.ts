@@ -1,0 +1,99 @@
+/**
+ * The scenario document, as model.md defines it (after loading: defaults filled in).
+ * The JSON shape is kept as-is so that what the app saves is what the user wrote.
+ */
+
+/** Sync code: what may run on a pool thread or in a pool process. */
+export type SyncStep =
+  | { cpu: number; label?: string }
+  | { blocking_io: number; label?: string };
+
+/** What an `async def` route may do. */
+export type AsyncStep =
+  | SyncStep
+  | { await_io: number; label?: string }
+  | { to_thread: SyncStep[]; pool: ThreadPoolKind; label?: string }
+  | { to_process: SyncStep[]; label?: string }
+  | { gather: AsyncStep[][]; label?: string };
+
+export type Step = AsyncStep;
+export type StepKind = 'cpu' | 'blocking_io' | 'await_io' | 'to_thread' | 'to_process' | 'gather';
+export const STEP_KINDS: readonly StepKind[] = ['cpu', 'blocking_io', 'await_io', 'to_thread', 'to_process', 'gather'];
+
+/** `anyio`: run_in_threadpool (shares the 40 tokens); `executor`: asyncio.to_thread / run_in_executor(None, …). */
+export type ThreadPoolKind = 'anyio' | 'executor';
+export type RouteKind = 'async' | 'sync';
+
+export interface Route {
+  name: string;
+  kind: RouteKind;
+  steps: Step[];
+}
+
+export interface ServerConfig {
+  cores: number;
+  workers: number;
+  threadpoolTokens: number;
+  executorThreads: number;
+  processPoolWorkers: number;
+  gil: boolean;
+  switchIntervalMs: number;
+}
+
+/** One request, or a train of `count` requests `every` ms apart. */
+export interface OpenArrival {
+  route: string;
+  at: number;
+  count?: number;
+  every?: number;
+}
+
+/** Closed-loop load: `users` users each send `each` requests, `think` ms after the previous one ended. */
+export interface ClosedArrival {
+  route: string;
+  users: number;
+  each: number;
+  think: number;
+  at?: number;
+}
+
+export type Arrival = OpenArrival | ClosedArrival;
+
+export interface Scenario {
+  name: string;
+  description?: string;
+  server: ServerConfig;
+  routes: Route[];
+  requests: Arrival[];
+}
+
+/** The `server` block as written in a file: every field optional. */
+export type ServerInput = Partial<ServerConfig>;
+
+export function isClosedArrival(a: Arrival): a is ClosedArrival {
+  return 'users' in a;
+}
+
+/** The kind of a step: the one key among STEP_KINDS it carries. */
+export function stepKind(step: Step): StepKind {
+  if ('cpu' in step) return 'cpu';
+  if ('blocking_io' in step) return 'blocking_io';
+  if ('await_io' in step) return 'await_io';
+  if ('to_thread' in step) return 'to_thread';
+  if ('to_process' in step) return 'to_process';
+  return 'gather';
+}
+
+/** Defaults of model.md; executorThreads and processPoolWorkers follow `cores`. */
+export function defaultServer(input: ServerInput = {}): ServerConfig {
+  const cores = input.cores ?? 2;
+  return {
+    cores,
+    workers: input.workers ?? 1,
+    threadpoolTokens: input.threadpoolTokens ?? 40,
+    executorThreads: input.executorThreads ?? Math.min(32, cores + 4),
+    processPoolWorkers: input.processPoolWorkers ?? cores,
+    gil: input.gil ?? true,
+    switchIntervalMs: input.switchIntervalMs ?? 5,
+  };
+}
