@@ -1,0 +1,53 @@
+/**
+ * The one contract between the renderer and its host. Two implementations:
+ * Electron (preload → IPC → main process, engine in a Node worker thread) and the
+ * browser build (engine in a Web Worker, files through a picker and a download).
+ * The renderer only ever sees `LoopLabApi`.
+ */
+import type { Scenario } from '../scenario/types';
+import type { SimulateOptions, Timeline } from '../engine/timeline';
+
+/** A scenario file as the host read it: the raw text is validated by the renderer's loader too. */
+export interface OpenedFile {
+  /** Absolute path in Electron; the file name in the browser. */
+  path: string;
+  text: string;
+}
+
+export type SaveResult =
+  | { ok: true; path: string }
+  | { ok: false; canceled: true }
+  | { ok: false; canceled: false; error: string };
+
+export type SimulateResult =
+  | { ok: true; timeline: Timeline }
+  | { ok: false; error: string };
+
+/** Commands the native menu sends to the renderer (they name actions of the action registry). */
+export type MenuCommand = string;
+
+export interface LoopLabApi {
+  /** Which host this is, so the UI can offer native dialogs or a download. */
+  readonly host: 'electron' | 'browser';
+  simulate(scenario: Scenario, options?: SimulateOptions): Promise<SimulateResult>;
+  /** Ask the user for a scenario file; null when they cancel. */
+  openScenario(): Promise<OpenedFile | null>;
+  /** Save `text` to `path` (or ask where when path is null / saveAs). Atomic in Electron. */
+  saveScenario(text: string, path: string | null, suggestedName: string): Promise<SaveResult>;
+  /** Export a file (SVG, PNG as base64 data, trace JSON) through a save dialog or a download. */
+  exportFile(data: string | Uint8Array, suggestedName: string): Promise<SaveResult>;
+  /** Tell the host whether the document has unsaved changes (for the close prompt and recovery). */
+  setDocumentState(state: { dirty: boolean; path: string | null; text: string }): void;
+  /** Subscribe to native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** IPC channel names: one per message, used by preload and main alike. */
+export const CHANNELS = {
+  simulate: 'looplab:simulate',
+  openScenario: 'looplab:open-scenario',
+  saveScenario: 'looplab:save-scenario',
+  exportFile: 'looplab:export-file',
+  setDocumentState: 'looplab:set-document-state',
+  menuCommand: 'looplab:menu-command',
+} as const;
