@@ -95,4 +95,6 @@ export interface Timeline {
 export interface SimulateOptions {
   /** false: skip building segments and lanes (metrics-only mode, for huge scenarios). Default true. */
   segments?: boolean;
+  /** false: skip the per-request results (metrics only). Default true. */
+  requests?: boolean;
 }

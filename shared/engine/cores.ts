@@ -1,0 +1,74 @@
+/**
+ * The machine's cores, shared equally by every thread running Python across all
+ * processes (model.md rule 6, processor sharing). A thread's burst stretches when more
+ * threads run than there are cores; its segment records the share it ran at.
+ */
+import { EventKind, Priority } from './eventQueue';
+import type { Sim } from './simContext';
+import type { SimThread } from './simThread';
+import { roundTime } from './simTime';
+
+export class Cores {
+  readonly running: SimThread[] = [];
+  private rate = 1;
+  private lastChange = 0;
+  /** timeAtLevel[n]: how long exactly n threads were running (for per-core utilisation). */
+  readonly timeAtLevel: number[] = [0];
+
+  constructor(readonly count: number) {}
+
+  /** Start (or resume) a thread's CPU burst; it must already hold its GIL if it has one. */
+  start(sim: Sim, th: SimThread): void {
+    this.integrate(sim.now);
+    th.runningIdx = this.running.length;
+    this.running.push(th);
+    th.rate = 0; // forces a (re)schedule below
+    th.lastT = sim.now;
+    this.retune(sim);
+  }
+
+  /** Stop a thread's burst (finished or forced off the GIL); its remaining work is kept. */
+  stop(sim: Sim, th: SimThread): void {
+    this.integrate(sim.now);
+    th.remaining = th.remainingAt(sim.now);
+    th.lastT = sim.now;
+    th.rate = 0;
+    th.version++;
+    const i = th.runningIdx;
+    const last = this.running.pop()!;
+    if (last !== th) {
+      this.running[i] = last;
+      last.runningIdx = i;
+    }
+    th.runningIdx = -1;
+    this.retune(sim);
+  }
+
+  private integrate(now: number): void {
+    const n = this.running.length;
+    while (this.timeAtLevel.length <= n) this.timeAtLevel.push(0);
+    this.timeAtLevel[n]! += now - this.lastChange;
+    this.lastChange = now;
+  }
+
+  /** Give every running thread its new share; only threads whose share changed are rescheduled. */
+  private retune(sim: Sim): void {
+    const n = this.running.length;
+    const rate = n <= this.count ? 1 : this.count / n;
+    this.rate = rate;
+    for (const th of this.running) {
+      if (th.rate === rate) continue;
+      th.remaining = th.remainingAt(sim.now);
+      th.lastT = sim.now;
+      th.rate = rate;
+      th.version++;
+      sim.rec.threadState(th, sim.now, 'cpu', th.request, th.path, rate);
+      sim.queue.push(roundTime(sim.now + th.remaining / rate), Priority.StateChange, th.request, EventKind.ThreadStepDone, th, th.version);
+    }
+  }
+
+  /** Close the books at the end of the run. */
+  finish(now: number): void {
+    this.integrate(now);
+  }
+}

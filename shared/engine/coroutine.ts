@@ -1,0 +1,89 @@
+/**
+ * Running a coroutine on its loop, from where it stopped until it suspends, blocks the
+ * loop, or ends. `cpu` and `blocking_io` run on the loop's own thread: the loop is busy.
+ */
+import { EventKind, Priority } from './eventQueue';
+import type { Task, World } from './world';
+import { Task as TaskClass } from './world';
+import { makeReady, scheduleLoop } from './eventLoop';
+import { runCpu, runBlocking } from './threadJob';
+import { releaseToken, toAnyioThread, toExecutor } from './threadPool';
+import { toProcess } from './processPool';
+import { roundTime } from './simTime';
+
+export const enum RunResult {
+  Busy,
+  Suspended,
+  Done,
+}
+
+export function runTask(world: World, task: Task): RunResult {
+  const w = task.worker!;
+  const req = task.request;
+  world.rec.closeWait(task, world.now);
+  if (world.start[req]! < 0) world.start[req] = world.now;
+  if (task.releaseToken) {
+    task.releaseToken = false;
+    releaseToken(world, w);
+  }
+  while (task.pc < task.ops.length) {
+    const op = task.ops[task.pc]!;
+    switch (op.kind) {
+      case 'cpu':
+      case 'blocking_io': {
+        task.pc++;
+        w.current = task;
+        w.status = 'busy';
+        const resume = () => scheduleLoop(world, w);
+        if (op.kind === 'cpu') runCpu(world, w.loop, op.ms, req, op.path, resume);
+        else runBlocking(world, w.loop, op.ms, req, op.path, resume);
+        return RunResult.Busy;
+      }
+      case 'await_io':
+        task.pc++;
+        world.rec.fixedWait(req, op.path, 'await_io', world.now, world.now + op.ms);
+        world.queue.push(roundTime(world.now + op.ms), Priority.StateChange, req, EventKind.AwaitDone, task);
+        return RunResult.Suspended;
+      case 'to_thread':
+        if (op.pool === 'anyio') toAnyioThread(world, task, op);
+        else toExecutor(world, task, op);
+        return RunResult.Suspended;
+      case 'to_process':
+        toProcess(world, task, op);
+        return RunResult.Suspended;
+      case 'gather':
+        task.pc++;
+        if (op.branches.length === 0) continue;
+        task.pendingChildren = op.branches.length;
+        // asyncio.gather wraps each branch in a Task, scheduled in order.
+        for (const branch of op.branches) {
+          const child = new TaskClass(req, branch, task);
+          child.worker = w;
+          makeReady(world, child);
+        }
+        return RunResult.Suspended;
+    }
+  }
+  const parent = task.parent;
+  if (parent !== null) {
+    if (--parent.pendingChildren === 0) makeReady(world, parent);
+  } else {
+    finishRequest(world, req);
+  }
+  return RunResult.Done;
+}
+
+/** The response is sent; a closed-loop user thinks, then sends its next request. */
+function finishRequest(world: World, req: number): void {
+  world.end[req] = world.now;
+  world.completed++;
+  const next = world.plan.next[req]!;
+  if (next >= 0) {
+    world.queue.push(roundTime(world.now + world.plan.think[req]!), Priority.StateChange, next, EventKind.Arrival, next);
+  }
+}
+
+/** The AwaitDone event: awaited I/O completed. */
+export function awaitDone(world: World, task: Task): void {
+  makeReady(world, task);
+}

@@ -1,0 +1,96 @@
+/**
+ * CPython's GIL, one per process (model.md rule 5). Waiters queue FIFO. A holder running
+ * Python is forced off once `switchIntervalMs` has passed since the later of when it took
+ * the GIL and when the longest current waiter began waiting; it then joins the back of
+ * the queue. Holders that are not running Python (a loop between coroutines) are never
+ * forced: they take no time and release it when they block or go idle.
+ */
+import { EventKind, Priority } from './eventQueue';
+import type { Sim } from './simContext';
+import type { SimThread } from './simThread';
+import { roundTime } from './simTime';
+
+export class Gil {
+  holder: SimThread | null = null;
+  private heldSince = 0;
+  private waiters: SimThread[] = [];
+  private head = 0;
+  private version = 0;
+
+  constructor(private readonly switchIntervalMs: number) {}
+
+  get waiting(): number {
+    return this.waiters.length - this.head;
+  }
+
+  /**
+   * Take the GIL for `th`. Returns true when it has it now; otherwise `th` is queued
+   * (its lane shows gil_wait) and `onGranted` runs when it gets it.
+   */
+  acquire(sim: Sim, th: SimThread, onGranted: () => void, request: number, path: number[]): boolean {
+    if (this.holder === th) return true;
+    if (this.holder === null && this.waiting === 0) {
+      this.holder = th;
+      this.heldSince = sim.now;
+      return true;
+    }
+    th.gilSince = sim.now;
+    th.onGil = onGranted;
+    this.enqueue(th);
+    sim.rec.threadState(th, sim.now, 'gil_wait', request, path, 0);
+    this.reschedule(sim);
+    return false;
+  }
+
+  release(sim: Sim, th: SimThread): void {
+    if (this.holder !== th) return;
+    this.holder = null;
+    this.grantNext(sim);
+  }
+
+  /** Call when the holder starts or stops running Python: the forced switch depends on it. */
+  reschedule(sim: Sim): void {
+    this.version++;
+    const h = this.holder;
+    if (h === null || !h.runningPython || this.waiting === 0) return;
+    const first = this.waiters[this.head]!;
+    const at = Math.max(this.heldSince, first.gilSince) + this.switchIntervalMs;
+    sim.queue.push(roundTime(at), Priority.GilSwitch, h.request, EventKind.GilForcedSwitch, this, this.version);
+  }
+
+  /** The forced switch: the holder's burst pauses, it queues at the back, the first waiter runs. */
+  forceSwitch(sim: Sim, version: number): void {
+    if (version !== this.version) return;
+    const h = this.holder;
+    if (h === null || !h.runningPython || this.waiting === 0) return;
+    sim.cores.stop(sim, h);
+    const resume = () => sim.cores.start(sim, h);
+    h.gilSince = sim.now;
+    h.onGil = resume;
+    this.enqueue(h);
+    sim.rec.threadState(h, sim.now, 'gil_wait', h.request, h.path, 0);
+    this.holder = null;
+    this.grantNext(sim);
+  }
+
+  private enqueue(th: SimThread): void {
+    if (this.head > 64 && this.head * 2 > this.waiters.length) {
+      this.waiters = this.waiters.slice(this.head);
+      this.head = 0;
+    }
+    this.waiters.push(th);
+  }
+
+  private grantNext(sim: Sim): void {
+    if (this.waiting > 0) {
+      const next = this.waiters[this.head++]!;
+      this.holder = next;
+      this.heldSince = sim.now;
+      sim.rec.closeThread(next, sim.now);
+      const granted = next.onGil;
+      next.onGil = null;
+      granted?.();
+    }
+    this.reschedule(sim);
+  }
+}

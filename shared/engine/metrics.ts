@@ -1,0 +1,64 @@
+/** The summary figures of a run (model.md "metrics"), from the request table and the cores. */
+import type { LatencyStats, Metrics } from './timeline';
+import { roundOut } from './simTime';
+
+/** Nearest-rank percentile of an ascending array. */
+export function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return 0;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export function latencyStats(latencies: Float64Array): LatencyStats {
+  const sorted = Float64Array.from(latencies).sort();
+  let sum = 0;
+  for (const l of sorted) sum += l;
+  const n = sorted.length;
+  return {
+    mean: roundOut(n ? sum / n : 0),
+    p50: roundOut(percentile(sorted, 50)),
+    p95: roundOut(percentile(sorted, 95)),
+    p99: roundOut(percentile(sorted, 99)),
+    max: roundOut(n ? sorted[n - 1]! : 0),
+  };
+}
+
+export interface MetricsInput {
+  arrival: Float64Array;
+  end: Float64Array;
+  loopBlocked: number[];
+  peakThreads: number;
+  cores: number;
+  /** timeAtLevel[n]: how long exactly n threads ran Python. */
+  timeAtLevel: number[];
+}
+
+export function computeMetrics(m: MetricsInput): Metrics {
+  const n = m.arrival.length;
+  const latencies = new Float64Array(n);
+  let first = Infinity;
+  let last = 0;
+  for (let i = 0; i < n; i++) {
+    latencies[i] = m.end[i]! - m.arrival[i]!;
+    if (m.arrival[i]! < first) first = m.arrival[i]!;
+    if (m.end[i]! > last) last = m.end[i]!;
+  }
+  const makespan = n ? last - first : 0;
+  const cpuUtilisation: number[] = [];
+  for (let k = 0; k < m.cores; k++) {
+    let busy = 0;
+    for (let level = k + 1; level < m.timeAtLevel.length; level++) busy += m.timeAtLevel[level]!;
+    cpuUtilisation.push(makespan > 0 ? Math.round((busy / makespan) * 1e4) / 1e4 : 0);
+  }
+  const loopBlockedMs = m.loopBlocked.map(roundOut);
+  return {
+    requests: n,
+    makespan: roundOut(makespan),
+    throughput: makespan > 0 ? Math.round((n / makespan) * 1e6) / 1e3 : 0,
+    latency: latencyStats(latencies),
+    loopBlockedMs,
+    loopBlockedTotalMs: roundOut(m.loopBlocked.reduce((a, b) => a + b, 0)),
+    peakThreads: m.peakThreads,
+    cpuUtilisation,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Collects what happened: segments (when asked to), lanes that did work, per-request
+ * time in each state, and how long each loop was not free. Segments close when their
+ * thread or task changes state, so each lane's segments come out in time order.
+ */
+import type { Lane, LaneKind, Segment, SegmentState } from './timeline';
+import { SEGMENT_STATES } from './timeline';
+import type { SimThread } from './simThread';
+import { NO_PATH } from './simThread';
+import { roundOut } from './simTime';
+
+const STATE_INDEX: Record<SegmentState, number> = Object.fromEntries(
+  SEGMENT_STATES.map((s, i) => [s, i]),
+) as Record<SegmentState, number>;
+const NSTATES = SEGMENT_STATES.length;
+
+/** Something that waits off any thread: a coroutine's open await_io / token / loop / process wait. */
+export interface Waiter {
+  request: number;
+  waitState: SegmentState | null;
+  waitStart: number;
+  waitPath: number[];
+}
+
+const KIND_NAMES: Record<LaneKind, string> = {
+  loop: 'event loop',
+  anyio: 'anyio thread',
+  executor: 'executor thread',
+  process: 'pool process',
+};
+
+export class Recorder {
+  readonly segments: Segment[] = [];
+  readonly lanes: Lane[] = [];
+  readonly stateTime: Float64Array;
+  readonly loopBlocked: number[];
+
+  constructor(
+    readonly keepSegments: boolean,
+    requestCount: number,
+    workers: number,
+    readonly keepStateTime: boolean,
+  ) {
+    this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
+    this.loopBlocked = new Array<number>(workers).fill(0);
+  }
+
+  private add(lane: number | null, request: number, path: number[], state: SegmentState, start: number, end: number, share: number): void {
+    if (end - start < 1e-9) return;
+    if (request >= 0 && this.keepStateTime) {
+      const i = request * NSTATES + STATE_INDEX[state];
+      this.stateTime[i] = this.stateTime[i]! + (end - start);
+    }
+    if (this.keepSegments) {
+      this.segments.push({ lane, request, path, state, start: roundOut(start), end: roundOut(end), share });
+    }
+  }
+
+  private laneOf(th: SimThread): number {
+    if (th.laneId < 0) {
+      th.laneId = this.lanes.length;
+      const name = `worker ${th.worker} · ${KIND_NAMES[th.kind]}${th.kind === 'loop' ? '' : ` ${th.index}`}`;
+      this.lanes.push({ id: th.laneId, worker: th.worker, kind: th.kind, index: th.index, name });
+    }
+    return th.laneId;
+  }
+
+  /** Close the thread's open segment (if any) at `now` and open a new one. */
+  threadState(th: SimThread, now: number, state: SegmentState | null, request = -1, path: number[] = NO_PATH, share = 0): void {
+    this.closeThread(th, now);
+    th.segState = state;
+    th.segStart = now;
+    th.segRequest = request;
+    th.segPath = path;
+    th.segShare = share;
+  }
+
+  closeThread(th: SimThread, now: number): void {
+    const state = th.segState;
+    if (state === null) return;
+    th.segState = null;
+    if (now - th.segStart < 1e-9) return;
+    if (th.kind === 'loop') this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
+    this.add(this.laneOf(th), th.segRequest, th.segPath, state, th.segStart, now, th.segShare);
+  }
+
+  /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait). */
+  wait(w: Waiter, now: number, state: SegmentState | null, path: number[] = NO_PATH): void {
+    this.closeWait(w, now);
+    w.waitState = state;
+    w.waitStart = now;
+    w.waitPath = path;
+  }
+
+  closeWait(w: Waiter, now: number): void {
+    const state = w.waitState;
+    if (state === null) return;
+    w.waitState = null;
+    this.add(null, w.request, w.waitPath, state, w.waitStart, now, 0);
+  }
+
+  /** A wait whose end is known now (await_io): recorded at once. */
+  fixedWait(request: number, path: number[], state: SegmentState, start: number, end: number): void {
+    this.add(null, request, path, state, start, end, 0);
+  }
+
+  stateTotals(request: number): Record<SegmentState, number> {
+    const out = {} as Record<SegmentState, number>;
+    for (let i = 0; i < NSTATES; i++) out[SEGMENT_STATES[i]!] = roundOut(this.stateTime[request * NSTATES + i] ?? 0);
+    return out;
+  }
+}

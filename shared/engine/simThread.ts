@@ -1,0 +1,59 @@
+/**
+ * A simulated OS thread: an event loop's thread, a pool thread, or a pool process's
+ * main thread. It runs one sync step at a time (`cpu` or `blocking_io`) and keeps the
+ * segment it is in open until its state changes.
+ */
+import type { LaneKind, SegmentState } from './timeline';
+import type { Gil } from './gil';
+
+export const NO_PATH: number[] = [];
+
+export class SimThread {
+  /** Lane id once the thread has done any work; -1 before. */
+  laneId = -1;
+
+  // The step it runs now.
+  request = -1;
+  path: number[] = NO_PATH;
+  onStepDone: (() => void) | null = null;
+  /** CPU work left (ms of one full core) as of `lastT`. */
+  remaining = 0;
+  rate = 0;
+  lastT = 0;
+  /** Bumped whenever a scheduled completion becomes stale. */
+  version = 0;
+  /** Index in Cores.running while running Python; -1 otherwise. */
+  runningIdx = -1;
+
+  // GIL queueing.
+  gilSince = 0;
+  onGil: (() => void) | null = null;
+
+  // The open segment.
+  segState: SegmentState | null = null;
+  segStart = 0;
+  segShare = 0;
+  segRequest = -1;
+  segPath: number[] = NO_PATH;
+
+  /** Jobs run by this thread so far: a pool thread is "busy" while it has a job. */
+  busy = false;
+
+  constructor(
+    readonly kind: LaneKind,
+    readonly worker: number,
+    readonly index: number,
+    /** The GIL of its process; null when it never contends (GIL off, or a pool process). */
+    readonly gil: Gil | null,
+  ) {}
+
+  get runningPython(): boolean {
+    return this.runningIdx >= 0;
+  }
+
+  /** CPU work left at time `now`, accounting for the share it has run at since `lastT`. */
+  remainingAt(now: number): number {
+    const left = this.remaining - (now - this.lastT) * this.rate;
+    return left > 1e-9 ? left : 0;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The timeline engine: a deterministic discrete-event simulation of Uvicorn + Starlette +
+ * AnyIO + CPython running a scenario (../../../shared/design/model.md is the contract).
+ * Pure: no clock, no I/O, no randomness. Same scenario in, byte-identical timeline out.
+ *
+ * @example
+ *   const timeline = simulate(scenario);            // segments for the charts
+ *   const { metrics } = simulate(big, { segments: false }); // metrics only, for 10^6 requests
+ */
+import type { Scenario } from '../scenario/types';
+import type { Lane, LaneKind, RequestResult, SimulateOptions, Timeline } from './timeline';
+import { EventKind, EventQueue, Priority } from './eventQueue';
+import { Recorder } from './recorder';
+import { Cores } from './cores';
+import { compileRoute } from './compile';
+import { planArrivals, type ArrivalCursor } from './arrivals';
+import { Task, Worker, type World } from './world';
+import { Fifo } from './fifo';
+import { arrive, loopRun } from './eventLoop';
+import { awaitDone } from './coroutine';
+import { threadStepDone } from './threadJob';
+import type { Gil } from './gil';
+import type { SimThread } from './simThread';
+import { computeMetrics } from './metrics';
+import { roundOut } from './simTime';
+
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): Timeline {
+  const keepSegments = options.segments !== false;
+  const cfg = scenario.server;
+  const plan = planArrivals(scenario);
+  const n = plan.count;
+  const world: World = {
+    now: 0,
+    queue: new EventQueue(),
+    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false),
+    cores: new Cores(cfg.cores),
+    cfg,
+    workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg.threadpoolTokens, cfg.gil, cfg.switchIntervalMs)),
+    pending: new Fifo<Task>(),
+    idleLoops: [],
+    acceptWake: null,
+    plan,
+    routeOps: scenario.routes.map((r) => compileRoute(r).ops),
+    arrival: new Float64Array(n),
+    start: new Float64Array(n).fill(-1),
+    end: new Float64Array(n).fill(-1),
+    workerOf: new Int32Array(n).fill(-1),
+    completed: 0,
+    busyPoolThreads: 0,
+    peakPoolThreads: 0,
+  };
+  // At start every loop is idle and worker 0 counts as the most recently idle (rule 1).
+  for (let i = cfg.workers - 1; i >= 0; i--) world.idleLoops.push(world.workers[i]!);
+  for (const c of plan.cursors) world.queue.push(c.t, Priority.StateChange, c.id, EventKind.Arrival, c);
+
+  let events = 0;
+  for (let ev = world.queue.pop(); ev !== undefined; ev = world.queue.pop()) {
+    world.now = ev.t;
+    events++;
+    switch (ev.kind) {
+      case EventKind.Arrival:
+        onArrival(world, ev.target as ArrivalCursor | number);
+        break;
+      case EventKind.AwaitDone:
+        awaitDone(world, ev.target as Task);
+        break;
+      case EventKind.ThreadStepDone:
+        threadStepDone(world, ev.target as SimThread, ev.version);
+        break;
+      case EventKind.GilForcedSwitch:
+        (ev.target as Gil).forceSwitch(world, ev.version);
+        break;
+      case EventKind.LoopRun:
+        loopRun(world, ev.target as Worker);
+        break;
+    }
+  }
+  world.cores.finish(world.now);
+  if (world.completed !== n) throw new Error(`engine bug: ${n - world.completed} of ${n} requests never finished`);
+  return buildTimeline(scenario, world, events, keepSegments, options.requests !== false);
+}
+
+function onArrival(world: World, target: ArrivalCursor | number): void {
+  let id: number;
+  if (typeof target === 'number') id = target;
+  else {
+    id = target.id;
+    if (--target.left > 0) {
+      target.id += target.idStep;
+      target.t += target.every;
+      world.queue.push(target.t, Priority.StateChange, target.id, EventKind.Arrival, target);
+    }
+  }
+  world.arrival[id] = world.now;
+  arrive(world, new Task(id, world.routeOps[world.plan.route[id]!]!, null));
+}
+
+const KIND_ORDER: Record<LaneKind, number> = { loop: 0, anyio: 1, executor: 2, process: 3 };
+
+function buildTimeline(scenario: Scenario, world: World, events: number, keepSegments: boolean, keepRequests: boolean): Timeline {
+  const rec = world.rec;
+  // Lanes were numbered by first use; number them by worker, then kind, then index.
+  const lanes: Lane[] = [...rec.lanes].sort(
+    (a, b) => a.worker - b.worker || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.index - b.index,
+  );
+  const remap = new Int32Array(lanes.length);
+  lanes.forEach((lane, i) => {
+    remap[lane.id] = i;
+    lane.id = i;
+  });
+  if (keepSegments) for (const s of rec.segments) if (s.lane !== null) s.lane = remap[s.lane]!;
+
+  const requests: RequestResult[] = [];
+  if (keepRequests) {
+    for (let i = 0; i < world.plan.count; i++) {
+      const arrival = world.arrival[i]!;
+      const end = world.end[i]!;
+      requests.push({
+        id: i,
+        route: scenario.routes[world.plan.route[i]!]!.name,
+        worker: world.workerOf[i]!,
+        arrival: roundOut(arrival),
+        start: roundOut(world.start[i]!),
+        end: roundOut(end),
+        latency: roundOut(end - arrival),
+        time: rec.stateTotals(i),
+      });
+    }
+  }
+  const metrics = computeMetrics({
+    arrival: world.arrival,
+    end: world.end,
+    loopBlocked: rec.loopBlocked,
+    peakThreads: world.peakPoolThreads,
+    cores: world.cfg.cores,
+    timeAtLevel: world.cores.timeAtLevel,
+  });
+  return { lanes, segments: keepSegments ? rec.segments : [], requests, metrics, events };
+}

@@ -1,0 +1,67 @@
+/**
+ * Running sync code on a thread: one step at a time, `cpu` holding the GIL on a share of
+ * a core, `blocking_io` with the GIL released. A thread keeps the GIL between two cpu
+ * steps and gives it up when it blocks or its job ends.
+ */
+import { EventKind, Priority } from './eventQueue';
+import type { Sim } from './simContext';
+import type { SimThread } from './simThread';
+import type { SyncOp } from './compile';
+import { roundTime } from './simTime';
+
+export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, path: number[], onDone: () => void): void {
+  th.request = request;
+  th.path = path;
+  th.onStepDone = onDone;
+  th.remaining = ms;
+  th.rate = 0;
+  const begin = () => {
+    sim.cores.start(sim, th);
+    th.gil?.reschedule(sim);
+  };
+  if (th.gil && !th.gil.acquire(sim, th, begin, request, path)) return;
+  begin();
+}
+
+export function runBlocking(sim: Sim, th: SimThread, ms: number, request: number, path: number[], onDone: () => void): void {
+  th.gil?.release(sim, th);
+  th.request = request;
+  th.path = path;
+  th.onStepDone = onDone;
+  th.version++;
+  sim.rec.threadState(th, sim.now, 'blocking_io', request, path, 0);
+  sim.queue.push(roundTime(sim.now + ms), Priority.StateChange, request, EventKind.ThreadStepDone, th, th.version);
+}
+
+export function runStep(sim: Sim, th: SimThread, op: SyncOp, request: number, onDone: () => void): void {
+  if (op.kind === 'cpu') runCpu(sim, th, op.ms, request, op.path, onDone);
+  else runBlocking(sim, th, op.ms, request, op.path, onDone);
+}
+
+/** The event: a thread's current step has finished (stale versions are ignored). */
+export function threadStepDone(sim: Sim, th: SimThread, version: number): void {
+  if (version !== th.version) return;
+  if (th.runningPython) {
+    sim.cores.stop(sim, th);
+    th.gil?.reschedule(sim);
+  }
+  sim.rec.closeThread(th, sim.now);
+  const done = th.onStepDone;
+  th.onStepDone = null;
+  done?.();
+}
+
+/** Run a whole job (a def body, a to_thread or to_process body) then call `onDone`. */
+export function runJob(sim: Sim, th: SimThread, body: SyncOp[], request: number, onDone: () => void): void {
+  let i = 0;
+  const next = (): void => {
+    const op = body[i++];
+    if (op === undefined) {
+      th.gil?.release(sim, th);
+      onDone();
+      return;
+    }
+    runStep(sim, th, op, request, next);
+  };
+  next();
+}

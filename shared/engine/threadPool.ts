@@ -1,0 +1,90 @@
+/**
+ * The two thread pools of a worker (model.md rule 4).
+ * AnyIO's: `def` routes and run_in_threadpool share its CapacityLimiter tokens. The coroutine
+ * yields once (checkpoint) before taking a token, waits FIFO without one, and gives the token
+ * back only when it resumes on the loop after its thread finished — so a blocked loop keeps
+ * tokens held. asyncio's default executor: a fixed number of threads fed FIFO, no loop needed
+ * to start the next job.
+ */
+import type { Op } from './compile';
+import type { Job, Task, Worker, World } from './world';
+import { makeReady } from './eventLoop';
+import { runJob } from './threadJob';
+import { SimThread } from './simThread';
+
+type ThreadOp = Extract<Op, { kind: 'to_thread' }>;
+
+export function toAnyioThread(world: World, task: Task, op: ThreadOp): void {
+  const w = task.worker!;
+  if (task.anyio === 0) {
+    task.anyio = 1;
+    makeReady(world, task); // AnyIO's checkpoint: to the back of the ready queue
+    return;
+  }
+  if (task.anyio === 1) {
+    if (w.tokensFree === 0) {
+      w.tokenWaiters.push(task);
+      world.rec.wait(task, world.now, 'token_wait', op.path);
+      return;
+    }
+    w.tokensFree--;
+  }
+  task.anyio = 0;
+  const th = w.anyioIdle.pop() ?? new SimThread('anyio', w.id, w.anyioThreads++, w.gil);
+  startPoolJob(world, th, task, op.body, () => {
+    w.anyioIdle.push(th);
+    task.pc++;
+    task.releaseToken = true;
+    makeReady(world, task);
+  });
+}
+
+/** The token goes to the first waiter, who starts its thread the next time the loop runs it. */
+export function releaseToken(world: World, w: Worker): void {
+  const next = w.tokenWaiters.shift();
+  if (next === undefined) {
+    w.tokensFree++;
+    return;
+  }
+  next.anyio = 2;
+  makeReady(world, next);
+}
+
+export function toExecutor(world: World, task: Task, op: ThreadOp): void {
+  const w = task.worker!;
+  const job: Job = {
+    task,
+    body: op.body,
+    onDone: (th) => {
+      task.pc++;
+      makeReady(world, task);
+      const queued = w.executorQueue.shift();
+      if (queued === undefined) w.executorIdle.push(th);
+      else {
+        world.rec.closeWait(queued.task, world.now);
+        startPoolJob(world, th, queued.task, queued.body, () => queued.onDone(th));
+      }
+    },
+  };
+  let th = w.executorIdle.shift();
+  if (th === undefined && w.executorThreads < world.cfg.executorThreads) {
+    th = new SimThread('executor', w.id, w.executorThreads++, w.gil);
+  }
+  if (th === undefined) {
+    w.executorQueue.push(job);
+    world.rec.wait(task, world.now, 'token_wait', op.path);
+    return;
+  }
+  const thread = th;
+  startPoolJob(world, thread, task, op.body, () => job.onDone(thread));
+}
+
+/** Counts busy pool threads for the "peak threads" metric. */
+function startPoolJob(world: World, th: SimThread, task: Task, body: Job['body'], onDone: () => void): void {
+  world.busyPoolThreads++;
+  if (world.busyPoolThreads > world.peakPoolThreads) world.peakPoolThreads = world.busyPoolThreads;
+  runJob(world, th, body, task.request, () => {
+    world.busyPoolThreads--;
+    onDone();
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The simulated server: workers (each an event loop, a thread pool, an executor and a
+ * process pool behind one GIL), the shared listening socket, and the request table.
+ */
+import type { SegmentState } from './timeline';
+import type { Op, SyncOp } from './compile';
+import type { Sim } from './simContext';
+import { SimThread, NO_PATH } from './simThread';
+import { Gil } from './gil';
+import { Fifo } from './fifo';
+import type { Waiter } from './recorder';
+import type { ArrivalPlan } from './arrivals';
+
+/** A coroutine: a request's handler, or one branch of an asyncio.gather. */
+export class Task implements Waiter {
+  pc = 0;
+  pendingChildren = 0;
+  /** AnyIO handshake for the current to_thread: 0 not started, 1 checkpoint done, 2 token handed over. */
+  anyio: 0 | 1 | 2 = 0;
+  /** Give the AnyIO token back when this task next runs on the loop (model.md rule 4). */
+  releaseToken = false;
+  worker: Worker | null = null;
+  waitState: SegmentState | null = null;
+  waitStart = 0;
+  waitPath: number[] = NO_PATH;
+
+  constructor(
+    readonly request: number,
+    readonly ops: Op[],
+    readonly parent: Task | null,
+  ) {}
+
+  /** The step it is at (or last ran), for labelling its waits. */
+  get path(): number[] {
+    const ops = this.ops;
+    return ops.length === 0 ? NO_PATH : ops[Math.min(this.pc, ops.length - 1)]!.path;
+  }
+}
+
+export type LoopStatus = 'idle' | 'scheduled' | 'running' | 'busy' | 'gil_wait';
+
+/** A job for a pool thread or process: sync steps on behalf of a task. */
+export interface Job {
+  task: Task;
+  body: SyncOp[];
+  onDone: (th: SimThread) => void;
+}
+
+export class Worker {
+  readonly loop: SimThread;
+  readonly gil: Gil | null;
+  readonly ready = new Fifo<Task>();
+  /** The task the loop is in the middle of (between two of its steps). */
+  current: Task | null = null;
+  status: LoopStatus = 'idle';
+
+  tokensFree: number;
+  readonly tokenWaiters = new Fifo<Task>();
+  /** AnyIO reuses the most recently idle thread. */
+  readonly anyioIdle: SimThread[] = [];
+  anyioThreads = 0;
+
+  readonly executorIdle = new Fifo<SimThread>();
+  executorThreads = 0;
+  readonly executorQueue = new Fifo<Job>();
+
+  readonly processIdle = new Fifo<SimThread>();
+  processes = 0;
+  readonly processQueue = new Fifo<Job>();
+
+  constructor(readonly id: number, tokens: number, gil: boolean, switchIntervalMs: number) {
+    this.gil = gil ? new Gil(switchIntervalMs) : null;
+    this.loop = new SimThread('loop', id, 0, this.gil);
+    this.tokensFree = tokens;
+  }
+}
+
+export interface World extends Sim {
+  readonly workers: Worker[];
+  /** Connections waiting in the shared listening socket. */
+  readonly pending: Fifo<Task>;
+  /** Idle loops, most recently idle last (the kernel wakes that one: LIFO). */
+  readonly idleLoops: Worker[];
+  /** A loop already woken for the connections now pending, so one batch wakes one loop. */
+  acceptWake: Worker | null;
+  readonly plan: ArrivalPlan;
+  readonly routeOps: Op[][];
+  readonly arrival: Float64Array;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  readonly workerOf: Int32Array;
+  completed: number;
+  busyPoolThreads: number;
+  peakPoolThreads: number;
+}
