@@ -1,0 +1,47 @@
+/**
+ * Addressing steps inside a route, the way the engine's segments do: [i] is steps[i];
+ * [i, j] is steps[i].to_thread[j] or steps[i].to_process[j]. Gather branches are shown
+ * but edited only as a whole step, so paths here have at most two levels.
+ */
+import type { Route, Step, SyncStep } from '../../../shared/scenario/types';
+
+export type StepPath = readonly number[];
+
+/** The list a path's last index points into, or null when the path leads nowhere. */
+export function containerOf(route: Route, path: StepPath): readonly Step[] | null {
+  if (path.length === 1) return route.steps;
+  if (path.length !== 2) return null;
+  const outer = route.steps[path[0]!];
+  if (!outer) return null;
+  if ('to_thread' in outer) return outer.to_thread;
+  if ('to_process' in outer) return outer.to_process;
+  return null;
+}
+
+export function stepAt(route: Route, path: StepPath): Step | null {
+  const list = containerOf(route, path);
+  return list?.[path[path.length - 1]!] ?? null;
+}
+
+/** A copy of the route with the list at `path` replaced by `update(list)`. */
+export function withContainer(route: Route, path: StepPath, update: (list: Step[]) => Step[]): Route {
+  if (path.length === 1) return { ...route, steps: update([...route.steps]) };
+  const i = path[0]!;
+  const outer = route.steps[i]!;
+  let replaced: Step;
+  if ('to_thread' in outer) replaced = { ...outer, to_thread: update([...outer.to_thread]) as SyncStep[] };
+  else if ('to_process' in outer) replaced = { ...outer, to_process: update([...outer.to_process]) as SyncStep[] };
+  else return route;
+  const steps = [...route.steps];
+  steps[i] = replaced;
+  return { ...route, steps };
+}
+
+export function samePath(a: StepPath | null | undefined, b: StepPath | null | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+export function pathLabel(path: StepPath): string {
+  return path.map((i) => i + 1).join('.');
+}
