@@ -26,6 +26,32 @@ export type SimulateResult =
 /** Commands the native menu sends to the renderer (they name actions of the action registry). */
 export type MenuCommand = string;
 
+/**
+ * Every command the Electron menu sends, in menu order. The renderer's action registry should
+ * have an action of each name; unknown commands are ignored by the renderer, never fatal.
+ * File: open, save, saveAs, export.svg · Edit: undo, redo · View: view.zoomIn, view.zoomOut,
+ * view.fit, view.presentation, view.chef · Help: help.lessons.
+ */
+export const MENU_COMMANDS = [
+  'open', 'save', 'saveAs', 'export.svg',
+  'undo', 'redo',
+  'view.zoomIn', 'view.zoomOut', 'view.fit', 'view.presentation', 'view.chef',
+  'help.lessons',
+] as const satisfies readonly MenuCommand[];
+export type KnownMenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * A document the host opens on its own initiative: a file double-clicked or passed on the
+ * command line, a recent file, or unsaved text restored from the recovery file.
+ */
+export interface HostDocument {
+  /** Where it lives; null for a restored document that was never saved. */
+  path: string | null;
+  text: string;
+  /** true when restored from recovery: it holds unsaved changes, so keep it dirty. */
+  recovered: boolean;
+}
+
 export interface LoopLabApi {
   /** Which host this is, so the UI can offer native dialogs or a download. */
   readonly host: 'electron' | 'browser';
@@ -40,6 +66,12 @@ export interface LoopLabApi {
   setDocumentState(state: { dirty: boolean; path: string | null; text: string }): void;
   /** Subscribe to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribe to documents the host opens itself (Electron only: double-click, argv, recent
+   * files, recovery); returns an unsubscribe function. The host has already asked the user
+   * about unsaved changes before sending one. Optional: the browser host never opens files itself.
+   */
+  onDocumentOpened?(listener: (document: HostDocument) => void): () => void;
 }
 
 /** IPC channel names: one per message, used by preload and main alike. */
@@ -50,4 +82,5 @@ export const CHANNELS = {
   exportFile: 'looplab:export-file',
   setDocumentState: 'looplab:set-document-state',
   menuCommand: 'looplab:menu-command',
+  documentOpened: 'looplab:document-opened',
 } as const;
