@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../shared/scenario/types';
+import { defaultServer } from '../../../shared/scenario/types';
+import { createActionManager } from './actionManager';
+import { EDIT_ACTIONS } from './editActions';
+import type { Selection } from './types';
+
+const doc: Scenario = { name: 't', server: defaultServer(), routes: [{ name: 'r', kind: 'sync', steps: [{ blocking_io: 10 }] }], requests: [{ route: 'r', at: 0 }] };
+
+function setup(selection: Selection = { route: 0, step: [0] }) {
+  const state = { doc, selection, refused: [] as string[], commits: 0 };
+  const manager = createActionManager({
+    context: () => ({ doc: state.doc, selection: state.selection }),
+    commitEdit(next, _a, sel) { state.doc = next; state.commits++; if (sel) state.selection = sel; },
+    refuse(m) { state.refused.push(m); },
+  });
+  EDIT_ACTIONS.forEach((a) => manager.register(a));
+  return { state, manager };
+}
+const key = (k: string, extra: object = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...extra });
+
+describe('action manager', () => {
+  it('runs an edit from a button and selects the new step', () => {
+    const { state, manager } = setup();
+    expect(manager.dispatch('addCpuBurst')).toBe(true);
+    expect(state.doc.routes[0]!.steps).toEqual([{ blocking_io: 10 }, { cpu: 20 }]);
+    expect(state.selection.step).toEqual([1]);
+  });
+
+  it('refuses an invalid edit with the action\'s label, committing nothing', () => {
+    const { state, manager } = setup();
+    expect(manager.dispatch('addIoWait')).toBe(false);
+    expect(state.commits).toBe(0);
+    expect(state.refused[0]).toMatch(/^Add I\/O wait: .*async def/);
+  });
+
+  it('dispatches single-key shortcuts, but not while the user types in a field', () => {
+    const { state, manager } = setup();
+    expect(manager.handleKey(key('b'))).toBe(true);
+    expect(state.doc.routes[0]!.steps).toHaveLength(2);
+    expect(manager.handleKey({ ...key('b'), target: { tagName: 'INPUT', type: 'number' } })).toBe(false);
+    expect(state.doc.routes[0]!.steps).toHaveLength(2);
+  });
+
+  it('runs commands, including their extra shortcuts, and passes explicit args to edits', () => {
+    const { state, manager } = setup();
+    let redone = 0;
+    manager.register({ kind: 'command', name: 'redo', label: 'Redo', shortcut: 'Mod+Shift+Z', alsoShortcuts: ['Mod+Y'], run: () => { redone++; } });
+    manager.handleKey(key('y', { ctrlKey: true }));
+    expect(redone).toBe(1);
+    manager.dispatch('setStepDuration', { route: 0, path: [0], ms: 250 });
+    expect(state.doc.routes[0]!.steps[0]).toEqual({ blocking_io: 250 });
+  });
+
+  it('reports an unknown menu command instead of failing silently', () => {
+    const { state, manager } = setup();
+    expect(manager.dispatch('nope')).toBe(false);
+    expect(state.refused[0]).toMatch(/Unknown command/);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The one dispatcher: toolbar buttons, keyboard shortcuts and Electron menu commands all
+ * end here, so an action behaves the same whichever way it was asked for.
+ */
+import type { Scenario } from '../../../shared/scenario/types';
+import { isRefusal } from '../document/editResult';
+import { isPlainKey, matchesShortcut, type KeyLike } from './shortcuts';
+import type { Action, ActionContext, EditAction, Selection } from './types';
+
+export interface ActionHost {
+  context(): ActionContext;
+  /** Record an accepted edit (history, re-simulate, redraw). */
+  commitEdit(next: Scenario, action: EditAction, selection: Selection | null): void;
+  /** Tell the user why nothing happened (an aria-live region). */
+  refuse(message: string): void;
+}
+
+export interface ActionManager {
+  register(action: Action): () => void;
+  get(name: string): Action | undefined;
+  all(): Action[];
+  /** Run an action by name; explicit args skip the selection (e.g. a typed duration). */
+  dispatch(name: string, args?: unknown): boolean;
+  /** Returns true when a shortcut matched, so the caller can preventDefault. */
+  handleKey(event: KeyLike & { target?: unknown }): boolean;
+}
+
+/** Typing in a field must not trigger single-key shortcuts. */
+function isTextEntry(target: unknown): boolean {
+  const el = target as { tagName?: string; isContentEditable?: boolean; type?: string } | null;
+  if (!el?.tagName) return false;
+  if (el.isContentEditable) return true;
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'range'].includes(el.type ?? '');
+}
+
+export function createActionManager(host: ActionHost): ActionManager {
+  const actions = new Map<string, Action>();
+
+  function runEdit(action: EditAction, explicitArgs: unknown): boolean {
+    const ctx = host.context();
+    const args = explicitArgs === undefined ? action.argsFrom(ctx) : explicitArgs;
+    if (typeof args === 'string') { host.refuse(`${action.label}: ${args}`); return false; }
+    let result;
+    try {
+      result = action.perform(ctx.doc, args);
+    } catch (err) {
+      // A bug in an edit must never corrupt the document: refuse and keep what we had.
+      result = { error: `unexpected problem (${err instanceof Error ? err.message : String(err)})` };
+    }
+    if (isRefusal(result)) { host.refuse(`${action.label}: ${result.error}`); return false; }
+    host.commitEdit(result, action, action.selectAfter?.(ctx, args, result) ?? null);
+    return true;
+  }
+
+  const manager: ActionManager = {
+    register(action) {
+      actions.set(action.name, action);
+      return () => { if (actions.get(action.name) === action) actions.delete(action.name); };
+    },
+    get: (name) => actions.get(name),
+    all: () => [...actions.values()],
+    dispatch(name, args) {
+      const action = actions.get(name);
+      if (!action) { host.refuse(`Unknown command "${name}".`); return false; }
+      if (action.kind === 'edit') return runEdit(action, args);
+      void Promise.resolve(action.run()).catch((err: unknown) => host.refuse(`${action.label}: ${err instanceof Error ? err.message : String(err)}`));
+      return true;
+    },
+    handleKey(event) {
+      const typing = isTextEntry(event.target);
+      for (const action of actions.values()) {
+        const keys = [action.shortcut, ...(action.kind === 'command' ? action.alsoShortcuts ?? [] : [])];
+        for (const key of keys) {
+          if (!key || !matchesShortcut(event, key)) continue;
+          if (typing && (isPlainKey(key) || /^Mod\+(Z|Y|Shift\+Z)$/i.test(key))) return false; // let the field have its own undo
+          manager.dispatch(action.name);
+          return true;
+        }
+      }
+      return false;
+    },
+  };
+  return manager;
+}

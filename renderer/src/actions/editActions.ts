@@ -1,0 +1,114 @@
+/**
+ * Every edit a learner can make, in one list. Buttons show `label`; the Electron menu
+ * sends `name`; shortcuts are single keys because the chart has no text to type into.
+ */
+import { addStep, deleteStep, moveStep, setRouteKind, setStepDuration, unwrapStep, wrapStep, type SimpleStepKind } from '../document/routeEdits';
+import { addRequests, setGil, setServerCount, type ServerCountField } from '../document/serverEdits';
+import type { StepPath } from '../document/stepPaths';
+import type { ActionContext, EditAction, Selection } from './types';
+
+/** Sizes a new step starts with; the learner types the real one afterwards. */
+export const NEW_STEP_MS: Record<SimpleStepKind, number> = { await_io: 100, cpu: 20, blocking_io: 100 };
+
+function selectedRoute(ctx: ActionContext): number | string {
+  return ctx.doc.routes[ctx.selection.route] ? ctx.selection.route : 'select a route first.';
+}
+
+function selectedStep(ctx: ActionContext): { route: number; path: StepPath } | string {
+  const route = selectedRoute(ctx);
+  if (typeof route === 'string') return route;
+  return ctx.selection.step ? { route, path: ctx.selection.step } : 'select a step first.';
+}
+
+/** After adding, select the new step so the next keystroke edits it. */
+function selectNewStep(ctx: ActionContext, args: { route: number; after?: StepPath | null }): Selection {
+  const after = args.after;
+  if (!after) return { route: args.route, step: [ctx.doc.routes[args.route]!.steps.length] };
+  return { route: args.route, step: [...after.slice(0, -1), after[after.length - 1]! + 1] };
+}
+
+function addStepAction(name: string, label: string, kind: SimpleStepKind, shortcut: string): EditAction<Parameters<typeof addStep>[1]> {
+  return {
+    kind: 'edit', name, label, shortcut,
+    perform: addStep,
+    argsFrom(ctx) {
+      const route = selectedRoute(ctx);
+      return typeof route === 'string' ? route : { route, kind, ms: NEW_STEP_MS[kind], after: ctx.selection.step };
+    },
+    selectAfter: (ctx, args) => selectNewStep(ctx, args),
+  };
+}
+
+function moveAction(name: string, label: string, by: -1 | 1, shortcut: string): EditAction<Parameters<typeof moveStep>[1]> {
+  return {
+    kind: 'edit', name, label, shortcut,
+    perform: moveStep,
+    argsFrom(ctx) { const s = selectedStep(ctx); return typeof s === 'string' ? s : { ...s, by }; },
+    selectAfter: (_ctx, a) => ({ route: a.route, step: [...a.path.slice(0, -1), a.path[a.path.length - 1]! + a.by] }),
+  };
+}
+
+function wrapAction(name: string, label: string, wrapper: 'to_thread' | 'to_process', shortcut: string): EditAction<Parameters<typeof wrapStep>[1]> {
+  return {
+    kind: 'edit', name, label, shortcut,
+    perform: wrapStep,
+    argsFrom(ctx) { const s = selectedStep(ctx); return typeof s === 'string' ? s : { ...s, wrapper }; },
+  };
+}
+
+function serverCountAction(field: ServerCountField, label: string): EditAction<Parameters<typeof setServerCount>[1]> {
+  return {
+    kind: 'edit', name: `setServer.${field}`, label,
+    perform: setServerCount,
+    argsFrom: (ctx) => ({ field, value: ctx.doc.server[field] }),
+  };
+}
+
+export const EDIT_ACTIONS: EditAction<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+  addStepAction('addIoWait', 'Add I/O wait', 'await_io', 'I'),
+  addStepAction('addCpuBurst', 'Add CPU burst', 'cpu', 'C'),
+  addStepAction('addBlockingIo', 'Add blocking I/O', 'blocking_io', 'B'),
+  wrapAction('wrapInThread', 'Move to a thread', 'to_thread', 'T'),
+  wrapAction('wrapInProcess', 'Move to a process', 'to_process', 'P'),
+  {
+    kind: 'edit', name: 'unwrapStep', label: 'Run inline', shortcut: 'U',
+    perform: unwrapStep,
+    argsFrom: selectedStep,
+    selectAfter: (_ctx, a: { route: number; path: StepPath }) => ({ route: a.route, step: a.path.slice(0, 1) }),
+  },
+  moveAction('moveStepUp', 'Move step up', -1, 'Alt+ArrowUp'),
+  moveAction('moveStepDown', 'Move step down', 1, 'Alt+ArrowDown'),
+  {
+    kind: 'edit', name: 'deleteStep', label: 'Delete step', shortcut: 'Delete',
+    perform: deleteStep,
+    argsFrom: selectedStep,
+    selectAfter: (_ctx, a: { route: number }) => ({ route: a.route, step: null }),
+  },
+  {
+    kind: 'edit', name: 'setStepDuration', label: 'Change duration',
+    perform: setStepDuration,
+    argsFrom: () => 'type a duration in the step list.',
+  },
+  {
+    kind: 'edit', name: 'toggleRouteKind', label: 'Switch def / async def', shortcut: 'K',
+    perform: setRouteKind,
+    argsFrom(ctx) {
+      const route = selectedRoute(ctx);
+      if (typeof route === 'string') return route;
+      return { route, kind: ctx.doc.routes[route]!.kind === 'async' ? 'sync' : 'async' };
+    },
+  },
+  {
+    kind: 'edit', name: 'addRequests', label: 'Add requests',
+    perform: addRequests,
+    argsFrom: () => 'fill in count and spacing in the Requests panel.',
+  },
+  serverCountAction('workers', 'Set workers'),
+  serverCountAction('cores', 'Set cores'),
+  serverCountAction('threadpoolTokens', 'Set thread-pool tokens'),
+  {
+    kind: 'edit', name: 'toggleGil', label: 'Toggle the GIL',
+    perform: setGil,
+    argsFrom: (ctx) => ({ gil: !ctx.doc.server.gil }),
+  },
+];
