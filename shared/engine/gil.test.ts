@@ -66,3 +66,15 @@ describe('cores (rule 6)', () => {
     expect(ends(t)).toEqual([100, 150]);
   });
 });
+
+describe('scenarios too large to simulate', () => {
+  it('stops with a clear error instead of hanging when GIL switching would need too many events', async () => {
+    const { simulate, SimulationTooLargeError } = await import('./simulate');
+    const { scenario } = await import('./testScenario');
+    const sc = scenario([{ name: 'r', kind: 'sync', steps: [{ cpu: 3_600_000 }] }], [{ route: 'r', at: 0, count: 2 }], {
+      switchIntervalMs: 0.1,
+    });
+    expect(() => simulate(sc, { maxEvents: 10_000 })).toThrow(SimulationTooLargeError);
+    expect(() => simulate(sc, { maxEvents: 10_000 })).toThrow(/more than 10,000 simulation events .* raise server.switchIntervalMs/);
+  });
+});

@@ -24,8 +24,24 @@ import type { SimThread } from './simThread';
 import { computeMetrics } from './metrics';
 import { roundOut } from './simTime';
 
+/** Thrown when a scenario would need more events than `maxEvents`: a clear limit, never a hang. */
+export class SimulationTooLargeError extends Error {
+  constructor(readonly maxEvents: number, readonly atMs: number) {
+    super(
+      `this scenario needs more than ${maxEvents.toLocaleString('en-US')} simulation events ` +
+        `(stopped at ${Math.round(atMs).toLocaleString('en-US')} ms of simulated time): ` +
+        'shorten the CPU bursts, raise server.switchIntervalMs, or send fewer requests',
+    );
+    this.name = 'SimulationTooLargeError';
+  }
+}
+
+/** About 15 s of work on a slow machine; the 1M-request benchmark needs 6.5M. */
+export const DEFAULT_MAX_EVENTS = 20_000_000;
+
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Timeline {
   const keepSegments = options.segments !== false;
+  const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
   const cfg = scenario.server;
   const plan = planArrivals(scenario);
   const n = plan.count;
@@ -56,7 +72,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
   let events = 0;
   for (let ev = world.queue.pop(); ev !== undefined; ev = world.queue.pop()) {
     world.now = ev.t;
-    events++;
+    if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
     switch (ev.kind) {
       case EventKind.Arrival:
         onArrival(world, ev.target as ArrivalCursor | number);

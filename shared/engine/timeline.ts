@@ -97,4 +97,6 @@ export interface SimulateOptions {
   segments?: boolean;
   /** false: skip the per-request results (metrics only). Default true. */
   requests?: boolean;
+  /** Give up with SimulationTooLargeError past this many events. Default DEFAULT_MAX_EVENTS. */
+  maxEvents?: number;
 }
