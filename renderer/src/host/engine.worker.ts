@@ -1,0 +1,13 @@
+/// <reference lib="webworker" />
+// The engine off the main thread, so a 10,000-request simulation never freezes the page
+// (the app should practise what it teaches: keep the loop free).
+import type { SimulateReply, SimulateRequest } from './engineProtocol';
+import { runSimulation } from './runSimulation';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<SimulateRequest>) => {
+  const { id, scenario, options } = event.data;
+  const reply: SimulateReply = { id, result: runSimulation(scenario, options) };
+  scope.postMessage(reply);
+};

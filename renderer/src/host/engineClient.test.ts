@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../shared/scenario/types';
+import type { SimulateRequest } from './engineProtocol';
+import { createEngineClient } from './engineClient';
+
+/** A worker that answers requests in the reverse order it got them. */
+class ReversingWorker {
+  onmessage: ((e: MessageEvent) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  pending: SimulateRequest[] = [];
+  postMessage(m: SimulateRequest) { this.pending.push(m); }
+  flush() {
+    for (const m of this.pending.reverse()) this.onmessage?.({ data: { id: m.id, result: { ok: false, error: m.scenario.name } } } as MessageEvent);
+    this.pending = [];
+  }
+}
+
+const scenario = (name: string) => ({ name }) as Scenario;
+
+describe('engine client', () => {
+  it('pairs each reply with its own request, whatever order replies arrive in', async () => {
+    const worker = new ReversingWorker();
+    const simulate = createEngineClient(() => worker as unknown as Worker, () => Promise.reject(new Error('no fallback')));
+    const a = simulate(scenario('a'));
+    const b = simulate(scenario('b'));
+    worker.flush();
+    expect(await a).toEqual({ ok: false, error: 'a' });
+    expect(await b).toEqual({ ok: false, error: 'b' });
+  });
+
+  it('runs on the main thread when a worker cannot start', async () => {
+    const simulate = createEngineClient(() => { throw new Error('no workers'); }, async () => async (s) => ({ ok: false, error: `main:${s.name}` }));
+    expect(await simulate(scenario('x'))).toEqual({ ok: false, error: 'main:x' });
+  });
+
+  it('fails pending calls with a reason when the worker dies', async () => {
+    const worker = new ReversingWorker();
+    const simulate = createEngineClient(() => worker as unknown as Worker, () => Promise.reject(new Error('unused')));
+    const a = simulate(scenario('a'));
+    worker.onerror?.({ message: 'boom' } as ErrorEvent);
+    expect(await a).toEqual({ ok: false, error: 'The engine worker stopped: boom' });
+  });
+});
