@@ -1,0 +1,36 @@
+/**
+ * Where an event loop was not free: running CPU, blocked in a sync call, or waiting for
+ * the GIL. Every request on that worker is stuck meanwhile, so the chart marks these
+ * stretches loudly. Adjacent segments merge into one stretch.
+ */
+import type { SegmentState } from '../../shared/engine/timeline';
+import type { ChartBar, ChartRow } from './layout';
+
+export interface BlockedStretch {
+  row: number;
+  worker: number;
+  x0: number;
+  x1: number;
+}
+
+const LOOP_NOT_FREE: ReadonlySet<SegmentState> = new Set<SegmentState>(['cpu', 'blocking_io', 'gil_wait']);
+
+/** Sorted by row, then time. Gaps under `joinMs` are bridged (the loop's own work between coroutines takes 0 ms). */
+export function blockedLoopStretches(rows: readonly ChartRow[], bars: readonly ChartBar[], joinMs = 1e-6): BlockedStretch[] {
+  const stretches: BlockedStretch[] = [];
+  rows.forEach((row, rowIndex) => {
+    if (row.kind !== 'loop') return;
+    let current: BlockedStretch | null = null;
+    for (let i = row.firstBar; i < row.firstBar + row.barCount; i++) {
+      const bar = bars[i]!;
+      if (!LOOP_NOT_FREE.has(bar.state)) continue;
+      if (current && bar.x0 <= current.x1 + joinMs) {
+        current.x1 = Math.max(current.x1, bar.x1);
+      } else {
+        current = { row: rowIndex, worker: row.worker, x0: bar.x0, x1: bar.x1 };
+        stretches.push(current);
+      }
+    }
+  });
+  return stretches;
+}

@@ -1,0 +1,61 @@
+/**
+ * Milliseconds ↔ pixels for one draw. Rebuilt on every pan/zoom (it is two numbers),
+ * so nothing holds a stale scale.
+ */
+import { ticks as d3Ticks, tickStep } from 'd3-array';
+
+export interface TimeTick {
+  ms: number;
+  label: string;
+}
+
+export interface TimeScale {
+  readonly domain: readonly [number, number];
+  readonly range: readonly [number, number];
+  /** Pixels per millisecond. */
+  readonly k: number;
+  x(ms: number): number;
+  ms(px: number): number;
+  /** Readable ticks, about one per `minSpacingPx` pixels. */
+  ticks(minSpacingPx?: number): TimeTick[];
+}
+
+/**
+ * A linear time scale.
+ * @example
+ *   const s = timeScale([0, 1000], [0, 500]);
+ *   s.x(250);   // 125
+ *   s.ms(125);  // 250
+ *   s.ticks();  // [{ms: 0, label: '0 ms'}, {ms: 200, label: '200 ms'}, …]
+ */
+export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const k = d1 > d0 ? (r1 - r0) / (d1 - d0) : 1;
+  return {
+    domain: [d0, d1],
+    range: [r0, r1],
+    k,
+    x: (ms) => r0 + (ms - d0) * k,
+    ms: (px) => d0 + (px - r0) / k,
+    ticks(minSpacingPx = 110) {
+      const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / minSpacingPx));
+      const step = tickStep(d0, d1, count);
+      return d3Ticks(d0, d1, count).map((ms) => ({ ms, label: formatMs(ms, step) }));
+    },
+  };
+}
+
+/** "1,250 ms", "0.25 ms": always ms (the unit the scenario is written in), with only the decimals the tick step needs. */
+export function formatMs(ms: number, step = 1): string {
+  const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
+  return `${ms.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} ms`;
+}
+
+/** A duration for tooltips: "12.5 ms", "0.003 ms". */
+export function formatDuration(ms: number): string {
+  if (ms === 0) return '0 ms';
+  const decimals = ms >= 100 ? 0 : ms >= 1 ? 2 : 3;
+  const text = ms.toLocaleString('en-US', { maximumFractionDigits: decimals });
+  return `${text} ms`;
+}
