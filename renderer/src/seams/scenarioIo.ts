@@ -1,0 +1,2 @@
+// Seam: the scenario loader (shared/scenario) — stub until it lands.
+export { parseScenario, validateScenario, serializeScenario } from '../stubs/scenarioIo.stub';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../shared/scenario/types';
+import { defaultServer } from '../../../shared/scenario/types';
+import { applyEdit, initialDocState, isDirty, loadDocument, markSaved, redoDoc, suggestedFileName, undoDoc } from './docState';
+
+const make = (name: string): Scenario => ({ name, server: defaultServer(), routes: [], requests: [] });
+
+describe('document state', () => {
+  it('is clean when opened, dirty after an edit, clean again after undo', () => {
+    const a = make('a');
+    let s = initialDocState(a);
+    expect(isDirty(s)).toBe(false);
+    s = applyEdit(s, make('b'));
+    expect(isDirty(s)).toBe(true);
+    s = undoDoc(s);
+    expect(isDirty(s)).toBe(false);
+    s = redoDoc(s);
+    expect(s.history.present.scenario.name).toBe('b');
+  });
+
+  it('keeps the previous document in undo when another is loaded', () => {
+    let s = applyEdit(initialDocState(make('a')), make('edited'));
+    s = loadDocument(s, make('file'), '/tmp/file.json');
+    expect(isDirty(s)).toBe(false);
+    s = undoDoc(s);
+    expect(s.history.present).toEqual({ scenario: make('edited'), path: null });
+  });
+
+  it('after saving, records the path and clean state without a new undo step', () => {
+    let s = applyEdit(initialDocState(make('a')), make('b'));
+    s = markSaved(s, s.history.present.scenario, 'b.json');
+    expect(isDirty(s)).toBe(false);
+    expect(s.history.present.path).toBe('b.json');
+    expect(s.history.past).toHaveLength(1);
+  });
+
+  it('stays dirty when an edit happened while the save was in flight', () => {
+    let s = applyEdit(initialDocState(make('a')), make('b'));
+    const saving = s.history.present.scenario;
+    s = applyEdit(s, make('c'));
+    s = markSaved(s, saving, 'b.json');
+    expect(isDirty(s)).toBe(true);
+  });
+
+  it('suggests a file name from the path or the scenario name', () => {
+    expect(suggestedFileName({ scenario: make('Blocking call: async!'), path: null })).toBe('blocking-call-async.json');
+    expect(suggestedFileName({ scenario: make('x'), path: 'C:\\work\\mine.json' })).toBe('mine.json');
+  });
+});

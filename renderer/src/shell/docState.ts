@@ -1,0 +1,52 @@
+/**
+ * The open document: undo history of {scenario, path} plus what was last saved. Loading a
+ * file or a built-in scenario is itself an undoable step, so nothing is ever lost by
+ * opening something else. Pure: the React hook only stores this.
+ */
+import type { Scenario } from '../../../shared/scenario/types';
+import { commit, createHistory, redo, undo, type History } from '../document/history';
+
+export interface Doc {
+  scenario: Scenario;
+  /** Where it was opened from / saved to; null for a built-in or a new scenario. */
+  path: string | null;
+}
+
+export interface DocState {
+  history: History<Doc>;
+  /** The scenario as last opened or saved (by reference): dirty means present differs. */
+  saved: Scenario | null;
+}
+
+export function initialDocState(scenario: Scenario): DocState {
+  return { history: createHistory({ scenario, path: null }), saved: scenario };
+}
+
+export const isDirty = (s: DocState): boolean => s.history.present.scenario !== s.saved;
+
+export function applyEdit(s: DocState, scenario: Scenario): DocState {
+  if (scenario === s.history.present.scenario) return s;
+  return { ...s, history: commit(s.history, { scenario, path: s.history.present.path }) };
+}
+
+/** A whole new document (opened file, built-in), clean, but the previous one stays in undo. */
+export function loadDocument(s: DocState, scenario: Scenario, path: string | null): DocState {
+  return { history: commit(s.history, { scenario, path }), saved: scenario };
+}
+
+/** After a save: same document, now clean, at the path the host wrote it to. */
+export function markSaved(s: DocState, scenario: Scenario, path: string | null): DocState {
+  const present = s.history.present;
+  if (present.scenario !== scenario) return { ...s, saved: scenario }; // edited while saving: stays dirty
+  return { history: { ...s.history, present: { scenario, path } }, saved: scenario };
+}
+
+export const undoDoc = (s: DocState): DocState => ({ ...s, history: undo(s.history) });
+export const redoDoc = (s: DocState): DocState => ({ ...s, history: redo(s.history) });
+
+/** A file name for downloads and the save dialog, from the path or the scenario's name. */
+export function suggestedFileName(doc: Doc): string {
+  if (doc.path) return doc.path.split(/[\\/]/).pop()!;
+  const slug = doc.scenario.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${slug || 'scenario'}.json`;
+}
