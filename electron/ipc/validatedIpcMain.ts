@@ -18,8 +18,8 @@ export interface IpcMainLike {
 export type ArgsParser<A extends unknown[]> = (args: readonly unknown[]) => A;
 
 export interface ValidatedIpcMain {
-  handle<A extends unknown[], R>(channel: string, parse: ArgsParser<A>, handler: (...args: A) => Promise<R> | R): void;
-  on<A extends unknown[]>(channel: string, parse: ArgsParser<A>, listener: (...args: A) => void): void;
+  handle<A extends unknown[], R>(channel: string, parse: ArgsParser<A>, handler: (...args: NoInfer<A>) => Promise<R> | R): void;
+  on<A extends unknown[]>(channel: string, parse: ArgsParser<A>, listener: (...args: NoInfer<A>) => void): void;
 }
 
 export type Rejection = { channel: string; reason: string };
