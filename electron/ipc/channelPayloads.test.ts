@@ -8,6 +8,8 @@ describe('parseSimulate', () => {
     expect(parseSimulate([scenario])).toEqual([scenario, undefined]);
     expect(parseSimulate([scenario, { segments: false }])).toEqual([scenario, { segments: false }]);
     expect(parseSimulate([scenario, {}])).toEqual([scenario, {}]);
+    expect(parseSimulate([scenario, { requests: false, maxEvents: 1000, extra: 1 }])).toEqual([scenario, { requests: false, maxEvents: 1000 }]);
+    expect(() => parseSimulate([scenario, { maxEvents: 1e12 }])).toThrow(/maxEvents/);
   });
 
   it('refuses what is not scenario-shaped', () => {

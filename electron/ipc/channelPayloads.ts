@@ -25,8 +25,15 @@ export function parseSimulate(args: readonly unknown[]): [Scenario, SimulateOpti
   let options: SimulateOptions | undefined;
   if (args[1] !== undefined) {
     const raw = record(args[1], 'options');
-    options = { segments: optional(flag)(raw.segments, 'options.segments') };
-    if (options.segments === undefined) delete options.segments;
+    const segments = optional(flag)(raw.segments, 'options.segments');
+    const requests = optional(flag)(raw.requests, 'options.requests');
+    const maxEvents = optional(eventBudget)(raw.maxEvents, 'options.maxEvents');
+    // Only the known options cross to the worker; absent ones stay absent.
+    options = {
+      ...(segments !== undefined ? { segments } : {}),
+      ...(requests !== undefined ? { requests } : {}),
+      ...(maxEvents !== undefined ? { maxEvents } : {}),
+    };
   }
   return [scenario as unknown as Scenario, options];
 }
@@ -61,6 +68,16 @@ export function parseSetDocumentState(args: readonly unknown[]): [DocumentState]
     path: nullable(filePath)(raw.path, 'state.path'),
     text: text(MAX_TEXT_CHARS)(raw.text, 'state.text'),
   }];
+}
+
+/** The engine's own default is 20M events; a request may raise it, within reason. */
+export const MAX_EVENT_BUDGET = 200_000_000;
+
+function eventBudget(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_EVENT_BUDGET) {
+    throw new PayloadError(`${what} must be a whole number from 1 to ${MAX_EVENT_BUDGET}`);
+  }
+  return value;
 }
 
 /** A path as the host gave it to the renderer: no NUL bytes, bounded length. */
