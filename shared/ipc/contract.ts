@@ -83,4 +83,6 @@ export const CHANNELS = {
   setDocumentState: 'looplab:set-document-state',
   menuCommand: 'looplab:menu-command',
   documentOpened: 'looplab:document-opened',
+  /** Preload → main, no payload: a documentOpened listener exists, so queued documents can be sent. */
+  documentListenerReady: 'looplab:document-listener-ready',
 } as const;
