@@ -1,0 +1,21 @@
+/** Built-in scenarios: picking one loads it (undoable, so the current work is not lost). */
+import type { Scenario } from '../../../shared/scenario/types';
+
+interface Props {
+  builtins: { id: string; scenario: Scenario }[];
+  current: Scenario;
+  onPick(id: string): void;
+}
+
+export function ScenarioPicker({ builtins, current, onPick }: Props) {
+  const match = builtins.find((b) => b.scenario === current);
+  return (
+    <label className="scenario-picker">
+      <span className="field-label">Scenario</span>
+      <select value={match?.id ?? ''} onChange={(e) => e.target.value && onPick(e.target.value)}>
+        {!match && <option value="">{current.name} (edited)</option>}
+        {builtins.map((b) => <option key={b.id} value={b.id}>{b.scenario.name}</option>)}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,64 @@
+/** The top bar: what is open, file commands, undo/redo, view and zoom. Every button is a registry action. */
+import type { ReactNode } from 'react';
+import type { ActionManager } from '../actions/actionManager';
+import { formatShortcut } from '../actions/shortcuts';
+import type { ChartView } from './GanttPanel';
+
+interface Props {
+  actions: ActionManager;
+  title: string;
+  dirty: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  view: ChartView;
+  children?: ReactNode;
+}
+
+function CommandButton({ actions, name, disabled, icon }: { actions: ActionManager; name: string; disabled?: boolean; icon?: string }) {
+  const action = actions.get(name);
+  if (!action) return null;
+  const hint = action.shortcut ? formatShortcut(action.shortcut) : undefined;
+  return (
+    <button type="button" onClick={() => actions.dispatch(name)} disabled={disabled} aria-keyshortcuts={hint}
+      title={hint ? `${action.label} (${hint})` : action.label} aria-label={icon ? action.label : undefined}>
+      {icon ?? action.label}
+    </button>
+  );
+}
+
+export function Toolbar({ actions, title, dirty, canUndo, canRedo, view, children }: Props) {
+  return (
+    <header className="toolbar">
+      <div className="brand">
+        <h1>LoopLab</h1>
+        <p className="doc-title">
+          <span>{title}</span>
+          {dirty && <span className="dirty" role="note" aria-label="Unsaved changes"> • unsaved</span>}
+        </p>
+      </div>
+      {children}
+      <div className="tool-group" role="group" aria-label="File">
+        <CommandButton actions={actions} name="open" />
+        <CommandButton actions={actions} name="save" />
+      </div>
+      <div className="tool-group" role="group" aria-label="History">
+        <CommandButton actions={actions} name="undo" disabled={!canUndo} icon="↶" />
+        <CommandButton actions={actions} name="redo" disabled={!canRedo} icon="↷" />
+      </div>
+      <div className="tool-group segmented" role="radiogroup" aria-label="View">
+        {(['resources', 'requests'] as const).map((v) => (
+          <label key={v} className={view === v ? 'is-selected' : ''}>
+            <input type="radio" name="view" checked={view === v}
+              onChange={() => actions.dispatch(v === 'resources' ? 'showResources' : 'showRequests')} />
+            {v === 'resources' ? 'Resources' : 'Requests'}
+          </label>
+        ))}
+      </div>
+      <div className="tool-group" role="group" aria-label="Zoom">
+        <CommandButton actions={actions} name="zoomOut" icon="−" />
+        <CommandButton actions={actions} name="zoomIn" icon="+" />
+        <CommandButton actions={actions} name="zoomFit" icon="Fit" />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+/** What the second chart shows: the flipped routes (two honest flips) or another scenario. */
+import type { Scenario } from '../../../shared/scenario/types';
+import { explainFlip, type FlipMode } from '../document/variant';
+
+export type VariantChoice = { kind: 'flip'; mode: FlipMode } | { kind: 'scenario'; id: string };
+
+export const encodeChoice = (c: VariantChoice): string => (c.kind === 'flip' ? `flip:${c.mode}` : `scenario:${c.id}`);
+
+export function decodeChoice(value: string): VariantChoice {
+  if (value === 'flip:await') return { kind: 'flip', mode: 'await' };
+  if (value.startsWith('scenario:')) return { kind: 'scenario', id: value.slice('scenario:'.length) };
+  return { kind: 'flip', mode: 'naive' };
+}
+
+interface Props {
+  choice: VariantChoice;
+  builtins: { id: string; scenario: Scenario }[];
+  onChange(choice: VariantChoice): void;
+}
+
+export function VariantPicker({ choice, builtins, onChange }: Props) {
+  return (
+    <div className="variant-picker">
+      <label>
+        <span className="field-label">Compare with</span>
+        <select value={encodeChoice(choice)} onChange={(e) => onChange(decodeChoice(e.target.value))}>
+          <option value="flip:naive">Flipped: same code, def ↔ async def</option>
+          <option value="flip:await">Flipped, blocking I/O → await</option>
+          <optgroup label="Another scenario">
+            {builtins.map((b) => <option key={b.id} value={`scenario:${b.id}`}>{b.scenario.name}</option>)}
+          </optgroup>
+        </select>
+      </label>
+      <p className="variant-explain">
+        {choice.kind === 'flip' ? explainFlip(choice.mode) : 'A second scenario, unedited, on the same time axis.'}
+      </p>
+    </div>
+  );
+}

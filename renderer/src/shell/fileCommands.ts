@@ -1,0 +1,43 @@
+/**
+ * Open and save through the host. A file that does not load leaves the document as it
+ * was and lists every problem with its JSON path.
+ */
+import type { LoopLabApi } from '../../../shared/ipc/contract';
+import type { ScenarioError } from '../../../shared/scenario/errors';
+import { parseScenario, serializeScenario } from '../seams/scenarioIo';
+import { suggestedFileName } from './docState';
+import type { DocumentController } from './useDocument';
+
+export interface LoadFailure { file: string; errors: ScenarioError[] }
+
+export function createFileCommands(api: LoopLabApi, doc: () => DocumentController, showLoadFailure: (f: LoadFailure | null) => void) {
+  async function open(): Promise<void> {
+    const file = await api.openScenario();
+    if (!file) return;
+    const name = file.path.split(/[\\/]/).pop() ?? file.path;
+    const parsed = parseScenario(file.text);
+    if (!parsed.ok) {
+      showLoadFailure({ file: name, errors: parsed.errors });
+      doc().announce(`Could not open ${name}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}. Your document is unchanged.`, 'error');
+      return;
+    }
+    showLoadFailure(null);
+    doc().load(parsed.scenario, file.path);
+    doc().announce(`Opened ${name}. Ctrl+Z brings back the previous scenario.`);
+  }
+
+  async function save(saveAs: boolean): Promise<void> {
+    const { docState } = doc().stateRef.current;
+    const present = docState.history.present;
+    const text = serializeScenario(present.scenario);
+    const result = await api.saveScenario(text, saveAs ? null : present.path, suggestedFileName(present));
+    if (result.ok) {
+      doc().saved(present.scenario, result.path);
+      doc().announce(api.host === 'browser' ? `Downloaded ${result.path}.` : `Saved ${result.path}.`);
+    } else if (!result.canceled) {
+      doc().announce(`Not saved: ${result.error}`, 'error');
+    }
+  }
+
+  return { open, save: () => save(false), saveAs: () => save(true) };
+}

@@ -1,0 +1,47 @@
+/**
+ * Wire the action registry to this window: one manager, the edit actions, the app's
+ * commands, the keyboard and the Electron menu. Commands read state through refs, so the
+ * manager is created once and never re-registered per render.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { LoopLabApi } from '../../../shared/ipc/contract';
+import { createActionManager, type ActionManager } from '../actions/actionManager';
+import { EDIT_ACTIONS } from '../actions/editActions';
+import type { CommandAction } from '../actions/types';
+import type { DocumentController } from './useDocument';
+
+export type Commands = Record<string, Omit<CommandAction, 'kind' | 'name'>>;
+
+export function useActions(api: LoopLabApi, doc: DocumentController, commands: Commands): ActionManager {
+  const docRef = useRef(doc);
+  docRef.current = doc;
+  const commandsRef = useRef(commands);
+  commandsRef.current = commands;
+
+  const manager = useMemo(() => {
+    const m = createActionManager({
+      context: () => ({ doc: docRef.current.stateRef.current.docState.history.present.scenario, selection: docRef.current.stateRef.current.selection }),
+      commitEdit: (next, action, selection) => docRef.current.commitEdit(next, action.label, selection),
+      refuse: (message) => docRef.current.announce(message, 'error'),
+    });
+    EDIT_ACTIONS.forEach((a) => m.register(a));
+    for (const [name, c] of Object.entries(commandsRef.current)) {
+      // Run through the ref so the command always sees the latest render's closures.
+      m.register({ ...c, kind: 'command', name, run: () => commandsRef.current[name]!.run() });
+    }
+    return m;
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      if (manager.handleKey(event)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [manager]);
+
+  useEffect(() => api.onMenuCommand((command) => { manager.dispatch(command); }), [api, manager]);
+
+  return manager;
+}

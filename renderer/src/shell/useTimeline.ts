@@ -1,0 +1,47 @@
+/**
+ * Simulate a scenario through the host whenever it changes; only the newest result is
+ * kept (see latestOnly). The timeline is derived, never stored in the document.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { LoopLabApi } from '../../../shared/ipc/contract';
+import type { Scenario } from '../../../shared/scenario/types';
+import type { Timeline } from '../../../shared/engine/timeline';
+import { createLatestOnly } from './latestOnly';
+import { timedSimulate } from './perfMarks';
+
+/** Past this many requests the charts would be unreadable anyway: compute metrics only. */
+export const MAX_DRAWN_REQUESTS = 20_000;
+
+export interface TimelineState {
+  /** The timeline and the scenario it was computed from (they must be drawn together). */
+  result: { scenario: Scenario; timeline: Timeline } | null;
+  error: string | null;
+  pending: boolean;
+}
+
+export function countRequests(s: Scenario): number {
+  return s.requests.reduce((n, a) => n + ('users' in a ? a.users * a.each : a.count ?? 1), 0);
+}
+
+export function useTimeline(api: LoopLabApi, scenario: Scenario | null): TimelineState {
+  const latest = useMemo(createLatestOnly, []);
+  const [state, setState] = useState<TimelineState>({ result: null, error: null, pending: false });
+
+  useEffect(() => {
+    if (!scenario) { setState({ result: null, error: null, pending: false }); return; }
+    const ticket = latest.begin();
+    setState((s) => ({ ...s, pending: true }));
+    const segments = countRequests(scenario) <= MAX_DRAWN_REQUESTS;
+    timedSimulate(() => api.simulate(scenario, { segments }))
+      .then((r) => {
+        if (!ticket.isCurrent()) return;
+        // On failure keep the last good timeline on screen, beside the message.
+        setState((s) => (r.ok ? { result: { scenario, timeline: r.timeline }, error: null, pending: false } : { ...s, error: r.error, pending: false }));
+      })
+      .catch((err: unknown) => {
+        if (ticket.isCurrent()) setState((s) => ({ ...s, error: String(err), pending: false }));
+      });
+  }, [api, scenario, latest]);
+
+  return state;
+}
