@@ -1,0 +1,167 @@
+/**
+ * The interactive Gantt chart: the public entry of renderer/chart.
+ * D3 and this module own every node inside the container; React only provides the empty
+ * container and calls update(). Pan and zoom go through the shared Viewport and redraw
+ * this chart only (no React render). Each redraw is measured as 'looplab:render'.
+ */
+import type { Timeline } from '../../shared/engine/timeline';
+import type { Scenario } from '../../shared/scenario/types';
+import { layoutTimeline, type ChartLayout, type ChartView } from './layout';
+import type { Viewport } from './viewport';
+import { themeColours, type ChartTheme } from './states';
+import { createChartDom } from './chartDom';
+import { attachNavigation } from './interaction';
+import { barAt, rowAtY } from './hitTest';
+import { hoverInfo, tooltipLines, type HoverInfo } from './marks/tooltip';
+import { ChartPainter, type ChartFrame } from './chartPainter';
+
+export { createViewport, type Viewport, type ViewportWindow } from './viewport';
+export type { HoverInfo } from './marks/tooltip';
+export type { ChartTheme } from './states';
+export type { ChartView } from './layout';
+
+export interface GanttOptions {
+  viewport: Viewport;
+  /** Shown above the chart and in its accessible name, e.g. "async def version". */
+  title: string;
+  /** A click on a request's bar or row (null: a click on nothing, or Escape). */
+  onSelectRequest(id: number | null): void;
+  onHover?(info: HoverInfo | null): void;
+  /** Draw the legend in the chart's header (default true). */
+  legend?: boolean;
+}
+
+export interface GanttSettings {
+  view: ChartView;
+  chef: boolean;
+  selectedRequest: number | null;
+  theme: ChartTheme;
+}
+
+export interface Gantt {
+  update(scenario: Scenario, timeline: Timeline, settings: GanttSettings): void;
+  destroy(): void;
+}
+
+/**
+ * Create a chart in `container` (which should have a size; the chart fills it).
+ * @example
+ *   const viewport = createViewport();
+ *   const chart = createGantt(el, { viewport, title: 'async def version', onSelectRequest: setSelected });
+ *   chart.update(scenario, simulate(scenario), { view: 'resources', chef: false, selectedRequest: null, theme: 'light' });
+ */
+export function createGantt(container: HTMLElement, options: GanttOptions): Gantt {
+  const { viewport } = options;
+  const dom = createChartDom(container);
+  const painter = new ChartPainter(dom, options.legend !== false);
+  let scenario: Scenario | null = null;
+  let timeline: Timeline | null = null;
+  let settings: GanttSettings = { view: 'resources', chef: false, selectedRequest: null, theme: 'light' };
+  let layout: ChartLayout | null = null;
+  let scrollY = 0;
+  let cursorMs: number | null = null;
+  let frame: ChartFrame | null = null;
+  let pending = 0;
+
+  const draw = () => {
+    pending = 0;
+    if (!layout) return;
+    performance.mark('looplab:render:start');
+    frame = painter.draw(layout, viewport, { ...settings, title: options.title, scrollY, cursorMs });
+    scrollY = frame.scrollY;
+    performance.measure('looplab:render', 'looplab:render:start');
+  };
+  const schedule = () => { if (!pending) pending = requestAnimationFrame(draw); };
+
+  const unsubscribe = viewport.subscribe(schedule);
+  const resizeObserver = new ResizeObserver(schedule);
+  resizeObserver.observe(dom.root);
+
+  /** Plot-relative point → (layout y, ms), or null outside the plot. */
+  const locate = (clientX: number, clientY: number) => {
+    if (!frame || !layout) return null;
+    const box = dom.root.getBoundingClientRect();
+    const x = clientX - box.left - frame.plotLeft;
+    const y = clientY - box.top - frame.plotTop;
+    return { x, y, inPlot: x >= 0 && x <= frame.plotWidth && y >= 0 && y <= frame.plotHeight, layoutY: y + frame.scrollY, ms: frame.scale.ms(x) };
+  };
+
+  const hideTooltip = () => {
+    dom.tooltip.style.display = 'none';
+    options.onHover?.(null);
+  };
+
+  const onPointerMove = (event: PointerEvent) => {
+    const at = locate(event.clientX, event.clientY);
+    if (!at || !layout || !frame || !scenario || !timeline || event.buttons) return;
+    const nextCursor = at.inPlot ? at.ms : null;
+    if (nextCursor !== cursorMs) { cursorMs = nextCursor; schedule(); }
+    const bar = at.inPlot ? barAt(layout, at.layoutY, at.ms, 4 / frame.scale.k) : null;
+    if (!bar) { hideTooltip(); return; }
+    const info = hoverInfo(scenario, timeline, bar, settings.chef);
+    painter.showTooltip(tooltipLines(info, settings.chef), event.clientX, event.clientY, settings.theme);
+    options.onHover?.(info);
+  };
+  const onPointerLeave = () => {
+    cursorMs = null;
+    hideTooltip();
+    schedule();
+  };
+  dom.root.addEventListener('pointermove', onPointerMove);
+  dom.root.addEventListener('pointerleave', onPointerLeave);
+
+  const detachNavigation = attachNavigation({
+    root: dom.root,
+    viewport,
+    msAt: (clientX) => locate(clientX, 0)?.ms ?? null,
+    msPerPx: () => (frame ? 1 / frame.scale.k : 1),
+    scrollRowsBy: (dy) => { scrollY += dy; schedule(); },
+    click: (event) => {
+      const at = locate(event.clientX, event.clientY);
+      if (!at || !layout || !frame) return;
+      let request: number | null = null;
+      if (at.inPlot) {
+        const bar = barAt(layout, at.layoutY, at.ms, 4 / frame.scale.k);
+        if (bar && bar.request >= 0) request = bar.request;
+      } else if (at.x < 0 && at.y >= 0) {
+        request = layout.rows[rowAtY(layout, at.layoutY)]?.request ?? null; // a click on a request's name
+      }
+      options.onSelectRequest(request !== null && request === settings.selectedRequest ? null : request);
+    },
+    escape: () => options.onSelectRequest(null),
+  });
+
+  return {
+    update(nextScenario, nextTimeline, nextSettings) {
+      const relayout = !layout || nextScenario !== scenario || nextTimeline !== timeline ||
+        nextSettings.view !== settings.view || nextSettings.chef !== settings.chef;
+      if (nextSettings.view !== settings.view) scrollY = 0;
+      scenario = nextScenario;
+      timeline = nextTimeline;
+      settings = nextSettings;
+      if (relayout) layout = layoutTimeline(nextScenario, nextTimeline, { view: settings.view, chef: settings.chef });
+      dom.root.setAttribute('aria-label', describe(options.title, nextTimeline, settings.view));
+      dom.root.style.background = themeColours(settings.theme).background;
+      viewport.setExtentFor(dom.root, layout!.endMs);
+      if (pending) cancelAnimationFrame(pending);
+      draw(); // synchronous: an edit shows at once, and the benchmark measures the real draw
+    },
+    destroy() {
+      if (pending) cancelAnimationFrame(pending);
+      unsubscribe();
+      resizeObserver.disconnect();
+      detachNavigation();
+      dom.root.removeEventListener('pointermove', onPointerMove);
+      dom.root.removeEventListener('pointerleave', onPointerLeave);
+      viewport.setExtentFor(dom.root, null);
+      dom.root.remove();
+    },
+  };
+}
+
+function describe(title: string, timeline: Timeline, view: ChartView): string {
+  const n = timeline.requests.length;
+  const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
+  return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
+    'Plus and minus zoom, arrow keys pan, 0 fits the whole timeline.';
+}

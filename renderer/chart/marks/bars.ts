@@ -1,0 +1,123 @@
+/**
+ * The bars mark: one rectangle per segment in its state's colour and pattern, drawn on a
+ * canvas in the live chart (thousands of bars, 60 fps) and as SVG <rect>s in exports.
+ * Only visible bars are emitted, and bars thinner than a pixel that land on an already
+ * painted pixel are skipped, so the work per frame is bounded by the chart's width.
+ */
+import type { ChartBar, ChartLayout } from '../layout';
+import type { TimeScale } from '../timeScale';
+import { firstBarFrom } from '../hitTest';
+import { stateStyle, themeColours, type ChartTheme } from '../states';
+import { el, textEl, type SvgNode } from '../svgNodes';
+import { fitText } from '../textFit';
+
+export interface BarRect {
+  bar: ChartBar;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export const BAR_LABEL_SIZE = 14;
+
+/** Bars of rows [from, to) inside the scale's domain, in plot pixels (y shifted by -scrollY). */
+export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number): BarRect[] {
+  const rects: BarRect[] = [];
+  const [d0, d1] = scale.domain;
+  const width = scale.range[1];
+  for (let r = rows.from; r < rows.to; r++) {
+    const row = layout.rows[r]!;
+    const end = row.firstBar + row.barCount;
+    const paintedUpTo = new Map<number, number>(); // per sub-lane y: rightmost painted pixel
+    for (let i = firstBarFrom(layout, r, d0); i < end; i++) {
+      const bar = layout.bars[i]!;
+      if (bar.x0 > d1) break;
+      if (bar.x1 < d0) continue;
+      const px0 = Math.max(-2, scale.x(bar.x0));
+      const px1 = Math.min(width + 2, scale.x(bar.x1));
+      const painted = paintedUpTo.get(bar.y) ?? -Infinity;
+      if (px1 - px0 < 1 && px0 < painted) continue; // sub-pixel and that pixel is already painted
+      const w = Math.max(1, px1 - px0);
+      paintedUpTo.set(bar.y, Math.max(painted, px0 + w));
+      rects.push({ bar, x: px0, y: bar.y - scrollY, w, h: bar.height });
+    }
+  }
+  return rects;
+}
+
+/** The label a bar can show inside itself, or '' when it is too narrow. */
+export function barLabel(rect: BarRect): string {
+  if (rect.w < 40 || rect.h < BAR_LABEL_SIZE + 2) return '';
+  return fitText(rect.bar.label, rect.w - 10, BAR_LABEL_SIZE);
+}
+
+export interface BarPaint {
+  fills: Map<string, CanvasPattern | string>;
+  theme: ChartTheme;
+  selectedRequest: number | null;
+  font: string;
+}
+
+/** Paint the rects on a canvas whose transform already maps plot px to device px. */
+export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect[], paint: BarPaint): void {
+  const colours = themeColours(paint.theme);
+  const selected = paint.selectedRequest;
+  for (const rect of rects) {
+    ctx.globalAlpha = selected !== null && rect.bar.request !== selected ? 0.3 : 1;
+    ctx.fillStyle = paint.fills.get(rect.bar.state) ?? '#888';
+    ctx.fillRect(rect.x, rect.y, rect.w, rect.h);
+    if (rect.w >= 4) {
+      // A thin edge in the background colour separates neighbouring bars of the same state.
+      ctx.strokeStyle = colours.barEdge;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(rect.x + 0.5, rect.y + 0.5, rect.w - 1, rect.h - 1);
+    }
+  }
+  ctx.globalAlpha = 1;
+  if (selected !== null) {
+    ctx.strokeStyle = colours.selection;
+    ctx.lineWidth = 2.5;
+    for (const rect of rects) if (rect.bar.request === selected) ctx.strokeRect(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2);
+  }
+  ctx.font = paint.font;
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const rect of rects) {
+    const text = barLabel(rect);
+    if (!text) continue;
+    const style = stateStyle(rect.bar.state, paint.theme);
+    ctx.globalAlpha = selected !== null && rect.bar.request !== selected ? 0.45 : 1;
+    // A halo in the bar's colour keeps the label readable over the pattern.
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = style.fill;
+    ctx.strokeText(text, rect.x + 5, rect.y + rect.h / 2);
+    ctx.fillStyle = style.text;
+    ctx.fillText(text, rect.x + 5, rect.y + rect.h / 2);
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** The same bars as SVG nodes (exports). Fills refer to patterns defined once by `statePatternDefs`. */
+export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedRequest: number | null): SvgNode[] {
+  const colours = themeColours(theme);
+  return rects.map((rect) => {
+    const dim = selectedRequest !== null && rect.bar.request !== selectedRequest;
+    const isSelected = selectedRequest !== null && rect.bar.request === selectedRequest;
+    const style = stateStyle(rect.bar.state, theme);
+    const text = barLabel(rect);
+    const shape = el('rect', {
+      x: rect.x, y: rect.y, width: rect.w, height: rect.h, fill: `url(#ll-${rect.bar.state})`,
+      stroke: isSelected ? colours.selection : rect.w >= 4 ? colours.barEdge : undefined,
+      'stroke-width': isSelected ? 2.5 : rect.w >= 4 ? 1 : undefined,
+    });
+    const children = [shape];
+    if (text) {
+      children.push(textEl(text, {
+        x: rect.x + 5, y: rect.y + rect.h / 2, 'dominant-baseline': 'central', 'font-size': BAR_LABEL_SIZE,
+        fill: style.text, stroke: style.fill, 'stroke-width': 4, 'paint-order': 'stroke',
+      }));
+    }
+    return el('g', { opacity: dim ? 0.3 : undefined }, children);
+  });
+}

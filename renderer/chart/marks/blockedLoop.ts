@@ -1,0 +1,56 @@
+/**
+ * The blocked-loop annotation: a red hatched band over each stretch where an event loop
+ * was not free, labelled "loop blocked 200 ms" when wide enough, and a red frame around
+ * the loop's bars. It is the one thing a learner must not miss.
+ */
+import type { ChartLayout } from '../layout';
+import { ROW } from '../layout';
+import type { TimeScale } from '../timeScale';
+import { blockedLabel, themeColours, type ChartTheme } from '../states';
+import { el, textEl, type SvgNode } from '../svgNodes';
+import { formatDuration } from '../timeScale';
+import { textWidth } from '../textFit';
+import type { PatternSpec } from '../patterns';
+
+const FONT = 14;
+
+export function blockedPattern(theme: ChartTheme): PatternSpec {
+  const colours = themeColours(theme);
+  return { id: 'll-blocked', kind: 'diagonal', fill: theme === 'light' ? '#FFD9D9' : '#4A0000', ink: colours.blocked, weight: 2 };
+}
+
+/** Annotation nodes in plot coordinates for the visible rows [from, to). Stretches closer than a pixel merge. */
+export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number, theme: ChartTheme, chef: boolean): SvgNode[] {
+  const colours = themeColours(theme);
+  const [d0, d1] = scale.domain;
+  const width = scale.range[1];
+  const merged: { row: number; x0: number; x1: number; ms: number }[] = [];
+  for (const stretch of layout.blocked) {
+    if (stretch.row < rows.from || stretch.row >= rows.to || stretch.x1 < d0 || stretch.x0 > d1) continue;
+    const x0 = Math.max(-2, scale.x(stretch.x0));
+    const x1 = Math.min(width + 2, scale.x(stretch.x1));
+    const last = merged[merged.length - 1];
+    if (last && last.row === stretch.row && x0 - last.x1 < 1) {
+      last.x1 = Math.max(last.x1, x1);
+      last.ms += stretch.x1 - stretch.x0;
+    } else merged.push({ row: stretch.row, x0, x1, ms: stretch.x1 - stretch.x0 });
+  }
+  const nodes: SvgNode[] = [];
+  for (const m of merged) {
+    const row = layout.rows[m.row]!;
+    const top = row.y - scrollY;
+    const w = Math.max(2, m.x1 - m.x0);
+    nodes.push(el('rect', { x: m.x0, y: top + 3, width: w, height: ROW.loopBand - 5, fill: 'url(#ll-blocked)', stroke: colours.blocked, 'stroke-width': 1.5 }));
+    nodes.push(el('rect', { x: m.x0, y: top + ROW.loopBand - 1, width: w, height: row.height - ROW.loopBand - ROW.pad + 2, fill: 'none', stroke: colours.blocked, 'stroke-width': 2 }));
+    const text = `${blockedLabel(chef)} ${formatDuration(m.ms)}`;
+    const short = blockedLabel(chef);
+    const label = textWidth(text, FONT, true) + 12 <= w ? text : textWidth(short, FONT, true) + 12 <= w ? short : '';
+    if (!label) continue;
+    const labelWidth = textWidth(label, FONT, true) + 10;
+    nodes.push(el('rect', { x: m.x0 + 1, y: top + 3, width: labelWidth, height: ROW.loopBand - 5, fill: colours.blocked }));
+    nodes.push(textEl(label, {
+      x: m.x0 + 6, y: top + 3 + (ROW.loopBand - 5) / 2, 'dominant-baseline': 'central', 'font-size': FONT, 'font-weight': 700, fill: colours.blockedText,
+    }));
+  }
+  return nodes;
+}

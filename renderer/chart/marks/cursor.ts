@@ -1,0 +1,49 @@
+/**
+ * The time cursor: a vertical line at one instant, and beside each visible row a chip
+ * saying what that lane or request is doing then ("#3 blocking I/O"). It answers
+ * "what is everyone doing while the loop is blocked?" at a glance.
+ */
+import type { ChartLayout } from '../layout';
+import type { TimeScale } from '../timeScale';
+import { barsAt } from '../hitTest';
+import { stateName, themeColours, type ChartTheme } from '../states';
+import { el, textEl, type SvgNode } from '../svgNodes';
+import { fitText, textWidth } from '../textFit';
+import { formatDuration } from '../timeScale';
+
+const FONT = 14;
+const CHIP_H = 20;
+
+/** What row `r` is doing at `ms`, in words, or '' when idle. */
+export function rowActivity(layout: ChartLayout, r: number, ms: number, chef: boolean): string {
+  const bars = barsAt(layout, r, ms);
+  if (bars.length === 0) return '';
+  const row = layout.rows[r]!;
+  const words = bars.map((b) => (row.kind === 'request' || b.request < 0 ? '' : `#${b.request} `) + stateName(b.state, chef));
+  return [...new Set(words)].join(' + ');
+}
+
+export function cursorNodes(layout: ChartLayout, scale: TimeScale, ms: number, rows: { from: number; to: number }, scrollY: number, plotHeight: number, theme: ChartTheme, chef: boolean): SvgNode[] {
+  const colours = themeColours(theme);
+  const x = scale.x(ms);
+  const width = scale.range[1];
+  const nodes: SvgNode[] = [el('line', { x1: x, x2: x, y1: 0, y2: plotHeight, stroke: colours.cursor, 'stroke-width': 1.5, 'stroke-dasharray': '5 3' }, undefined, 'line')];
+  const timeText = formatDuration(ms);
+  const timeW = textWidth(timeText, FONT, true) + 12;
+  nodes.push(el('rect', { x: Math.min(x + 4, width - timeW), y: 2, width: timeW, height: CHIP_H, rx: 3, fill: colours.cursor }, undefined, 'timebg'));
+  nodes.push(textEl(timeText, { x: Math.min(x + 4, width - timeW) + 6, y: 2 + CHIP_H / 2, 'dominant-baseline': 'central', 'font-size': FONT, 'font-weight': 700, fill: colours.background }, 'time'));
+  for (let r = rows.from; r < rows.to; r++) {
+    const text = fitText(rowActivity(layout, r, ms, chef), Math.max(60, width / 2 - 20), FONT);
+    if (!text) continue;
+    const row = layout.rows[r]!;
+    const chipW = textWidth(text, FONT) + 12;
+    const chipX = x + 8 + chipW <= width ? x + 8 : x - 8 - chipW;
+    const cy = row.kind === 'loop' ? row.y - scrollY + row.height - 22 : row.y - scrollY + row.height / 2;
+    if (cy < CHIP_H + 6) continue; // keep clear of the time readout at the top
+    nodes.push(el('g', {}, [
+      el('rect', { x: chipX, y: cy - CHIP_H / 2, width: chipW, height: CHIP_H, rx: 3, fill: colours.chipBackground, stroke: colours.cursor, 'stroke-width': 1, opacity: 0.95 }),
+      textEl(text, { x: chipX + 6, y: cy, 'dominant-baseline': 'central', 'font-size': FONT, fill: colours.text }),
+    ], `chip${row.key}`));
+  }
+  return nodes;
+}

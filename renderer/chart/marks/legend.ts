@@ -1,0 +1,39 @@
+/**
+ * The legend: a swatch with each state's colour and pattern, and its name, flowing onto
+ * as many lines as the width needs (sized without a DOM so exports can use it).
+ */
+import type { SegmentState } from '../../../shared/engine/timeline';
+import { blockedLabel, stateName, themeColours, type ChartTheme } from '../states';
+import { el, textEl, type SvgNode } from '../svgNodes';
+import { textWidth } from '../textFit';
+
+export const LEGEND_FONT = 15;
+const SWATCH_W = 26;
+const SWATCH_H = 18;
+const LINE_HEIGHT = 28;
+const GAP = 20;
+
+export interface LegendMark {
+  nodes: SvgNode[];
+  height: number;
+}
+
+/** Legend for `states` (plus the blocked-loop band when `blocked`), wrapped to `width`. */
+export function legendNodes(states: readonly SegmentState[], blocked: boolean, width: number, theme: ChartTheme, chef: boolean): LegendMark {
+  const colours = themeColours(theme);
+  const items: { key: string; fill: string; label: string }[] = states.map((s) => ({ key: s as string, fill: `url(#ll-${s})`, label: stateName(s, chef) }));
+  if (blocked) items.push({ key: 'blocked', fill: 'url(#ll-blocked)', label: blockedLabel(chef) });
+  const nodes: SvgNode[] = [];
+  let x = 0;
+  let y = 0;
+  for (const item of items) {
+    const itemWidth = SWATCH_W + 8 + textWidth(item.label, LEGEND_FONT);
+    if (x > 0 && x + itemWidth > width) { x = 0; y += LINE_HEIGHT; }
+    nodes.push(el('g', { transform: `translate(${x},${y})` }, [
+      el('rect', { width: SWATCH_W, height: SWATCH_H, y: 3, fill: item.fill, stroke: item.key === 'blocked' ? colours.blocked : colours.groupRule, 'stroke-width': 1 }),
+      textEl(item.label, { x: SWATCH_W + 8, y: 3 + SWATCH_H / 2, 'dominant-baseline': 'central', 'font-size': LEGEND_FONT, fill: colours.text }),
+    ], item.key));
+    x += itemWidth + GAP;
+  }
+  return { nodes, height: items.length ? y + LINE_HEIGHT : 0 };
+}

@@ -1,0 +1,62 @@
+/**
+ * Row names in the left column ("event loop", "anyio thread 3", "#12 report"), group
+ * headings ("worker 0"), and the row bands behind the bars. Lane labels are big: they are
+ * read from the back of a classroom.
+ */
+import type { ChartLayout } from '../layout';
+import { themeColours, type ChartTheme } from '../states';
+import { el, textEl, type SvgNode } from '../svgNodes';
+import { fitText } from '../textFit';
+
+export const LABEL_WIDTH = 190;
+const LOOP_FONT = 18;
+const ROW_FONT = 15;
+const GROUP_FONT = 15;
+
+type Rows = { from: number; to: number };
+
+/** Labels for rows [from, to) in label-column coordinates (y shifted by -scrollY). */
+export function rowLabelNodes(layout: ChartLayout, rows: Rows, scrollY: number, theme: ChartTheme, selectedRequest: number | null): SvgNode[] {
+  const colours = themeColours(theme);
+  const nodes: SvgNode[] = [];
+  for (let r = rows.from; r < rows.to; r++) {
+    const row = layout.rows[r]!;
+    const isLoop = row.kind === 'loop';
+    const selected = row.request !== null && row.request === selectedRequest;
+    const size = isLoop ? LOOP_FONT : ROW_FONT;
+    const bold = isLoop || selected;
+    nodes.push(textEl(fitText(row.label, LABEL_WIDTH - 24, size, bold), {
+      x: 14, y: row.y - scrollY + row.height / 2, 'dominant-baseline': 'central', 'font-size': size,
+      'font-weight': bold ? 700 : 400, fill: colours.text,
+    }, row.key));
+  }
+  return nodes;
+}
+
+/** Group headings ("worker 0", "requests") visible in [scrollY, scrollY + height), with a rule across the chart. */
+export function groupHeadingNodes(layout: ChartLayout, scrollY: number, height: number, totalWidth: number, theme: ChartTheme): SvgNode[] {
+  const colours = themeColours(theme);
+  const nodes: SvgNode[] = [];
+  for (const group of layout.groups) {
+    const y = group.y - scrollY;
+    if (y > height || y + 30 < 0) continue;
+    nodes.push(el('line', { x1: 0, x2: totalWidth, y1: y + 29.5, y2: y + 29.5, stroke: colours.groupRule }, undefined, `${group.key}:rule`));
+    nodes.push(textEl(group.label.toUpperCase(), {
+      x: 14, y: y + 20, 'font-size': GROUP_FONT, 'font-weight': 700, 'letter-spacing': 0.5, fill: colours.mutedText,
+    }, group.key));
+  }
+  return nodes;
+}
+
+/** Row bands behind the bars: the loop row tinted, others striped, the selected request highlighted. */
+export function rowBandNodes(layout: ChartLayout, rows: Rows, scrollY: number, width: number, theme: ChartTheme, selectedRequest: number | null): SvgNode[] {
+  const colours = themeColours(theme);
+  const nodes: SvgNode[] = [];
+  for (let r = rows.from; r < rows.to; r++) {
+    const row = layout.rows[r]!;
+    const selected = row.request !== null && row.request === selectedRequest;
+    const fill = selected ? colours.grid : row.kind === 'loop' ? colours.loopRow : r % 2 === 0 ? colours.rowStripe : undefined;
+    if (fill) nodes.push(el('rect', { x: 0, y: row.y - scrollY, width, height: row.height, fill }));
+  }
+  return nodes;
+}

@@ -1,0 +1,45 @@
+/**
+ * What the hover tooltip says about a bar. Plain data first (the shell may show it
+ * elsewhere through onHover), then the few HTML lines the chart's own tooltip shows.
+ */
+import type { SegmentState, Timeline } from '../../../shared/engine/timeline';
+import type { Scenario } from '../../../shared/scenario/types';
+import type { ChartBar } from '../layout';
+import { requestNoun, stateName } from '../states';
+import { stepPosition } from '../stepLabels';
+import { formatDuration } from '../timeScale';
+
+export interface HoverInfo {
+  /** -1 for the loop's own GIL wait. */
+  request: number;
+  route: string;
+  /** Where in the route: "step 4 › branch 2 › inner step 1". */
+  step: string;
+  label: string;
+  state: SegmentState;
+  stateName: string;
+  lane: string | null;
+  start: number;
+  end: number;
+  duration: number;
+}
+
+export function hoverInfo(scenario: Scenario, timeline: Timeline, bar: ChartBar, chef: boolean): HoverInfo {
+  const route = timeline.requests[bar.request]?.route ?? '';
+  const lane = bar.lane === null ? null : timeline.lanes.find((l) => l.id === bar.lane)?.name ?? null;
+  return {
+    request: bar.request, route, step: stepPosition(scenario.routes.find((r) => r.name === route), bar.path),
+    label: bar.label, state: bar.state, stateName: stateName(bar.state, chef), lane,
+    start: bar.x0, end: bar.x1, duration: bar.x1 - bar.x0,
+  };
+}
+
+/** [heading, ...lines] for the tooltip box. */
+export function tooltipLines(info: HoverInfo, chef: boolean): string[] {
+  const heading = info.request < 0 ? 'the loop itself' : `${requestNoun(chef)} #${info.request} · ${info.route}`;
+  const lines = [heading, info.label, `${info.stateName}`];
+  if (info.request >= 0) lines.push(info.step);
+  if (info.lane) lines.push(`on ${info.lane}`);
+  lines.push(`${formatDuration(info.start)} → ${formatDuration(info.end)}  (${formatDuration(info.duration)})`);
+  return lines;
+}
