@@ -5,10 +5,18 @@
  */
 import type { Lesson, LessonKind } from './types';
 import { syncBasics, asyncBasics, whenAsyncHelps } from './stepsBasics';
+import { mixingSafely, internals, production } from './stepsDeeper';
 
 export type { Lesson, LessonKind } from './types';
 
-export const LESSONS: readonly Lesson[] = [syncBasics, asyncBasics, whenAsyncHelps];
+export const LESSONS: readonly Lesson[] = [
+  syncBasics,
+  asyncBasics,
+  whenAsyncHelps,
+  mixingSafely,
+  internals,
+  production,
+];
 
 const BY_ID = new Map(LESSONS.map((l) => [l.id, l]));
 
