@@ -17,7 +17,7 @@ export function parseSimulate(args: readonly unknown[]): [Scenario, SimulateOpti
   argumentsOf(args, 1, 2, 'simulate');
   const scenario = record(args[0], 'scenario');
   text(1000)(scenario.name, 'scenario.name');
-  record(scenario.server, 'scenario.server');
+  if (scenario.server !== undefined) record(scenario.server, 'scenario.server');
   list(scenario.routes, 'scenario.routes', 1000);
   list(scenario.requests, 'scenario.requests', 100_000);
   jsonSize(scenario, 'scenario', MAX_TEXT_CHARS);
@@ -40,6 +40,12 @@ export function parseSimulate(args: readonly unknown[]): [Scenario, SimulateOpti
 
 export function parseOpenScenario(args: readonly unknown[]): [] {
   argumentsOf(args, 0, 0, 'openScenario');
+  return [];
+}
+
+/** documentListenerReady: a bare signal. */
+export function parseNoArguments(args: readonly unknown[]): [] {
+  argumentsOf(args, 0, 0, 'this message');
   return [];
 }
 
