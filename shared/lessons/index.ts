@@ -6,6 +6,7 @@
 import type { Lesson, LessonKind } from './types';
 import { syncBasics, asyncBasics, whenAsyncHelps } from './stepsBasics';
 import { mixingSafely, internals, production } from './stepsDeeper';
+import { mythAlwaysFaster, mythSyncIsFine, mythEverythingAsync, mythAllCores } from './myths';
 
 export type { Lesson, LessonKind } from './types';
 
@@ -16,6 +17,10 @@ export const LESSONS: readonly Lesson[] = [
   mixingSafely,
   internals,
   production,
+  mythAlwaysFaster,
+  mythSyncIsFine,
+  mythEverythingAsync,
+  mythAllCores,
 ];
 
 const BY_ID = new Map(LESSONS.map((l) => [l.id, l]));
