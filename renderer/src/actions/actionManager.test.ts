@@ -52,6 +52,21 @@ describe('action manager', () => {
     expect(state.doc.routes[0]!.steps[0]).toEqual({ blocking_io: 250 });
   });
 
+  it('refuses an edit the scenario validator rejects', () => {
+    const { state, manager } = setup();
+    const guarded = createActionManager({
+      context: () => ({ doc: state.doc, selection: state.selection }),
+      commitEdit() { state.commits++; },
+      refuse(m) { state.refused.push(m); },
+      validate: () => 'routes[0].steps: too many steps',
+    });
+    EDIT_ACTIONS.forEach((a) => guarded.register(a));
+    expect(guarded.dispatch('addCpuBurst')).toBe(false);
+    expect(state.commits).toBe(0);
+    expect(state.refused[0]).toBe('Add CPU burst: routes[0].steps: too many steps');
+    void manager;
+  });
+
   it('reports an unknown menu command instead of failing silently', () => {
     const { state, manager } = setup();
     expect(manager.dispatch('nope')).toBe(false);

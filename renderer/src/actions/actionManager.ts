@@ -13,6 +13,8 @@ export interface ActionHost {
   commitEdit(next: Scenario, action: EditAction, selection: Selection | null): void;
   /** Tell the user why nothing happened (an aria-live region). */
   refuse(message: string): void;
+  /** The loader's check as a last net: null when `doc` is a valid scenario, else why not. */
+  validate?(doc: Scenario): string | null;
 }
 
 export interface ActionManager {
@@ -49,6 +51,8 @@ export function createActionManager(host: ActionHost): ActionManager {
       result = { error: `unexpected problem (${err instanceof Error ? err.message : String(err)})` };
     }
     if (isRefusal(result)) { host.refuse(`${action.label}: ${result.error}`); return false; }
+    const invalid = result === ctx.doc ? null : host.validate?.(result);
+    if (invalid) { host.refuse(`${action.label}: ${invalid}`); return false; }
     host.commitEdit(result, action, action.selectAfter?.(ctx, args, result) ?? null);
     return true;
   }

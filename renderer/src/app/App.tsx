@@ -1,25 +1,22 @@
 /**
- * The shell: toolbar, editor sidebar, the two charts on one time axis, metrics and legend.
+ * The shell: toolbar, editor sidebar, the two charts on one time axis, metrics.
  * Document edits go through the action registry; everything else here is UI state.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import { builtinScenarios } from '../seams/builtins';
-import { createViewport } from '../seams/chart';
+import { createViewport, type ChartView } from '../seams/chart';
 import { serializeScenario } from '../seams/scenarioIo';
-import { GanttPanel, type ChartView } from '../components/GanttPanel';
+import { GanttPanel } from '../components/GanttPanel';
 import { Toolbar } from '../components/Toolbar';
+import { ChartControls } from '../components/ChartControls';
 import { ScenarioPicker } from '../components/ScenarioPicker';
 import { VariantPicker } from '../components/VariantPicker';
-import { RouteEditor } from '../components/RouteEditor';
-import { ServerEditor } from '../components/ServerEditor';
-import { RequestsEditor } from '../components/RequestsEditor';
 import { MetricsPanel } from '../components/MetricsPanel';
-import { Legend } from '../components/Legend';
 import { StatusLine } from '../components/StatusLine';
 import { LoadErrors } from '../components/LoadErrors';
-import { ShortcutHint } from '../components/ShortcutHint';
+import { Sidebar } from '../components/Sidebar';
 import { useDocument } from '../shell/useDocument';
 import { useTimeline } from '../shell/useTimeline';
 import { useActions } from '../shell/useActions';
@@ -27,24 +24,30 @@ import { createFileCommands, type LoadFailure } from '../shell/fileCommands';
 import { markRedrawn } from '../shell/perfMarks';
 import { routeSummary, useVariant } from './useVariant';
 import { useAppCommands } from './useAppCommands';
+import { useLatest } from './useLatest';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
   const builtins = builtinScenarios;
   const viewport = useMemo(() => createViewport(), []);
   const [view, setView] = useState<ChartView>('resources');
+  const [chef, setChef] = useState(false);
+  const [presenting, setPresenting] = useState(false);
   const [selectedRequest, setSelectedRequest] = useState<number | null>(null);
   const [loadFailure, setLoadFailure] = useState<LoadFailure | null>(null);
   const variant = useVariant(doc.scenario, builtins);
   const written = useTimeline(api, doc.scenario);
   const other = useTimeline(api, variant.variant);
 
-  const docRef = useDocRef(doc);
+  const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = useAppCommands({ doc, files, viewport, setView });
+  const commands = useAppCommands({ doc, files, viewport, setView, setChef, setPresenting });
   const actions = useActions(api, doc, commands);
 
-  // Both charts show the current documents: close the edit → redraw measurement.
+  // Files the host opens itself (Electron: double-click, recent files, recovery).
+  useEffect(() => api.onDocumentOpened?.((d) => files.openText(d.text, d.path, d.recovered)), [api, files]);
+
+  // Both charts have the current documents: close the edit → redraw measurement.
   useEffect(() => {
     if (written.result?.scenario === doc.scenario && other.result?.scenario === variant.variant) markRedrawn();
   }, [written.result, other.result, doc.scenario, variant.variant]);
@@ -62,41 +65,27 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     doc.load(b.scenario, null);
     doc.announce(`Loaded “${b.scenario.name}”. Ctrl+Z brings back the previous scenario.`);
   };
+  const chartProps = { viewport, view, chef, selectedRequest, onSelectRequest: setSelectedRequest };
 
   return (
-    <div className="app">
-      <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} view={view}>
+    <div className={presenting ? 'app is-presenting' : 'app'}>
+      <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo}>
         <ScenarioPicker builtins={builtins} current={doc.scenario} onPick={pickBuiltin} />
       </Toolbar>
       <StatusLine status={doc.status} />
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
       <div className="workspace">
-        <aside className="sidebar" aria-label="Edit the scenario">
-          {doc.scenario.description && <p className="scenario-description">{doc.scenario.description}</p>}
-          <RouteEditor scenario={doc.scenario} selection={doc.selection} actions={actions} onSelect={doc.select} />
-          <RequestsEditor scenario={doc.scenario} route={doc.selection.route} actions={actions} />
-          <ServerEditor server={doc.scenario.server} actions={actions} />
-          <ShortcutHint actions={actions} />
-        </aside>
+        {!presenting && <Sidebar doc={doc} actions={actions} />}
         <main className="charts">
-          <GanttPanel id="written" title="As written" caption={routeSummary(doc.scenario)} viewport={viewport} result={written.result}
-            view={view} selectedRequest={selectedRequest} onSelectRequest={setSelectedRequest} error={written.error} pending={written.pending} />
+          <ChartControls actions={actions} view={view} chef={chef} />
+          <GanttPanel id="written" title="As written" caption={routeSummary(doc.scenario)} legend {...chartProps}
+            result={written.result} error={written.error} pending={written.pending} />
           <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} />
-          <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} viewport={viewport} result={other.result}
-            view={view} selectedRequest={selectedRequest} onSelectRequest={setSelectedRequest} error={other.error} pending={other.pending} />
-          <div className="below-charts">
-            <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={other.result?.timeline.metrics ?? null} variantName={variant.name} />
-            <Legend />
-          </div>
+          <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}
+            result={other.result} error={other.error} pending={other.pending} />
+          <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={other.result?.timeline.metrics ?? null} variantName={variant.name} />
         </main>
       </div>
     </div>
   );
-}
-
-/** A ref that always holds the latest document controller (for async file commands). */
-function useDocRef<T>(value: T) {
-  const [ref] = useState(() => ({ current: value }));
-  ref.current = value;
-  return ref;
 }

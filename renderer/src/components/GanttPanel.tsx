@@ -6,10 +6,9 @@
 import { useEffect, useRef } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
-import { createGantt, type Gantt, type Viewport } from '../seams/chart';
-import { timedRender } from '../shell/perfMarks';
+import { createGantt, type ChartView, type Gantt, type Viewport } from '../seams/chart';
 
-export type ChartView = 'resources' | 'requests';
+export type { ChartView };
 
 interface Props {
   id: string;
@@ -18,6 +17,9 @@ interface Props {
   viewport: Viewport;
   result: { scenario: Scenario; timeline: Timeline } | null;
   view: ChartView;
+  chef: boolean;
+  /** Draw the legend in this chart's header (one legend is enough for two charts). */
+  legend: boolean;
   selectedRequest: number | null;
   onSelectRequest(id: number | null): void;
   error: string | null;
@@ -31,26 +33,25 @@ export function GanttPanel(p: Props) {
   onSelect.current = p.onSelectRequest;
 
   useEffect(() => {
-    const chart = createGantt(host.current!, { viewport: p.viewport, title: p.title, onSelectRequest: (id) => onSelect.current(id) });
+    // The chart draws its own title; a new title means a new chart (rare: a route switched kind).
+    const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, onSelectRequest: (id) => onSelect.current(id) });
     gantt.current = chart;
     return () => { chart.destroy(); gantt.current = null; };
-  }, [p.viewport, p.title]);
+  }, [p.viewport, p.title, p.caption, p.legend]);
 
   useEffect(() => {
     const chart = gantt.current;
     if (!chart || !p.result) return;
     const { scenario, timeline } = p.result;
-    timedRender(() => chart.update(scenario, timeline, { view: p.view, chef: false, selectedRequest: p.selectedRequest, theme: 'light' }));
-  }, [p.result, p.view, p.selectedRequest, p.viewport, p.title]);
+    // The chart measures its own drawing as 'looplab:render'.
+    chart.update(scenario, timeline, { view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: 'light' });
+  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend]);
 
   const drawn = p.result?.timeline.segments.length ?? 0;
   const metricsOnly = p.result !== null && drawn === 0 && p.result.timeline.metrics.requests > 0;
   return (
     <section className="chart-panel" aria-labelledby={`${p.id}-title`} aria-busy={p.pending}>
-      <header className="chart-head">
-        <h2 id={`${p.id}-title`}>{p.title}</h2>
-        <p className="chart-caption">{p.caption}</p>
-      </header>
+      <h2 id={`${p.id}-title`} className="visually-hidden">{p.title}: {p.caption}</h2>
       {p.error && <p className="chart-error" role="alert">{p.error}</p>}
       {metricsOnly && <p className="chart-note">Too many requests to draw: the metrics below are exact, the chart is left out.</p>}
       <div ref={host} className="chart-host" data-testid={`${p.id}-chart`} />

@@ -1,8 +1,7 @@
-/** The top bar: what is open, file commands, undo/redo, view and zoom. Every button is a registry action. */
+/** The top bar: what is open, file commands, undo/redo. Every button is a registry action. */
 import type { ReactNode } from 'react';
 import type { ActionManager } from '../actions/actionManager';
 import { formatShortcut } from '../actions/shortcuts';
-import type { ChartView } from './GanttPanel';
 
 interface Props {
   actions: ActionManager;
@@ -10,11 +9,10 @@ interface Props {
   dirty: boolean;
   canUndo: boolean;
   canRedo: boolean;
-  view: ChartView;
   children?: ReactNode;
 }
 
-function CommandButton({ actions, name, disabled, icon }: { actions: ActionManager; name: string; disabled?: boolean; icon?: string }) {
+export function CommandButton({ actions, name, disabled, icon }: { actions: ActionManager; name: string; disabled?: boolean; icon?: string }) {
   const action = actions.get(name);
   if (!action) return null;
   const hint = action.shortcut ? formatShortcut(action.shortcut) : undefined;
@@ -26,7 +24,7 @@ function CommandButton({ actions, name, disabled, icon }: { actions: ActionManag
   );
 }
 
-export function Toolbar({ actions, title, dirty, canUndo, canRedo, view, children }: Props) {
+export function Toolbar({ actions, title, dirty, canUndo, canRedo, children }: Props) {
   return (
     <header className="toolbar">
       <div className="brand">
@@ -45,19 +43,8 @@ export function Toolbar({ actions, title, dirty, canUndo, canRedo, view, childre
         <CommandButton actions={actions} name="undo" disabled={!canUndo} icon="↶" />
         <CommandButton actions={actions} name="redo" disabled={!canRedo} icon="↷" />
       </div>
-      <div className="tool-group segmented" role="radiogroup" aria-label="View">
-        {(['resources', 'requests'] as const).map((v) => (
-          <label key={v} className={view === v ? 'is-selected' : ''}>
-            <input type="radio" name="view" checked={view === v}
-              onChange={() => actions.dispatch(v === 'resources' ? 'showResources' : 'showRequests')} />
-            {v === 'resources' ? 'Resources' : 'Requests'}
-          </label>
-        ))}
-      </div>
-      <div className="tool-group" role="group" aria-label="Zoom">
-        <CommandButton actions={actions} name="zoomOut" icon="−" />
-        <CommandButton actions={actions} name="zoomIn" icon="+" />
-        <CommandButton actions={actions} name="zoomFit" icon="Fit" />
+      <div className="tool-group" role="group" aria-label="Presentation">
+        <CommandButton actions={actions} name="view.presentation" />
       </div>
     </header>
   );

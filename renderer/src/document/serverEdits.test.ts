@@ -14,6 +14,14 @@ describe('server and request edits', () => {
     expect(isRefusal(setServerCount(doc, { field: 'threadpoolTokens', value: 2.5 }))).toBe(true);
   });
 
+  it('keeps executor threads and process-pool size following cores when they were defaults', () => {
+    const r = setServerCount(doc, { field: 'cores', value: 8 });
+    expect(!isRefusal(r) && r.server).toMatchObject({ cores: 8, executorThreads: 12, processPoolWorkers: 8 });
+    const custom = { ...doc, server: { ...doc.server, executorThreads: 3 } };
+    const c = setServerCount(custom, { field: 'cores', value: 8 });
+    expect(!isRefusal(c) && c.server.executorThreads).toBe(3);
+  });
+
   it('toggles the GIL, and returns the same document when nothing changes', () => {
     const r = setGil(doc, { gil: false });
     expect(!isRefusal(r) && r.server.gil).toBe(false);

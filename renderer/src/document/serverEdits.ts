@@ -1,5 +1,5 @@
 /** Pure edits of the server block and the request list. */
-import type { Scenario, ServerConfig } from '../../../shared/scenario/types';
+import { defaultServer, type Scenario, type ServerConfig } from '../../../shared/scenario/types';
 import { refuse, type EditResult } from './editResult';
 
 export type ServerCountField = 'workers' | 'cores' | 'threadpoolTokens';
@@ -15,7 +15,14 @@ export function setServerCount(doc: Scenario, a: { field: ServerCountField; valu
   if (!Number.isInteger(a.value)) return refuse(`${name} must be a whole number (got ${a.value}).`);
   if (a.value < min || a.value > max) return refuse(`${name} must be between ${min} and ${max} (got ${a.value}).`);
   if (doc.server[a.field] === a.value) return doc;
-  const server: ServerConfig = { ...doc.server, [a.field]: a.value };
+  let server: ServerConfig = { ...doc.server, [a.field]: a.value };
+  if (a.field === 'cores') {
+    // Executor threads and process-pool size default to following cores; keep them following.
+    const before = defaultServer({ cores: doc.server.cores });
+    const after = defaultServer({ cores: a.value });
+    if (doc.server.executorThreads === before.executorThreads) server = { ...server, executorThreads: after.executorThreads };
+    if (doc.server.processPoolWorkers === before.processPoolWorkers) server = { ...server, processPoolWorkers: after.processPoolWorkers };
+  }
   return { ...doc, server };
 }
 

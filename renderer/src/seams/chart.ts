@@ -1,3 +1,2 @@
-// Seam: the Gantt chart (renderer/chart) — stub until createGantt lands.
-export { createGantt, type Gantt } from '../stubs/gantt.stub';
-export { createViewport, type Viewport } from '../../chart/viewport';
+// Seam: the Gantt chart (renderer/chart).
+export { createGantt, createViewport, type Gantt, type Viewport, type ChartView } from '../../chart/gantt';

@@ -1,2 +1,2 @@
-// Seam: the scenario loader (shared/scenario) — stub until it lands.
-export { parseScenario, validateScenario, serializeScenario } from '../stubs/scenarioIo.stub';
+// Seam: the scenario loader (shared/scenario).
+export { parseScenario, validateScenario, serializeScenario, formatError } from '../../../shared/scenario/index';

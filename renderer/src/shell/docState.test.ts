@@ -26,6 +26,10 @@ describe('document state', () => {
     expect(s.history.present).toEqual({ scenario: make('edited'), path: null });
   });
 
+  it('a recovered document is dirty from the start', () => {
+    expect(isDirty(loadDocument(initialDocState(make('a')), make('r'), null, true))).toBe(true);
+  });
+
   it('after saving, records the path and clean state without a new undo step', () => {
     let s = applyEdit(initialDocState(make('a')), make('b'));
     s = markSaved(s, s.history.present.scenario, 'b.json');

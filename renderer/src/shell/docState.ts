@@ -30,8 +30,9 @@ export function applyEdit(s: DocState, scenario: Scenario): DocState {
 }
 
 /** A whole new document (opened file, built-in), clean, but the previous one stays in undo. */
-export function loadDocument(s: DocState, scenario: Scenario, path: string | null): DocState {
-  return { history: commit(s.history, { scenario, path }), saved: scenario };
+export function loadDocument(s: DocState, scenario: Scenario, path: string | null, recovered = false): DocState {
+  // A document restored from recovery holds unsaved work: it must stay dirty.
+  return { history: commit(s.history, { scenario, path }), saved: recovered ? null : scenario };
 }
 
 /** After a save: same document, now clean, at the path the host wrote it to. */

@@ -13,8 +13,13 @@ export interface LoadFailure { file: string; errors: ScenarioError[] }
 export function createFileCommands(api: LoopLabApi, doc: () => DocumentController, showLoadFailure: (f: LoadFailure | null) => void) {
   async function open(): Promise<void> {
     const file = await api.openScenario();
-    if (!file) return;
-    const name = file.path.split(/[\\/]/).pop() ?? file.path;
+    if (file) openText(file.text, file.path, false);
+  }
+
+  /** Text from a picker, or a document the host opened itself (double-click, recovery). */
+  function openText(text: string, path: string | null, recovered: boolean): void {
+    const name = path ? path.split(/[\\/]/).pop() ?? path : 'the recovered document';
+    const file = { text, path };
     const parsed = parseScenario(file.text);
     if (!parsed.ok) {
       showLoadFailure({ file: name, errors: parsed.errors });
@@ -22,8 +27,8 @@ export function createFileCommands(api: LoopLabApi, doc: () => DocumentControlle
       return;
     }
     showLoadFailure(null);
-    doc().load(parsed.scenario, file.path);
-    doc().announce(`Opened ${name}. Ctrl+Z brings back the previous scenario.`);
+    doc().load(parsed.scenario, file.path, recovered);
+    doc().announce(recovered ? 'Restored your unsaved scenario.' : `Opened ${name}. Ctrl+Z brings back the previous scenario.`);
   }
 
   async function save(saveAs: boolean): Promise<void> {
@@ -39,5 +44,5 @@ export function createFileCommands(api: LoopLabApi, doc: () => DocumentControlle
     }
   }
 
-  return { open, save: () => save(false), saveAs: () => save(true) };
+  return { open, openText, save: () => save(false), saveAs: () => save(true) };
 }

@@ -9,6 +9,7 @@ import { createActionManager, type ActionManager } from '../actions/actionManage
 import { EDIT_ACTIONS } from '../actions/editActions';
 import type { CommandAction } from '../actions/types';
 import type { DocumentController } from './useDocument';
+import { formatError, validateScenario } from '../seams/scenarioIo';
 
 export type Commands = Record<string, Omit<CommandAction, 'kind' | 'name'>>;
 
@@ -23,6 +24,10 @@ export function useActions(api: LoopLabApi, doc: DocumentController, commands: C
       context: () => ({ doc: docRef.current.stateRef.current.docState.history.present.scenario, selection: docRef.current.stateRef.current.selection }),
       commitEdit: (next, action, selection) => docRef.current.commitEdit(next, action.label, selection),
       refuse: (message) => docRef.current.announce(message, 'error'),
+      validate(doc) {
+        const checked = validateScenario(doc);
+        return checked.ok ? null : checked.errors.slice(0, 2).map(formatError).join('; ');
+      },
     });
     EDIT_ACTIONS.forEach((a) => m.register(a));
     for (const [name, c] of Object.entries(commandsRef.current)) {
@@ -41,7 +46,11 @@ export function useActions(api: LoopLabApi, doc: DocumentController, commands: C
     return () => window.removeEventListener('keydown', onKey);
   }, [manager]);
 
-  useEffect(() => api.onMenuCommand((command) => { manager.dispatch(command); }), [api, manager]);
+  // The menu may know commands this build has no action for yet: ignore those (contract.ts).
+  useEffect(() => api.onMenuCommand((command) => {
+    if (manager.get(command)) manager.dispatch(command);
+    else console.warn(`LoopLab: no action for menu command "${command}"`);
+  }), [api, manager]);
 
   return manager;
 }

@@ -59,8 +59,8 @@ export function useDocument(first: Scenario) {
     announce('Redone.');
   }, [update, announce]);
 
-  const load = useCallback((next: Scenario, path: string | null) => {
-    update(loadDocument(stateRef.current.docState, next, path), { route: 0, step: null });
+  const load = useCallback((next: Scenario, path: string | null, recovered = false) => {
+    update(loadDocument(stateRef.current.docState, next, path, recovered), { route: 0, step: null });
   }, [update]);
 
   const saved = useCallback((what: Scenario, path: string | null) => {
