@@ -1,0 +1,95 @@
+// The built-in scenarios (assets/scenarios) are tested here, beside their first Node consumer,
+// because vitest's include list covers shared/, renderer/, electron/, cli/ and scripts/ only.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_SCENARIOS } from '../assets/scenarios';
+import { validateScenario } from '../shared/scenario/load';
+import { simulate } from '../shared/engine/simulate';
+import type { Scenario } from '../shared/scenario/types';
+import type { Timeline } from '../shared/engine/timeline';
+
+const folder = fileURLToPath(new URL('../assets/scenarios/', import.meta.url));
+
+function load(id: string): Scenario {
+  const entry = BUILTIN_SCENARIOS.find((b) => b.id === id);
+  const result = validateScenario(entry?.scenario);
+  if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.errors)}`);
+  return result.scenario;
+}
+const ends = (t: Timeline) => t.requests.map((r) => r.end);
+
+describe('the built-in scenarios', () => {
+  it('list every JSON file in assets/scenarios exactly once, by file name', () => {
+    const files = readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect([...BUILTIN_SCENARIOS.map((b) => b.id)].sort()).toEqual(files.sort());
+  });
+
+  it.each(BUILTIN_SCENARIOS.map((b) => [b.id, b] as const))('%s validates and simulates', (id) => {
+    const scenario = load(id);
+    const timeline = simulate(scenario);
+    expect(timeline.requests.length).toBe(timeline.metrics.requests);
+  });
+
+  it.each(BUILTIN_SCENARIOS.map((b) => [b.id] as const))('%s has a name and a one-line description', (id) => {
+    const scenario = load(id);
+    expect(scenario.name.length).toBeGreaterThan(5);
+    expect(scenario.description).toMatch(/^[^\n]{20,200}$/);
+  });
+
+  it.each(BUILTIN_SCENARIOS.filter((b) => b.id !== 'threadpool-exhaustion').map((b) => [b.id] as const))(
+    '%s is small enough to read on a chart (5–20 requests)',
+    (id) => {
+      const n = simulate(load(id)).requests.length;
+      expect(n).toBeGreaterThanOrEqual(5);
+      expect(n).toBeLessThanOrEqual(20);
+    },
+  );
+});
+
+// The numbers the descriptions promise a learner.
+describe('what the built-in scenarios show', () => {
+  it('a blocking call in def: all five end at 200 ms', () => {
+    expect(ends(simulate(load('blocking-in-def')))).toEqual([200, 200, 200, 200, 200]);
+  });
+
+  it('the same call in async def: one after another, the last at 1 s', () => {
+    expect(ends(simulate(load('blocking-in-async')))).toEqual([200, 400, 600, 800, 1000]);
+  });
+
+  it('awaited I/O and the to_thread fix: all end at about 200 ms', () => {
+    for (const id of ['await-io', 'to-thread-fix']) {
+      for (const end of ends(simulate(load(id)))) {
+        expect(end).toBeGreaterThanOrEqual(200);
+        expect(end).toBeLessThanOrEqual(215);
+      }
+    }
+  });
+
+  it('CPU on the loop serialises; the process pool runs two at a time', () => {
+    expect(ends(simulate(load('cpu-on-loop')))).toEqual([100, 200, 300, 400, 500]);
+    expect(ends(simulate(load('cpu-in-process-pool')))).toEqual([100, 100, 200, 200, 300]);
+  });
+
+  it('thread-pool exhaustion: 40 end at 500 ms, the other 20 at 1 s', () => {
+    const all = ends(simulate(load('threadpool-exhaustion')));
+    expect(all.filter((e) => e === 500)).toHaveLength(40);
+    expect(all.filter((e) => e === 1000)).toHaveLength(20);
+  });
+
+  it('gather: a request takes about as long as its slowest call', () => {
+    for (const r of simulate(load('gather-three')).requests) expect(r.latency).toBeCloseTo(153, 0);
+  });
+
+  it('two workers keep every request at 100 ms where one worker lets a queue build', () => {
+    const one = simulate(load('workers-one')).requests;
+    const two = simulate(load('workers-two')).requests;
+    expect(Math.max(...one.map((r) => r.latency))).toBe(460);
+    expect(two.map((r) => r.latency)).toEqual(Array(10).fill(100));
+  });
+
+  it('a GIL-bound def route slows the async health checks', () => {
+    const health = simulate(load('gil-starves-loop')).requests.filter((r) => r.route === 'health');
+    for (const r of health) expect(r.latency).toBeGreaterThan(9); // 9 ms is a health check alone
+  });
+});
