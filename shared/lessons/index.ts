@@ -7,6 +7,7 @@ import type { Lesson, LessonKind } from './types';
 import { syncBasics, asyncBasics, whenAsyncHelps } from './stepsBasics';
 import { mixingSafely, internals, production } from './stepsDeeper';
 import { mythAlwaysFaster, mythSyncIsFine, mythEverythingAsync, mythAllCores } from './myths';
+import { blockingDb, poolSaturation, cpuInAsync } from './pitfalls';
 
 export type { Lesson, LessonKind } from './types';
 
@@ -21,6 +22,9 @@ export const LESSONS: readonly Lesson[] = [
   mythSyncIsFine,
   mythEverythingAsync,
   mythAllCores,
+  blockingDb,
+  poolSaturation,
+  cpuInAsync,
 ];
 
 const BY_ID = new Map(LESSONS.map((l) => [l.id, l]));
