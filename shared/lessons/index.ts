@@ -8,6 +8,7 @@ import { syncBasics, asyncBasics, whenAsyncHelps } from './stepsBasics';
 import { mixingSafely, internals, production } from './stepsDeeper';
 import { mythAlwaysFaster, mythSyncIsFine, mythEverythingAsync, mythAllCores } from './myths';
 import { blockingDb, poolSaturation, cpuInAsync } from './pitfalls';
+import { whenNotAsync, productionPatterns, keyTakeaways } from './guides';
 
 export type { Lesson, LessonKind } from './types';
 
@@ -25,6 +26,9 @@ export const LESSONS: readonly Lesson[] = [
   blockingDb,
   poolSaturation,
   cpuInAsync,
+  whenNotAsync,
+  productionPatterns,
+  keyTakeaways,
 ];
 
 const BY_ID = new Map(LESSONS.map((l) => [l.id, l]));
