@@ -1,0 +1,60 @@
+/** Reading a scenario file or standard input for the CLI, with the loader's size limit applied early. */
+import { readFile, stat } from 'node:fs/promises';
+import { LIMITS } from '../shared/scenario/limits';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** Bytes that cannot be within the character limit even at 4 bytes per character of UTF-8. */
+const MAX_BYTES = LIMITS.maxTextChars * 4;
+
+/** How a file is named in messages. */
+export function displayName(file: string): string {
+  return file === '-' ? '<stdin>' : file;
+}
+
+export async function readScenarioText(file: string, stdin: NodeJS.ReadableStream): Promise<ReadResult> {
+  return file === '-' ? readStream(stdin) : readPath(file);
+}
+
+async function readPath(file: string): Promise<ReadResult> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { ok: false, message: `cannot read ${file}: it is a directory, not a scenario file` };
+    // Refused before reading, so a multi-gigabyte file costs nothing; the loader checks the exact limit.
+    if (info.size > MAX_BYTES) return { ok: false, message: `cannot read ${file}: ${info.size} bytes is far beyond the 5 MB limit for a scenario` };
+    return { ok: true, text: await readFile(file, 'utf8') };
+  } catch (e) {
+    return { ok: false, message: `cannot read ${file}: ${describeFsError(e)}` };
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += buffer.length;
+      if (size > MAX_BYTES) return { ok: false, message: 'cannot read standard input: it is far beyond the 5 MB limit for a scenario' };
+      chunks.push(buffer);
+    }
+  } catch (e) {
+    return { ok: false, message: `cannot read standard input: ${describeFsError(e)}` };
+  }
+  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+function describeFsError(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory, not a scenario file';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}

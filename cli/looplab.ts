@@ -1,0 +1,14 @@
+/**
+ * `npm run cli -- <command>`: simulate or validate a scenario from the command line.
+ * Exit status: 0 success, 1 invalid scenario, 2 bad usage or unreadable file.
+ */
+import { main } from './main';
+
+main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: process.stdin,
+}).then((code) => {
+  // exitCode, not exit(): let a large timeline finish writing to a pipe first.
+  process.exitCode = code;
+});
