@@ -1,6 +1,100 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 
-test('the app opens with its title', async ({ page }) => {
+// Through the UI only: roles and names a person would use.
+
+async function openApp(page: Page) {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'LoopLab' })).toBeVisible();
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+}
+
+const writtenChart = (page: Page) => page.getByRole('application', { name: /^As written/ });
+const metricCellAny = (page: Page) => page.getByRole('row', { name: /^Latency p50/ }).getByRole('cell').nth(1);
+const metricCell = (page: Page, metric: string) => page.getByRole('row', { name: new RegExp(`^${metric}`) }).getByRole('cell').first();
+
+/** A built-in scenario with its first route as async def, so every step kind can be added. */
+async function openAsyncScenario(page: Page) {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ index: 0 });
+  await page.getByRole('radio', { name: 'async def', exact: true }).check();
+}
+
+test('add an I/O wait and a CPU burst: chart and metrics change; undo brings them back', async ({ page }) => {
+  await openAsyncScenario(page);
+  const chart = writtenChart(page);
+  const p50 = metricCell(page, 'Latency p50');
+  await expect(p50).not.toHaveText('—');
+  const before = { label: await chart.getAttribute('aria-label'), p50: await p50.textContent(), pixels: await chart.screenshot() };
+
+  await page.getByRole('button', { name: 'Add I/O wait' }).click();
+  await expect(page.getByRole('status')).toHaveText(/Add I\/O wait: done/);
+  await page.getByRole('button', { name: 'Add CPU burst' }).click();
+  await expect(page.getByRole('list', { name: /^Steps of/ }).getByRole('button', { name: /CPU burst/ }).last()).toHaveAttribute('aria-pressed', 'true');
+
+  await expect(p50).not.toHaveText(before.p50!);
+  await expect(chart).not.toHaveAttribute('aria-label', before.label!);
+  expect((await chart.screenshot()).equals(before.pixels)).toBe(false);
+  await expect(page.getByText('• unsaved')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(p50).toHaveText(before.p50!);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(p50).not.toHaveText(before.p50!);
+});
+
+test('invalid edits are refused with a message and change nothing', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radio', { name: 'def', exact: true }).check();
+  const steps = page.getByRole('list', { name: /^Steps of/ });
+  const count = await steps.getByRole('listitem').count();
+
+  await page.getByRole('button', { name: 'Add I/O wait' }).click();
+  await expect(page.getByRole('alert')).toContainText('await is only allowed inside async def');
+  await expect(steps.getByRole('listitem')).toHaveCount(count);
+
+  const duration = page.getByRole('spinbutton', { name: 'Duration of step 1 (ms)' });
+  const original = await duration.inputValue();
+  await duration.fill('-5');
+  await duration.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('cannot be negative');
+  await expect(duration).toHaveValue(original);
+});
+
+test('type a duration, move and delete a step, change the server', async ({ page }) => {
+  await openAsyncScenario(page);
+  const steps = page.getByRole('list', { name: /^Steps of/ });
+  const duration = page.getByRole('spinbutton', { name: 'Duration of step 1 (ms)' });
+  await duration.fill('321');
+  await duration.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/Change duration: done/);
+  await page.getByRole('button', { name: 'Add blocking I/O' }).click();
+  const n = await steps.locator(':scope > li').count();
+  await page.getByRole('button', { name: `Move step ${n} up` }).click();
+  await expect(page.getByRole('button', { name: `Step ${n - 1}: blocking I/O` })).toBeVisible();
+  await page.getByRole('button', { name: `Delete step ${n - 1}` }).click();
+  await expect(steps.locator(':scope > li')).toHaveCount(n - 1);
+
+  const workers = page.getByRole('spinbutton', { name: 'Workers' });
+  await workers.fill('3');
+  await workers.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/Set workers: done/);
+  await page.getByRole('checkbox', { name: /GIL/ }).uncheck();
+  await expect(page.getByRole('checkbox', { name: /GIL/ })).not.toBeChecked();
+});
+
+test('zoom in and fit redraw both charts on one axis', async ({ page }) => {
+  await openApp(page);
+  // The axis labels are drawn text: what a viewer reads to know the time range shown.
+  const axisOf = (n: number) => page.getByRole('application').nth(n).locator('text').filter({ hasText: /^[0-9.,]+ (ms|s)$/ }).allTextContents();
+  await expect(metricCellAny(page)).not.toHaveText('—'); // both timelines are in
+  await page.getByRole('button', { name: 'Fit whole timeline' }).click();
+  const fitted = [await axisOf(0), await axisOf(1)];
+  expect(fitted[0]).toEqual(fitted[1]);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => axisOf(0)).not.toEqual(fitted[0]);
+  expect(await axisOf(1)).toEqual(await axisOf(0));
+  await page.getByRole('button', { name: 'Fit whole timeline' }).click();
+  await expect.poll(() => axisOf(0)).toEqual(fitted[0]);
 });

@@ -20,15 +20,12 @@ export async function timedSimulate<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Called once both charts were given the latest timelines. The charts draw in their next
- * animation frame; a frame callback queued now runs after theirs, so the measure ends
- * when the pixels are drawn, not when React finished.
+ * Called (from the parent's effect, after both charts' update effects) once both charts
+ * were given the latest timelines. The chart draws synchronously inside update(), so the
+ * pixels are done by now.
  */
 export function markRedrawn(): void {
   if (performance.getEntriesByName(EDIT_MARK, 'mark').length === 0) return;
-  requestAnimationFrame(() => {
-    if (performance.getEntriesByName(EDIT_MARK, 'mark').length === 0) return;
-    performance.measure('looplab:edit-to-redraw', EDIT_MARK);
-    performance.clearMarks(EDIT_MARK);
-  });
+  performance.measure('looplab:edit-to-redraw', EDIT_MARK);
+  performance.clearMarks(EDIT_MARK);
 }

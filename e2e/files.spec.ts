@@ -1,0 +1,43 @@
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+test('save downloads the scenario; opening it again restores it after edits', async ({ page }) => {
+  await page.goto('./');
+  const p50 = page.getByRole('row', { name: /^Latency p50/ }).getByRole('cell').first();
+  await expect(p50).not.toHaveText('—');
+  const original = await p50.textContent();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(JSON.parse(text)).toHaveProperty('routes');
+
+  await page.getByRole('button', { name: 'Add CPU burst' }).click();
+  await expect(p50).not.toHaveText(original!);
+  await expect(page.getByText('• unsaved')).toBeVisible();
+
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+  await chooser.setFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(p50).toHaveText(original!);
+  await expect(page.getByText('• unsaved')).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText(`Opened ${download.suggestedFilename()}`);
+
+  // Opening replaced the edited document, but nothing is lost: undo brings it back.
+  await page.keyboard.press('Control+z');
+  await expect(p50).not.toHaveText(original!);
+});
+
+test('a broken file is refused with each problem\'s path, and the document is untouched', async ({ page }) => {
+  await page.goto('./');
+  const p50 = page.getByRole('row', { name: /^Latency p50/ }).getByRole('cell').first();
+  await expect(p50).not.toHaveText('—');
+  const original = await p50.textContent();
+  const broken = { name: 'x', routes: [{ name: 'r', kind: 'sync', steps: [{ await_io: 5 }] }], requests: [{ route: 'r', at: 0 }] };
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+  await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  const dialog = page.getByRole('alertdialog', { name: 'broken.json did not open' });
+  await expect(dialog).toContainText('routes[0].steps[0]');
+  await expect(page.getByRole('alert')).toContainText('Could not open broken.json');
+  await expect(p50).toHaveText(original!);
+  await dialog.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(dialog).toHaveCount(0);
+});
