@@ -147,7 +147,7 @@ export const mythAllCores: Lesson = {
     afterLabel: '4 workers, 4 cores',
   },
   takeaway: 'One async worker uses one core; more cores need more worker processes.',
-  chef: 'One chef has two hands and one knife: a kitchen with four stoves still chops one order at a time until you open more kitchens.',
+  chef: 'A kitchen has one chef, however big the building: his orders are chopped one at a time until you open more kitchens, each with its own chef and its own knife.',
   claims: [
     count('one-cores', 'before', { kind: 'coresUsed' }, 1),
     ms('one-max', 'before', maxLatency(), 370),

@@ -104,7 +104,7 @@ export const cpuInAsync: Lesson = {
     afterLabel: 'fixed: ProcessPoolExecutor',
   },
   takeaway: 'For parallel computing, send the work to a `ProcessPoolExecutor` (or run more workers); `async def` alone uses one core.',
-  chef: 'One chef chops four orders in a row while three stoves sit cold; hand it to cooks in other kitchens, each with a knife of their own, and all four orders are ready at once.',
+  chef: 'One chef chops four orders in a row; hand the chopping to cooks in other kitchens, each with a knife of their own, and all four orders are ready at once.',
   claims: [
     count('wrong-cores', 'before', { kind: 'coresUsed' }, 1),
     ms('wrong-last', 'before', endOf(3), 800),

@@ -57,7 +57,7 @@ export const internals: Lesson = {
   body: [
     'No. Each worker process has **one** event loop on **one** thread. Each `async def` request is a task on that loop, not a thread.',
     'The loop runs one task until it reaches an `await`, then picks the next ready task. This is cooperative: a task only hands the loop back at an `await`.',
-    'First chart (`def`): ten requests use {def-threads} pool threads. Second chart: a single lane, the loop ({async-lanes} lane, {async-threads} pool threads).',
+    'First chart (`def`): ten requests use {def-threads} pool threads. Second chart: {async-lanes} lane, the loop, and {async-threads} pool threads.',
     'Look closely at the loop lane: the 2 ms bits of computing run one after another, never at the same time. So the first request ends at {async-first} and the tenth at {async-tenth}: it waited its turn for the loop.',
     'The flip side, from step 3: a task that computes for long without an `await` keeps the loop to itself the whole time.',
   ],
