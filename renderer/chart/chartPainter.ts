@@ -53,6 +53,8 @@ export function statePatternDefs(theme: ChartTheme): SvgNode[] {
 export class ChartPainter {
   private fills = new Map<SegmentState, CanvasPattern | string>();
   private fillsFor = '';
+  private blockedFill: CanvasPattern | string = '#C00000';
+  private blockedFor = '';
 
   constructor(private readonly dom: ChartDom, private readonly legend: boolean) {}
 
@@ -64,8 +66,7 @@ export class ChartPainter {
     const dpr = window.devicePixelRatio || 1;
 
     // Header: title, then the legend wrapped to the width.
-    const states = SEGMENT_STATES.filter((state) => layout.bars.some((b) => b.state === state));
-    const legend = this.legend ? legendNodes(states, layout.blocked.length > 0, width - 28, s.theme, s.chef) : { nodes: [], height: 0 };
+    const legend = this.legend ? legendNodes(layout.states, layout.blocked.length > 0, width - 28, s.theme, s.chef) : { nodes: [], height: 0 };
     const headerHeight = 40 + legend.height + 4;
     dom.header.setAttribute('width', String(width));
     dom.header.setAttribute('height', String(headerHeight));
@@ -104,7 +105,6 @@ export class ChartPainter {
     ]);
     dom.plot.setAttribute('transform', `translate(${plotLeft},${plotTop})`);
     applySvgNodes(dom.plot, [
-      el('g', {}, blockedLoopNodes(layout, scale, rows, scrollY, s.theme, s.chef), 'blocked'),
       el('g', {}, s.cursorMs === null ? [] : cursorNodes(layout, scale, s.cursorMs, rows, scrollY, plotHeight, s.theme, s.chef), 'cursor'),
       el('g', {}, scrollbarNodes(layout.height, scrollY, plotWidth, plotHeight, colours.groupRule), 'scrollbar'),
     ]);
@@ -138,6 +138,12 @@ export class ChartPainter {
     }
     const rects = visibleBarRects(layout, scale, rows, f.scrollY);
     paintBars(ctx, rects, { fills: this.fills, theme: s.theme, selectedRequest: s.selectedRequest, font: `14px ${FONT_STACK}` });
+    // The blocked-loop band can be thousands of hatched rects at 10,000 requests: SVG would choke, canvas does not.
+    if (this.blockedFor !== key) {
+      this.blockedFill = canvasPattern(ctx, blockedPattern(s.theme), f.dpr);
+      this.blockedFor = key;
+    }
+    paintPlainNodes(ctx, blockedLoopNodes(layout, scale, rows, f.scrollY, s.theme, s.chef), { 'url(#ll-blocked)': this.blockedFill });
   }
 
   showTooltip(lines: string[], clientX: number, clientY: number, theme: ChartTheme): void {
@@ -160,20 +166,41 @@ export class ChartPainter {
   }
 }
 
-/** Canvas painting of plain rect/line nodes (row bands, grid), so exports reuse the same marks. */
-function paintPlainNodes(ctx: CanvasRenderingContext2D, nodes: readonly SvgNode[]): void {
+/**
+ * Canvas painting of simple nodes (rect, line, text; groups flattened), so marks that can be
+ * numerous are drawn on canvas live while exports write the very same nodes as SVG.
+ * `fills` maps pattern references ("url(#ll-blocked)") to canvas patterns.
+ */
+function paintPlainNodes(ctx: CanvasRenderingContext2D, nodes: readonly SvgNode[], fills: Record<string, CanvasPattern | string> = {}): void {
   for (const node of nodes) {
     const a = node.attrs ?? {};
+    const num = (name: string, fallback = 0) => Number(a[name] ?? fallback);
     if (node.tag === 'rect') {
-      ctx.fillStyle = String(a.fill);
-      ctx.fillRect(Number(a.x ?? 0), Number(a.y ?? 0), Number(a.width), Number(a.height));
+      const [x, y, w, h] = [num('x'), num('y'), num('width'), num('height')];
+      const fill = a.fill === undefined ? '#000' : String(a.fill);
+      if (fill !== 'none') {
+        ctx.fillStyle = fills[fill] ?? fill;
+        ctx.fillRect(x, y, w, h);
+      }
+      if (a.stroke !== undefined) {
+        ctx.strokeStyle = String(a.stroke);
+        ctx.lineWidth = num('stroke-width', 1);
+        ctx.strokeRect(x, y, w, h);
+      }
     } else if (node.tag === 'line') {
       ctx.strokeStyle = String(a.stroke);
-      ctx.lineWidth = Number(a['stroke-width'] ?? 1);
+      ctx.lineWidth = num('stroke-width', 1);
       ctx.beginPath();
-      ctx.moveTo(Math.round(Number(a.x1)) + 0.5, Number(a.y1));
-      ctx.lineTo(Math.round(Number(a.x2)) + 0.5, Number(a.y2));
+      ctx.moveTo(Math.round(num('x1')) + 0.5, num('y1'));
+      ctx.lineTo(Math.round(num('x2')) + 0.5, num('y2'));
       ctx.stroke();
+    } else if (node.tag === 'text' && node.text) {
+      ctx.font = `${a['font-weight'] ?? 400} ${num('font-size', 14)}px ${FONT_STACK}`;
+      ctx.fillStyle = String(a.fill ?? '#000');
+      ctx.textBaseline = a['dominant-baseline'] === 'central' ? 'middle' : 'alphabetic';
+      ctx.fillText(node.text, num('x'), num('y'));
+    } else if (node.tag === 'g' && node.children) {
+      paintPlainNodes(ctx, node.children, fills);
     }
   }
 }

@@ -56,6 +56,7 @@ let chef = params.get('chef') === '1';
 const [syncScenario, syncTimeline, asyncScenario, asyncTimeline] = pair();
 if (params.get('stacked') === '1') document.getElementById('charts')!.classList.add('stacked');
 document.body.style.background = theme === 'light' ? '#fff' : '#000';
+document.body.style.color = theme === 'light' ? '#000' : '#fff';
 
 const charts: Gantt[] = [];
 const render = () => {

@@ -76,7 +76,7 @@ describe('layoutTimeline, requests view', () => {
 
   it('names a request that has not been accepted yet', () => {
     const row = layout.rows[2]!;
-    expect(layout.bars[row.firstBar]!.label).toBe('not yet accepted');
+    expect(layout.bars[row.firstBar]!.label).toBe('waiting to be accepted');
   });
 });
 

@@ -3,7 +3,7 @@
  * px along y). No DOM, no scale: pan and zoom never re-run it, only an edit does.
  * Both the live chart (canvas + SVG) and the SVG export draw from this.
  */
-import type { Lane, LaneKind, SegmentState, Timeline } from '../../shared/engine/timeline';
+import { SEGMENT_STATES, type Lane, type LaneKind, type Segment, type SegmentState, type Timeline } from '../../shared/engine/timeline';
 import type { Scenario } from '../../shared/scenario/types';
 import { laneLabel, workerLabel } from './states';
 import { createLabelResolver } from './stepLabels';
@@ -44,7 +44,7 @@ export interface ChartBar {
   lane: number | null;
   path: number[];
   share: number;
-  label: string;
+  readonly label: string;
   /** Vertical placement in px (overlapping gather branches sit in thinner sub-lanes). */
   y: number;
   height: number;
@@ -70,6 +70,8 @@ export interface ChartLayout {
   /** Where the timeline ends (ms): the viewport's extent. */
   endMs: number;
   requestCount: number;
+  /** States that occur, in SEGMENT_STATES order (the legend shows these). */
+  states: SegmentState[];
 }
 
 /** Row geometry, px. The loop row is taller: it is the star of the lesson, and carries the blocked-loop band on top. */
@@ -89,6 +91,12 @@ interface RowDraft extends Omit<ChartRow, 'y' | 'height' | 'firstBar' | 'barCoun
   bars: ChartBar[];
 }
 
+/** Segments with an empty path happen before the route's first step: named by what they wait for. */
+const BEFORE_FIRST_STEP: Record<SegmentState, string> = {
+  loop_wait: 'waiting to be accepted', token_wait: 'waiting for a thread token', gil_wait: 'waiting for the GIL',
+  cpu: 'starting', blocking_io: 'starting', await_io: 'starting', process_wait: 'waiting for a process',
+};
+
 const KIND_ORDER: Record<LaneKind, number> = { loop: 0, anyio: 1, executor: 2, process: 3 };
 
 /**
@@ -106,7 +114,9 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   );
   const shownLanes = view === 'resources' ? lanes : lanes.filter((l) => l.kind === 'loop');
   const drafts: RowDraft[] = shownLanes.map((lane) => laneRow(lane, chef));
-  const rowOfLane = new Map<number, number>(shownLanes.map((lane, i) => [lane.id, i]));
+  // Plain arrays indexed by lane id and request id: the hot loop below runs once per segment.
+  const rowOfLane: (number | undefined)[] = [];
+  shownLanes.forEach((lane, i) => { rowOfLane[lane.id] = i; });
   const firstRequestRow = drafts.length;
   if (view === 'requests') {
     const group = chef ? 'order tickets' : 'requests';
@@ -117,27 +127,35 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
       });
     }
   }
-  const requestRowById = new Map<number, number>(timeline.requests.map((r, i) => [r.id, firstRequestRow + i]));
+  const requestRowById: (number | undefined)[] = [];
+  if (view === 'requests') timeline.requests.forEach((r, i) => { requestRowById[r.id] = firstRequestRow + i; });
 
+  // Labels are resolved lazily: 100,000 bars, but only the visible ones are ever read.
+  const label = (request: number, path: number[], state: SegmentState) =>
+    request < 0 ? 'loop waits for the GIL' : path.length === 0 ? BEFORE_FIRST_STEP[state] : labelOf(routeOf(request), path);
   for (const s of timeline.segments) {
-    const rows: number[] = [];
     if (s.lane !== null) {
-      const laneRowIndex = rowOfLane.get(s.lane);
-      if (laneRowIndex !== undefined) rows.push(laneRowIndex);
+      const row = rowOfLane[s.lane];
+      if (row !== undefined) drafts[row]!.bars.push(new LazyBar(row, s, label));
     }
-    if (view === 'requests') {
-      const requestRowIndex = requestRowById.get(s.request);
-      if (requestRowIndex !== undefined) rows.push(requestRowIndex);
-    }
-    for (const row of rows) {
-      drafts[row]!.bars.push({
-        row, x0: s.start, x1: s.end, state: s.state, request: s.request, lane: s.lane, path: s.path,
-        share: s.share, label: s.request < 0 ? 'loop waits for the GIL' : labelOf(routeOf(s.request), s.path),
-        y: 0, height: 0,
-      });
-    }
+    const requestRow = s.request >= 0 ? requestRowById[s.request] : undefined;
+    if (requestRow !== undefined) drafts[requestRow]!.bars.push(new LazyBar(requestRow, s, label));
   }
   return place(view, drafts, timeline);
+}
+
+/** A bar whose label is computed on first read (and then kept). */
+class LazyBar implements ChartBar {
+  x0: number; x1: number; state: SegmentState; request: number; lane: number | null; path: number[]; share: number;
+  y = 0;
+  height = 0;
+  private text: string | undefined;
+  constructor(public row: number, s: Segment, private readonly resolve: (request: number, path: number[], state: SegmentState) => string) {
+    this.x0 = s.start; this.x1 = s.end; this.state = s.state; this.request = s.request; this.lane = s.lane; this.path = s.path; this.share = s.share;
+  }
+  get label(): string {
+    return (this.text ??= this.resolve(this.request, this.path, this.state));
+  }
 }
 
 function laneRow(lane: Lane, chef: boolean): RowDraft {
@@ -159,21 +177,36 @@ function place(view: ChartView, drafts: RowDraft[], timeline: Timeline): ChartLa
       y += ROW.groupHeading;
     }
     groups[groups.length - 1]!.rowCount++;
-    const rowBars = draft.bars.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+    const rowBars = draft.bars;
+    if (!isSortedByStart(rowBars)) rowBars.sort(byStart);
     const height = placeBarsInRow(draft.kind, rowBars, y);
     let maxBarMs = 0;
-    for (const bar of rowBars) maxBarMs = Math.max(maxBarMs, bar.x1 - bar.x0);
-    const { bars: _drafted, ...rest } = draft;
-    rows.push({ ...rest, y, height, firstBar: bars.length, barCount: rowBars.length, maxBarMs });
-    for (const bar of rowBars) bars.push(bar);
+    const firstBar = bars.length;
+    for (const bar of rowBars) {
+      if (bar.x1 - bar.x0 > maxBarMs) maxBarMs = bar.x1 - bar.x0;
+      bars.push(bar);
+    }
+    rows.push({
+      key: draft.key, label: draft.label, group: draft.group, kind: draft.kind, worker: draft.worker, lane: draft.lane,
+      request: draft.request, y, height, firstBar, barCount: rowBars.length, maxBarMs,
+    });
     y += height;
   });
+  const seen = new Set<SegmentState>();
+  for (const bar of bars) seen.add(bar.state);
   let endMs = Math.max(timeline.metrics.makespan, 0);
   for (const r of timeline.requests) endMs = Math.max(endMs, r.end);
   return {
     view, rows, bars, groups, blocked: blockedLoopStretches(rows, bars), height: y, endMs,
-    requestCount: timeline.requests.length,
+    requestCount: timeline.requests.length, states: SEGMENT_STATES.filter((state) => seen.has(state)),
   };
+}
+
+const byStart = (a: ChartBar, b: ChartBar) => a.x0 - b.x0 || a.x1 - b.x1;
+
+function isSortedByStart(rowBars: readonly ChartBar[]): boolean {
+  for (let i = 1; i < rowBars.length; i++) if (byStart(rowBars[i - 1]!, rowBars[i]!) > 0) return false;
+  return true;
 }
 
 /** Set each bar's y/height; returns the row's height. Overlapping bars (gather branches) get stacked sub-lanes. */
@@ -187,17 +220,18 @@ function placeBarsInRow(kind: RowKind, rowBars: ChartBar[], top: number): number
     return ROW.thread;
   }
   // Greedy interval partitioning: a bar takes the first sub-lane that is free when it starts.
+  // The sub-lane index is parked in bar.y until the count is known.
   const subLaneEnds: number[] = [];
-  const subLaneOf = rowBars.map((bar) => {
-    let k = subLaneEnds.findIndex((end) => end <= bar.x0 + 1e-9);
-    if (k < 0) { k = subLaneEnds.length; subLaneEnds.push(bar.x1); } else subLaneEnds[k] = bar.x1;
-    return k;
-  });
-  const count = Math.max(1, subLaneEnds.length);
-  if (count === 1) {
+  for (const bar of rowBars) {
+    let k = 0;
+    while (k < subLaneEnds.length && subLaneEnds[k]! > bar.x0 + 1e-9) k++;
+    subLaneEnds[k] = bar.x1;
+    bar.y = k;
+  }
+  if (subLaneEnds.length <= 1) {
     for (const bar of rowBars) { bar.y = top + ROW.pad; bar.height = ROW.request - 2 * ROW.pad; }
     return ROW.request;
   }
-  rowBars.forEach((bar, i) => { bar.y = top + ROW.pad + subLaneOf[i]! * ROW.subLane; bar.height = ROW.subLane - 2; });
-  return 2 * ROW.pad + count * ROW.subLane;
+  for (const bar of rowBars) { bar.y = top + ROW.pad + bar.y * ROW.subLane; bar.height = ROW.subLane - 2; }
+  return 2 * ROW.pad + subLaneEnds.length * ROW.subLane;
 }

@@ -44,7 +44,7 @@ export function describeStep(step: Step): string {
  * An empty path is the time before the loop accepted the request.
  */
 export function stepLabel(route: Route | undefined, path: readonly number[]): string {
-  if (path.length === 0) return 'not yet accepted';
+  if (path.length === 0) return 'before the first step';
   if (!route) return `step ${path.join('.')}`;
   const chain = resolveStepChain(route.steps, path);
   for (let k = chain.length - 1; k >= 0; k--) {

@@ -49,13 +49,24 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
 /** "1,250 ms", "0.25 ms": always ms (the unit the scenario is written in), with only the decimals the tick step needs. */
 export function formatMs(ms: number, step = 1): string {
   const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
-  return `${ms.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} ms`;
+  return `${numberFormat(decimals, true).format(ms)} ms`;
+}
+
+// toLocaleString builds a formatter per call (slow on every frame); keep one per precision.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(decimals: number, fixed: boolean): Intl.NumberFormat {
+  const key = `${decimals}${fixed}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: fixed ? decimals : 0, maximumFractionDigits: decimals });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** A duration for tooltips: "12.5 ms", "0.003 ms". */
 export function formatDuration(ms: number): string {
   if (ms === 0) return '0 ms';
   const decimals = ms >= 100 ? 0 : ms >= 1 ? 2 : 3;
-  const text = ms.toLocaleString('en-US', { maximumFractionDigits: decimals });
-  return `${text} ms`;
+  return `${numberFormat(decimals, false).format(ms)} ms`;
 }

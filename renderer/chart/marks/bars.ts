@@ -9,7 +9,7 @@ import type { TimeScale } from '../timeScale';
 import { firstBarFrom } from '../hitTest';
 import { stateStyle, themeColours, type ChartTheme } from '../states';
 import { el, textEl, type SvgNode } from '../svgNodes';
-import { fitText } from '../textFit';
+import { fitText, textWidth } from '../textFit';
 
 export interface BarRect {
   bar: ChartBar;
@@ -49,7 +49,9 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
 /** The label a bar can show inside itself, or '' when it is too narrow. */
 export function barLabel(rect: BarRect): string {
   if (rect.w < 40 || rect.h < BAR_LABEL_SIZE + 2) return '';
-  return fitText(rect.bar.label, rect.w - 10, BAR_LABEL_SIZE);
+  const text = fitText(rect.bar.label, rect.w - 12, BAR_LABEL_SIZE);
+  // "db.…" says nothing: show a label only when enough of it fits to be recognised.
+  return text.length >= Math.min(7, rect.bar.label.length) ? text : '';
 }
 
 export interface BarPaint {
@@ -88,10 +90,9 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
     if (!text) continue;
     const style = stateStyle(rect.bar.state, paint.theme);
     ctx.globalAlpha = selected !== null && rect.bar.request !== selected ? 0.45 : 1;
-    // A halo in the bar's colour keeps the label readable over the pattern.
-    ctx.lineWidth = 4;
-    ctx.strokeStyle = style.fill;
-    ctx.strokeText(text, rect.x + 5, rect.y + rect.h / 2);
+    // A solid pill in the bar's colour keeps the label readable over the pattern.
+    ctx.fillStyle = style.fill;
+    ctx.fillRect(rect.x + 3, rect.y + 2, textWidth(text, BAR_LABEL_SIZE) + 4, rect.h - 4);
     ctx.fillStyle = style.text;
     ctx.fillText(text, rect.x + 5, rect.y + rect.h / 2);
   }
@@ -113,9 +114,9 @@ export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedR
     });
     const children = [shape];
     if (text) {
+      children.push(el('rect', { x: rect.x + 3, y: rect.y + 2, width: textWidth(text, BAR_LABEL_SIZE) + 4, height: rect.h - 4, fill: style.fill }));
       children.push(textEl(text, {
-        x: rect.x + 5, y: rect.y + rect.h / 2, 'dominant-baseline': 'central', 'font-size': BAR_LABEL_SIZE,
-        fill: style.text, stroke: style.fill, 'stroke-width': 4, 'paint-order': 'stroke',
+        x: rect.x + 5, y: rect.y + rect.h / 2, 'dominant-baseline': 'central', 'font-size': BAR_LABEL_SIZE, fill: style.text,
       }));
     }
     return el('g', { opacity: dim ? 0.3 : undefined }, children);

@@ -30,7 +30,7 @@ export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { 
     const x0 = Math.max(-2, scale.x(stretch.x0));
     const x1 = Math.min(width + 2, scale.x(stretch.x1));
     const last = merged[merged.length - 1];
-    if (last && last.row === stretch.row && x0 - last.x1 < 1) {
+    if (last && last.row === stretch.row && x0 - last.x1 < 2) {
       last.x1 = Math.max(last.x1, x1);
       last.ms += stretch.x1 - stretch.x0;
     } else merged.push({ row: stretch.row, x0, x1, ms: stretch.x1 - stretch.x0 });
@@ -42,9 +42,10 @@ export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { 
     const w = Math.max(2, m.x1 - m.x0);
     nodes.push(el('rect', { x: m.x0, y: top + 3, width: w, height: ROW.loopBand - 5, fill: 'url(#ll-blocked)', stroke: colours.blocked, 'stroke-width': 1.5 }));
     nodes.push(el('rect', { x: m.x0, y: top + ROW.loopBand - 1, width: w, height: row.height - ROW.loopBand - ROW.pad + 2, fill: 'none', stroke: colours.blocked, 'stroke-width': 2 }));
-    const text = `${blockedLabel(chef)} ${formatDuration(m.ms)}`;
     const short = blockedLabel(chef);
-    const label = textWidth(text, FONT, true) + 12 <= w ? text : textWidth(short, FONT, true) + 12 <= w ? short : '';
+    if (textWidth(short, FONT, true) + 12 > w) continue; // most stretches: no room for words
+    const text = `${short} ${formatDuration(m.ms)}`;
+    const label = textWidth(text, FONT, true) + 12 <= w ? text : short;
     if (!label) continue;
     const labelWidth = textWidth(label, FONT, true) + 10;
     nodes.push(el('rect', { x: m.x0 + 1, y: top + 3, width: labelWidth, height: ROW.loopBand - 5, fill: colours.blocked }));
