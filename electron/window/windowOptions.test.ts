@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { isPermissionGranted, mainWindowOptions, shouldBlockNavigation, WINDOW_OPEN_DECISION } from './windowOptions';
+import { isPermissionGranted, shouldBlockNavigation, WINDOW_OPEN_DECISION } from './windowOptions';
+import { capturedWindowOptions } from './windowOptions.fixture';
 
-describe('mainWindowOptions', () => {
-  const prefs = mainWindowOptions('/app/dist/electron/preload.cjs').webPreferences!;
+describe('createMainWindow', () => {
+  const prefs = capturedWindowOptions('/app/dist/electron/preload.cjs').webPreferences!;
 
   it('follows the Electron security checklist', () => {
     expect(prefs).toMatchObject({
@@ -17,12 +18,13 @@ describe('mainWindowOptions', () => {
       webviewTag: false,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs).not.toHaveProperty('additionalArguments');
   });
 
   it('loads the bundled preload and starts hidden until ready', () => {
     expect(prefs.preload).toBe('/app/dist/electron/preload.cjs');
-    expect(mainWindowOptions('/p').show).toBe(false);
+    expect(capturedWindowOptions('/p').show).toBe(false);
   });
 });
 
