@@ -10,7 +10,10 @@ import { mythAlwaysFaster, mythSyncIsFine, mythEverythingAsync, mythAllCores } f
 import { blockingDb, poolSaturation, cpuInAsync } from './pitfalls';
 import { whenNotAsync, productionPatterns, keyTakeaways } from './guides';
 
-export type { Lesson, LessonKind } from './types';
+// What a UI needs, from one import: the data types, the markup parser, and the claim checker.
+export type { Lesson, LessonKind, Question, Claim, Fact, ScenarioPair, CodePair } from './types';
+export { parseInline, plainText, formatValue, type Span } from './markup';
+export { simulatePair, evaluateClaim, factHolds } from './measure';
 
 export const LESSONS: readonly Lesson[] = [
   syncBasics,
