@@ -25,8 +25,9 @@ interface MetricDef {
 }
 
 export function formatMs(ms: number): string {
+  if (ms === 0) return '0 ms';
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
-  if (ms >= 100) return `${Math.round(ms)} ms`;
+  if (ms >= 100) return `${Math.round(ms).toLocaleString('en-US')} ms`;
   if (ms >= 10) return `${ms.toFixed(1)} ms`;
   return `${ms.toFixed(2)} ms`;
 }
@@ -50,8 +51,10 @@ function difference(def: MetricDef, a: number, b: number): { text: string; verdi
   const d = b - a;
   if (Math.abs(d) < 1e-9) return { text: 'same', verdict: 'same' };
   const sign = d > 0 ? '+' : '−';
-  const rel = a !== 0 && def.key !== 'cpu' ? ` (${sign}${Math.round(Math.abs(d / a) * 100)}%)` : '';
-  const text = `${sign}${def.format(Math.abs(d))}${rel}`;
+  // Relative change reads fastest (the absolute values sit in the two columns beside it);
+  // CPU use is already a percentage, and from zero there is no relative change.
+  const relative = a !== 0 && def.key !== 'cpu';
+  const text = relative ? `${sign}${Math.round(Math.abs(d / a) * 100)}%` : `${sign}${def.format(Math.abs(d))}`;
   if (def.lowerIsBetter === null) return { text, verdict: 'neutral' };
   return { text, verdict: (d < 0) === def.lowerIsBetter ? 'better' : 'worse' };
 }
