@@ -8,7 +8,7 @@ import { themeColours, type ChartTheme } from '../states';
 import { el, textEl, type SvgNode } from '../svgNodes';
 import { fitText } from '../textFit';
 
-export const LABEL_WIDTH = 190;
+export const LABEL_WIDTH = 214;
 const LOOP_FONT = 18;
 const ROW_FONT = 15;
 const GROUP_FONT = 15;
