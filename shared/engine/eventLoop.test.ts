@@ -92,3 +92,10 @@ describe('closed-loop users', () => {
     expect(ends(t)).toEqual([10, 25, 40, 10, 25, 40]);
   });
 });
+
+describe('lanes', () => {
+  it("draws every worker's event loop, even one that never blocked", () => {
+    const t = run([{ name: 'io', kind: 'async', steps: [{ await_io: 200 }] }], [{ route: 'io', at: 0, count: 3 }], { workers: 2 });
+    expect(t.lanes.filter((l) => l.kind === 'loop').map((l) => l.name)).toEqual(['worker 0 · event loop', 'worker 1 · event loop']);
+  });
+});

@@ -56,7 +56,8 @@ export class Recorder {
     }
   }
 
-  private laneOf(th: SimThread): number {
+  /** Lanes appear when a thread first works; loops are registered up front (see simulate). */
+  laneOf(th: SimThread): number {
     if (th.laneId < 0) {
       th.laneId = this.lanes.length;
       const name = `worker ${th.worker} · ${KIND_NAMES[th.kind]}${th.kind === 'loop' ? '' : ` ${th.index}`}`;

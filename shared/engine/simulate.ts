@@ -65,6 +65,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
     busyPoolThreads: 0,
     peakPoolThreads: 0,
   };
+  // Every worker's loop gets a lane even if it never blocks: an idle loop is part of the story.
+  for (const w of world.workers) world.rec.laneOf(w.loop);
   // At start every loop is idle and worker 0 counts as the most recently idle (rule 1).
   for (let i = cfg.workers - 1; i >= 0; i--) world.idleLoops.push(world.workers[i]!);
   for (const c of plan.cursors) world.queue.push(c.t, Priority.StateChange, c.id, EventKind.Arrival, c);
