@@ -3,13 +3,13 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SCENARIOS } from '../assets/scenarios';
-import { validateScenario } from '../shared/scenario/load';
-import { simulate } from '../shared/engine/simulate';
-import type { Scenario } from '../shared/scenario/types';
-import type { Timeline } from '../shared/engine/timeline';
+import { BUILTIN_SCENARIOS } from '.';
+import { validateScenario } from '../../shared/scenario/load';
+import { simulate } from '../../shared/engine/simulate';
+import type { Scenario } from '../../shared/scenario/types';
+import type { Timeline } from '../../shared/engine/timeline';
 
-const folder = fileURLToPath(new URL('../assets/scenarios/', import.meta.url));
+const folder = fileURLToPath(new URL('./', import.meta.url));
 
 function load(id: string): Scenario {
   const entry = BUILTIN_SCENARIOS.find((b) => b.id === id);
