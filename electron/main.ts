@@ -37,6 +37,8 @@ const queuedDocuments: HostDocument[] = [];
 const launchArgs = { cwd: process.cwd(), defaultApp: process.defaultApp === true };
 let pendingPath = scenarioPathFromArgv(process.argv, launchArgs);
 
+// Tests run the unpackaged app with a throwaway profile, so they never see the user's recovery file.
+if (!app.isPackaged && process.env.LOOPLAB_USER_DATA !== undefined) app.setPath('userData', process.env.LOOPLAB_USER_DATA);
 const userData = app.getPath('userData');
 const documentSession = new DocumentSession();
 const recent = new RecentFiles(userData);
