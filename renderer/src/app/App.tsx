@@ -2,7 +2,7 @@
  * The shell: toolbar, editor sidebar, the two charts on one time axis, metrics.
  * Document edits go through the action registry; everything else here is UI state.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import { builtinScenarios } from '../seams/builtins';
@@ -47,8 +47,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   // Files the host opens itself (Electron: double-click, recent files, recovery).
   useEffect(() => api.onDocumentOpened?.((d) => files.openText(d.text, d.path, d.recovered)), [api, files]);
 
-  // Both charts have the current documents: close the edit → redraw measurement.
-  useEffect(() => {
+  // Both charts have drawn the current documents (their layout effects ran first).
+  useLayoutEffect(() => {
     if (written.result?.scenario === doc.scenario && other.result?.scenario === variant.variant) markRedrawn();
   }, [written.result, other.result, doc.scenario, variant.variant]);
 

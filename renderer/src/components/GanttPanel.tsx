@@ -3,7 +3,7 @@
  * node inside the container. Pan and zoom go through the shared viewport and never
  * re-render React.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { createGantt, type ChartView, type Gantt, type Viewport } from '../seams/chart';
@@ -32,14 +32,15 @@ export function GanttPanel(p: Props) {
   const onSelect = useRef(p.onSelectRequest);
   onSelect.current = p.onSelectRequest;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The chart draws its own title; a new title means a new chart (rare: a route switched kind).
     const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, onSelectRequest: (id) => onSelect.current(id) });
     gantt.current = chart;
     return () => { chart.destroy(); gantt.current = null; };
   }, [p.viewport, p.title, p.caption, p.legend]);
 
-  useEffect(() => {
+  // Draw before the browser paints, so a new timeline never shows a frame late.
+  useLayoutEffect(() => {
     const chart = gantt.current;
     if (!chart || !p.result) return;
     const { scenario, timeline } = p.result;

@@ -3,11 +3,14 @@
 // (the app should practise what it teaches: keep the loop free).
 import type { SimulateReply, SimulateRequest } from './engineProtocol';
 import { runSimulation } from './runSimulation';
+import { packTimeline } from './packedTimeline';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<SimulateRequest>) => {
   const { id, scenario, options } = event.data;
-  const reply: SimulateReply = { id, result: runSimulation(scenario, options) };
-  scope.postMessage(reply);
+  const result = runSimulation(scenario, options);
+  if (!result.ok) { scope.postMessage({ id, result } satisfies SimulateReply); return; }
+  const { packed, transfer } = packTimeline(result.timeline);
+  scope.postMessage({ id, result: { ok: true, packed } } satisfies SimulateReply, transfer);
 };

@@ -5,6 +5,7 @@ import { createEngineClient } from './engineClient';
 
 /** A worker that answers requests in the reverse order it got them. */
 class ReversingWorker {
+  terminate() {}
   onmessage: ((e: MessageEvent) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   pending: SimulateRequest[] = [];
@@ -20,7 +21,7 @@ const scenario = (name: string) => ({ name }) as Scenario;
 describe('engine client', () => {
   it('pairs each reply with its own request, whatever order replies arrive in', async () => {
     const worker = new ReversingWorker();
-    const simulate = createEngineClient(() => worker as unknown as Worker, () => Promise.reject(new Error('no fallback')));
+    const simulate = createEngineClient(() => worker as unknown as Worker, () => Promise.reject(new Error('no fallback')), 1);
     const a = simulate(scenario('a'));
     const b = simulate(scenario('b'));
     worker.flush();
@@ -33,9 +34,19 @@ describe('engine client', () => {
     expect(await simulate(scenario('x'))).toEqual({ ok: false, error: 'main:x' });
   });
 
+  it('spreads concurrent calls over the pool', async () => {
+    const workers: ReversingWorker[] = [];
+    const simulate = createEngineClient(() => { const w = new ReversingWorker(); workers.push(w); return w as unknown as Worker; }, () => Promise.reject(new Error('unused')), 2);
+    const a = simulate(scenario('a'));
+    const b = simulate(scenario('b'));
+    expect(workers.map((w) => w.pending.length)).toEqual([1, 1]);
+    workers.forEach((w) => w.flush());
+    expect([await a, await b]).toEqual([{ ok: false, error: 'a' }, { ok: false, error: 'b' }]);
+  });
+
   it('fails pending calls with a reason when the worker dies', async () => {
     const worker = new ReversingWorker();
-    const simulate = createEngineClient(() => worker as unknown as Worker, () => Promise.reject(new Error('unused')));
+    const simulate = createEngineClient(() => worker as unknown as Worker, () => Promise.reject(new Error('unused')), 1);
     const a = simulate(scenario('a'));
     worker.onerror?.({ message: 'boom' } as ErrorEvent);
     expect(await a).toEqual({ ok: false, error: 'The engine worker stopped: boom' });

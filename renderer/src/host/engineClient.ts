@@ -1,51 +1,76 @@
 /**
- * Calls into the engine worker, pairing replies with requests by id. Falls back to the
- * main thread when workers are unavailable (some file:// setups), slower but correct.
+ * Calls into engine workers, pairing replies with requests by id. A small pool (two by
+ * default) lets the "as written" and the variant simulations run side by side. Falls
+ * back to the main thread when workers are unavailable (some file:// setups).
  */
 import type { Scenario } from '../../../shared/scenario/types';
 import type { SimulateOptions } from '../../../shared/engine/timeline';
 import type { SimulateResult } from '../../../shared/ipc/contract';
 import type { SimulateReply, SimulateRequest } from './engineProtocol';
+import { unpackTimeline } from './packedTimeline';
 
 export type SimulateFn = (scenario: Scenario, options?: SimulateOptions) => Promise<SimulateResult>;
 
-export function createEngineClient(makeWorker: () => Worker, fallback: () => Promise<SimulateFn>): SimulateFn {
-  let worker: Worker | null = null;
+interface PoolWorker { worker: Worker; busy: number }
+
+export function createEngineClient(makeWorker: () => Worker, fallback: () => Promise<SimulateFn>, size = 2): SimulateFn {
+  const pool: PoolWorker[] = [];
   let broken = false;
   let nextId = 1;
-  const waiting = new Map<number, (r: SimulateResult) => void>();
+  const waiting = new Map<number, { resolve: (r: SimulateResult) => void; slot: PoolWorker }>();
 
-  function start(): Worker | null {
-    if (worker || broken) return worker;
+  function failAll(reason: string) {
+    broken = true;
+    for (const w of waiting.values()) w.resolve({ ok: false, error: `The engine worker stopped: ${reason}` });
+    waiting.clear();
+    for (const p of pool) p.worker.terminate?.();
+    pool.length = 0;
+  }
+
+  function spawn(): PoolWorker | null {
+    let worker: Worker;
     try {
       worker = makeWorker();
     } catch {
-      broken = true;
       return null;
     }
+    const slot: PoolWorker = { worker, busy: 0 };
     worker.onmessage = (e: MessageEvent<SimulateReply>) => {
-      const resolve = waiting.get(e.data.id);
+      const entry = waiting.get(e.data.id);
       waiting.delete(e.data.id);
-      resolve?.(e.data.result);
+      if (!entry) return;
+      entry.slot.busy--;
+      const r = e.data.result;
+      entry.resolve(r.ok ? { ok: true, timeline: unpackTimeline(r.packed) } : r);
     };
-    worker.onerror = (e) => {
-      // A dead worker fails every pending call with a reason, and the next call retries on the main thread.
-      broken = true;
-      worker = null;
-      for (const resolve of waiting.values()) resolve({ ok: false, error: `The engine worker stopped: ${e.message || 'unknown error'}` });
-      waiting.clear();
-    };
-    return worker;
+    // A dead worker fails every pending call with a reason; later calls run on the main thread.
+    worker.onerror = (e) => failAll(e.message || 'unknown error');
+    pool.push(slot);
+    return slot;
+  }
+
+  /** The least busy worker, starting another one while the pool is not full. */
+  function pick(): PoolWorker | null {
+    if (broken) return null;
+    const idle = pool.find((p) => p.busy === 0);
+    if (idle) return idle;
+    if (pool.length < size) {
+      const fresh = spawn();
+      if (fresh) return fresh;
+      if (pool.length === 0) { broken = true; return null; }
+    }
+    return pool.reduce((a, b) => (b.busy < a.busy ? b : a));
   }
 
   return async (scenario, options) => {
-    const w = start();
-    if (!w) return (await fallback())(scenario, options);
+    const slot = pick();
+    if (!slot) return (await fallback())(scenario, options);
     const id = nextId++;
     return new Promise<SimulateResult>((resolve) => {
-      waiting.set(id, resolve);
+      waiting.set(id, { resolve, slot });
+      slot.busy++;
       const message: SimulateRequest = { id, scenario, options };
-      w.postMessage(message);
+      slot.worker.postMessage(message);
     });
   };
 }

@@ -2,7 +2,7 @@
  * Simulate a scenario through the host whenever it changes; only the newest result is
  * kept (see latestOnly). The timeline is derived, never stored in the document.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
@@ -27,7 +27,8 @@ export function useTimeline(api: LoopLabApi, scenario: Scenario | null): Timelin
   const latest = useMemo(createLatestOnly, []);
   const [state, setState] = useState<TimelineState>({ result: null, error: null, pending: false });
 
-  useEffect(() => {
+  // A layout effect starts the engine in the same task as the edit, not after the next paint.
+  useLayoutEffect(() => {
     if (!scenario) { setState({ result: null, error: null, pending: false }); return; }
     const ticket = latest.begin();
     setState((s) => ({ ...s, pending: true }));
