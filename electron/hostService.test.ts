@@ -125,3 +125,14 @@ describe('HostService recovery', () => {
     expect(await recovery.load()).toBeNull();
   });
 });
+
+describe('HostService after a page crash', () => {
+  it('gives the reloaded page back the unsaved document, and nothing when it was clean', async () => {
+    const { host, sendDocument } = setup();
+    await host.recoverAfterPageCrash();
+    expect(sendDocument).not.toHaveBeenCalled();
+    host.setDocumentState({ dirty: true, path: '/w/a.looplab.json', text: 'typed before the crash' });
+    await host.recoverAfterPageCrash();
+    expect(sendDocument).toHaveBeenCalledWith({ path: '/w/a.looplab.json', text: 'typed before the crash', recovered: true });
+  });
+});

@@ -125,6 +125,17 @@ export class HostService {
     this.deps.sendDocument({ path: snapshot.path, text: snapshot.text, recovered: true });
   }
 
+  /**
+   * The page crashed and is being reloaded: hand the unsaved document back (main kept the last
+   * text the page reported), queued until the reloaded page listens.
+   */
+  async recoverAfterPageCrash(): Promise<void> {
+    const { dirty, path, text } = this.deps.session.state;
+    if (!dirty) return;
+    await this.deps.recovery.flush();
+    this.deps.sendDocument({ path, text, recovered: true });
+  }
+
   async clearRecent(): Promise<void> {
     await this.deps.recent.clear();
     this.deps.recentChanged();

@@ -102,6 +102,11 @@ function createWindow(): void {
   const guard = new CloseGuard(() => host.confirmDiscardCurrent(), () => window.close());
   window.on('close', (event) => guard.requestClose() || event.preventDefault());
   window.on('closed', () => { mainWindow = undefined; pageListens = false; });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    pageListens = false;
+    void host.recoverAfterPageCrash().then(() => window.reload());
+  });
   window.once('ready-to-show', () => {
     window.show();
     mark('window shown');
