@@ -30,7 +30,8 @@ function importsOf(text: string): { spec: string; line: number }[] {
 
 /** Packages each layer may use besides relative imports inside its allowed folders. */
 const RULES: Record<string, { folders: string[]; packages: RegExp }> = {
-  shared: { folders: ['shared'], packages: /^(zod)$/ },
+  /** Pure d3 modules (maths and formatting, no DOM) are fine: the chart's layout and marks use them. */
+  shared: { folders: ['shared'], packages: /^(zod|d3-(array|scale|format|time|time-format|interpolate|shape|path))$/ },
   /** fast-check generators used only by tests (files named *Arbitrary* / arbitrary*). */
   'shared-test-support': { folders: ['shared'], packages: /^(zod|fast-check)$/ },
   renderer: { folders: ['shared', 'renderer', 'assets'], packages: /^(react|react-dom|react-dom\/client|react\/jsx-runtime|d3(-[a-z]+)?|vite\/client)$/ },
@@ -64,6 +65,14 @@ function violations(layer: string): string[] {
 describe('layers', () => {
   it('keeps shared/ free of Node, DOM, Electron and anything outside shared/', () => {
     expect(violations('shared')).toEqual([]);
+  });
+
+  it('lets shared/ use pure d3 maths but not d3-selection (the DOM)', () => {
+    const file = join(ROOT, 'shared', 'chart', 'imaginary.ts');
+    expect(violationsIn('shared', file, "import { ticks } from 'd3-array';\n")).toEqual([]);
+    expect(violationsIn('shared', file, "import { select } from 'd3-selection';\n")).toEqual([
+      "shared/chart/imaginary.ts:1 imports 'd3-selection' (not allowed in shared/)",
+    ]);
   });
 
   it('keeps renderer/ to shared/, assets/, React and D3 (never Node or Electron)', () => {

@@ -3,8 +3,8 @@
  * a focusable root, a header SVG (title, legend), the bars canvas, an overlay SVG for the
  * axis, labels and annotations, and a tooltip box.
  */
-import { SVG_NS } from './svgNodes';
-import { FONT_STACK } from './textFit';
+import { SVG_NS } from '../../shared/chart/svgNodes';
+import { FONT_STACK } from '../../shared/chart/textFit';
 
 export interface ChartDom {
   root: HTMLDivElement;

@@ -4,22 +4,25 @@
  * bars inside the visible window are touched, so the cost follows the screen, not the data.
  */
 import type { SegmentState } from '../../shared/engine/timeline';
-import type { ChartLayout } from './layout';
-import type { Viewport } from './viewport';
-import { stateStyle, themeColours, type ChartTheme } from './states';
-import { timeScale, type TimeScale } from './timeScale';
-import { visibleRowRange } from './hitTest';
-import { applySvgNodes, el, textEl, type SvgNode } from './svgNodes';
-import { canvasPattern, patternNode } from './patterns';
-import { paintBars, visibleBarRects } from './marks/bars';
-import { AXIS_HEIGHT, axisNodes, gridNodes } from './marks/axis';
-import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from './marks/rowLabels';
-import { blockedLoopNodes, blockedPattern } from './marks/blockedLoop';
-import { cursorNodes } from './marks/cursor';
-import { legendNodes } from './marks/legend';
-import type { ChartDom } from './chartDom';
-import { FONT_STACK } from './textFit';
 import { SEGMENT_STATES } from '../../shared/engine/timeline';
+import type { ChartLayout } from '../../shared/chart/layout';
+import { stateStyle, themeColours, type ChartTheme } from '../../shared/chart/states';
+import { timeScale, type TimeScale } from '../../shared/chart/timeScale';
+import { visibleRowRange } from '../../shared/chart/hitTest';
+import { el, textEl, type SvgNode } from '../../shared/chart/svgNodes';
+import { statePatternDefs } from '../../shared/chart/patternDefs';
+import { visibleBarRects } from '../../shared/chart/marks/bars';
+import { AXIS_HEIGHT, axisNodes, gridNodes } from '../../shared/chart/marks/axis';
+import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from '../../shared/chart/marks/rowLabels';
+import { blockedLoopNodes, blockedPattern } from '../../shared/chart/marks/blockedLoop';
+import { cursorNodes } from '../../shared/chart/marks/cursor';
+import { legendNodes } from '../../shared/chart/marks/legend';
+import { FONT_STACK } from '../../shared/chart/textFit';
+import type { Viewport } from './viewport';
+import type { ChartDom } from './chartDom';
+import { applySvgNodes } from './applySvgNodes';
+import { canvasPattern } from './canvasPatterns';
+import { paintBars } from './paintBars';
 
 export interface ChartFrame {
   plotLeft: number;
@@ -41,14 +44,6 @@ export interface PaintSettings {
 
 const TITLE_FONT = 22;
 const SCROLLBAR = 14;
-
-/** Every state's pattern plus the blocked-loop hatch, defined once. */
-export function statePatternDefs(theme: ChartTheme): SvgNode[] {
-  return [
-    ...SEGMENT_STATES.map((s) => patternNode({ id: `ll-${s}`, ...stateStyle(s, theme), kind: stateStyle(s, theme).pattern })),
-    patternNode(blockedPattern(theme)),
-  ];
-}
 
 export class ChartPainter {
   private fills = new Map<SegmentState, CanvasPattern | string>();

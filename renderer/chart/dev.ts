@@ -7,7 +7,7 @@ import { simulate } from '../../shared/engine/simulate';
 import type { Timeline } from '../../shared/engine/timeline';
 import { defaultServer, type Route, type Scenario } from '../../shared/scenario/types';
 import { createGantt, createViewport, type ChartTheme, type ChartView, type Gantt } from './gantt';
-import { fixtureScenario, fixtureTimeline } from './fixtures';
+import { fixtureScenario, fixtureTimeline } from '../../shared/chart/fixtures';
 
 const params = new URLSearchParams(location.search);
 const n = Number(params.get('n') ?? 10);

@@ -6,19 +6,19 @@
  */
 import type { Timeline } from '../../shared/engine/timeline';
 import type { Scenario } from '../../shared/scenario/types';
-import { layoutTimeline, type ChartLayout, type ChartView } from './layout';
+import { layoutTimeline, type ChartLayout, type ChartView } from '../../shared/chart/layout';
 import type { Viewport } from './viewport';
-import { themeColours, type ChartTheme } from './states';
+import { themeColours, type ChartTheme } from '../../shared/chart/states';
 import { createChartDom } from './chartDom';
 import { attachNavigation } from './interaction';
-import { barAt, rowAtY } from './hitTest';
-import { hoverInfo, tooltipLines, type HoverInfo } from './marks/tooltip';
+import { barAt, rowAtY } from '../../shared/chart/hitTest';
+import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
 import { ChartPainter, type ChartFrame } from './chartPainter';
 
 export { createViewport, type Viewport, type ViewportWindow } from './viewport';
-export type { HoverInfo } from './marks/tooltip';
-export type { ChartTheme } from './states';
-export type { ChartView } from './layout';
+export type { HoverInfo } from '../../shared/chart/marks/tooltip';
+export type { ChartTheme } from '../../shared/chart/states';
+export type { ChartView } from '../../shared/chart/layout';
 
 export interface GanttOptions {
   viewport: Viewport;

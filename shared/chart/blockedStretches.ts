@@ -3,7 +3,7 @@
  * the GIL. Every request on that worker is stuck meanwhile, so the chart marks these
  * stretches loudly. Adjacent segments merge into one stretch.
  */
-import type { SegmentState } from '../../shared/engine/timeline';
+import type { SegmentState } from '../engine/timeline';
 import type { ChartBar, ChartRow } from './layout';
 
 export interface BlockedStretch {

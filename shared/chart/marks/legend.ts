@@ -2,7 +2,7 @@
  * The legend: a swatch with each state's colour and pattern, and its name, flowing onto
  * as many lines as the width needs (sized without a DOM so exports can use it).
  */
-import type { SegmentState } from '../../../shared/engine/timeline';
+import type { SegmentState } from '../../engine/timeline';
 import { blockedLabel, stateName, themeColours, type ChartTheme } from '../states';
 import { el, textEl, type SvgNode } from '../svgNodes';
 import { textWidth } from '../textFit';

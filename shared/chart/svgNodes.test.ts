@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { el, svgString, textEl } from './svgNodes';
-import { SEGMENT_STATES } from '../../shared/engine/timeline';
+import { SEGMENT_STATES } from '../engine/timeline';
 import { stateStyle, stateName } from './states';
-import { statePatternDefs } from './chartPainter';
+import { statePatternDefs } from './patternDefs';
 
 describe('marks as data', () => {
   it('serialise to SVG without a DOM, escaped and rounded', () => {

@@ -3,8 +3,8 @@
  * px along y). No DOM, no scale: pan and zoom never re-run it, only an edit does.
  * Both the live chart (canvas + SVG) and the SVG export draw from this.
  */
-import { SEGMENT_STATES, type Lane, type LaneKind, type Segment, type SegmentState, type Timeline } from '../../shared/engine/timeline';
-import type { Scenario } from '../../shared/scenario/types';
+import { SEGMENT_STATES, type Lane, type LaneKind, type Segment, type SegmentState, type Timeline } from '../engine/timeline';
+import type { Scenario } from '../scenario/types';
 import { laneLabel, workerLabel } from './states';
 import { createLabelResolver } from './stepLabels';
 import { blockedLoopStretches, type BlockedStretch } from './blockedStretches';

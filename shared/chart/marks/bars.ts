@@ -1,6 +1,7 @@
 /**
  * The bars mark: one rectangle per segment in its state's colour and pattern, drawn on a
- * canvas in the live chart (thousands of bars, 60 fps) and as SVG <rect>s in exports.
+ * canvas in the live chart (renderer/chart/paintBars.ts: thousands of bars, 60 fps) and as
+ * SVG <rect>s in exports.
  * Only visible bars are emitted, and bars thinner than a pixel that land on an already
  * painted pixel are skipped, so the work per frame is bounded by the chart's width.
  */
@@ -52,51 +53,6 @@ export function barLabel(rect: BarRect): string {
   const text = fitText(rect.bar.label, rect.w - 12, BAR_LABEL_SIZE);
   // "db.…" says nothing: show a label only when enough of it fits to be recognised.
   return text.length >= Math.min(7, rect.bar.label.length) ? text : '';
-}
-
-export interface BarPaint {
-  fills: Map<string, CanvasPattern | string>;
-  theme: ChartTheme;
-  selectedRequest: number | null;
-  font: string;
-}
-
-/** Paint the rects on a canvas whose transform already maps plot px to device px. */
-export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect[], paint: BarPaint): void {
-  const colours = themeColours(paint.theme);
-  const selected = paint.selectedRequest;
-  for (const rect of rects) {
-    ctx.globalAlpha = selected !== null && rect.bar.request !== selected ? 0.3 : 1;
-    ctx.fillStyle = paint.fills.get(rect.bar.state) ?? '#888';
-    ctx.fillRect(rect.x, rect.y, rect.w, rect.h);
-    if (rect.w >= 4) {
-      // A thin edge in the background colour separates neighbouring bars of the same state.
-      ctx.strokeStyle = colours.barEdge;
-      ctx.lineWidth = 1;
-      ctx.strokeRect(rect.x + 0.5, rect.y + 0.5, rect.w - 1, rect.h - 1);
-    }
-  }
-  ctx.globalAlpha = 1;
-  if (selected !== null) {
-    ctx.strokeStyle = colours.selection;
-    ctx.lineWidth = 2.5;
-    for (const rect of rects) if (rect.bar.request === selected) ctx.strokeRect(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2);
-  }
-  ctx.font = paint.font;
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  for (const rect of rects) {
-    const text = barLabel(rect);
-    if (!text) continue;
-    const style = stateStyle(rect.bar.state, paint.theme);
-    ctx.globalAlpha = selected !== null && rect.bar.request !== selected ? 0.45 : 1;
-    // A solid pill in the bar's colour keeps the label readable over the pattern.
-    ctx.fillStyle = style.fill;
-    ctx.fillRect(rect.x + 3, rect.y + 2, textWidth(text, BAR_LABEL_SIZE) + 4, rect.h - 4);
-    ctx.fillStyle = style.text;
-    ctx.fillText(text, rect.x + 5, rect.y + rect.h / 2);
-  }
-  ctx.globalAlpha = 1;
 }
 
 /** The same bars as SVG nodes (exports). Fills refer to patterns defined once by `statePatternDefs`. */

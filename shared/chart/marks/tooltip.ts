@@ -2,8 +2,8 @@
  * What the hover tooltip says about a bar. Plain data first (the shell may show it
  * elsewhere through onHover), then the few HTML lines the chart's own tooltip shows.
  */
-import type { SegmentState, Timeline } from '../../../shared/engine/timeline';
-import type { Scenario } from '../../../shared/scenario/types';
+import type { SegmentState, Timeline } from '../../engine/timeline';
+import type { Scenario } from '../../scenario/types';
 import type { ChartBar } from '../layout';
 import { requestNoun, stateName } from '../states';
 import { stepPosition } from '../stepLabels';

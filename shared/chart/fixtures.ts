@@ -3,9 +3,9 @@
  * unit tests and the dev page. It does not come from the engine on purpose: chart tests
  * must not change when the engine's rules are refined.
  */
-import type { Lane, Segment, SegmentState, Timeline } from '../../shared/engine/timeline';
-import { SEGMENT_STATES } from '../../shared/engine/timeline';
-import { defaultServer, type Scenario } from '../../shared/scenario/types';
+import type { Lane, Segment, SegmentState, Timeline } from '../engine/timeline';
+import { SEGMENT_STATES } from '../engine/timeline';
+import { defaultServer, type Scenario } from '../scenario/types';
 
 export const fixtureScenario: Scenario = {
   name: 'every state',

@@ -4,8 +4,8 @@
  * Path grammar (timeline.ts): [i] = steps[i]; [i, j] = steps[i].to_thread[j] / to_process[j];
  * [i, b, j, …] = steps[i].gather[b][j] and so on, recursively.
  */
-import type { Route, Step } from '../../shared/scenario/types';
-import { stepKind } from '../../shared/scenario/types';
+import type { Route, Step } from '../scenario/types';
+import { stepKind } from '../scenario/types';
 
 /** The chain of steps a path walks through, outermost first. Stops at the first index that does not exist. */
 export function resolveStepChain(steps: readonly Step[], path: readonly number[]): Step[] {

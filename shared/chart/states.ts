@@ -4,7 +4,7 @@
  * projector and for colour-blind viewers (hues from the Okabe–Ito palette).
  * `chef` switches every name to the kitchen metaphor (chef mode).
  */
-import type { LaneKind, SegmentState } from '../../shared/engine/timeline';
+import type { LaneKind, SegmentState } from '../engine/timeline';
 
 export type ChartTheme = 'light' | 'dark' | 'high-contrast';
 
