@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Route, Scenario } from '../../../shared/scenario/types';
-import { defaultServer } from '../../../shared/scenario/types';
+import type { Route, Scenario } from './types';
+import { defaultServer } from './types';
 import { flipRoute, flipScenario } from './variant';
 
 const asyncRoute: Route = {
