@@ -46,6 +46,8 @@ async function measure(page: Page, requests: number) {
   const edit = await durations(page, 'looplab:edit-to-redraw');
   const simulate = await durations(page, 'looplab:simulate');
   const render = await durations(page, 'looplab:render');
+  const engine = await durations(page, 'looplab:engine');
+  const unpack = await durations(page, 'looplab:unpack');
   await clear(page);
   for (let i = 0; i < 10; i++) {
     await page.getByRole('button', { name: i < 5 ? 'Zoom in' : 'Zoom out' }).click();
@@ -57,6 +59,8 @@ async function measure(page: Page, requests: number) {
     'edit→redraw median ms': +median(edit).toFixed(1),
     'edit→redraw max ms': +Math.max(...edit).toFixed(1),
     'simulate median ms': +median(simulate).toFixed(1),
+    'engine (in worker) ms': +median(engine).toFixed(1),
+    'unpack ms': +median(unpack).toFixed(1),
     'render median ms': +median(render).toFixed(2),
     'zoom frame median ms': +median(zoom).toFixed(2),
   };

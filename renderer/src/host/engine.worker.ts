@@ -9,8 +9,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<SimulateRequest>) => {
   const { id, scenario, options } = event.data;
+  const started = performance.now();
   const result = runSimulation(scenario, options);
-  if (!result.ok) { scope.postMessage({ id, result } satisfies SimulateReply); return; }
+  if (!result.ok) { scope.postMessage({ id, workerMs: performance.now() - started, result } satisfies SimulateReply); return; }
   const { packed, transfer } = packTimeline(result.timeline);
-  scope.postMessage({ id, result: { ok: true, packed } } satisfies SimulateReply, transfer);
+  scope.postMessage({ id, workerMs: performance.now() - started, result: { ok: true, packed } } satisfies SimulateReply, transfer);
 };

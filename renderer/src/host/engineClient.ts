@@ -41,7 +41,13 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
       if (!entry) return;
       entry.slot.busy--;
       const r = e.data.result;
-      entry.resolve(r.ok ? { ok: true, timeline: unpackTimeline(r.packed) } : r);
+      const unpackStart = performance.now();
+      const result: SimulateResult = r.ok ? { ok: true, timeline: unpackTimeline(r.packed) } : r;
+      if (e.data.workerMs !== undefined) {
+        performance.measure('looplab:engine', { start: unpackStart - e.data.workerMs, duration: e.data.workerMs });
+        performance.measure('looplab:unpack', { start: unpackStart, end: performance.now() });
+      }
+      entry.resolve(result);
     };
     // A dead worker fails every pending call with a reason; later calls run on the main thread.
     worker.onerror = (e) => failAll(e.message || 'unknown error');

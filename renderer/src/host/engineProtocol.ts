@@ -5,4 +5,9 @@ import type { PackedTimeline } from './packedTimeline';
 
 export interface SimulateRequest { id: number; scenario: Scenario; options?: SimulateOptions }
 /** Timelines travel packed (see packedTimeline.ts). */
-export interface SimulateReply { id: number; result: { ok: true; packed: PackedTimeline } | { ok: false; error: string } }
+export interface SimulateReply {
+  id: number;
+  /** Time spent in the worker (simulate + pack), so the page can tell engine time from transport. */
+  workerMs: number;
+  result: { ok: true; packed: PackedTimeline } | { ok: false; error: string };
+}

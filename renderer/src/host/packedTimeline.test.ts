@@ -16,7 +16,7 @@ describe('packed timeline', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const timeline = simulate(parsed.scenario);
     const { packed, transfer } = packTimeline(timeline);
-    expect(transfer).toHaveLength(5);
+    expect(transfer).toHaveLength(4);
     expect(unpackTimeline(structuredClone(packed))).toEqual(timeline);
   });
 });
