@@ -49,11 +49,14 @@ test.afterAll(async () => {
   if (workdir) await rm(workdir, { recursive: true, force: true });
 });
 
+let launches = 0;
+
 async function launch(file: string): Promise<{ app: ElectronApplication; page: Page }> {
   const app = await electron.launch({
     args: ['.', file],
     cwd: repo,
-    env: { ...process.env, LOOPLAB_USER_DATA: join(workdir, 'userData') },
+    // A fresh profile per launch: a recovery file left by a failed test must not prompt the next.
+    env: { ...process.env, LOOPLAB_USER_DATA: join(workdir, `userData-${++launches}`) },
   });
   const page = await app.firstWindow();
   await expect(page.getByRole('heading', { name: 'LoopLab' })).toBeVisible();
