@@ -9,7 +9,7 @@ import type { ChartLayout } from '../../shared/chart/layout';
 import { stateStyle, themeColours, type ChartTheme } from '../../shared/chart/states';
 import { timeScale, type TimeScale } from '../../shared/chart/timeScale';
 import { visibleRowRange } from '../../shared/chart/hitTest';
-import { el, textEl, type SvgNode } from '../../shared/chart/svgNodes';
+import { CENTRED_DY, el, textEl, type SvgNode } from '../../shared/chart/svgNodes';
 import { statePatternDefs } from '../../shared/chart/patternDefs';
 import { visibleBarRects } from '../../shared/chart/marks/bars';
 import { AXIS_HEIGHT, axisNodes, gridNodes } from '../../shared/chart/marks/axis';
@@ -192,7 +192,7 @@ function paintPlainNodes(ctx: CanvasRenderingContext2D, nodes: readonly SvgNode[
     } else if (node.tag === 'text' && node.text) {
       ctx.font = `${a['font-weight'] ?? 400} ${num('font-size', 14)}px ${FONT_STACK}`;
       ctx.fillStyle = String(a.fill ?? '#000');
-      ctx.textBaseline = a['dominant-baseline'] === 'central' ? 'middle' : 'alphabetic';
+      ctx.textBaseline = a.dy === CENTRED_DY ? 'middle' : 'alphabetic';
       ctx.fillText(node.text, num('x'), num('y'));
     } else if (node.tag === 'g' && node.children) {
       paintPlainNodes(ctx, node.children, fills);

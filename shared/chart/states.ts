@@ -6,7 +6,10 @@
  */
 import type { LaneKind, SegmentState } from '../engine/timeline';
 
-export type ChartTheme = 'light' | 'dark' | 'high-contrast';
+/** `print`: greyscale on white, told apart by pattern alone (papers, photocopies, e-ink). */
+export type ChartTheme = 'light' | 'dark' | 'high-contrast' | 'print';
+
+export const CHART_THEMES: readonly ChartTheme[] = ['light', 'dark', 'high-contrast', 'print'];
 
 /** Drawn the same way on canvas (live chart) and as an SVG <pattern> (export). */
 export type PatternKind = 'solid' | 'diagonal' | 'backdiagonal' | 'crosshatch' | 'dots' | 'horizontal' | 'vertical';
@@ -48,6 +51,17 @@ const STATE_LOOK: Record<SegmentState, Omit<StateStyle, 'text'> & { darkText: bo
   process_wait: { fill: '#A8E0CB', ink: '#006B4E', pattern: 'vertical', darkText: true },
 };
 
+/** Greys far enough apart to survive a photocopier; the patterns do the real work. */
+const PRINT_LOOK: Record<SegmentState, Omit<StateStyle, 'text'> & { darkText: boolean }> = {
+  cpu: { fill: '#3A3A3A', ink: '#3A3A3A', pattern: 'solid', darkText: false },
+  await_io: { fill: '#F2F2F2', ink: '#4D4D4D', pattern: 'dots', darkText: true },
+  blocking_io: { fill: '#A6A6A6', ink: '#1A1A1A', pattern: 'diagonal', darkText: true },
+  gil_wait: { fill: '#D9D9D9', ink: '#404040', pattern: 'crosshatch', darkText: true },
+  token_wait: { fill: '#E6E6E6', ink: '#404040', pattern: 'horizontal', darkText: true },
+  loop_wait: { fill: '#FFFFFF', ink: '#595959', pattern: 'backdiagonal', darkText: true },
+  process_wait: { fill: '#C8C8C8', ink: '#262626', pattern: 'vertical', darkText: true },
+};
+
 const THEMES: Record<ChartTheme, ThemeColours> = {
   light: {
     background: '#FFFFFF', text: '#1A1A1A', mutedText: '#505050', grid: '#DADADA', rowStripe: '#F4F5F7',
@@ -64,6 +78,11 @@ const THEMES: Record<ChartTheme, ThemeColours> = {
     loopRow: '#1A1A1A', groupRule: '#FFFFFF', blocked: '#FF3030', blockedText: '#000000',
     selection: '#FFFF00', cursor: '#FFFF00', chipBackground: '#000000', barEdge: '#000000',
   },
+  print: {
+    background: '#FFFFFF', text: '#000000', mutedText: '#404040', grid: '#D0D0D0', rowStripe: '#F7F7F7',
+    loopRow: '#EFEFEF', groupRule: '#7A7A7A', blocked: '#000000', blockedText: '#FFFFFF',
+    selection: '#000000', cursor: '#000000', chipBackground: '#FFFFFF', barEdge: '#FFFFFF',
+  },
 };
 
 export function themeColours(theme: ChartTheme): ThemeColours {
@@ -71,7 +90,7 @@ export function themeColours(theme: ChartTheme): ThemeColours {
 }
 
 export function stateStyle(state: SegmentState, theme: ChartTheme): StateStyle {
-  const look = STATE_LOOK[state];
+  const look = (theme === 'print' ? PRINT_LOOK : STATE_LOOK)[state];
   // High contrast: pure black ink so every pattern stays visible whatever the fill.
   const ink = theme === 'high-contrast' && look.pattern !== 'solid' ? '#000000' : look.ink;
   return { fill: look.fill, ink, pattern: look.pattern, text: look.darkText ? '#111111' : '#FFFFFF' };

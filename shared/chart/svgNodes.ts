@@ -16,6 +16,12 @@ export interface SvgNode {
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/**
+ * Vertically centre a text on its y with a shift, not `dominant-baseline` (which PowerPoint,
+ * Google Slides and some Inkscape versions ignore): 0.35em is about half a capital's height.
+ */
+export const CENTRED_DY = '0.35em';
+
 export function el(tag: string, attrs: SvgAttrs = {}, children?: SvgNode[], key?: string): SvgNode {
   const node: SvgNode = { tag, attrs };
   if (children) node.children = children;

@@ -9,7 +9,7 @@ import type { ChartBar, ChartLayout } from '../layout';
 import type { TimeScale } from '../timeScale';
 import { firstBarFrom } from '../hitTest';
 import { stateStyle, themeColours, type ChartTheme } from '../states';
-import { el, textEl, type SvgNode } from '../svgNodes';
+import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText, textWidth } from '../textFit';
 
 export interface BarRect {
@@ -18,6 +18,8 @@ export interface BarRect {
   y: number;
   w: number;
   h: number;
+  /** A run of thin bars an export merged into one: no edge and no label (it is many bars). */
+  merged?: boolean;
 }
 
 export const BAR_LABEL_SIZE = 14;
@@ -49,6 +51,7 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
 
 /** The label a bar can show inside itself, or '' when it is too narrow. */
 export function barLabel(rect: BarRect): string {
+  if (rect.merged) return '';
   if (rect.w < 40 || rect.h < BAR_LABEL_SIZE + 2) return '';
   const text = fitText(rect.bar.label, rect.w - 12, BAR_LABEL_SIZE);
   // "db.…" says nothing: show a label only when enough of it fits to be recognised.
@@ -63,16 +66,17 @@ export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedR
     const isSelected = selectedRequest !== null && rect.bar.request === selectedRequest;
     const style = stateStyle(rect.bar.state, theme);
     const text = barLabel(rect);
+    const edge = rect.w >= 4 && !rect.merged;
     const shape = el('rect', {
       x: rect.x, y: rect.y, width: rect.w, height: rect.h, fill: `url(#ll-${rect.bar.state})`,
-      stroke: isSelected ? colours.selection : rect.w >= 4 ? colours.barEdge : undefined,
-      'stroke-width': isSelected ? 2.5 : rect.w >= 4 ? 1 : undefined,
+      stroke: isSelected ? colours.selection : edge ? colours.barEdge : undefined,
+      'stroke-width': isSelected ? 2.5 : edge ? 1 : undefined,
     });
     const children = [shape];
     if (text) {
       children.push(el('rect', { x: rect.x + 3, y: rect.y + 2, width: textWidth(text, BAR_LABEL_SIZE) + 4, height: rect.h - 4, fill: style.fill }));
       children.push(textEl(text, {
-        x: rect.x + 5, y: rect.y + rect.h / 2, 'dominant-baseline': 'central', 'font-size': BAR_LABEL_SIZE, fill: style.text,
+        x: rect.x + 5, y: rect.y + rect.h / 2, dy: CENTRED_DY, 'font-size': BAR_LABEL_SIZE, fill: style.text,
       }));
     }
     return el('g', { opacity: dim ? 0.3 : undefined }, children);

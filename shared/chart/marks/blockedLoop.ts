@@ -7,7 +7,7 @@ import type { ChartLayout } from '../layout';
 import { ROW } from '../layout';
 import type { TimeScale } from '../timeScale';
 import { blockedLabel, themeColours, type ChartTheme } from '../states';
-import { el, textEl, type SvgNode } from '../svgNodes';
+import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { formatDuration } from '../timeScale';
 import { textWidth } from '../textFit';
 import type { PatternSpec } from '../patterns';
@@ -16,7 +16,8 @@ const FONT = 14;
 
 export function blockedPattern(theme: ChartTheme): PatternSpec {
   const colours = themeColours(theme);
-  return { id: 'll-blocked', kind: 'diagonal', fill: theme === 'light' ? '#FFD9D9' : '#4A0000', ink: colours.blocked, weight: 2 };
+  const fill = theme === 'light' ? '#FFD9D9' : theme === 'print' ? '#E0E0E0' : '#4A0000';
+  return { id: 'll-blocked', kind: 'diagonal', fill, ink: colours.blocked, weight: 2 };
 }
 
 /** Annotation nodes in plot coordinates for the visible rows [from, to). Stretches closer than a pixel merge. */
@@ -50,7 +51,7 @@ export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { 
     const labelWidth = textWidth(label, FONT, true) + 10;
     nodes.push(el('rect', { x: m.x0 + 1, y: top + 3, width: labelWidth, height: ROW.loopBand - 5, fill: colours.blocked }));
     nodes.push(textEl(label, {
-      x: m.x0 + 6, y: top + 3 + (ROW.loopBand - 5) / 2, 'dominant-baseline': 'central', 'font-size': FONT, 'font-weight': 700, fill: colours.blockedText,
+      x: m.x0 + 6, y: top + 3 + (ROW.loopBand - 5) / 2, dy: CENTRED_DY, 'font-size': FONT, 'font-weight': 700, fill: colours.blockedText,
     }));
   }
   return nodes;

@@ -7,7 +7,7 @@ import type { ChartLayout } from '../layout';
 import type { TimeScale } from '../timeScale';
 import { barsAt } from '../hitTest';
 import { stateName, themeColours, type ChartTheme } from '../states';
-import { el, textEl, type SvgNode } from '../svgNodes';
+import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText, textWidth } from '../textFit';
 import { formatDuration } from '../timeScale';
 
@@ -31,7 +31,7 @@ export function cursorNodes(layout: ChartLayout, scale: TimeScale, ms: number, r
   const timeText = formatDuration(ms);
   const timeW = textWidth(timeText, FONT, true) + 12;
   nodes.push(el('rect', { x: Math.min(x + 4, width - timeW), y: 2, width: timeW, height: CHIP_H, rx: 3, fill: colours.cursor }, undefined, 'timebg'));
-  nodes.push(textEl(timeText, { x: Math.min(x + 4, width - timeW) + 6, y: 2 + CHIP_H / 2, 'dominant-baseline': 'central', 'font-size': FONT, 'font-weight': 700, fill: colours.background }, 'time'));
+  nodes.push(textEl(timeText, { x: Math.min(x + 4, width - timeW) + 6, y: 2 + CHIP_H / 2, dy: CENTRED_DY, 'font-size': FONT, 'font-weight': 700, fill: colours.background }, 'time'));
   for (let r = rows.from; r < rows.to; r++) {
     const text = fitText(rowActivity(layout, r, ms, chef), Math.max(60, width / 2 - 20), FONT);
     if (!text) continue;
@@ -42,7 +42,7 @@ export function cursorNodes(layout: ChartLayout, scale: TimeScale, ms: number, r
     if (cy < CHIP_H + 6) continue; // keep clear of the time readout at the top
     nodes.push(el('g', {}, [
       el('rect', { x: chipX, y: cy - CHIP_H / 2, width: chipW, height: CHIP_H, rx: 3, fill: colours.chipBackground, stroke: colours.cursor, 'stroke-width': 1, opacity: 0.95 }),
-      textEl(text, { x: chipX + 6, y: cy, 'dominant-baseline': 'central', 'font-size': FONT, fill: colours.text }),
+      textEl(text, { x: chipX + 6, y: cy, dy: CENTRED_DY, 'font-size': FONT, fill: colours.text }),
     ], `chip${row.key}`));
   }
   return nodes;

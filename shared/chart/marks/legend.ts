@@ -4,7 +4,7 @@
  */
 import type { SegmentState } from '../../engine/timeline';
 import { blockedLabel, stateName, themeColours, type ChartTheme } from '../states';
-import { el, textEl, type SvgNode } from '../svgNodes';
+import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { textWidth } from '../textFit';
 
 export const LEGEND_FONT = 15;
@@ -31,7 +31,7 @@ export function legendNodes(states: readonly SegmentState[], blocked: boolean, w
     if (x > 0 && x + itemWidth > width) { x = 0; y += LINE_HEIGHT; }
     nodes.push(el('g', { transform: `translate(${x},${y})` }, [
       el('rect', { width: SWATCH_W, height: SWATCH_H, y: 3, fill: item.fill, stroke: item.key === 'blocked' ? colours.blocked : colours.groupRule, 'stroke-width': 1 }),
-      textEl(item.label, { x: SWATCH_W + 8, y: 3 + SWATCH_H / 2, 'dominant-baseline': 'central', 'font-size': LEGEND_FONT, fill: colours.text }),
+      textEl(item.label, { x: SWATCH_W + 8, y: 3 + SWATCH_H / 2, dy: CENTRED_DY, 'font-size': LEGEND_FONT, fill: colours.text }),
     ], item.key));
     x += itemWidth + GAP;
   }

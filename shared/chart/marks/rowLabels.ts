@@ -5,7 +5,7 @@
  */
 import type { ChartLayout } from '../layout';
 import { themeColours, type ChartTheme } from '../states';
-import { el, textEl, type SvgNode } from '../svgNodes';
+import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText } from '../textFit';
 
 export const LABEL_WIDTH = 214;
@@ -26,7 +26,7 @@ export function rowLabelNodes(layout: ChartLayout, rows: Rows, scrollY: number, 
     const size = isLoop ? LOOP_FONT : ROW_FONT;
     const bold = isLoop || selected;
     nodes.push(textEl(fitText(row.label, LABEL_WIDTH - 24, size, bold), {
-      x: 14, y: row.y - scrollY + row.height / 2, 'dominant-baseline': 'central', 'font-size': size,
+      x: 14, y: row.y - scrollY + row.height / 2, dy: CENTRED_DY, 'font-size': size,
       'font-weight': bold ? 700 : 400, fill: colours.text,
     }, row.key));
   }
