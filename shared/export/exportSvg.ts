@@ -1,0 +1,133 @@
+/**
+ * Export: a pure function of (scenario, timeline, options) → an SVG string, drawn with the
+ * live chart's own layout and marks so the diagram looks like the app. No DOM, no clock:
+ * the same input gives the same bytes (golden files check it), in the app, the CLI and CI.
+ */
+import type { Timeline } from '../engine/timeline';
+import { SEGMENT_STATES } from '../engine/timeline';
+import { layoutTimeline, type ChartLayout } from '../chart/layout';
+import { themeColours } from '../chart/states';
+import { statePatternDefs } from '../chart/patternDefs';
+import { legendNodes } from '../chart/marks/legend';
+import { el, textEl, type SvgNode } from '../chart/svgNodes';
+import { fitText } from '../chart/textFit';
+import { formatDuration, timeScale } from '../chart/timeScale';
+import { chartBlock, plotWidthFor } from './chartBlock';
+import { metricsTableHeight, metricsTableNodes } from './metricsTable';
+import { resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions } from './options';
+import { svgDocument } from './svgDocument';
+
+const MARGIN = 24;
+const GAP = 24;
+const TITLE_FONT = 28;
+const SUBTITLE_FONT = 16;
+
+interface PlacedChart extends ExportChart {
+  layout: ChartLayout;
+  hiddenRequests: number;
+}
+
+/**
+ * The export as an SVG document.
+ * @example
+ *   const svg = exportSvg({ scenario, timeline: simulate(scenario) }, { theme: 'print', width: 1200 });
+ */
+export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = {}): string {
+  const o = resolveExportOptions(partial);
+  const colours = themeColours(o.theme);
+  const charts = chosenCharts(input, o).map((c) => placeChart(c, o));
+  const [start, end] = timeWindow(charts, o.range);
+  const contentWidth = o.width - 2 * MARGIN;
+  const sideBySide = charts.length === 2 && o.arrangement === 'side-by-side';
+  const blockWidth = sideBySide ? (contentWidth - GAP) / 2 : contentWidth;
+  const scale = timeScale([start, end], [0, plotWidthFor(blockWidth)]);
+  const title = o.title ?? input.scenario.name;
+  const body: SvgNode[] = [];
+  let y = MARGIN;
+
+  if (title) {
+    body.push(textEl(fitText(title, contentWidth, TITLE_FONT, true), { x: MARGIN, y: y + TITLE_FONT - 4, 'font-size': TITLE_FONT, 'font-weight': 700, fill: colours.text }));
+    y += TITLE_FONT + 12;
+    const about = charts.length === 1 ? charts[0]!.scenario.description : input.scenario.description;
+    if (about) {
+      body.push(textEl(fitText(about, contentWidth, SUBTITLE_FONT), { x: MARGIN, y: y + SUBTITLE_FONT, 'font-size': SUBTITLE_FONT, fill: colours.mutedText }));
+      y += SUBTITLE_FONT + 14;
+    }
+  }
+  if (o.legend) {
+    const states = SEGMENT_STATES.filter((s) => charts.some((c) => c.layout.states.includes(s)));
+    const legend = legendNodes(states, charts.some((c) => c.layout.blocked.length > 0), contentWidth, o.theme, o.chef);
+    body.push(el('g', { transform: `translate(${MARGIN},${y})` }, legend.nodes));
+    y += legend.height + 10;
+  }
+  const headings = charts.length === 2 || o.charts === 'variant';
+  let rowBottom = y;
+  charts.forEach((chart, i) => {
+    const x = sideBySide ? MARGIN + i * (blockWidth + GAP) : MARGIN;
+    const top = sideBySide ? y : rowBottom;
+    const block = chartBlock({
+      layout: chart.layout, scale, x, y: top, width: blockWidth, heading: headings ? chart.title : null,
+      hiddenRequests: chart.hiddenRequests, theme: o.theme, chef: o.chef,
+    });
+    body.push(...block.nodes);
+    rowBottom = Math.max(rowBottom, top + block.height + 16);
+  });
+  y = rowBottom;
+  if (o.metrics) {
+    const columns = charts.map((c) => ({ heading: charts.length === 1 ? 'value' : c.title, metrics: c.timeline.metrics }));
+    body.push(...metricsTableNodes(columns, MARGIN, y, contentWidth, o.theme));
+    y += metricsTableHeight();
+  }
+  return svgDocument({
+    width: o.width, height: Math.ceil(y + MARGIN - 16), background: colours.background,
+    title: title || input.scenario.name, desc: describe(charts, o, start, end),
+    defs: statePatternDefs(o.theme), body, ...(o.idPrefix === undefined ? {} : { idPrefix: o.idPrefix }),
+  });
+}
+
+function chosenCharts(input: ExportInput, o: ExportOptions): ExportChart[] {
+  const main: ExportChart = { scenario: input.scenario, timeline: input.timeline, title: input.title ?? 'this scenario' };
+  if (o.charts === 'main') return [main];
+  if (!input.variant) throw new Error(`exporting charts "${o.charts}" needs the flipped variant's scenario and timeline`);
+  return o.charts === 'variant' ? [input.variant] : [main, input.variant];
+}
+
+function placeChart(chart: ExportChart, o: ExportOptions): PlacedChart {
+  const n = chart.timeline.requests.length;
+  const hiddenRequests = o.view === 'requests' ? Math.max(0, n - o.maxRequestRows) : 0;
+  // Only the request rows are cut: the loop and thread rows still draw every segment.
+  const timeline: Timeline = hiddenRequests > 0 ? { ...chart.timeline, requests: evenSample(chart.timeline.requests, o.maxRequestRows) } : chart.timeline;
+  return { ...chart, layout: layoutTimeline(chart.scenario, timeline, { view: o.view, chef: o.chef }), hiddenRequests };
+}
+
+/**
+ * `count` items spread evenly from first to last: the first 40 of 60 requests would hide
+ * the 20 that queued, which is usually the story (thread-pool exhaustion).
+ */
+export function evenSample<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  if (count === 1) return [items[0]!];
+  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
+}
+
+/** [start, end] in ms: the asked window (ordered, never empty), or everything any chart shows. */
+function timeWindow(charts: readonly PlacedChart[], range: ExportOptions['range']): [number, number] {
+  if (range !== 'all') {
+    const a = Math.max(0, Math.min(range[0], range[1]));
+    const b = Math.max(range[0], range[1]);
+    return [a, b > a ? b : a + 1];
+  }
+  const end = Math.max(1, ...charts.map((c) => c.layout.endMs));
+  return [0, end];
+}
+
+/** The <desc>: what a screen reader (or a search engine) should know about the picture. */
+function describe(charts: readonly PlacedChart[], o: ExportOptions, start: number, end: number): string {
+  const what = o.view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
+  const parts = charts.map((c) => {
+    const m = c.timeline.metrics;
+    return `${c.title}: ${m.requests} request${m.requests === 1 ? '' : 's'}, all done after ${formatDuration(m.makespan)}, ` +
+      `median latency ${formatDuration(m.latency.p50)}, p95 ${formatDuration(m.latency.p95)}, event loop blocked ${formatDuration(m.loopBlockedTotalMs)}.`;
+  });
+  return `Gantt chart of ${what}, from ${formatDuration(start)} to ${formatDuration(end)}. ${parts.join(' ')}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The numbers under the chart(s): a small table a slide can show beside the picture.
+ * One value column per chart, so def and async def read across like a comparison.
+ */
+import type { Metrics } from '../engine/timeline';
+import { themeColours, type ChartTheme } from '../chart/states';
+import { el, textEl, type SvgNode } from '../chart/svgNodes';
+import { formatDuration } from '../chart/timeScale';
+import { fitText, textWidth } from '../chart/textFit';
+
+const FONT = 16;
+const ROW_HEIGHT = 28;
+const LABEL_COLUMN = 300;
+const VALUE_COLUMN = 220;
+
+export interface MetricsColumn {
+  heading: string;
+  metrics: Metrics;
+}
+
+type MetricRow = [label: string, value: (m: Metrics) => string];
+
+const ms = (v: number) => formatDuration(v);
+
+const ROWS: readonly MetricRow[] = [
+  ['requests', (m) => m.requests.toLocaleString('en-US')],
+  ['total time (all requests done)', (m) => ms(m.makespan)],
+  ['median latency (p50)', (m) => ms(m.latency.p50)],
+  ['p95 latency', (m) => ms(m.latency.p95)],
+  ['slowest request', (m) => ms(m.latency.max)],
+  ['throughput', (m) => `${(Math.round(m.throughput * 10) / 10).toLocaleString('en-US')} req/s`],
+  ['event loop blocked (all workers)', (m) => ms(m.loopBlockedTotalMs)],
+];
+
+/** The table's height for `columns` (so the document can size itself before drawing). */
+export function metricsTableHeight(): number {
+  return ROW_HEIGHT * (ROWS.length + 1) + 12;
+}
+
+/** Table nodes at (x, y), values right-aligned under each chart's heading. */
+export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, y: number, width: number, theme: ChartTheme): SvgNode[] {
+  const colours = themeColours(theme);
+  const valueWidth = Math.min(VALUE_COLUMN, (width - LABEL_COLUMN) / Math.max(1, columns.length));
+  const right = (i: number) => x + LABEL_COLUMN + valueWidth * (i + 1) - 8;
+  const nodes: SvgNode[] = [];
+  nodes.push(textEl('metrics', { x, y: y + 20, 'font-size': FONT, 'font-weight': 700, fill: colours.mutedText }));
+  columns.forEach((c, i) => nodes.push(textEl(fitText(c.heading, valueWidth - 12, FONT, true), {
+    x: right(i), y: y + 20, 'text-anchor': 'end', 'font-size': FONT, 'font-weight': 700, fill: colours.text,
+  })));
+  const tableRight = x + LABEL_COLUMN + valueWidth * columns.length;
+  nodes.push(el('line', { x1: x, x2: tableRight, y1: y + ROW_HEIGHT + 0.5, y2: y + ROW_HEIGHT + 0.5, stroke: colours.groupRule }));
+  ROWS.forEach(([label, value], r) => {
+    const rowY = y + ROW_HEIGHT * (r + 1);
+    if (r % 2 === 1) nodes.push(el('rect', { x, y: rowY + 1, width: tableRight - x, height: ROW_HEIGHT, fill: colours.rowStripe }));
+    nodes.push(textEl(label, { x, y: rowY + 20, 'font-size': FONT, fill: colours.text }));
+    columns.forEach((c, i) => nodes.push(textEl(value(c.metrics), {
+      x: right(i), y: rowY + 20, 'text-anchor': 'end', 'font-size': FONT, fill: colours.text,
+    })));
+  });
+  return nodes;
+}
+
+/** Widest label, for tests: the label column must hold every label. */
+export function widestMetricLabel(): number {
+  return Math.max(...ROWS.map(([label]) => textWidth(label, FONT)));
+}

@@ -1,0 +1,71 @@
+/**
+ * What an export can be asked for, and the defaults a blog-post diagram wants.
+ * Options are plain data so the app's dialog, the CLI's flags and the tests all build them.
+ */
+import type { Timeline } from '../engine/timeline';
+import type { Scenario } from '../scenario/types';
+import type { ChartView } from '../chart/layout';
+import type { ChartTheme } from '../chart/states';
+
+export interface ExportChart {
+  scenario: Scenario;
+  timeline: Timeline;
+  /** Heading above this chart, e.g. "async def version". */
+  title: string;
+}
+
+export interface ExportInput {
+  scenario: Scenario;
+  timeline: Timeline;
+  /** Heading of the main chart when both are drawn (default "this scenario"). */
+  title?: string;
+  /** The flipped def/async def version, for `charts: 'both' | 'variant'`. */
+  variant?: ExportChart;
+}
+
+export type ExportCharts = 'main' | 'variant' | 'both';
+export type ExportArrangement = 'stacked' | 'side-by-side';
+
+export interface ExportOptions {
+  /** Which chart(s): the scenario, its flipped variant, or both on one time axis. */
+  charts: ExportCharts;
+  /** For both charts: one above the other (default, same plot width) or side by side. */
+  arrangement: ExportArrangement;
+  view: ChartView;
+  chef: boolean;
+  theme: ChartTheme;
+  /** The time window in ms (the app passes its current zoom), or 'all'. */
+  range: 'all' | readonly [number, number];
+  /** Width in px; the height follows from the rows. */
+  width: number;
+  /** The diagram's title; null: the scenario's name. '' draws none (it stays in <title>). */
+  title: string | null;
+  legend: boolean;
+  metrics: boolean;
+  /**
+   * In the requests view, rows beyond this many requests are left out with a note: ten
+   * thousand 34-px rows are no diagram. The event loop rows still show every request's work.
+   */
+  maxRequestRows: number;
+  /** Prefix of every id in the SVG; default: derived from the content, so two different exports inlined in one page never collide. */
+  idPrefix?: string;
+}
+
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  charts: 'main', arrangement: 'stacked', view: 'resources', chef: false, theme: 'light',
+  range: 'all', width: 1600, title: null, legend: true, metrics: false, maxRequestRows: 40,
+};
+
+export const MIN_EXPORT_WIDTH = 480;
+export const MAX_EXPORT_WIDTH = 8000;
+
+/** Defaults filled in and numbers clamped to what can be drawn. */
+export function resolveExportOptions(partial: Partial<ExportOptions> = {}): ExportOptions {
+  const o = { ...DEFAULT_EXPORT_OPTIONS, ...partial };
+  const width = Number.isFinite(o.width) ? Math.round(o.width) : DEFAULT_EXPORT_OPTIONS.width;
+  return {
+    ...o,
+    width: Math.min(MAX_EXPORT_WIDTH, Math.max(MIN_EXPORT_WIDTH, width)),
+    maxRequestRows: Math.max(1, Math.floor(o.maxRequestRows)),
+  };
+}
