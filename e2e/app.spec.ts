@@ -98,3 +98,12 @@ test('zoom in and fit redraw both charts on one axis', async ({ page }) => {
   await page.getByRole('button', { name: 'Fit whole timeline' }).click();
   await expect.poll(() => axisOf(0)).toEqual(fitted[0]);
 });
+
+test('the requests view shows where each request spent its time, in both charts', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radio', { name: 'Requests' }).check();
+  await expect(writtenChart(page)).toHaveAttribute('aria-label', /where each request spent its time/);
+  await expect(page.getByRole('application').nth(1)).toHaveAttribute('aria-label', /where each request spent its time/);
+  await page.keyboard.press('r');
+  await expect(writtenChart(page)).toHaveAttribute('aria-label', /who is busy/);
+});
