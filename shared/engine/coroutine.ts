@@ -34,7 +34,7 @@ export function runTask(world: World, task: Task): RunResult {
         task.pc++;
         w.current = task;
         w.status = 'busy';
-        const resume = () => scheduleLoop(world, w);
+        const resume = (w.resumeLoop ??= () => scheduleLoop(world, w));
         if (op.kind === 'cpu') runCpu(world, w.loop, op.ms, req, op.path, resume);
         else runBlocking(world, w.loop, op.ms, req, op.path, resume);
         return RunResult.Busy;

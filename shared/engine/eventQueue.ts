@@ -39,13 +39,22 @@ function before(a: SimEvent, b: SimEvent): boolean {
 export class EventQueue {
   private heap: SimEvent[] = [];
   private seq = 0;
+  /** Processed events, reused: a 10^6-request run pops ~6·10^6 of them. */
+  private free: SimEvent[] = [];
 
   get size(): number {
     return this.heap.length;
   }
 
   push(t: number, prio: Priority, tie: number, kind: EventKind, target: unknown, version = 0): void {
-    const ev: SimEvent = { t, prio, tie, seq: this.seq++, kind, target, version };
+    const ev = this.free.pop() ?? ({} as SimEvent);
+    ev.t = t;
+    ev.prio = prio;
+    ev.tie = tie;
+    ev.seq = this.seq++;
+    ev.kind = kind;
+    ev.target = target;
+    ev.version = version;
     const h = this.heap;
     let i = h.length;
     h.push(ev);
@@ -57,6 +66,12 @@ export class EventQueue {
       i = parent;
     }
     h[i] = ev;
+  }
+
+  /** Give back a popped event once it has been handled. */
+  release(ev: SimEvent): void {
+    ev.target = null;
+    this.free.push(ev);
   }
 
   pop(): SimEvent | undefined {

@@ -25,9 +25,10 @@ export class Gil {
 
   /**
    * Take the GIL for `th`. Returns true when it has it now; otherwise `th` is queued
-   * (its lane shows gil_wait) and `onGranted` runs when it gets it.
+   * (its lane shows gil_wait) and, when it gets it, `onGranted` runs — or, when that is
+   * null, its CPU burst starts (the common case, so no closure is allocated for it).
    */
-  acquire(sim: Sim, th: SimThread, onGranted: () => void, request: number, path: number[]): boolean {
+  acquire(sim: Sim, th: SimThread, onGranted: (() => void) | null, request: number, path: number[]): boolean {
     if (this.holder === th) return true;
     if (this.holder === null && this.waiting === 0) {
       this.holder = th;
@@ -64,9 +65,8 @@ export class Gil {
     const h = this.holder;
     if (h === null || !h.runningPython || this.waiting === 0) return;
     sim.cores.stop(sim, h);
-    const resume = () => sim.cores.start(sim, h);
     h.gilSince = sim.now;
-    h.onGil = resume;
+    h.onGil = null; // resume its burst when granted
     this.enqueue(h);
     sim.rec.threadState(h, sim.now, 'gil_wait', h.request, h.path, 0);
     this.holder = null;
@@ -89,7 +89,8 @@ export class Gil {
       sim.rec.closeThread(next, sim.now);
       const granted = next.onGil;
       next.onGil = null;
-      granted?.();
+      if (granted) granted();
+      else sim.cores.start(sim, next);
     }
     this.reschedule(sim);
   }

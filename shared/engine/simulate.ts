@@ -92,6 +92,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
         loopRun(world, ev.target as Worker);
         break;
     }
+    world.queue.release(ev);
   }
   world.cores.finish(world.now);
   if (world.completed !== n) throw new Error(`engine bug: ${n - world.completed} of ${n} requests never finished`);

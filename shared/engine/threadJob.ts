@@ -15,12 +15,9 @@ export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, pat
   th.onStepDone = onDone;
   th.remaining = ms;
   th.rate = 0;
-  const begin = () => {
-    sim.cores.start(sim, th);
-    th.gil?.reschedule(sim);
-  };
-  if (th.gil && !th.gil.acquire(sim, th, begin, request, path)) return;
-  begin();
+  if (th.gil && !th.gil.acquire(sim, th, null, request, path)) return;
+  sim.cores.start(sim, th);
+  th.gil?.reschedule(sim);
 }
 
 export function runBlocking(sim: Sim, th: SimThread, ms: number, request: number, path: number[], onDone: () => void): void {

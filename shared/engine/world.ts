@@ -53,6 +53,8 @@ export class Worker {
   /** The task the loop is in the middle of (between two of its steps). */
   current: Task | null = null;
   status: LoopStatus = 'idle';
+  /** Continues the loop after one of its own steps; made once per worker. */
+  resumeLoop: (() => void) | null = null;
 
   tokensFree: number;
   readonly tokenWaiters = new Fifo<Task>();
