@@ -67,7 +67,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),
   ]));
   nodes.push(el('g', { transform: `translate(${spec.x},${y})` }, [
-    ...groupHeadingNodes(layout, 0, plotHeight, spec.width, theme),
+    ...groupHeadingNodes(layout, 0, plotHeight, LABEL_WIDTH + plotWidth, theme), // the rule stops where the plot does
     ...rowLabelNodes(layout, all, 0, theme, null),
   ]));
   y += plotHeight;

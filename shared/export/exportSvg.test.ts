@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../engine/simulate';
+import { defaultServer, type Scenario } from '../scenario/types';
+import { fixtureScenario, fixtureTimeline } from '../chart/fixtures';
+import { exportSvg, evenSample } from './exportSvg';
+import { variantInput } from './variantInput';
+
+const fixture = { scenario: fixtureScenario, timeline: fixtureTimeline };
+
+/** The benchmark's shape: 10,000 requests of an async route with every kind of step. */
+function tenThousand(): Scenario {
+  return {
+    name: '10k', server: defaultServer({ cores: 4, workers: 2 }),
+    routes: [{ name: 'report', kind: 'async', steps: [
+      { cpu: 1, label: 'parse' }, { await_io: 30, label: 'await db.fetch()' },
+      { gather: [[{ await_io: 10 }], [{ to_thread: [{ cpu: 2 }], pool: 'anyio' }]] }, { blocking_io: 1, label: 'log.write()' },
+    ] }],
+    requests: [{ route: 'report', at: 0, count: 10_000, every: 2 }],
+  };
+}
+
+describe('exportSvg: a portable document', () => {
+  const svg = exportSvg(fixture, { metrics: true });
+
+  it('has width, height and a matching viewBox', () => {
+    const m = /<svg [^>]*width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;
+    expect(m[1]).toBe('1600');
+    expect(m.slice(1, 3)).toEqual(m.slice(3, 5));
+  });
+
+  it('carries a <title> and a <desc> that say what the chart shows', () => {
+    expect(svg).toContain('<title id="');
+    expect(svg).toMatch(/<desc id="[^"]+">Gantt chart of who is busy on each event loop[^<]*2 requests/);
+  });
+
+  it('uses nothing fragile: no foreignObject, script, style, CSS variables, external hrefs, dominant-baseline or paint-order', () => {
+    for (const bad of ['<foreignObject', '<script', '<style', 'var(--', 'href=', 'dominant-baseline', 'paint-order', '<image']) expect(svg).not.toContain(bad);
+  });
+
+  it('draws text as <text> in a font stack every system has', () => {
+    expect(svg).toContain('font-family="DejaVu Sans, Arial, Helvetica, sans-serif"');
+    expect(svg).toContain('>parse body</text>');
+  });
+
+  it('defines each pattern once, in user space, with ids only this export uses', () => {
+    const ids = [...svg.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(svg.match(/patternUnits="userSpaceOnUse"/g)!.length).toBe(ids.length);
+    const other = exportSvg(fixture, { theme: 'dark' });
+    const otherIds = [...other.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.filter((id) => otherIds.includes(id))).toEqual([]);
+    for (const ref of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref[1]);
+  });
+
+  it('is deterministic: the same input gives the same bytes', () => {
+    expect(exportSvg(fixture, { metrics: true })).toBe(svg);
+  });
+
+  it('takes a fixed id prefix when asked', () => {
+    expect(exportSvg(fixture, { idPrefix: 'fig3' })).toContain('<pattern id="fig3-await_io"');
+  });
+});
+
+describe('exportSvg: options', () => {
+  it('stacks both charts on one time axis, each with its heading, and compares their metrics', () => {
+    const svg = exportSvg(variantInput(fixtureScenario), { charts: 'both', metrics: true });
+    expect(svg.match(/>0 ms</g)!.length).toBe(2);
+    expect(svg).toContain('>as written</text>');
+    expect(svg).toContain('>flipped</text>');
+  });
+
+  it('refuses both charts without a variant', () => {
+    expect(() => exportSvg(fixture, { charts: 'both' })).toThrow(/variant/);
+  });
+
+  it('speaks the kitchen in chef mode', () => {
+    expect(exportSvg(fixture, { chef: true })).toContain('>chef</text>');
+  });
+
+  it('shows only the given time window', () => {
+    const svg = exportSvg(fixture, { range: [0, 20] });
+    expect(svg).toContain('>20 ms</text>');
+    expect(svg).not.toContain('>100 ms</text>');
+  });
+
+  it('prints in greys only', () => {
+    const colours = exportSvg(fixture, { theme: 'print' }).match(/#[0-9A-F]{6}/gi)!;
+    for (const c of colours) expect(c.slice(1, 3), c).toBe(c.slice(3, 5)), expect(c.slice(3, 5), c).toBe(c.slice(5, 7));
+  });
+
+  it('leaves out the legend and the title when asked', () => {
+    const svg = exportSvg(fixture, { legend: false, title: '' });
+    expect(svg).not.toContain('>blocking I/O</text>');
+    expect(svg).not.toContain('font-size="28"');
+  });
+
+  it('samples request rows evenly, first and last included', () => {
+    expect(evenSample([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 4)).toEqual([0, 3, 6, 9]);
+  });
+});
+
+describe('exportSvg: 10,000 requests', () => {
+  const scenario = tenThousand();
+  const timeline = simulate(scenario);
+
+  it('stays small: thin bars merged, so the file follows the width, not the request count', () => {
+    const resources = exportSvg({ scenario, timeline }, {});
+    const requests = exportSvg({ scenario, timeline }, { view: 'requests' });
+    expect(timeline.segments.length).toBeGreaterThan(50_000);
+    expect(resources.length).toBeLessThan(1_500_000);
+    expect(requests.length).toBeLessThan(1_500_000);
+  });
+});
