@@ -1,52 +1,15 @@
 /**
  * The `looplab` commands, as a table: each entry is its syntax (for parsing and --help) and
- * what it runs. Adding a command (issue 7's `export`) means adding one entry here.
+ * what it runs. Adding a command means adding one entry here (`export` lives in exportCommand.ts).
  */
-import type { CommandSyntax } from './args';
-import { parseScenario } from '../shared/scenario/load';
-import { formatError } from '../shared/scenario/errors';
+import { EXIT, loadScenarioFile, type Command } from './commandKit';
+import { exportCommand } from './exportCommand';
 import { formatCount } from '../shared/scenario/limits';
 import { requestCount } from '../shared/scenario/arrivals';
-import type { Scenario } from '../shared/scenario/types';
 import { SimulationTooLargeError, simulate } from '../shared/engine/simulate';
-import { displayName, readScenarioText } from './io';
 import { formatSummary } from './summary';
 
-export const EXIT = { ok: 0, invalidScenario: 1, usage: 2, internal: 3 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
-
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  stdin: NodeJS.ReadableStream;
-}
-
-export interface CommandArgs {
-  operands: string[];
-  flags: Record<string, string | true>;
-}
-
-export interface Command extends CommandSyntax {
-  run(args: CommandArgs, io: CliIO): Promise<ExitCode>;
-}
-
-type Loaded = { ok: true; scenario: Scenario; name: string } | { ok: false; code: ExitCode };
-
-/** Reads and validates FILE, printing `file.json: path: message` for every problem. */
-async function loadScenarioFile(file: string, io: CliIO): Promise<Loaded> {
-  const name = displayName(file);
-  const read = await readScenarioText(file, io.stdin);
-  if (!read.ok) {
-    io.stderr(`looplab: ${read.message}\n`);
-    return { ok: false, code: EXIT.usage };
-  }
-  const result = parseScenario(read.text);
-  if (!result.ok) {
-    io.stderr(result.errors.map((e) => `${name}: ${formatError(e)}\n`).join(''));
-    return { ok: false, code: EXIT.invalidScenario };
-  }
-  return { ok: true, scenario: result.scenario, name };
-}
+export { EXIT, loadScenarioFile, type CliIO, type Command, type CommandArgs, type ExitCode } from './commandKit';
 
 const validate: Command = {
   name: 'validate',
@@ -87,4 +50,4 @@ const simulateCommand: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [simulateCommand, validate];
+export const COMMANDS: readonly Command[] = [simulateCommand, validate, exportCommand];

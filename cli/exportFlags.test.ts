@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { exportPlan } from './exportFlags';
+
+describe('export flags', () => {
+  it('turn into export options like the app dialog sets', () => {
+    const r = exportPlan({ svg: 'a.svg', view: 'requests', chef: true, theme: 'print', both: true, width: '1200', title: 'Slow', 'no-legend': true, metrics: true, from: '10', to: '250' });
+    expect(r).toEqual({ ok: true, plan: { svg: 'a.svg', options: {
+      view: 'requests', chef: true, theme: 'print', charts: 'both', width: 1200, title: 'Slow', legend: false, metrics: true, range: [10, 250],
+    } } });
+  });
+
+  it('need at least one output', () => {
+    expect(exportPlan({ metrics: true })).toEqual({ ok: false, message: expect.stringContaining('--svg OUT.svg') });
+  });
+
+  it('refuse values that cannot be drawn, naming the flag', () => {
+    expect(exportPlan({ svg: 'a', view: 'lanes' })).toMatchObject({ ok: false, message: expect.stringContaining('--view') });
+    expect(exportPlan({ svg: 'a', theme: 'neon' })).toMatchObject({ ok: false, message: expect.stringContaining('print') });
+    expect(exportPlan({ svg: 'a', width: '12' })).toMatchObject({ ok: false, message: expect.stringContaining('--width') });
+    expect(exportPlan({ svg: 'a', from: '5' })).toMatchObject({ ok: false, message: expect.stringContaining('--to') });
+    expect(exportPlan({ svg: 'a', from: '50', to: '5' })).toMatchObject({ ok: false, message: expect.stringContaining('after') });
+    expect(exportPlan({ svg: 'a', 'side-by-side': true })).toMatchObject({ ok: false, message: expect.stringContaining('--both') });
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * `export`'s flags → export options, kept pure so every refusal is tested without files.
+ * The flags mirror the app's export dialog: view, chef, theme, both charts, width, title,
+ * legend, metrics, time window.
+ */
+import { CHART_THEMES, type ChartTheme } from '../shared/chart/states';
+import { MAX_EXPORT_WIDTH, MIN_EXPORT_WIDTH, type ExportOptions } from '../shared/export/options';
+import type { FlagSyntax } from './args';
+
+export const EXPORT_FLAGS: readonly FlagSyntax[] = [
+  { name: 'svg', value: 'OUT.svg', description: 'write the chart as an SVG diagram' },
+  { name: 'png', value: 'OUT.png', description: 'write it as a PNG at 2× (needs rsvg-convert: apt install librsvg2-bin)' },
+  { name: 'trace', value: 'OUT.json', description: 'write a Chrome trace (open in ui.perfetto.dev or chrome://tracing)' },
+  { name: 'view', value: 'resources|requests', description: 'rows per lane (default) or per request' },
+  { name: 'chef', description: 'kitchen names (chef mode)' },
+  { name: 'theme', value: CHART_THEMES.join('|'), description: 'colours; print is greyscale with patterns (default light)' },
+  { name: 'both', description: 'also draw the def/async def flipped version, on the same time axis' },
+  { name: 'side-by-side', description: 'with --both: the two charts side by side instead of stacked' },
+  { name: 'width', value: 'PX', description: `width in px, ${MIN_EXPORT_WIDTH}–${MAX_EXPORT_WIDTH} (default 1600); the height follows the rows` },
+  { name: 'title', value: 'TEXT', description: "the diagram's title (default: the scenario's name)" },
+  { name: 'no-legend', description: 'leave out the legend' },
+  { name: 'metrics', description: 'add the metrics table' },
+  { name: 'from', value: 'MS', description: 'start of the time window (default 0)' },
+  { name: 'to', value: 'MS', description: 'end of the time window (default: the end of the timeline)' },
+];
+
+export interface ExportPlan {
+  svg?: string;
+  png?: string;
+  trace?: string;
+  options: Partial<ExportOptions>;
+}
+
+export type PlanResult = { ok: true; plan: ExportPlan } | { ok: false; message: string };
+
+export function exportPlan(flags: Record<string, string | true>): PlanResult {
+  const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+  const fail = (message: string): PlanResult => ({ ok: false, message });
+  const [svg, png, trace] = [text('svg'), text('png'), text('trace')];
+  if (!svg && !png && !trace) return fail('export needs an output: --svg OUT.svg, --png OUT.png or --trace OUT.json');
+  const options: Partial<ExportOptions> = {};
+  const view = text('view');
+  if (view !== undefined) {
+    if (view !== 'resources' && view !== 'requests') return fail(`--view must be resources or requests, not "${view}"`);
+    options.view = view;
+  }
+  const theme = text('theme');
+  if (theme !== undefined) {
+    if (!CHART_THEMES.includes(theme as ChartTheme)) return fail(`--theme must be one of ${CHART_THEMES.join(', ')}, not "${theme}"`);
+    options.theme = theme as ChartTheme;
+  }
+  const width = text('width');
+  if (width !== undefined) {
+    const px = Number(width);
+    if (!Number.isInteger(px) || px < MIN_EXPORT_WIDTH || px > MAX_EXPORT_WIDTH) return fail(`--width must be a whole number of px from ${MIN_EXPORT_WIDTH} to ${MAX_EXPORT_WIDTH}, not "${width}"`);
+    options.width = px;
+  }
+  const from = text('from');
+  const to = text('to');
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (value !== undefined && !(Number.isFinite(Number(value)) && Number(value) >= 0)) return fail(`--${name} must be a time in ms, at least 0, not "${value}"`);
+  }
+  if (from !== undefined || to !== undefined) {
+    if (to === undefined) return fail('--from needs --to as well (the end of the window, in ms)');
+    const start = Number(from ?? 0);
+    if (Number(to) <= start) return fail(`--to (${to}) must be after --from (${start})`);
+    options.range = [start, Number(to)];
+  }
+  if (flags.title !== undefined) options.title = text('title') ?? '';
+  if (flags.chef === true) options.chef = true;
+  if (flags.both === true) options.charts = 'both';
+  if (flags['side-by-side'] === true) {
+    if (flags.both !== true) return fail('--side-by-side needs --both (it arranges the two charts)');
+    options.arrangement = 'side-by-side';
+  }
+  if (flags['no-legend'] === true) options.legend = false;
+  if (flags.metrics === true) options.metrics = true;
+  return { ok: true, plan: { ...(svg ? { svg } : {}), ...(png ? { png } : {}), ...(trace ? { trace } : {}), options } };
+}
