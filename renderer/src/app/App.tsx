@@ -25,6 +25,7 @@ import { markRedrawn } from '../shell/perfMarks';
 import { routeSummary, useVariant } from './useVariant';
 import { useAppCommands } from './useAppCommands';
 import { useLatest } from './useLatest';
+import { ExportButtons } from '../export/ExportButtons';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
@@ -71,6 +72,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     <div className={presenting ? 'app is-presenting' : 'app'}>
       <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo}>
         <ScenarioPicker builtins={builtins} current={doc.scenario} onPick={pickBuiltin} />
+        {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
+        <ExportButtons api={api} viewport={viewport} view={view} chef={chef}
+          written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />
       </Toolbar>
       <StatusLine status={doc.status} />
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}

@@ -1,0 +1,68 @@
+/**
+ * "Export SVG", "Export PNG" and "Copy SVG" for the toolbar. The diagram comes from the
+ * pure shared export (the same code as `npm run cli -- export`); this only wires it to
+ * the preview, the clipboard and the host's save.
+ */
+import { useState } from 'react';
+import type { LoopLabApi } from '../../../shared/ipc/contract';
+import type { Scenario } from '../../../shared/scenario/types';
+import type { Timeline } from '../../../shared/engine/timeline';
+import { exportSvg } from '../../../shared/export/exportSvg';
+import type { ExportInput } from '../../../shared/export/options';
+import type { ChartView, Viewport } from '../seams/chart';
+import { ExportDialog, type ExportFormat } from './ExportDialog';
+import { fileSlug, svgToPng } from './rasterisePng';
+import './export.css';
+
+export interface ExportSource {
+  scenario: Scenario;
+  timeline: Timeline;
+  title: string;
+}
+
+interface Props {
+  api: LoopLabApi;
+  written: ExportSource | null;
+  variant: ExportSource | null;
+  viewport: Viewport;
+  view: ChartView;
+  chef: boolean;
+}
+
+export function ExportButtons({ api, written, variant, viewport, view, chef }: Props) {
+  const [open, setOpen] = useState<ExportFormat | null>(null);
+  const [status, setStatus] = useState('');
+  if (!written) return null;
+  const input: ExportInput = { scenario: written.scenario, timeline: written.timeline, title: written.title, ...(variant ? { variant } : {}) };
+  const name = fileSlug(written.scenario.name);
+
+  const copy = async (svg: string) => {
+    try {
+      await navigator.clipboard.writeText(svg);
+      setStatus('SVG copied to the clipboard.');
+    } catch {
+      setStatus('The clipboard is not available here: use Export SVG.');
+    }
+  };
+  const save = async (format: ExportFormat | 'trace', data: string | Uint8Array | object) => {
+    try {
+      const bytes = format === 'png' ? await svgToPng(data as string, 2) : format === 'trace' ? JSON.stringify(data) : (data as string);
+      const result = await api.exportFile(bytes, `${name}${format === 'trace' ? '.trace.json' : `.${format}`}`);
+      setStatus(result.ok ? `Saved ${result.path}.` : result.canceled ? '' : `Could not save: ${result.error}`);
+    } catch (e) {
+      setStatus(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <div className="tool-group" role="group" aria-label="Export">
+      <button type="button" onClick={() => { setStatus(''); setOpen('svg'); }}>Export SVG</button>
+      <button type="button" onClick={() => { setStatus(''); setOpen('png'); }}>Export PNG</button>
+      <button type="button" onClick={() => void copy(exportSvg(input, { charts: variant ? 'both' : 'main', view, chef }))}>Copy SVG</button>
+      {open && (
+        <ExportDialog input={input} format={open} view={view} chef={chef} zoom={[viewport.start, viewport.end]} status={status}
+          onSave={(format, data) => void save(format, data)} onCopy={(svg) => void copy(svg)} onClose={() => setOpen(null)} />
+      )}
+    </div>
+  );
+}
