@@ -52,6 +52,11 @@ describe('exportSvg: a portable document', () => {
     for (const ref of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref[1]);
   });
 
+  it('is readable on a slide: no text under 14 px at 1600 wide', () => {
+    const sizes = [...exportSvg(variantInput(fixtureScenario), { charts: 'both', metrics: true, view: 'requests' }).matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
+  });
+
   it('is deterministic: the same input gives the same bytes', () => {
     expect(exportSvg(fixture, { metrics: true })).toBe(svg);
   });
