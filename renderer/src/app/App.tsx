@@ -34,6 +34,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const [view, setView] = useState<ChartView>('resources');
   const [chef, setChef] = useState(false);
   const [presenting, setPresenting] = useState(false);
+  const [editorOpen, setEditorOpen] = useState(true);
+  // On a short screen (1280×720) the charts need the height more: metrics start folded to one line.
+  const [metricsOpen, setMetricsOpen] = useState(() => window.innerHeight >= 900);
   const [selectedRequest, setSelectedRequest] = useState<number | null>(null);
   const [loadFailure, setLoadFailure] = useState<LoadFailure | null>(null);
   const variant = useVariant(doc.scenario, builtins);
@@ -78,16 +81,17 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       </Toolbar>
       <StatusLine status={doc.status} />
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
-      <div className="workspace">
-        {!presenting && <Sidebar doc={doc} actions={actions} />}
+      <div className={editorOpen && !presenting ? 'workspace' : 'workspace editor-folded'}>
+        {editorOpen && !presenting && <Sidebar doc={doc} actions={actions} />}
         <main className="charts">
-          <ChartControls actions={actions} view={view} chef={chef} />
+          <ChartControls actions={actions} view={view} chef={chef} editorOpen={editorOpen} onToggleEditor={() => setEditorOpen((o) => !o)} />
           <GanttPanel id="written" title="As written" caption={routeSummary(doc.scenario)} legend {...chartProps}
             result={written.result} error={written.error} pending={written.pending} />
           <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} />
           <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}
             result={other.result} error={other.error} pending={other.pending} />
-          <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={other.result?.timeline.metrics ?? null} variantName={variant.name} />
+          <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={other.result?.timeline.metrics ?? null} variantName={variant.name}
+            chef={chef} open={metricsOpen} onToggle={() => setMetricsOpen((o) => !o)} />
         </main>
       </div>
     </div>

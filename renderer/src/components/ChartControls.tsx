@@ -7,11 +7,17 @@ interface Props {
   actions: ActionManager;
   view: ChartView;
   chef: boolean;
+  /** The editor column can fold away so the charts get the width (a projector, a small laptop). */
+  editorOpen: boolean;
+  onToggleEditor(): void;
 }
 
-export function ChartControls({ actions, view, chef }: Props) {
+export function ChartControls({ actions, view, chef, editorOpen, onToggleEditor }: Props) {
   return (
     <div className="chart-controls" role="toolbar" aria-label="Chart">
+      <button type="button" aria-expanded={editorOpen} aria-controls="editor" onClick={onToggleEditor}>
+        <span aria-hidden="true">{editorOpen ? '◂ ' : '▸ '}</span>Editor
+      </button>
       <div className="tool-group segmented" role="radiogroup" aria-label="View">
         {(['resources', 'requests'] as const).map((v) => (
           <label key={v} className={view === v ? 'is-selected' : ''}>
@@ -30,7 +36,7 @@ export function ChartControls({ actions, view, chef }: Props) {
         <CommandButton actions={actions} name="view.zoomIn" icon="+" />
         <CommandButton actions={actions} name="view.fit" icon="Fit" />
       </div>
-      <p className="hint chart-hint">Drag or use ←/→ on a chart to pan; wheel to zoom.</p>
+      <p className="hint chart-hint">Drag or ←/→ to pan, wheel to zoom</p>
     </div>
   );
 }

@@ -1,4 +1,8 @@
-/** Both versions' metrics and the difference, said in words (better / worse), not colour alone. */
+/**
+ * Both versions' metrics and the difference, said in words (better / worse), not colour alone.
+ * Laid out as a strip of small cards under the charts (one table row per card), so the
+ * charts keep the height; the heading button folds it away for more chart.
+ */
 import type { Metrics } from '../../../shared/engine/timeline';
 import { metricRows } from '../metrics/metricRows';
 
@@ -6,37 +10,58 @@ interface Props {
   written: Metrics | null;
   variant: Metrics | null;
   variantName: string;
+  /** Kitchen words for the labels (chef mode). */
+  chef: boolean;
+  open: boolean;
+  onToggle(): void;
 }
+
+/** Folded, the strip still says the two numbers a lesson usually turns on. */
+const SUMMARY = ['p95', 'blocked'];
+const SUMMARY_LABEL: Record<string, string> = { p95: 'p95', blocked: 'Loop blocked' };
 
 const VERDICT_TEXT = { better: 'better', worse: 'worse', same: '', neutral: '' } as const;
 
-export function MetricsPanel({ written, variant, variantName }: Props) {
-  const rows = metricRows(written, variant);
+export function MetricsPanel({ written, variant, variantName, chef, open, onToggle }: Props) {
+  const rows = metricRows(written, variant, chef);
   return (
-    <section className="panel metrics-panel" aria-labelledby="metrics-title">
-      <h2 id="metrics-title">Metrics</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">As written</th>
-            <th scope="col">{variantName}</th>
-            <th scope="col">Difference</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} data-metric={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>{r.written}</td>
-              <td>{r.variant}</td>
-              <td className={`verdict-${r.verdict}`}>
-                {r.difference}{VERDICT_TEXT[r.verdict] && <span className="verdict-word"> {VERDICT_TEXT[r.verdict]}</span>}
-              </td>
+    <section className={open ? 'panel metrics-panel' : 'panel metrics-panel is-folded'} aria-labelledby="metrics-title">
+      <div className="metrics-head">
+        <h2 id="metrics-title">
+          <button type="button" className="fold-button" aria-expanded={open} aria-controls="metrics-table" onClick={onToggle}>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span> Metrics
+          </button>
+        </h2>
+        {open ? <p className="metrics-key">As written <span aria-hidden="true">→</span> {variantName}, and the difference</p>
+          : <p className="metrics-summary">{rows.filter((r) => SUMMARY.includes(r.key)).map((r) => (
+            <span key={r.key}>{SUMMARY_LABEL[r.key] && !chef ? SUMMARY_LABEL[r.key] : r.label}: {r.written} → {r.variant} <span className={`verdict-${r.verdict}`}>{r.difference} {VERDICT_TEXT[r.verdict]}</span></span>
+          ))}</p>}
+      </div>
+      {/* Folded, the table stays for screen readers (who lose nothing by the fold), only unseen. */}
+      {(
+        <table id="metrics-table" className={open ? undefined : 'visually-hidden'}>
+          <thead className="visually-hidden">
+            <tr>
+              <th scope="col">Metric</th>
+              <th scope="col">As written</th>
+              <th scope="col">{variantName}</th>
+              <th scope="col">Difference</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-metric={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{r.written}</td>
+                <td className="metric-variant">{r.variant}</td>
+                <td className={`verdict-${r.verdict}`}>
+                  {r.difference}{VERDICT_TEXT[r.verdict] && <span className="verdict-word"> {VERDICT_TEXT[r.verdict]}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

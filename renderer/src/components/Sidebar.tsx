@@ -8,7 +8,7 @@ import { ShortcutHint } from './ShortcutHint';
 
 export function Sidebar({ doc, actions }: { doc: DocumentController; actions: ActionManager }) {
   return (
-    <aside className="sidebar" aria-label="Edit the scenario">
+    <aside id="editor" className="sidebar" aria-label="Edit the scenario">
       {doc.scenario.description && <p className="scenario-description">{doc.scenario.description}</p>}
       <RouteEditor scenario={doc.scenario} selection={doc.selection} actions={actions} onSelect={doc.select} />
       <RequestsEditor scenario={doc.scenario} route={doc.selection.route} actions={actions} />

@@ -19,6 +19,7 @@ interface Props {
 }
 
 export function VariantPicker({ choice, builtins, onChange }: Props) {
+  const explain = choice.kind === 'flip' ? explainFlip(choice.mode) : 'A second scenario, unedited, on the same time axis.';
   return (
     <div className="variant-picker">
       <label>
@@ -31,9 +32,8 @@ export function VariantPicker({ choice, builtins, onChange }: Props) {
           </optgroup>
         </select>
       </label>
-      <p className="variant-explain">
-        {choice.kind === 'flip' ? explainFlip(choice.mode) : 'A second scenario, unedited, on the same time axis.'}
-      </p>
+      {/* One line, so the charts keep the height; the full text is in the tooltip. */}
+      <p className="variant-explain" title={explain}>{explain}</p>
     </div>
   );
 }

@@ -34,3 +34,13 @@ describe('metric rows', () => {
     expect(formatMs(12_345)).toBe('12.3 s');
   });
 });
+
+describe('metric rows in chef mode', () => {
+  it('tells every metric in kitchen words with the same values and verdicts', () => {
+    const plain = metricRows(metrics(800, 5, 1), metrics(200, 20, 5));
+    const chef = metricRows(metrics(800, 5, 1), metrics(200, 20, 5), true);
+    expect(chef.map((r) => r.label)).toEqual(['Ticket time p50', 'Ticket time p95', 'Ticket time p99', 'Slowest ticket',
+      'Tickets served', 'Chef stuck', 'Most helper cooks at once', 'Chopping (mean of cores)']);
+    expect(chef.map(({ label: _l, ...rest }) => rest)).toEqual(plain.map(({ label: _l, ...rest }) => rest));
+  });
+});

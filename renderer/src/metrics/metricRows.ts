@@ -18,6 +18,8 @@ export interface MetricRow {
 interface MetricDef {
   key: string;
   label: string;
+  /** The same measure told in the kitchen (chef mode), mapped 1:1: a request is an order ticket. */
+  chefLabel: string;
   value(m: Metrics): number;
   format(v: number): string;
   /** Which way is good; null when neither is (more threads is not better or worse by itself). */
@@ -37,14 +39,14 @@ const percent = (v: number) => `${Math.round(v * 100)}%`;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 export const METRICS: MetricDef[] = [
-  { key: 'p50', label: 'Latency p50', value: (m) => m.latency.p50, format: formatMs, lowerIsBetter: true },
-  { key: 'p95', label: 'Latency p95', value: (m) => m.latency.p95, format: formatMs, lowerIsBetter: true },
-  { key: 'p99', label: 'Latency p99', value: (m) => m.latency.p99, format: formatMs, lowerIsBetter: true },
-  { key: 'max', label: 'Latency max', value: (m) => m.latency.max, format: formatMs, lowerIsBetter: true },
-  { key: 'throughput', label: 'Throughput', value: (m) => m.throughput, format: perSecond, lowerIsBetter: false },
-  { key: 'blocked', label: 'Event loop blocked', value: (m) => m.loopBlockedTotalMs, format: formatMs, lowerIsBetter: true },
-  { key: 'threads', label: 'Peak threads', value: (m) => m.peakThreads, format: (v) => String(v), lowerIsBetter: null },
-  { key: 'cpu', label: 'CPU use (mean of cores)', value: (m) => mean(m.cpuUtilisation), format: percent, lowerIsBetter: null },
+  { key: 'p50', label: 'Latency p50', chefLabel: 'Ticket time p50', value: (m) => m.latency.p50, format: formatMs, lowerIsBetter: true },
+  { key: 'p95', label: 'Latency p95', chefLabel: 'Ticket time p95', value: (m) => m.latency.p95, format: formatMs, lowerIsBetter: true },
+  { key: 'p99', label: 'Latency p99', chefLabel: 'Ticket time p99', value: (m) => m.latency.p99, format: formatMs, lowerIsBetter: true },
+  { key: 'max', label: 'Latency max', chefLabel: 'Slowest ticket', value: (m) => m.latency.max, format: formatMs, lowerIsBetter: true },
+  { key: 'throughput', label: 'Throughput', chefLabel: 'Tickets served', value: (m) => m.throughput, format: perSecond, lowerIsBetter: false },
+  { key: 'blocked', label: 'Event loop blocked', chefLabel: 'Chef stuck', value: (m) => m.loopBlockedTotalMs, format: formatMs, lowerIsBetter: true },
+  { key: 'threads', label: 'Peak threads', chefLabel: 'Most helper cooks at once', value: (m) => m.peakThreads, format: (v) => String(v), lowerIsBetter: null },
+  { key: 'cpu', label: 'CPU use (mean of cores)', chefLabel: 'Chopping (mean of cores)', value: (m) => mean(m.cpuUtilisation), format: percent, lowerIsBetter: null },
 ];
 
 function difference(def: MetricDef, a: number, b: number): { text: string; verdict: Verdict } {
@@ -59,15 +61,15 @@ function difference(def: MetricDef, a: number, b: number): { text: string; verdi
   return { text, verdict: (d < 0) === def.lowerIsBetter ? 'better' : 'worse' };
 }
 
-/** Rows for whichever versions have results; a missing one shows "—". */
-export function metricRows(written: Metrics | null, variant: Metrics | null): MetricRow[] {
+/** Rows for whichever versions have results; a missing one shows "—". `chef`: kitchen labels. */
+export function metricRows(written: Metrics | null, variant: Metrics | null, chef = false): MetricRow[] {
   return METRICS.map((def) => {
     const a = written ? def.value(written) : null;
     const b = variant ? def.value(variant) : null;
     const diff = a !== null && b !== null ? difference(def, a, b) : { text: '—', verdict: 'neutral' as const };
     return {
       key: def.key,
-      label: def.label,
+      label: chef ? def.chefLabel : def.label,
       written: a === null ? '—' : def.format(a),
       variant: b === null ? '—' : def.format(b),
       difference: diff.text,
