@@ -3,7 +3,7 @@
  * pure shared export (the same code as `npm run cli -- export`); this only wires it to
  * the preview, the clipboard and the host's save.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
@@ -32,6 +32,8 @@ interface Props {
 export function ExportButtons({ api, written, variant, viewport, view, chef }: Props) {
   const [open, setOpen] = useState<ExportFormat | null>(null);
   const [status, setStatus] = useState('');
+  // The native menu's File › Export SVG… (MENU_COMMANDS 'export.svg') opens the same preview.
+  useEffect(() => api.onMenuCommand((command) => { if (command === 'export.svg') { setStatus(''); setOpen('svg'); } }), [api]);
   if (!written) return null;
   const input: ExportInput = { scenario: written.scenario, timeline: written.timeline, title: written.title, ...(variant ? { variant } : {}) };
   const name = fileSlug(written.scenario.name);
