@@ -15,6 +15,8 @@ export type RowKind = LaneKind | 'request';
 export interface LayoutOptions {
   view: ChartView;
   chef: boolean;
+  /** Requests view: only these request ids get a row (an export samples them); lane rows still show everyone's work. */
+  requestRows?: readonly number[];
 }
 
 export interface ChartRow {
@@ -120,7 +122,9 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const firstRequestRow = drafts.length;
   if (view === 'requests') {
     const group = chef ? 'order tickets' : 'requests';
+    const shown = options.requestRows ? new Set(options.requestRows) : null;
     for (const r of timeline.requests) {
+      if (shown && !shown.has(r.id)) continue;
       drafts.push({
         key: `request:${r.id}`, label: `#${r.id} ${r.route}`, group, kind: 'request', worker: r.worker,
         lane: null, request: r.id, bars: [],
@@ -128,7 +132,7 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
     }
   }
   const requestRowById: (number | undefined)[] = [];
-  if (view === 'requests') timeline.requests.forEach((r, i) => { requestRowById[r.id] = firstRequestRow + i; });
+  for (let row = firstRequestRow; row < drafts.length; row++) requestRowById[drafts[row]!.request!] = row;
 
   // Labels are resolved lazily: 100,000 bars, but only the visible ones are ever read.
   const label = (request: number, path: number[], state: SegmentState) =>

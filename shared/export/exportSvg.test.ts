@@ -99,6 +99,13 @@ describe('exportSvg: options', () => {
     expect(svg).not.toContain('font-size="28"');
   });
 
+  it('labels sampled request rows with their own steps', () => {
+    const many = { ...fixtureScenario, requests: [{ route: 'report', at: 0, count: 30, every: 5 }] };
+    const svg = exportSvg({ scenario: many, timeline: simulate(many) }, { view: 'requests', maxRequestRows: 5, width: 4000 });
+    expect(svg).not.toMatch(/>step \d/);
+    expect(svg).toContain('5 of 30 requests drawn');
+  });
+
   it('samples request rows evenly, first and last included', () => {
     expect(evenSample([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 4)).toEqual([0, 3, 6, 9]);
   });

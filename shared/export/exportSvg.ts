@@ -3,7 +3,6 @@
  * live chart's own layout and marks so the diagram looks like the app. No DOM, no clock:
  * the same input gives the same bytes (golden files check it), in the app, the CLI and CI.
  */
-import type { Timeline } from '../engine/timeline';
 import { SEGMENT_STATES } from '../engine/timeline';
 import { layoutTimeline, type ChartLayout } from '../chart/layout';
 import { themeColours } from '../chart/states';
@@ -96,8 +95,9 @@ function placeChart(chart: ExportChart, o: ExportOptions): PlacedChart {
   const n = chart.timeline.requests.length;
   const hiddenRequests = o.view === 'requests' ? Math.max(0, n - o.maxRequestRows) : 0;
   // Only the request rows are cut: the loop and thread rows still draw every segment.
-  const timeline: Timeline = hiddenRequests > 0 ? { ...chart.timeline, requests: evenSample(chart.timeline.requests, o.maxRequestRows) } : chart.timeline;
-  return { ...chart, layout: layoutTimeline(chart.scenario, timeline, { view: o.view, chef: o.chef }), hiddenRequests };
+  const requestRows = hiddenRequests > 0 ? evenSample(chart.timeline.requests, o.maxRequestRows).map((r) => r.id) : undefined;
+  const layout = layoutTimeline(chart.scenario, chart.timeline, { view: o.view, chef: o.chef, ...(requestRows ? { requestRows } : {}) });
+  return { ...chart, layout, hiddenRequests };
 }
 
 /**
