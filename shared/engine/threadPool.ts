@@ -1,10 +1,13 @@
 /**
  * The two thread pools of a worker (model.md rule 4).
  * AnyIO's: `def` routes and run_in_threadpool share its CapacityLimiter tokens. The coroutine
- * yields once (checkpoint) before taking a token, waits FIFO without one, and gives the token
- * back only when it resumes on the loop after its thread finished — so a blocked loop keeps
- * tokens held. asyncio's default executor: a fixed number of threads fed FIFO, no loop needed
- * to start the next job.
+ * yields once (checkpoint) before taking a token; with a free token it takes it and yields once
+ * more (cancel_shielded_checkpoint); without one it waits, and AnyIO 3.x (FastAPI 0.92's) wakes
+ * waiters LAST in, first out — `_wait_queue.popitem()`, made FIFO only in AnyIO 4.0 (PR #455),
+ * and measured so on the real stack (fidelity/). The token comes back only when the coroutine
+ * resumes on the loop after its thread finished — so a blocked loop keeps tokens held.
+ * asyncio's default executor: a fixed number of threads fed FIFO, no loop needed to start the
+ * next job.
  */
 import type { Op } from './compile';
 import type { Job, Task, Worker, World } from './world';
@@ -28,6 +31,9 @@ export function toAnyioThread(world: World, task: Task, op: ThreadOp): void {
       return;
     }
     w.tokensFree--;
+    task.anyio = 3;
+    makeReady(world, task); // the second yield, holding the token
+    return;
   }
   task.anyio = 0;
   const th = w.anyioIdle.pop() ?? new SimThread('anyio', w.id, w.anyioThreads++, w.gil);
@@ -41,7 +47,7 @@ export function toAnyioThread(world: World, task: Task, op: ThreadOp): void {
 
 /** The token goes to the first waiter, who starts its thread the next time the loop runs it. */
 export function releaseToken(world: World, w: Worker): void {
-  const next = w.tokenWaiters.shift();
+  const next = w.tokenWaiters.pop();
   if (next === undefined) {
     w.tokensFree++;
     return;

@@ -15,8 +15,12 @@ import type { ArrivalPlan } from './arrivals';
 export class Task implements Waiter {
   pc = 0;
   pendingChildren = 0;
-  /** AnyIO handshake for the current to_thread: 0 not started, 1 checkpoint done, 2 token handed over. */
-  anyio: 0 | 1 | 2 = 0;
+  /**
+   * AnyIO handshake for the current to_thread (anyio 3.6 run_sync_in_worker_thread):
+   * 0 not started; 1 first checkpoint done; 2 token handed over by a release;
+   * 3 token taken at once, then yielded again (cancel_shielded_checkpoint).
+   */
+  anyio: 0 | 1 | 2 | 3 = 0;
   /** Give the AnyIO token back when this task next runs on the loop (model.md rule 4). */
   releaseToken = false;
   worker: Worker | null = null;
@@ -57,7 +61,8 @@ export class Worker {
   resumeLoop: (() => void) | null = null;
 
   tokensFree: number;
-  readonly tokenWaiters = new Fifo<Task>();
+  /** AnyIO 3.x wakes the most recent waiter first (OrderedDict.popitem()): a stack. */
+  readonly tokenWaiters: Task[] = [];
   /** AnyIO reuses the most recently idle thread. */
   readonly anyioIdle: SimThread[] = [];
   anyioThreads = 0;

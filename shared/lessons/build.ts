@@ -38,6 +38,7 @@ export const fact = (says: string, left: string, op: CompareOp, right: string | 
 
 /** Shorthands for the measures lessons quote most. */
 export const endOf = (request: number): Measure => ({ kind: 'end', request });
+export const nthFinished = (rank: number): Measure => ({ kind: 'nthFinished', rank });
 export const latencyOf = (request: number): Measure => ({ kind: 'latency', request });
 export const p50 = (route?: string): Measure => ({ kind: 'latencyStat', stat: 'p50', route });
 export const p95 = (route?: string): Measure => ({ kind: 'latencyStat', stat: 'p95', route });

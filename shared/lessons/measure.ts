@@ -40,6 +40,12 @@ export function measure(t: Timeline, m: Measure): number {
       if (!r) throw new Error(`no request ${m.request} in this timeline`);
       return m.kind === 'end' ? r.end : r.latency;
     }
+    case 'nthFinished': {
+      const ends = t.requests.map((r) => r.end).sort((a, b) => a - b);
+      const end = ends[m.rank - 1];
+      if (end === undefined) throw new Error(`only ${ends.length} requests, no ${m.rank}th to finish`);
+      return end;
+    }
     case 'latencyStat': {
       const rs = m.route === undefined ? t.requests : t.requests.filter((r) => r.route === m.route);
       if (rs.length === 0) throw new Error(`no requests for route ${m.route}`);

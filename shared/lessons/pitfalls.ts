@@ -3,7 +3,7 @@
  * FastAPI developer would really write; the scenarios are that code reduced to its timings.
  */
 import type { Lesson } from './types';
-import { asyncRoute, burst, count, endOf, fact, ms, p95, scenario, syncRoute, times } from './build';
+import { asyncRoute, burst, count, endOf, fact, nthFinished, ms, p95, scenario, syncRoute, times } from './build';
 import { blockingDbFixed, blockingDbWrong, cpuFixed, cpuWrong, requestsFixed, requestsWrong } from './pitfallCode';
 
 // Pitfall 1: a sync driver's 100 ms query straight in async def, ten requests at once.
@@ -69,8 +69,8 @@ export const poolSaturation: Lesson = {
   claims: [
     count('peak-threads', 'before', { kind: 'peakThreads' }, 40),
     ms('wrong-first', 'before', endOf(0), 300),
-    ms('wrong-41st', 'before', endOf(40), 600),
-    ms('wrong-last', 'before', endOf(99), 900),
+    ms('wrong-41st', 'before', nthFinished(41), 600),
+    ms('wrong-last', 'before', nthFinished(100), 900),
     ms('wrong-token-wait', 'before', { kind: 'maxStateTime', state: 'token_wait' }, 600),
     ms('wrong-p95', 'before', p95(), 900),
     ms('fixed-p95', 'after', p95(), 300),

@@ -3,7 +3,7 @@
  * helping. Each chart pair is the smallest scenario that shows the point on screen.
  */
 import type { Lesson } from './types';
-import { asyncRoute, burst, count, endOf, fact, maxLatency, ms, p50, scenario, syncRoute, times } from './build';
+import { asyncRoute, burst, count, endOf, fact, nthFinished, maxLatency, ms, p50, scenario, syncRoute, times } from './build';
 
 // Step 1: five requests waiting 200 ms each; one thread vs FastAPI's 40-thread pool.
 const fetchOrder = { blocking_io: 200, label: 'cursor.execute("SELECT …")' };
@@ -36,7 +36,7 @@ export const syncBasics: Lesson = {
   chef: 'A helper cook who puts a dish in the oven stands there until it is done: with one helper the fifth ticket waits for four dishes, with forty helpers all five bake at once.',
   claims: [
     ms('one-first', 'before', endOf(0), 200),
-    ms('one-fifth', 'before', endOf(4), 1000),
+    ms('one-fifth', 'before', nthFinished(5), 1000),
     ms('pool-first', 'after', endOf(0), 200),
     ms('pool-fifth', 'after', endOf(4), 200),
     count('pool-threads', 'after', { kind: 'peakThreads' }, 5),

@@ -32,6 +32,11 @@ export type LatencyStat = 'p50' | 'p95' | 'max' | 'mean' | 'min';
 export type Measure =
   /** When request `request` (numbered as model.md says) ended, or how long it took. */
   | { kind: 'end' | 'latency'; request: number }
+  /**
+   * When the rank-th request to finish (1-based) ended. Order of finishing, not of ids: AnyIO 3
+   * wakes token waiters last-in first-out, so "the fifth request" is rarely the fifth to end.
+   */
+  | { kind: 'nthFinished'; rank: number }
   /** A latency statistic over all requests, or over one route's requests. */
   | { kind: 'latencyStat'; stat: LatencyStat; route?: string }
   /** Last end minus first arrival. */
