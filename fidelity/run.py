@@ -287,7 +287,8 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
         "server_cmd": "uvicorn server:app --loop asyncio --http h11 --log-level warning "
                       f"--workers {workers}",
         "cpu_iters_per_ms": round(ipm, 1),
-        "repeats": repeats,
+        "repeats": len(runs),
+        "repeats_requested": repeats,
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "loadavg": [r["loadavg"] for r in runs],
         "other_cores_during_runs": [r["other_cores"] for r in runs],
