@@ -17,6 +17,8 @@ function setup(selection: Selection = { route: 0, step: [0] }) {
   EDIT_ACTIONS.forEach((a) => manager.register(a));
   return { state, manager };
 }
+/** A key pressed on a button inside the step editor. */
+const inEditor = { tagName: 'BUTTON', closest: (sel: string) => (sel.includes('editor') ? {} : null) };
 const key = (k: string, extra: object = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...extra });
 
 describe('action manager', () => {
@@ -36,7 +38,7 @@ describe('action manager', () => {
 
   it('dispatches single-key shortcuts, but not while the user types in a field', () => {
     const { state, manager } = setup();
-    expect(manager.handleKey(key('b'))).toBe(true);
+    expect(manager.handleKey(key('b', { target: inEditor }))).toBe(true);
     expect(state.doc.routes[0]!.steps).toHaveLength(2);
     expect(manager.handleKey({ ...key('b'), target: { tagName: 'INPUT', type: 'number' } })).toBe(false);
     expect(state.doc.routes[0]!.steps).toHaveLength(2);
@@ -50,6 +52,26 @@ describe('action manager', () => {
     expect(redone).toBe(1);
     manager.dispatch('setStepDuration', { route: 0, path: [0], ms: 250 });
     expect(state.doc.routes[0]!.steps[0]).toEqual({ blocking_io: 250 });
+  });
+
+  it('gives a letter to the editor\'s edit while the editor has focus, and to the view command elsewhere', () => {
+    const { state, manager } = setup();
+    let chef = 0;
+    manager.register({ kind: 'command', name: 'view.chef', label: 'Chef mode', shortcut: 'C', run: () => { chef++; } });
+    manager.handleKey(key('c', { target: inEditor }));
+    expect(state.doc.routes[0]!.steps).toHaveLength(2);
+    expect(chef).toBe(0);
+    manager.handleKey(key('c', { target: { tagName: 'DIV', closest: () => null } }));
+    expect(chef).toBe(1);
+    expect(state.doc.routes[0]!.steps).toHaveLength(2);
+  });
+
+  it('leaves a disabled command\'s key to the page', () => {
+    const { manager } = setup();
+    let played = 0;
+    manager.register({ kind: 'command', name: 'playback.toggle', label: 'Play', shortcut: 'Space', enabled: () => false, run: () => { played++; } });
+    expect(manager.handleKey(key(' '))).toBe(false);
+    expect(played).toBe(0);
   });
 
   it('refuses an edit the scenario validator rejects', () => {

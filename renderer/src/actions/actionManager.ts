@@ -36,6 +36,22 @@ function isTextEntry(target: unknown): boolean {
   return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'range'].includes(el.type ?? '');
 }
 
+/**
+ * Where a key was pressed: inside an element marked `data-shortcut-scope="editor"` (the step
+ * editor), or anywhere else. Edits act on the selected step, so their single keys belong to
+ * the editor; elsewhere the same letters are view commands (C is "Add CPU burst" in the
+ * editor and "Chef mode" on the charts).
+ */
+export function shortcutScope(target: unknown): 'editor' | 'global' {
+  const el = target as { closest?(selector: string): unknown } | null;
+  return el?.closest?.('[data-shortcut-scope="editor"]') ? 'editor' : 'global';
+}
+
+/** The scope an action's shortcut works in. */
+export function actionScope(action: Action): 'editor' | 'global' {
+  return action.kind === 'edit' ? 'editor' : 'global';
+}
+
 export function createActionManager(host: ActionHost): ActionManager {
   const actions = new Map<string, Action>();
 
@@ -73,7 +89,12 @@ export function createActionManager(host: ActionHost): ActionManager {
     },
     handleKey(event) {
       const typing = isTextEntry(event.target);
-      for (const action of actions.values()) {
+      const scope = shortcutScope(event.target);
+      // In the editor its own keys win; a global command still runs when no edit claims the key.
+      const ordered = [...actions.values()].sort((a, b) => Number(actionScope(b) === scope) - Number(actionScope(a) === scope));
+      for (const action of ordered) {
+        if (actionScope(action) === 'editor' && scope !== 'editor') continue;
+        if (action.kind === 'command' && action.enabled && !action.enabled()) continue;
         const keys = [action.shortcut, ...(action.kind === 'command' ? action.alsoShortcuts ?? [] : [])];
         for (const key of keys) {
           if (!key || !matchesShortcut(event, key)) continue;

@@ -17,7 +17,7 @@ function parse(shortcut: string): Parsed {
   // "Mod+=" splits fine; a bare "+" key is written "Plus".
   const key = parts.pop()!;
   return {
-    key: key === 'Plus' ? '+' : key.toLowerCase(),
+    key: key === 'Plus' ? '+' : key === 'Space' ? ' ' : key.toLowerCase(),
     mod: parts.includes('Mod'),
     shift: parts.includes('Shift'),
     alt: parts.includes('Alt'),
@@ -43,6 +43,11 @@ export function formatShortcut(shortcut: string, mac = false): string {
       if (part === 'Mod') return mac ? '⌘' : 'Ctrl';
       if (part === 'ArrowUp') return '↑';
       if (part === 'ArrowDown') return '↓';
+      if (part === 'ArrowLeft') return '←';
+      if (part === 'ArrowRight') return '→';
+      if (part === 'Escape') return 'Esc';
+      if (part === 'PageUp') return 'Page Up';
+      if (part === 'PageDown') return 'Page Down';
       if (part === 'Plus') return '+';
       return part.length === 1 ? part.toUpperCase() : part;
     })

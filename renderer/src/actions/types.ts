@@ -38,6 +38,8 @@ export interface CommandAction {
   shortcut?: string;
   /** Extra shortcuts for the same command (Ctrl+Y for redo). */
   alsoShortcuts?: string[];
+  /** When false the shortcut is left to the page (e.g. Space plays only while presenting). */
+  enabled?(): boolean;
   run(): void | Promise<void>;
 }
 

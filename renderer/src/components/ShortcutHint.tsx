@@ -1,21 +1,38 @@
-/** The visible list of shortcuts, from the registry itself so it never goes stale. */
+/**
+ * The visible list of shortcuts, from the registry itself so it never goes stale. Edit keys
+ * work while the editor has focus (they act on the selected step); the rest work anywhere.
+ */
+import type { Action } from '../actions/types';
 import type { ActionManager } from '../actions/actionManager';
+import { actionScope } from '../actions/actionManager';
 import { formatShortcut } from '../actions/shortcuts';
+
+function Keys({ action }: { action: Action }) {
+  return (
+    <dt><kbd>{formatShortcut(action.shortcut!)}</kbd>
+      {action.kind === 'command' && action.alsoShortcuts?.map((k) => <span key={k}> or <kbd>{formatShortcut(k)}</kbd></span>)}</dt>
+  );
+}
 
 export function ShortcutHint({ actions }: { actions: ActionManager }) {
   const withKeys = actions.all().filter((a) => a.shortcut);
+  const groups = [
+    { title: 'In the editor (a step selected)', list: withKeys.filter((a) => actionScope(a) === 'editor') },
+    { title: 'Anywhere', list: withKeys.filter((a) => actionScope(a) === 'global') },
+  ];
   return (
     <details className="panel shortcut-hint">
       <summary>Keyboard shortcuts</summary>
-      <dl>
-        {withKeys.map((a) => (
-          <div key={a.name}>
-            <dt><kbd>{formatShortcut(a.shortcut!)}</kbd>
-              {a.kind === 'command' && a.alsoShortcuts?.map((k) => <span key={k}> or <kbd>{formatShortcut(k)}</kbd></span>)}</dt>
-            <dd>{a.label}</dd>
-          </div>
-        ))}
-      </dl>
+      {groups.map((g) => (
+        <section key={g.title}>
+          <h3>{g.title}</h3>
+          <dl>
+            {g.list.map((a) => (
+              <div key={a.name}><Keys action={a} /><dd>{a.label}</dd></div>
+            ))}
+          </dl>
+        </section>
+      ))}
     </details>
   );
 }

@@ -32,7 +32,11 @@ export function useActions(api: LoopLabApi, doc: DocumentController, commands: C
     EDIT_ACTIONS.forEach((a) => m.register(a));
     for (const [name, c] of Object.entries(commandsRef.current)) {
       // Run through the ref so the command always sees the latest render's closures.
-      m.register({ ...c, kind: 'command', name, run: () => commandsRef.current[name]!.run() });
+      m.register({
+        ...c, kind: 'command', name,
+        run: () => commandsRef.current[name]!.run(),
+        enabled: c.enabled && (() => commandsRef.current[name]!.enabled?.() ?? true),
+      });
     }
     return m;
   }, []);
