@@ -1,8 +1,9 @@
 /**
- * The shell: toolbar, editor sidebar, the two charts on one time axis, metrics.
- * Document edits go through the action registry; everything else here is UI state.
+ * The shell: toolbar, side panel (editor or lessons), the two charts on one time axis,
+ * metrics; in presentation a playback bar instead of the toolbar. Document edits go
+ * through the action registry; everything else here is UI state.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import { builtinScenarios } from '../seams/builtins';
@@ -16,7 +17,12 @@ import { VariantPicker } from '../components/VariantPicker';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { StatusLine } from '../components/StatusLine';
 import { LoadErrors } from '../components/LoadErrors';
-import { Sidebar } from '../components/Sidebar';
+import { SidePanel, type SideContent } from '../components/SidePanel';
+import { VeiledChart } from '../components/VeiledChart';
+import { ChefKey } from '../chef/ChefKey';
+import { PresentationBar } from '../presentation/PresentationBar';
+import { usePresentation } from '../presentation/usePresentation';
+import { useLessonSession } from '../lessons/useLessonSession';
 import { useDocument } from '../shell/useDocument';
 import { useTimeline } from '../shell/useTimeline';
 import { useActions } from '../shell/useActions';
@@ -25,6 +31,8 @@ import { markRedrawn } from '../shell/perfMarks';
 import { routeSummary, useVariant } from './useVariant';
 import { useAppCommands } from './useAppCommands';
 import { useLatest } from './useLatest';
+import { usePrefs } from './usePrefs';
+import { useLastScenario } from './useLastScenario';
 import { ExportButtons } from '../export/ExportButtons';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
@@ -32,9 +40,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const builtins = builtinScenarios;
   const viewport = useMemo(() => createViewport(), []);
   const [view, setView] = useState<ChartView>('resources');
-  const [chef, setChef] = useState(false);
-  const [presenting, setPresenting] = useState(false);
-  const [editorOpen, setEditorOpen] = useState(true);
+  const { theme, setTheme, chef, toggleChef } = usePrefs();
+  const [sideOpen, setSideOpen] = useState(true);
+  const [side, setSide] = useState<SideContent>('editor');
   // On a short screen (1280×720) the charts need the height more: metrics start folded to one line.
   const [metricsOpen, setMetricsOpen] = useState(() => window.innerHeight >= 900);
   const [selectedRequest, setSelectedRequest] = useState<number | null>(null);
@@ -42,10 +50,27 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const variant = useVariant(doc.scenario, builtins);
   const written = useTimeline(api, doc.scenario);
   const other = useTimeline(api, variant.variant);
+  const presentation = usePresentation([written.result?.timeline, other.result?.timeline]);
+  const { presenting, playback } = presentation;
+  useLastScenario(doc.scenario);
+
+  const lessons = useLessonSession({
+    loadScenario: (scenario, announcement) => { doc.load(scenario, null); doc.announce(announcement); },
+    showVariant: (v) => variant.setChoice(v ? { kind: 'lesson', ...v } : { kind: 'flip', mode: 'naive' }),
+  });
+  const showSide = (content: SideContent) => { setSide(content); setSideOpen(true); };
+  const toggleLessons = () => (sideOpen && side === 'lessons' ? setSide('editor') : showSide('lessons'));
+  // A lesson open at the last visit comes back with its panel (its scenario is the restored document).
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (resumed.current) return;
+    resumed.current = true;
+    if (lessons.resume()) showSide('lessons');
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = useAppCommands({ doc, files, viewport, setView, setChef, setPresenting });
+  const commands = useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation });
   const actions = useActions(api, doc, commands);
 
   // Files the host opens itself (Electron: double-click, recent files, recovery).
@@ -69,29 +94,41 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     doc.load(b.scenario, null);
     doc.announce(`Loaded “${b.scenario.name}”. Ctrl+Z brings back the previous scenario.`);
   };
-  const chartProps = { viewport, view, chef, selectedRequest, onSelectRequest: setSelectedRequest };
+  const { lesson } = lessons;
+  const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.beforeLabel : lesson.scenarios.afterLabel ?? 'As written') : 'As written';
+  const veiled = lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
+  const playbackTime = presenting ? playback.time : null;
+  const chartProps = { viewport, view, chef, theme, playbackTime, selectedRequest, onSelectRequest: setSelectedRequest };
+  // Presenting shows the lessons panel (the question, the votes) but never the editor.
+  const sideShown = sideOpen && (!presenting || side === 'lessons');
 
   return (
-    <div className={presenting ? 'app is-presenting' : 'app'}>
-      <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo}>
-        <ScenarioPicker builtins={builtins} current={doc.scenario} onPick={pickBuiltin} />
-        {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
-        <ExportButtons api={api} viewport={viewport} view={view} chef={chef}
-          written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />
-      </Toolbar>
+    <div className={presenting ? 'app is-presenting' : 'app'} data-theme={theme}>
+      {presenting ? <PresentationBar actions={actions} playback={playback} theme={theme} onTheme={setTheme} chef={chef} /> : (
+        <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}>
+          <ScenarioPicker builtins={builtins} current={doc.scenario} onPick={pickBuiltin} />
+          {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
+          <ExportButtons api={api} viewport={viewport} view={view} chef={chef}
+            written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />
+        </Toolbar>
+      )}
       <StatusLine status={doc.status} />
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
-      <div className={editorOpen && !presenting ? 'workspace' : 'workspace editor-folded'}>
-        {editorOpen && !presenting && <Sidebar doc={doc} actions={actions} />}
+      <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}`}>
+        {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} />}
         <main className="charts">
-          <ChartControls actions={actions} view={view} chef={chef} editorOpen={editorOpen} onToggleEditor={() => setEditorOpen((o) => !o)} />
-          <GanttPanel id="written" title="As written" caption={routeSummary(doc.scenario)} legend {...chartProps}
+          {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
+            sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)} />}
+          {chef && <ChefKey />}
+          <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps}
             result={written.result} error={written.error} pending={written.pending} />
-          <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} />
-          <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}
-            result={other.result} error={other.error} pending={other.pending} />
-          <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={other.result?.timeline.metrics ?? null} variantName={variant.name}
-            chef={chef} open={metricsOpen} onToggle={() => setMetricsOpen((o) => !o)} />
+          {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} />}
+          {veiled ? <VeiledChart name={variant.name} /> : (
+            <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}
+              result={other.result} error={other.error} pending={other.pending} />
+          )}
+          <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
+            variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
         </main>
       </div>
     </div>

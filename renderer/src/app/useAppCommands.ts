@@ -1,23 +1,27 @@
-/** The app's commands (not document edits): file, history, view, zoom. Names match contract.ts MENU_COMMANDS. */
+/** The app's commands (not document edits): file, history, view, lessons, presentation. Names match contract.ts MENU_COMMANDS. */
 import type { Dispatch, SetStateAction } from 'react';
 import type { Viewport } from '../seams/chart';
 import type { ChartView } from '../components/GanttPanel';
 import type { Commands } from '../shell/useActions';
 import type { DocumentController } from '../shell/useDocument';
+import type { Presentation } from '../presentation/usePresentation';
 
 interface Deps {
   doc: DocumentController;
   files: { open(): Promise<void>; save(): Promise<void>; saveAs(): Promise<void> };
   viewport: Viewport;
   setView: Dispatch<SetStateAction<ChartView>>;
-  setChef: Dispatch<SetStateAction<boolean>>;
-  setPresenting: Dispatch<SetStateAction<boolean>>;
+  toggleChef(): void;
+  toggleLessons(): void;
+  presentation: Presentation;
 }
 
 /** Zoom step for buttons and keys: three presses ≈ 3.4×. */
 const ZOOM_STEP = 1.5;
 
-export function useAppCommands({ doc, files, viewport, setView, setChef, setPresenting }: Deps): Commands {
+export function useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation }: Deps): Commands {
+  const { playback } = presentation;
+  const presenting = () => presentation.presenting;
   return {
     open: { label: 'Open…', shortcut: 'Mod+O', run: files.open },
     save: { label: 'Save', shortcut: 'Mod+S', run: files.save },
@@ -29,7 +33,14 @@ export function useAppCommands({ doc, files, viewport, setView, setChef, setPres
     'view.fit': { label: 'Fit whole timeline', shortcut: '0', run: () => viewport.fit() },
     'view.resources': { label: 'Show resources view', shortcut: 'R', run: () => setView('resources') },
     'view.requests': { label: 'Show requests view', shortcut: 'Q', run: () => setView('requests') },
-    'view.chef': { label: 'Chef mode', shortcut: 'M', run: () => setChef((c) => !c) },
-    'view.presentation': { label: 'Present', shortcut: 'Mod+Shift+P', run: () => setPresenting((p) => !p) },
+    // C is also "Add CPU burst", but only while the editor has focus (see actionManager).
+    'view.chef': { label: 'Chef mode', shortcut: 'C', run: toggleChef },
+    'help.lessons': { label: 'Lessons', shortcut: 'L', run: toggleLessons },
+    'view.presentation': { label: 'Present', shortcut: 'F', alsoShortcuts: ['Mod+Shift+P'], run: presentation.toggle },
+    'view.exitPresentation': { label: 'Leave presentation', shortcut: 'Escape', enabled: presenting, run: presentation.leave },
+    // Playback keys belong to presentation; elsewhere arrows and space keep their usual jobs.
+    'playback.toggle': { label: 'Play / pause', shortcut: 'Space', enabled: presenting, run: playback.toggle },
+    'playback.next': { label: 'Next event', shortcut: 'ArrowRight', alsoShortcuts: ['PageDown'], enabled: presenting, run: () => playback.step(1) },
+    'playback.prev': { label: 'Previous event', shortcut: 'ArrowLeft', alsoShortcuts: ['PageUp'], enabled: presenting, run: () => playback.step(-1) },
   };
 }

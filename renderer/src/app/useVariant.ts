@@ -13,8 +13,10 @@ export function useVariant(scenario: Scenario, builtins: { id: string; scenario:
   const [choice, setChoice] = useState<VariantChoice>({ kind: 'flip', mode: 'naive' });
   const variant = useMemo(() => {
     if (choice.kind === 'flip') return flipScenario(scenario, choice.mode);
+    if (choice.kind === 'lesson') return choice.scenario;
     return builtins.find((b) => b.id === choice.id)?.scenario ?? flipScenario(scenario, 'naive');
   }, [scenario, choice, builtins]);
-  const name = choice.kind === 'flip' ? (choice.mode === 'naive' ? 'Flipped' : 'Flipped + await') : variant.name;
+  const name = choice.kind === 'flip' ? (choice.mode === 'naive' ? 'Flipped' : 'Flipped + await')
+    : choice.kind === 'lesson' ? choice.name : variant.name;
   return { choice, setChoice, variant, name };
 }

@@ -1,22 +1,29 @@
-/** Above the charts: which view, chef mode, zoom. Pan and zoom also work on the charts themselves. */
+/** Above the charts: the editor fold, which view, chef mode, zoom, theme. Pan and zoom also work on the charts. */
 import type { ActionManager } from '../actions/actionManager';
 import type { ChartView } from './GanttPanel';
 import { CommandButton } from './Toolbar';
+import { ChefIcon } from '../chef/ChefKey';
+import { SHELL_THEMES, type ShellTheme } from '../persist/prefs';
 
 interface Props {
   actions: ActionManager;
   view: ChartView;
   chef: boolean;
-  /** The editor column can fold away so the charts get the width (a projector, a small laptop). */
-  editorOpen: boolean;
-  onToggleEditor(): void;
+  theme: ShellTheme;
+  onTheme(theme: ShellTheme): void;
+  /** The side column can fold away so the charts get the width (a projector, a small laptop). */
+  sideOpen: boolean;
+  onToggleSide(): void;
 }
 
-export function ChartControls({ actions, view, chef, editorOpen, onToggleEditor }: Props) {
+const THEME_NAMES: Record<ShellTheme, string> = { light: 'Light theme', dark: 'Dark theme', 'high-contrast': 'High contrast' };
+
+export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, onToggleSide }: Props) {
   return (
     <div className="chart-controls" role="toolbar" aria-label="Chart">
-      <button type="button" aria-expanded={editorOpen} aria-controls="editor" onClick={onToggleEditor}>
-        <span aria-hidden="true">{editorOpen ? '◂ ' : '▸ '}</span>Editor
+      <button type="button" className="side-toggle" aria-expanded={sideOpen} aria-controls="side-panel" onClick={onToggleSide}
+        title={sideOpen ? 'Fold the side panel: wider charts' : 'Show the side panel'}>
+        <span aria-hidden="true">{sideOpen ? '◂' : '▸'}</span> Panel
       </button>
       <div className="tool-group segmented" role="radiogroup" aria-label="View">
         {(['resources', 'requests'] as const).map((v) => (
@@ -27,16 +34,22 @@ export function ChartControls({ actions, view, chef, editorOpen, onToggleEditor 
           </label>
         ))}
       </div>
-      <label className="check-field">
-        <input type="checkbox" checked={chef} onChange={() => actions.dispatch('view.chef')} />
-        <span>Chef mode</span>
-      </label>
+      <button type="button" className="chef-toggle" aria-pressed={chef} aria-keyshortcuts="C" title="Chef mode: the same timeline told as a kitchen (C)"
+        onClick={() => actions.dispatch('view.chef')}>
+        <ChefIcon name="chef" />Chef mode<kbd aria-hidden="true">C</kbd>
+      </button>
       <div className="tool-group" role="group" aria-label="Zoom">
         <CommandButton actions={actions} name="view.zoomOut" icon="−" />
         <CommandButton actions={actions} name="view.zoomIn" icon="+" />
         <CommandButton actions={actions} name="view.fit" icon="Fit" />
       </div>
-      <p className="hint chart-hint">Drag or ←/→ to pan, wheel to zoom</p>
+      <label className="theme-picker">
+        <span className="visually-hidden">Theme</span>
+        <select value={theme} onChange={(e) => onTheme(e.target.value as ShellTheme)}>
+          {SHELL_THEMES.map((t) => <option key={t} value={t}>{THEME_NAMES[t]}</option>)}
+        </select>
+      </label>
+      <p className="hint chart-hint">Drag or ←/→ on a chart to pan, wheel to zoom</p>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { useLayoutEffect, useRef } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { createGantt, type ChartView, type Gantt, type Viewport } from '../seams/chart';
+import type { ShellTheme } from '../persist/prefs';
+import { PlaybackMask } from '../presentation/PlaybackMask';
 
 export type { ChartView };
 
@@ -24,6 +26,9 @@ interface Props {
   onSelectRequest(id: number | null): void;
   error: string | null;
   pending: boolean;
+  theme: ShellTheme;
+  /** Presentation playback: show only what happened up to this time (null: everything). */
+  playbackTime: number | null;
 }
 
 export function GanttPanel(p: Props) {
@@ -45,8 +50,8 @@ export function GanttPanel(p: Props) {
     if (!chart || !p.result) return;
     const { scenario, timeline } = p.result;
     // The chart measures its own drawing as 'looplab:render'.
-    chart.update(scenario, timeline, { view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: 'light' });
-  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend]);
+    chart.update(scenario, timeline, { view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme });
+  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme]);
 
   const drawn = p.result?.timeline.segments.length ?? 0;
   const metricsOnly = p.result !== null && drawn === 0 && p.result.timeline.metrics.requests > 0;
@@ -55,7 +60,10 @@ export function GanttPanel(p: Props) {
       <h2 id={`${p.id}-title`} className="visually-hidden">{p.title}: {p.caption}</h2>
       {p.error && <p className="chart-error" role="alert">{p.error}</p>}
       {metricsOnly && <p className="chart-note">Too many requests to draw: the metrics below are exact, the chart is left out.</p>}
-      <div ref={host} className="chart-host" data-testid={`${p.id}-chart`} />
+      <div className="chart-stage">
+        <div ref={host} className="chart-host" data-testid={`${p.id}-chart`} />
+        <PlaybackMask viewport={p.viewport} host={host} time={p.playbackTime} />
+      </div>
     </section>
   );
 }

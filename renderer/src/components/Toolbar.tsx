@@ -9,6 +9,8 @@ interface Props {
   dirty: boolean;
   canUndo: boolean;
   canRedo: boolean;
+  /** The lessons panel is showing (the Lessons button is a toggle). */
+  lessonsOpen: boolean;
   children?: ReactNode;
 }
 
@@ -24,7 +26,7 @@ export function CommandButton({ actions, name, disabled, icon }: { actions: Acti
   );
 }
 
-export function Toolbar({ actions, title, dirty, canUndo, canRedo, children }: Props) {
+export function Toolbar({ actions, title, dirty, canUndo, canRedo, lessonsOpen, children }: Props) {
   return (
     <header className="toolbar">
       <div className="brand">
@@ -34,6 +36,8 @@ export function Toolbar({ actions, title, dirty, canUndo, canRedo, children }: P
           {dirty && <span className="dirty" role="note" aria-label="Unsaved changes"> • unsaved</span>}
         </p>
       </div>
+      <button type="button" className="lessons-button" aria-pressed={lessonsOpen} aria-keyshortcuts="L" title="Lessons (L)"
+        onClick={() => actions.dispatch('help.lessons')}>Lessons</button>
       {children}
       <div className="tool-group" role="group" aria-label="File">
         <CommandButton actions={actions} name="open" />

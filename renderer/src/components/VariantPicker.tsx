@@ -2,9 +2,13 @@
 import type { Scenario } from '../../../shared/scenario/types';
 import { explainFlip, type FlipMode } from '../document/variant';
 
-export type VariantChoice = { kind: 'flip'; mode: FlipMode } | { kind: 'scenario'; id: string };
+export type VariantChoice =
+  | { kind: 'flip'; mode: FlipMode }
+  | { kind: 'scenario'; id: string }
+  /** The open lesson's other scenario. */
+  | { kind: 'lesson'; scenario: Scenario; name: string };
 
-export const encodeChoice = (c: VariantChoice): string => (c.kind === 'flip' ? `flip:${c.mode}` : `scenario:${c.id}`);
+export const encodeChoice = (c: VariantChoice): string => (c.kind === 'flip' ? `flip:${c.mode}` : c.kind === 'lesson' ? 'lesson' : `scenario:${c.id}`);
 
 export function decodeChoice(value: string): VariantChoice {
   if (value === 'flip:await') return { kind: 'flip', mode: 'await' };
@@ -19,12 +23,14 @@ interface Props {
 }
 
 export function VariantPicker({ choice, builtins, onChange }: Props) {
-  const explain = choice.kind === 'flip' ? explainFlip(choice.mode) : 'A second scenario, unedited, on the same time axis.';
+  const explain = choice.kind === 'flip' ? explainFlip(choice.mode)
+    : choice.kind === 'lesson' ? "The lesson's other scenario, on the same time axis." : 'A second scenario, unedited, on the same time axis.';
   return (
     <div className="variant-picker">
       <label>
         <span className="field-label">Compare with</span>
-        <select value={encodeChoice(choice)} onChange={(e) => onChange(decodeChoice(e.target.value))}>
+        <select value={encodeChoice(choice)} onChange={(e) => e.target.value !== 'lesson' && onChange(decodeChoice(e.target.value))}>
+          {choice.kind === 'lesson' && <option value="lesson">Lesson: {choice.name}</option>}
           <option value="flip:naive">Flipped: same code, def ↔ async def</option>
           <option value="flip:await">Flipped, blocking I/O → await</option>
           <optgroup label="Another scenario">

@@ -1,0 +1,15 @@
+/** Theme and chef mode: UI state (never in undo history), remembered between visits. */
+import { useEffect, useState } from 'react';
+import { browserStore } from '../persist/localStore';
+import { loadPrefs, savePrefs, type Prefs, type ShellTheme } from '../persist/prefs';
+
+export function usePrefs() {
+  const [prefs, setPrefs] = useState<Prefs>(() => loadPrefs(browserStore()));
+  useEffect(() => savePrefs(browserStore(), prefs), [prefs]);
+  return {
+    theme: prefs.theme,
+    chef: prefs.chef,
+    setTheme: (theme: ShellTheme) => setPrefs((p) => ({ ...p, theme })),
+    toggleChef: () => setPrefs((p) => ({ ...p, chef: !p.chef })),
+  };
+}

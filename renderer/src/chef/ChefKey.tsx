@@ -1,0 +1,25 @@
+/** Shown while chef mode is on: the kitchen words with their icons, big enough for the back row. */
+import { CHEF_ICONS, type ChefIconName } from './chefIcons';
+import { CHEF_KEY } from './chefKey';
+
+export function ChefIcon({ name }: { name: ChefIconName }) {
+  const url = `url("${CHEF_ICONS[name]}")`;
+  return <span className="chef-icon" aria-hidden="true" style={{ maskImage: url, WebkitMaskImage: url }} />;
+}
+
+export function ChefKey() {
+  return (
+    <section className="chef-key" aria-labelledby="chef-key-title">
+      <h2 id="chef-key-title" className="visually-hidden">Kitchen key</h2>
+      <ul>
+        {CHEF_KEY.map((item) => (
+          <li key={item.icon} title={item.detail}>
+            <ChefIcon name={item.icon} />
+            <span><strong>{item.kitchen}</strong> <span className="chef-real">= {item.real}</span></span>
+            <span className="visually-hidden">. {item.detail}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

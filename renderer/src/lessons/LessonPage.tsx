@@ -1,0 +1,67 @@
+/**
+ * One lesson beside its live charts: the question first (when it has one), then the
+ * explanation, the takeaway and the kitchen retelling. Either chart's scenario can be
+ * loaded into the editor; loading is an undoable edit like opening a file.
+ */
+import type { Lesson } from '../../../shared/lessons/index';
+import { Markup } from './Markup';
+import { QuestionCard } from './QuestionCard';
+import { CodePair } from './CodePair';
+import { ChefIcon } from '../chef/ChefKey';
+import { lessonPosition, previousLesson } from './lessonGroups';
+import { nextLesson } from '../../../shared/lessons/index';
+import type { LessonSession } from './useLessonSession';
+
+interface Props {
+  lesson: Lesson;
+  session: LessonSession;
+  chef: boolean;
+  /** Open the editor on the scenario just loaded. */
+  onEdit(): void;
+}
+
+export function LessonPage({ lesson, session, chef, onEdit }: Props) {
+  const { claims, scenarios } = lesson;
+  const locked = session.progress.answers[lesson.id];
+  const revealed = session.revealed;
+  const { index, total } = lessonPosition(lesson.id);
+  const prev = previousLesson(lesson.id);
+  const next = nextLesson(lesson.id);
+  // Before the reveal only the opening paragraph shows: the rest explains the answer.
+  const body = lesson.question && !revealed ? lesson.body.slice(0, 1) : lesson.body;
+
+  return (
+    <article className="lesson-page" aria-labelledby="lesson-title">
+      <nav className="lesson-nav" aria-label="Lesson">
+        <button type="button" onClick={session.close}>‹ All lessons</button>
+        <span className="hint">Lesson {index} of {total}</span>
+      </nav>
+      <h2 id="lesson-title">{lesson.title}</h2>
+      {body.map((p, i) => <p key={i}><Markup text={p} claims={claims} /></p>)}
+      {lesson.question && (
+        <QuestionCard lesson={{ ...lesson, question: lesson.question }} locked={locked} revealed={revealed}
+          onLockIn={(c) => session.lockIn(c)} onReveal={session.reveal} />
+      )}
+      {lesson.code && scenarios.afterLabel && <CodePair code={lesson.code} wrongLabel={scenarios.beforeLabel} fixedLabel={scenarios.afterLabel} />}
+      {revealed && (
+        <>
+          <p className="takeaway"><strong>Takeaway.</strong> <Markup text={lesson.takeaway} claims={claims} /></p>
+          {lesson.chef && (
+            <p className={chef ? 'chef-line is-chef' : 'chef-line'}><ChefIcon name="chef" /><span><strong>In the kitchen.</strong> <Markup text={lesson.chef} claims={claims} /></span></p>
+          )}
+        </>
+      )}
+      <p className="hint">Change the scenario and watch both charts: loading one is undoable (Ctrl+Z).</p>
+      <div className="lesson-edit" role="group" aria-label="Edit a chart's scenario">
+        <button type="button" onClick={() => { session.edit('before'); onEdit(); }}>Edit “{scenarios.beforeLabel}”</button>
+        {scenarios.after && (revealed || session.editing === 'after') && (
+          <button type="button" onClick={() => { session.edit('after'); onEdit(); }}>Edit “{scenarios.afterLabel}”</button>
+        )}
+      </div>
+      <nav className="lesson-steps" aria-label="Previous and next lesson">
+        <button type="button" disabled={!prev} onClick={() => prev && session.open(prev.id)}>‹ Previous lesson</button>
+        <button type="button" className="primary" disabled={!next} onClick={() => next && session.open(next.id)}>Next lesson ›</button>
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The open lesson and the learner's progress. Opening a lesson loads its first scenario into
+ * the document (undoable, like opening a file) and puts its second scenario in the lower
+ * chart, which stays veiled until the learner has committed to an answer and revealed it.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lessonById, type Lesson } from '../../../shared/lessons/index';
+import type { Scenario } from '../../../shared/scenario/types';
+import { browserStore } from '../persist/localStore';
+import { loadProgress, saveProgress, withAnswer, withCurrent, withDone, type LessonProgress } from '../persist/progress';
+
+export type LessonSide = 'before' | 'after';
+
+interface Deps {
+  /** Put a scenario in the document (undoable) and announce it. */
+  loadScenario(scenario: Scenario, announcement: string): void;
+  /** Show `scenario` in the lower chart under `name`; null: back to the usual flipped variant. */
+  showVariant(v: { scenario: Scenario; name: string } | null): void;
+}
+
+export function useLessonSession({ loadScenario, showVariant }: Deps) {
+  const [progress, setProgress] = useState<LessonProgress>(() => loadProgress(browserStore()));
+  const [lessonId, setLessonId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<LessonSide>('before');
+  useEffect(() => saveProgress(browserStore(), progress), [progress]);
+
+  const lesson: Lesson | null = useMemo(() => (lessonId ? lessonById(lessonId) ?? null : null), [lessonId]);
+
+  const showSide = useCallback((l: Lesson, side: LessonSide) => {
+    const { before, after, beforeLabel, afterLabel } = l.scenarios;
+    const [mine, other, otherName] = side === 'before' ? [before, after ?? null, afterLabel ?? ''] : [after ?? before, before, beforeLabel];
+    loadScenario(mine, `Lesson scenario “${side === 'before' ? beforeLabel : afterLabel}” loaded. Ctrl+Z brings back your previous one.`);
+    showVariant(other ? { scenario: other, name: otherName } : null);
+    setEditing(side);
+  }, [loadScenario, showVariant]);
+
+  const open = useCallback((id: string) => {
+    const next = lessonById(id);
+    if (!next) return;
+    // Leaving a lesson without a question (a pitfall, a guide) counts as having read it.
+    setProgress((p) => withCurrent(lessonId && !lessonById(lessonId)?.question ? withDone(p, lessonId) : p, id));
+    setLessonId(id);
+    showSide(next, 'before');
+  }, [lessonId, showSide]);
+
+  const close = useCallback(() => {
+    setLessonId(null);
+    setProgress((p) => withCurrent(p, null));
+    showVariant(null);
+  }, [showVariant]);
+
+  /** Reopen the lesson of the last visit without reloading its scenario (the document was restored). */
+  const resume = useCallback((): boolean => {
+    const last = progress.current ? lessonById(progress.current) : undefined;
+    if (!last) return false;
+    setLessonId(last.id);
+    if (last.scenarios.after) showVariant({ scenario: last.scenarios.after, name: last.scenarios.afterLabel ?? '' });
+    return true;
+  }, [progress.current, showVariant]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const revealed = lesson ? !lesson.question || progress.done.includes(lesson.id) : false;
+
+  return {
+    lesson, progress, editing, revealed, open, close, resume,
+    lockIn: (choice: number) => { if (lesson) setProgress((p) => withAnswer(p, lesson.id, choice)); },
+    reveal: () => { if (lesson) setProgress((p) => withDone(p, lesson.id)); },
+    edit: (side: LessonSide) => { if (lesson) showSide(lesson, side); },
+  };
+}
+
+export type LessonSession = ReturnType<typeof useLessonSession>;

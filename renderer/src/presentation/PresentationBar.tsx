@@ -1,0 +1,31 @@
+/** Replaces the toolbar while presenting: leave, playback, theme, chef mode. Big targets for a clicker-holding teacher. */
+import type { ActionManager } from '../actions/actionManager';
+import type { ShellTheme } from '../persist/prefs';
+import { ChefIcon } from '../chef/ChefKey';
+import { PlaybackBar } from './PlaybackBar';
+import type { Playback } from './usePlayback';
+
+interface Props {
+  actions: ActionManager;
+  playback: Playback;
+  theme: ShellTheme;
+  onTheme(theme: ShellTheme): void;
+  chef: boolean;
+}
+
+export function PresentationBar({ actions, playback, theme, onTheme, chef }: Props) {
+  const highContrast = theme === 'high-contrast';
+  return (
+    <header className="presentation-bar">
+      <button type="button" onClick={() => actions.dispatch('view.exitPresentation')} aria-keyshortcuts="Escape" title="Leave presentation (Esc)">
+        Exit <kbd aria-hidden="true">Esc</kbd>
+      </button>
+      <PlaybackBar playback={playback} actions={actions} />
+      <button type="button" aria-pressed={highContrast} onClick={() => onTheme(highContrast ? 'light' : 'high-contrast')}
+        title="High contrast for a washed-out projector; off is the light theme">High contrast</button>
+      <button type="button" className="chef-toggle" aria-pressed={chef} aria-keyshortcuts="C" onClick={() => actions.dispatch('view.chef')}>
+        <ChefIcon name="chef" />Chef mode
+      </button>
+    </header>
+  );
+}
