@@ -1,0 +1,88 @@
+import { test, expect, type Page } from '@playwright/test';
+
+// Chef mode and presentation, as a teacher drives them: buttons, keys and a clicker.
+
+async function openFresh(page: Page) {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+}
+
+test('chef mode retells the timeline as a kitchen; C toggles it, but adds a CPU burst inside the editor', async ({ page }) => {
+  await openFresh(page);
+  const chef = page.getByRole('button', { name: 'Chef mode' });
+  await chef.click();
+  await expect(chef).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: 'Kitchen key' })).toContainText('Chef = event loop');
+  await expect(page.getByRole('row', { name: /^Ticket time p50/ })).toHaveCount(1);
+
+  await page.getByRole('application', { name: /^As written/ }).focus();
+  await page.keyboard.press('c');
+  await expect(chef).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('row', { name: /^Latency p50/ })).toHaveCount(1);
+
+  // In the editor the same key is "Add CPU burst" (the route must be async def for any step).
+  await page.getByRole('radio', { name: 'async def', exact: true }).check();
+  await page.getByRole('list', { name: /^Steps of/ }).getByRole('button').first().click();
+  await page.keyboard.press('c');
+  await expect(page.getByRole('status')).toHaveText(/Add CPU burst: done/);
+  await expect(chef).toHaveAttribute('aria-pressed', 'false');
+
+  // Chef mode is remembered.
+  await chef.click();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Chef mode' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('presentation: F enters, Space plays, arrows and Page keys step through events, Esc leaves', async ({ page }) => {
+  await openFresh(page);
+  await page.keyboard.press('f');
+  const scrubber = page.getByRole('slider', { name: 'Playback time' });
+  await expect(scrubber).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Present' })).toHaveCount(0);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(scrubber).toHaveValue('0');
+  await page.keyboard.press('ArrowRight');
+  const first = Number(await scrubber.inputValue());
+  expect(first).toBeGreaterThan(0);
+  await page.keyboard.press('PageDown');
+  expect(Number(await scrubber.inputValue())).toBeGreaterThan(first);
+  await page.keyboard.press('PageUp');
+  await expect(scrubber).toHaveValue(String(first));
+
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(async () => Number(await scrubber.inputValue())).toBeGreaterThan(first + 10);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+});
+
+test('presentation at 1920×1080 has no text under 24 px, charts included', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Chef mode' }).click();
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('slider', { name: 'Playback time' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const smallest = await page.evaluate(() => {
+    const sizes: { px: number; text: string }[] = [];
+    const zoomOf = (el: Element) => (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    for (const el of document.querySelectorAll('body *')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+      if (!own) continue;
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || el.closest('.visually-hidden, [role="tooltip"]')) continue;
+      sizes.push({ px: parseFloat(style.fontSize) * zoomOf(el), text: el.textContent!.trim().slice(0, 30) });
+    }
+    sizes.sort((a, b) => a.px - b.px);
+    return sizes[0];
+  });
+  expect(smallest!.px, `smallest text: "${smallest!.text}"`).toBeGreaterThanOrEqual(24);
+});
