@@ -5,7 +5,7 @@ import { loadPrefs, savePrefs, type Prefs, type ShellTheme } from '../persist/pr
 
 export function usePrefs() {
   const [prefs, setPrefs] = useState<Prefs>(() => loadPrefs(browserStore()));
-  useEffect(() => savePrefs(browserStore(), prefs), [prefs]);
+  useEffect(() => { savePrefs(browserStore(), prefs); }, [prefs]);
   return {
     theme: prefs.theme,
     chef: prefs.chef,

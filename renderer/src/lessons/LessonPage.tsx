@@ -3,6 +3,7 @@
  * explanation, the takeaway and the kitchen retelling. Either chart's scenario can be
  * loaded into the editor; loading is an undoable edit like opening a file.
  */
+import { useEffect, useRef } from 'react';
 import type { Lesson } from '../../../shared/lessons/index';
 import { Markup } from './Markup';
 import { QuestionCard } from './QuestionCard';
@@ -22,6 +23,9 @@ interface Props {
 
 export function LessonPage({ lesson, session, chef, onEdit }: Props) {
   const { claims, scenarios } = lesson;
+  const top = useRef<HTMLElement>(null);
+  // A new lesson starts at its top, wherever the list or the last lesson was scrolled to.
+  useEffect(() => { top.current?.scrollIntoView({ block: 'start' }); }, [lesson.id]);
   const locked = session.progress.answers[lesson.id];
   const revealed = session.revealed;
   const { index, total } = lessonPosition(lesson.id);
@@ -31,7 +35,7 @@ export function LessonPage({ lesson, session, chef, onEdit }: Props) {
   const body = lesson.question && !revealed ? lesson.body.slice(0, 1) : lesson.body;
 
   return (
-    <article className="lesson-page" aria-labelledby="lesson-title">
+    <article ref={top} className="lesson-page" aria-labelledby="lesson-title">
       <nav className="lesson-nav" aria-label="Lesson">
         <button type="button" onClick={session.close}>‹ All lessons</button>
         <span className="hint">Lesson {index} of {total}</span>

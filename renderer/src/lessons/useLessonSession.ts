@@ -22,7 +22,7 @@ export function useLessonSession({ loadScenario, showVariant }: Deps) {
   const [progress, setProgress] = useState<LessonProgress>(() => loadProgress(browserStore()));
   const [lessonId, setLessonId] = useState<string | null>(null);
   const [editing, setEditing] = useState<LessonSide>('before');
-  useEffect(() => saveProgress(browserStore(), progress), [progress]);
+  useEffect(() => { saveProgress(browserStore(), progress); }, [progress]);
 
   const lesson: Lesson | null = useMemo(() => (lessonId ? lessonById(lessonId) ?? null : null), [lessonId]);
 
