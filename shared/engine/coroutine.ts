@@ -20,6 +20,11 @@ export const enum RunResult {
 export function runTask(world: World, task: Task): RunResult {
   const w = task.worker!;
   const req = task.request;
+  if (task.hops > 0) {
+    task.hops--;
+    w.ready.push(task); // one more trip round the loop, still waiting for it
+    return RunResult.Suspended;
+  }
   world.rec.closeWait(task, world.now);
   if (world.start[req]! < 0) world.start[req] = world.now;
   if (task.releaseToken) {
@@ -59,7 +64,7 @@ export function runTask(world: World, task: Task): RunResult {
         for (const branch of op.branches) {
           const child = new TaskClass(req, branch, task);
           child.worker = w;
-          makeReady(world, child);
+          makeReady(world, child, 0); // create_task: runs on the next iteration
         }
         return RunResult.Suspended;
     }

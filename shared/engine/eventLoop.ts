@@ -14,7 +14,20 @@ export function scheduleLoop(world: World, w: Worker): void {
   world.queue.push(world.now, Priority.Loop, w.id, EventKind.LoopRun, w);
 }
 
-/** The LoopRun event: take the GIL, finish the current coroutine, then drain the ready queue. */
+/**
+ * Extra loop iterations before a new connection's handler runs: the accept callback, then
+ * connection_made, then data_received, which creates the request's task (uvicorn + h11).
+ */
+export const ACCEPT_HOPS = 2;
+/** Extra iterations between an awaited result and the coroutine resuming (call_soon of its wakeup). */
+export const RESUME_HOPS = 1;
+
+/**
+ * The LoopRun event. Like asyncio's _run_once: each iteration accepts waiting connections,
+ * then runs the callbacks that were ready when it began; new ones wait for the next
+ * iteration. Each iteration starts with select(), which releases the GIL: if a thread is
+ * waiting for it, the loop must queue for it again — CPython's convoy effect.
+ */
 export function loopRun(world: World, w: Worker): void {
   if (w.status !== 'scheduled') return;
   const th = w.loop;
@@ -28,14 +41,28 @@ export function loopRun(world: World, w: Worker): void {
   }
   w.status = 'running';
   const cur = w.current;
+  // Entering between iterations means select() has just returned (woken, or GIL regained).
+  let afterSelect = cur === null && w.iterationLeft === 0;
   if (cur !== null) {
     w.current = null;
     if (runTask(world, cur) === RunResult.Busy) return;
   }
-  accept(world, w);
-  for (let task = w.ready.shift(); task !== undefined; task = w.ready.shift()) {
-    if (runTask(world, task) === RunResult.Busy) return;
+  for (;;) {
+    while (w.iterationLeft > 0) {
+      w.iterationLeft--;
+      if (runTask(world, w.ready.shift()!) === RunResult.Busy) return;
+    }
+    if (w.ready.size === 0 && world.pending.size === 0) break;
+    // The next select(): the GIL is released for the system call; a waiting thread takes it.
+    if (!afterSelect && w.gil !== null && w.gil.waiting > 0) {
+      w.gil.release(world, th);
+      w.status = 'scheduled';
+      loopRun(world, w); // queues for the GIL again
+      return;
+    }
+    afterSelect = false;
     accept(world, w);
+    w.iterationLeft = w.ready.size;
   }
   w.status = 'idle';
   w.gil?.release(world, th);
@@ -48,6 +75,7 @@ function accept(world: World, w: Worker): void {
   world.acceptWake = null;
   for (const task of world.pending.drain()) {
     task.worker = w;
+    task.hops = ACCEPT_HOPS;
     world.workerOf[task.request] = w.id;
     w.ready.push(task);
   }
@@ -64,9 +92,13 @@ export function arrive(world: World, task: Task): void {
   }
 }
 
-/** An awaited thing finished: the coroutine is ready, and waits for its loop (rule 3). */
-export function makeReady(world: World, task: Task): void {
+/**
+ * An awaited thing finished: the coroutine is ready, and waits for its loop (rule 3).
+ * `hops` is 0 for a plain yield (sleep(0), a new task) and RESUME_HOPS for a result.
+ */
+export function makeReady(world: World, task: Task, hops = RESUME_HOPS): void {
   const w = task.worker!;
+  task.hops = hops;
   world.rec.wait(task, world.now, 'loop_wait', task.path);
   w.ready.push(task);
   if (w.status === 'idle') {

@@ -9,6 +9,7 @@ export const enum EventKind {
   AwaitDone,
   ThreadStepDone,
   GilForcedSwitch,
+  GilHandoff,
   LoopRun,
 }
 

@@ -88,6 +88,11 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
       case EventKind.GilForcedSwitch:
         (ev.target as Gil).forceSwitch(world, ev.version);
         break;
+      case EventKind.GilHandoff: {
+        const th = ev.target as SimThread;
+        th.gil!.handoffDone(world, th);
+        break;
+      }
       case EventKind.LoopRun:
         loopRun(world, ev.target as Worker);
         break;

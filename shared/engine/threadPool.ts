@@ -21,7 +21,7 @@ export function toAnyioThread(world: World, task: Task, op: ThreadOp): void {
   const w = task.worker!;
   if (task.anyio === 0) {
     task.anyio = 1;
-    makeReady(world, task); // AnyIO's checkpoint: to the back of the ready queue
+    makeReady(world, task, 0); // AnyIO's checkpoint: to the back of the ready queue
     return;
   }
   if (task.anyio === 1) {
@@ -32,7 +32,7 @@ export function toAnyioThread(world: World, task: Task, op: ThreadOp): void {
     }
     w.tokensFree--;
     task.anyio = 3;
-    makeReady(world, task); // the second yield, holding the token
+    makeReady(world, task, 0); // the second yield, holding the token
     return;
   }
   task.anyio = 0;

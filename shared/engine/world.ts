@@ -23,6 +23,11 @@ export class Task implements Waiter {
   anyio: 0 | 1 | 2 | 3 = 0;
   /** Give the AnyIO token back when this task next runs on the loop (model.md rule 4). */
   releaseToken = false;
+  /**
+   * Loop iterations still to pass before this task's code runs: asyncio hands results on with
+   * call_soon, so a new connection or a finished await takes extra trips round the loop.
+   */
+  hops = 0;
   worker: Worker | null = null;
   waitState: SegmentState | null = null;
   waitStart = 0;
@@ -59,6 +64,8 @@ export class Worker {
   status: LoopStatus = 'idle';
   /** Continues the loop after one of its own steps; made once per worker. */
   resumeLoop: (() => void) | null = null;
+  /** Callbacks of the current loop iteration not yet run (asyncio runs only what was ready when it began). */
+  iterationLeft = 0;
 
   tokensFree: number;
   /** AnyIO 3.x wakes the most recent waiter first (OrderedDict.popitem()): a stack. */

@@ -125,10 +125,10 @@ export const production: Lesson = {
   chef: 'One chef can watch many ovens but chops one thing at a time; when chopping is the bottleneck, open more kitchens.',
   claims: [
     count('before-cores', 'before', { kind: 'coresUsed' }, 1),
-    ms('before-p95', 'before', p95(), 540),
+    ms('before-p95', 'before', p95(), 480),
     count('after-workers', 'after', { kind: 'workersUsed' }, 3),
     ms('after-p95', 'after', p95(), 90),
-    times('gain', 'before-p95', 'after-p95', 6),
+    times('gain', 'before-p95', 'after-p95', 5.3),
   ],
   facts: [
     fact('one async worker never uses more than one core', 'before-cores', '=', 1),
