@@ -8,6 +8,8 @@ import type { Scenario } from '../scenario/types';
 import { laneLabel, workerLabel } from './states';
 import { createLabelResolver } from './stepLabels';
 import { blockedLoopStretches, type BlockedStretch } from './blockedStretches';
+import { ROW, type RowCensus, type RowMetrics } from './rowMetrics';
+import { assignSubLanes, placeRows } from './rowPlacement';
 
 export type ChartView = 'resources' | 'requests';
 export type RowKind = LaneKind | 'request';
@@ -17,6 +19,8 @@ export interface LayoutOptions {
   chef: boolean;
   /** Requests view: only these request ids get a row (an export samples them); lane rows still show everyone's work. */
   requestRows?: readonly number[];
+  /** Row sizes (default ROW, the export's). The live chart re-places rows to fit its box with placeRows. */
+  metrics?: RowMetrics;
 }
 
 export interface ChartRow {
@@ -35,6 +39,8 @@ export interface ChartRow {
   barCount: number;
   /** Longest bar in the row (ms): lets a binary search on x0 find bars that started off-screen. */
   maxBarMs: number;
+  /** Stacked sub-lanes (overlapping gather branches); 1 for most rows. */
+  subLanes: number;
 }
 
 export interface ChartBar {
@@ -47,6 +53,8 @@ export interface ChartBar {
   path: number[];
   share: number;
   readonly label: string;
+  /** Which stacked sub-lane of its row (0 unless gather branches overlap). */
+  subLane: number;
   /** Vertical placement in px (overlapping gather branches sit in thinner sub-lanes). */
   y: number;
   height: number;
@@ -74,24 +82,16 @@ export interface ChartLayout {
   requestCount: number;
   /** States that occur, in SEGMENT_STATES order (the legend shows these). */
   states: SegmentState[];
+  /** The sizes rows were placed with, and what the rows are made of (to fit them to a height). */
+  metrics: RowMetrics;
+  census: RowCensus;
 }
 
-/** Row geometry, px. The loop row is taller: it is the star of the lesson, and carries the blocked-loop band on top. */
-export const ROW = {
-  loop: 68,
-  loopBand: 24,
-  thread: 34,
-  request: 34,
-  subLane: 16,
-  pad: 5,
-  groupHeading: 30,
-} as const;
+export { ROW, type RowMetrics } from './rowMetrics';
 
 export type { BlockedStretch };
 
-interface RowDraft extends Omit<ChartRow, 'y' | 'height' | 'firstBar' | 'barCount' | 'maxBarMs'> {
-  bars: ChartBar[];
-}
+type RowDraft = Omit<ChartRow, 'y' | 'height' | 'firstBar' | 'barCount' | 'maxBarMs' | 'subLanes'>;
 
 /** Segments with an empty path happen before the route's first step: named by what they wait for. */
 const BEFORE_FIRST_STEP: Record<SegmentState, string> = {
@@ -100,6 +100,8 @@ const BEFORE_FIRST_STEP: Record<SegmentState, string> = {
 };
 
 const KIND_ORDER: Record<LaneKind, number> = { loop: 0, anyio: 1, executor: 2, process: 3 };
+
+type LabelResolver = (request: number, path: number[], state: SegmentState) => string;
 
 /**
  * Lay out a timeline for one view.
@@ -116,7 +118,7 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   );
   const shownLanes = view === 'resources' ? lanes : lanes.filter((l) => l.kind === 'loop');
   const drafts: RowDraft[] = shownLanes.map((lane) => laneRow(lane, chef));
-  // Plain arrays indexed by lane id and request id: the hot loop below runs once per segment.
+  // Plain arrays indexed by lane id and request id: the hot loops below run once per segment.
   const rowOfLane: (number | undefined)[] = [];
   shownLanes.forEach((lane, i) => { rowOfLane[lane.id] = i; });
   const firstRequestRow = drafts.length;
@@ -125,117 +127,114 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
     const shown = options.requestRows ? new Set(options.requestRows) : null;
     for (const r of timeline.requests) {
       if (shown && !shown.has(r.id)) continue;
-      drafts.push({
-        key: `request:${r.id}`, label: `#${r.id} ${r.route}`, group, kind: 'request', worker: r.worker,
-        lane: null, request: r.id, bars: [],
-      });
+      drafts.push({ key: `request:${r.id}`, label: `#${r.id} ${r.route}`, group, kind: 'request', worker: r.worker, lane: null, request: r.id });
     }
   }
   const requestRowById: (number | undefined)[] = [];
   for (let row = firstRequestRow; row < drafts.length; row++) requestRowById[drafts[row]!.request!] = row;
 
   // Labels are resolved lazily: 100,000 bars, but only the visible ones are ever read.
-  const label = (request: number, path: number[], state: SegmentState) =>
+  const label: LabelResolver = (request, path, state) =>
     request < 0 ? 'loop waits for the GIL' : path.length === 0 ? BEFORE_FIRST_STEP[state] : labelOf(routeOf(request), path);
+  const rowOfSegment = (s: Segment) => (s.lane !== null ? rowOfLane[s.lane] : undefined);
+  const requestRowOf = (s: Segment) => (s.request >= 0 ? requestRowById[s.request] : undefined);
+
+  // A counting sort straight into one flat array: no per-row arrays to grow and copy
+  // (at 10,000 requests that garbage cost more than the bars themselves).
+  const counts = new Int32Array(drafts.length + 1);
   for (const s of timeline.segments) {
-    if (s.lane !== null) {
-      const row = rowOfLane[s.lane];
-      if (row !== undefined) drafts[row]!.bars.push(new LazyBar(row, s, label));
-    }
-    const requestRow = s.request >= 0 ? requestRowById[s.request] : undefined;
-    if (requestRow !== undefined) drafts[requestRow]!.bars.push(new LazyBar(requestRow, s, label));
+    const laneRowIndex = rowOfSegment(s);
+    if (laneRowIndex !== undefined) counts[laneRowIndex]!++;
+    const requestRow = requestRowOf(s);
+    if (requestRow !== undefined) counts[requestRow]!++;
   }
-  return place(view, drafts, timeline);
+  const firstBars = new Int32Array(drafts.length + 1);
+  for (let r = 0; r < drafts.length; r++) firstBars[r + 1] = firstBars[r]! + counts[r]!;
+  const bars: ChartBar[] = new Array<ChartBar>(firstBars[drafts.length]!);
+  const next = firstBars.slice();
+  for (const s of timeline.segments) {
+    const laneRowIndex = rowOfSegment(s);
+    if (laneRowIndex !== undefined) bars[next[laneRowIndex]!++] = new LazyBar(laneRowIndex, s, label);
+    const requestRow = requestRowOf(s);
+    if (requestRow !== undefined) bars[next[requestRow]!++] = new LazyBar(requestRow, s, label);
+  }
+
+  const rows: ChartRow[] = drafts.map((draft, r) => {
+    const firstBar = firstBars[r]!;
+    const barCount = counts[r]!;
+    sortRowByStart(bars, firstBar, barCount);
+    let maxBarMs = 0;
+    for (let i = firstBar; i < firstBar + barCount; i++) maxBarMs = Math.max(maxBarMs, bars[i]!.x1 - bars[i]!.x0);
+    const subLanes = draft.kind === 'request' ? assignSubLanes(bars, firstBar, barCount) : 1;
+    return { ...draft, y: 0, height: 0, firstBar, barCount, maxBarMs, subLanes };
+  });
+  return finish(view, rows, bars, timeline, options.metrics ?? ROW);
 }
 
-/** A bar whose label is computed on first read (and then kept). */
+/** A bar that reads its segment (no copies) and computes its label on first read. */
 class LazyBar implements ChartBar {
-  x0: number; x1: number; state: SegmentState; request: number; lane: number | null; path: number[]; share: number;
   y = 0;
   height = 0;
+  subLane = 0;
   private text: string | undefined;
-  constructor(public row: number, s: Segment, private readonly resolve: (request: number, path: number[], state: SegmentState) => string) {
-    this.x0 = s.start; this.x1 = s.end; this.state = s.state; this.request = s.request; this.lane = s.lane; this.path = s.path; this.share = s.share;
-  }
+  constructor(public row: number, private readonly s: Segment, private readonly resolve: LabelResolver) {}
+  get x0(): number { return this.s.start; }
+  get x1(): number { return this.s.end; }
+  get state(): SegmentState { return this.s.state; }
+  get request(): number { return this.s.request; }
+  get lane(): number | null { return this.s.lane; }
+  get path(): number[] { return this.s.path; }
+  get share(): number { return this.s.share; }
   get label(): string {
-    return (this.text ??= this.resolve(this.request, this.path, this.state));
+    return (this.text ??= this.resolve(this.s.request, this.s.path, this.s.state));
   }
 }
 
 function laneRow(lane: Lane, chef: boolean): RowDraft {
   return {
     key: `lane:${lane.id}`, label: laneLabel(lane.kind, lane.index, chef), group: workerLabel(lane.worker, chef),
-    kind: lane.kind, worker: lane.worker, lane: lane.id, request: null, bars: [],
+    kind: lane.kind, worker: lane.worker, lane: lane.id, request: null,
   };
 }
 
-/** Give rows their y, bars their sub-lane, and flatten bars row by row. */
-function place(view: ChartView, drafts: RowDraft[], timeline: Timeline): ChartLayout {
-  const rows: ChartRow[] = [];
-  const bars: ChartBar[] = [];
+/** Groups, blocked stretches, the legend's states, then rows placed at `metrics`. */
+function finish(view: ChartView, rows: ChartRow[], bars: ChartBar[], timeline: Timeline, metrics: RowMetrics): ChartLayout {
   const groups: RowGroup[] = [];
-  let y = 0;
-  drafts.forEach((draft, index) => {
-    if (groups.length === 0 || groups[groups.length - 1]!.label !== draft.group) {
-      groups.push({ key: `group:${draft.group}`, label: draft.group, y, firstRow: index, rowCount: 0 });
-      y += ROW.groupHeading;
+  rows.forEach((row, index) => {
+    if (groups.length === 0 || groups[groups.length - 1]!.label !== row.group) {
+      groups.push({ key: `group:${row.group}`, label: row.group, y: 0, firstRow: index, rowCount: 0 });
     }
     groups[groups.length - 1]!.rowCount++;
-    const rowBars = draft.bars;
-    if (!isSortedByStart(rowBars)) rowBars.sort(byStart);
-    const height = placeBarsInRow(draft.kind, rowBars, y);
-    let maxBarMs = 0;
-    const firstBar = bars.length;
-    for (const bar of rowBars) {
-      if (bar.x1 - bar.x0 > maxBarMs) maxBarMs = bar.x1 - bar.x0;
-      bars.push(bar);
-    }
-    rows.push({
-      key: draft.key, label: draft.label, group: draft.group, kind: draft.kind, worker: draft.worker, lane: draft.lane,
-      request: draft.request, y, height, firstBar, barCount: rowBars.length, maxBarMs,
-    });
-    y += height;
   });
   const seen = new Set<SegmentState>();
   for (const bar of bars) seen.add(bar.state);
   let endMs = Math.max(timeline.metrics.makespan, 0);
   for (const r of timeline.requests) endMs = Math.max(endMs, r.end);
-  return {
-    view, rows, bars, groups, blocked: blockedLoopStretches(rows, bars), height: y, endMs,
-    requestCount: timeline.requests.length, states: SEGMENT_STATES.filter((state) => seen.has(state)),
+  const blocked = blockedLoopStretches(rows, bars);
+  const blockedRows = new Set(blocked.map((b) => b.row));
+  const census: RowCensus = { groups: groups.length, blockedLoops: 0, idleLoops: 0, plainRows: 0, stackedRows: 0, subLanes: 0 };
+  rows.forEach((row, r) => {
+    if (row.kind === 'loop') { if (blockedRows.has(r)) census.blockedLoops++; else census.idleLoops++; }
+    else if (row.subLanes > 1) { census.stackedRows++; census.subLanes += row.subLanes; }
+    else census.plainRows++;
+  });
+  const layout: ChartLayout = {
+    view, rows, bars, groups, blocked, height: 0, endMs, requestCount: timeline.requests.length,
+    states: SEGMENT_STATES.filter((state) => seen.has(state)), metrics, census,
   };
+  placeRows(layout, metrics);
+  return layout;
 }
 
 const byStart = (a: ChartBar, b: ChartBar) => a.x0 - b.x0 || a.x1 - b.x1;
 
-function isSortedByStart(rowBars: readonly ChartBar[]): boolean {
-  for (let i = 1; i < rowBars.length; i++) if (byStart(rowBars[i - 1]!, rowBars[i]!) > 0) return false;
-  return true;
-}
-
-/** Set each bar's y/height; returns the row's height. Overlapping bars (gather branches) get stacked sub-lanes. */
-function placeBarsInRow(kind: RowKind, rowBars: ChartBar[], top: number): number {
-  if (kind === 'loop') {
-    for (const bar of rowBars) { bar.y = top + ROW.loopBand; bar.height = ROW.loop - ROW.loopBand - ROW.pad; }
-    return ROW.loop;
+/** Sort bars[first, first + count) by start, in place; most rows already are (segments come in time order). */
+function sortRowByStart(bars: ChartBar[], first: number, count: number): void {
+  for (let i = first + 1; i < first + count; i++) {
+    if (byStart(bars[i - 1]!, bars[i]!) > 0) {
+      const sorted = bars.slice(first, first + count).sort(byStart);
+      for (let k = 0; k < count; k++) bars[first + k] = sorted[k]!;
+      return;
+    }
   }
-  if (kind !== 'request') {
-    for (const bar of rowBars) { bar.y = top + ROW.pad; bar.height = ROW.thread - 2 * ROW.pad; }
-    return ROW.thread;
-  }
-  // Greedy interval partitioning: a bar takes the first sub-lane that is free when it starts.
-  // The sub-lane index is parked in bar.y until the count is known.
-  const subLaneEnds: number[] = [];
-  for (const bar of rowBars) {
-    let k = 0;
-    while (k < subLaneEnds.length && subLaneEnds[k]! > bar.x0 + 1e-9) k++;
-    subLaneEnds[k] = bar.x1;
-    bar.y = k;
-  }
-  if (subLaneEnds.length <= 1) {
-    for (const bar of rowBars) { bar.y = top + ROW.pad; bar.height = ROW.request - 2 * ROW.pad; }
-    return ROW.request;
-  }
-  for (const bar of rowBars) { bar.y = top + ROW.pad + bar.y * ROW.subLane; bar.height = ROW.subLane - 2; }
-  return 2 * ROW.pad + subLaneEnds.length * ROW.subLane;
 }

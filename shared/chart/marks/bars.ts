@@ -24,21 +24,25 @@ export interface BarRect {
 
 export const BAR_LABEL_SIZE = 14;
 
-/** Bars of rows [from, to) inside the scale's domain, in plot pixels (y shifted by -scrollY). */
-export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number): BarRect[] {
+/**
+ * Bars of rows [from, to) inside the scale's domain, in plot pixels (y shifted by -scrollY).
+ * `untilMs` (playback) cuts bars there: nothing after it has happened yet.
+ */
+export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number, untilMs = Infinity): BarRect[] {
   const rects: BarRect[] = [];
-  const [d0, d1] = scale.domain;
-  const width = scale.range[1];
+  const d0 = scale.domain[0];
+  const d1 = Math.min(scale.domain[1], untilMs);
+  const width = Math.min(scale.range[1] + 2, scale.x(untilMs));
   for (let r = rows.from; r < rows.to; r++) {
     const row = layout.rows[r]!;
     const end = row.firstBar + row.barCount;
     const paintedUpTo = new Map<number, number>(); // per sub-lane y: rightmost painted pixel
     for (let i = firstBarFrom(layout, r, d0); i < end; i++) {
       const bar = layout.bars[i]!;
-      if (bar.x0 > d1) break;
+      if (bar.x0 > d1 || bar.x0 >= untilMs) break;
       if (bar.x1 < d0) continue;
       const px0 = Math.max(-2, scale.x(bar.x0));
-      const px1 = Math.min(width + 2, scale.x(bar.x1));
+      const px1 = Math.min(width, scale.x(bar.x1));
       const painted = paintedUpTo.get(bar.y) ?? -Infinity;
       if (px1 - px0 < 1 && px0 < painted) continue; // sub-pixel and that pixel is already painted
       const w = Math.max(1, px1 - px0);
@@ -50,10 +54,10 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
 }
 
 /** The label a bar can show inside itself, or '' when it is too narrow. */
-export function barLabel(rect: BarRect): string {
+export function barLabel(rect: BarRect, size = BAR_LABEL_SIZE): string {
   if (rect.merged) return '';
-  if (rect.w < 40 || rect.h < BAR_LABEL_SIZE + 2) return '';
-  const text = fitText(rect.bar.label, rect.w - 12, BAR_LABEL_SIZE);
+  if (rect.w < 40 || rect.h < size + 2) return '';
+  const text = fitText(rect.bar.label, rect.w - 12, size);
   // "db.…" says nothing: show a label only when enough of it fits to be recognised.
   return text.length >= Math.min(7, rect.bar.label.length) ? text : '';
 }

@@ -4,7 +4,6 @@
  * the loop's bars. It is the one thing a learner must not miss.
  */
 import type { ChartLayout } from '../layout';
-import { ROW } from '../layout';
 import type { TimeScale } from '../timeScale';
 import { blockedLabel, themeColours, type ChartTheme } from '../states';
 import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
@@ -21,37 +20,40 @@ export function blockedPattern(theme: ChartTheme): PatternSpec {
 }
 
 /** Annotation nodes in plot coordinates for the visible rows [from, to). Stretches closer than a pixel merge. */
-export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number, theme: ChartTheme, chef: boolean): SvgNode[] {
+export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number, theme: ChartTheme, chef: boolean, textScale = 1, untilMs = Infinity): SvgNode[] {
+  const font = FONT * textScale;
   const colours = themeColours(theme);
   const [d0, d1] = scale.domain;
   const width = scale.range[1];
   const merged: { row: number; x0: number; x1: number; ms: number }[] = [];
   for (const stretch of layout.blocked) {
-    if (stretch.row < rows.from || stretch.row >= rows.to || stretch.x1 < d0 || stretch.x0 > d1) continue;
+    if (stretch.row < rows.from || stretch.row >= rows.to || stretch.x1 < d0 || stretch.x0 > d1 || stretch.x0 >= untilMs) continue;
+    const end = Math.min(stretch.x1, untilMs); // playback: blocked so far
     const x0 = Math.max(-2, scale.x(stretch.x0));
-    const x1 = Math.min(width + 2, scale.x(stretch.x1));
+    const x1 = Math.min(width + 2, scale.x(end));
     const last = merged[merged.length - 1];
     if (last && last.row === stretch.row && x0 - last.x1 < 2) {
       last.x1 = Math.max(last.x1, x1);
-      last.ms += stretch.x1 - stretch.x0;
-    } else merged.push({ row: stretch.row, x0, x1, ms: stretch.x1 - stretch.x0 });
+      last.ms += end - stretch.x0;
+    } else merged.push({ row: stretch.row, x0, x1, ms: end - stretch.x0 });
   }
   const nodes: SvgNode[] = [];
+  const { loopBand, pad } = layout.metrics;
   for (const m of merged) {
     const row = layout.rows[m.row]!;
     const top = row.y - scrollY;
     const w = Math.max(2, m.x1 - m.x0);
-    nodes.push(el('rect', { x: m.x0, y: top + 3, width: w, height: ROW.loopBand - 5, fill: 'url(#ll-blocked)', stroke: colours.blocked, 'stroke-width': 1.5 }));
-    nodes.push(el('rect', { x: m.x0, y: top + ROW.loopBand - 1, width: w, height: row.height - ROW.loopBand - ROW.pad + 2, fill: 'none', stroke: colours.blocked, 'stroke-width': 2 }));
+    nodes.push(el('rect', { x: m.x0, y: top + 3, width: w, height: loopBand - 5, fill: 'url(#ll-blocked)', stroke: colours.blocked, 'stroke-width': 1.5 }));
+    nodes.push(el('rect', { x: m.x0, y: top + loopBand - 1, width: w, height: row.height - loopBand - pad + 2, fill: 'none', stroke: colours.blocked, 'stroke-width': 2 }));
     const short = blockedLabel(chef);
-    if (textWidth(short, FONT, true) + 12 > w) continue; // most stretches: no room for words
+    if (textWidth(short, font, true) + 12 > w) continue; // most stretches: no room for words
     const text = `${short} ${formatDuration(m.ms)}`;
-    const label = textWidth(text, FONT, true) + 12 <= w ? text : short;
+    const label = textWidth(text, font, true) + 12 <= w ? text : short;
     if (!label) continue;
-    const labelWidth = textWidth(label, FONT, true) + 10;
-    nodes.push(el('rect', { x: m.x0 + 1, y: top + 3, width: labelWidth, height: ROW.loopBand - 5, fill: colours.blocked }));
+    const labelWidth = textWidth(label, font, true) + 10;
+    nodes.push(el('rect', { x: m.x0 + 1, y: top + 3, width: labelWidth, height: loopBand - 5, fill: colours.blocked }));
     nodes.push(textEl(label, {
-      x: m.x0 + 6, y: top + 3 + (ROW.loopBand - 5) / 2, dy: CENTRED_DY, 'font-size': FONT, 'font-weight': 700, fill: colours.blockedText,
+      x: m.x0 + 6, y: top + 3 + (loopBand - 5) / 2, dy: CENTRED_DY, 'font-size': font, 'font-weight': 700, fill: colours.blockedText,
     }));
   }
   return nodes;

@@ -8,10 +8,7 @@ import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { textWidth } from '../textFit';
 
 export const LEGEND_FONT = 15;
-const SWATCH_W = 26;
-const SWATCH_H = 18;
-const LINE_HEIGHT = 28;
-const GAP = 20;
+const BASE = { swatchW: 26, swatchH: 18, lineHeight: 28, gap: 20 };
 
 export interface LegendMark {
   nodes: SvgNode[];
@@ -19,19 +16,20 @@ export interface LegendMark {
 }
 
 /** Legend for `states` (plus the blocked-loop band when `blocked`), wrapped to `width`. */
-export function legendNodes(states: readonly SegmentState[], blocked: boolean, width: number, theme: ChartTheme, chef: boolean): LegendMark {
+export function legendNodes(states: readonly SegmentState[], blocked: boolean, width: number, theme: ChartTheme, chef: boolean, textScale = 1): LegendMark {
   const colours = themeColours(theme);
+  const [SWATCH_W, SWATCH_H, LINE_HEIGHT, GAP, FONT] = [BASE.swatchW, BASE.swatchH, BASE.lineHeight, BASE.gap, LEGEND_FONT].map((n) => n * textScale) as [number, number, number, number, number];
   const items: { key: string; fill: string; label: string }[] = states.map((s) => ({ key: s as string, fill: `url(#ll-${s})`, label: stateName(s, chef) }));
   if (blocked) items.push({ key: 'blocked', fill: 'url(#ll-blocked)', label: blockedLabel(chef) });
   const nodes: SvgNode[] = [];
   let x = 0;
   let y = 0;
   for (const item of items) {
-    const itemWidth = SWATCH_W + 8 + textWidth(item.label, LEGEND_FONT);
+    const itemWidth = SWATCH_W + 8 * textScale + textWidth(item.label, FONT);
     if (x > 0 && x + itemWidth > width) { x = 0; y += LINE_HEIGHT; }
     nodes.push(el('g', { transform: `translate(${x},${y})` }, [
-      el('rect', { width: SWATCH_W, height: SWATCH_H, y: 3, fill: item.fill, stroke: item.key === 'blocked' ? colours.blocked : colours.groupRule, 'stroke-width': 1 }),
-      textEl(item.label, { x: SWATCH_W + 8, y: 3 + SWATCH_H / 2, dy: CENTRED_DY, 'font-size': LEGEND_FONT, fill: colours.text }),
+      el('rect', { width: SWATCH_W, height: SWATCH_H, y: 3 * textScale, fill: item.fill, stroke: item.key === 'blocked' ? colours.blocked : colours.groupRule, 'stroke-width': 1 }),
+      textEl(item.label, { x: SWATCH_W + 8 * textScale, y: 3 * textScale + SWATCH_H / 2, dy: CENTRED_DY, 'font-size': FONT, fill: colours.text }),
     ], item.key));
     x += itemWidth + GAP;
   }

@@ -9,6 +9,8 @@ import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText } from '../textFit';
 
 export const LABEL_WIDTH = 214;
+/** The label column grows with the text it holds. */
+export const labelWidth = (textScale = 1) => Math.round(LABEL_WIDTH * textScale);
 const LOOP_FONT = 18;
 const ROW_FONT = 15;
 const GROUP_FONT = 15;
@@ -16,17 +18,17 @@ const GROUP_FONT = 15;
 type Rows = { from: number; to: number };
 
 /** Labels for rows [from, to) in label-column coordinates (y shifted by -scrollY). */
-export function rowLabelNodes(layout: ChartLayout, rows: Rows, scrollY: number, theme: ChartTheme, selectedRequest: number | null): SvgNode[] {
+export function rowLabelNodes(layout: ChartLayout, rows: Rows, scrollY: number, theme: ChartTheme, selectedRequest: number | null, textScale = 1): SvgNode[] {
   const colours = themeColours(theme);
   const nodes: SvgNode[] = [];
   for (let r = rows.from; r < rows.to; r++) {
     const row = layout.rows[r]!;
     const isLoop = row.kind === 'loop';
     const selected = row.request !== null && row.request === selectedRequest;
-    const size = isLoop ? LOOP_FONT : ROW_FONT;
+    const size = (isLoop ? LOOP_FONT : ROW_FONT) * textScale;
     const bold = isLoop || selected;
-    nodes.push(textEl(fitText(row.label, LABEL_WIDTH - 24, size, bold), {
-      x: 14, y: row.y - scrollY + row.height / 2, dy: CENTRED_DY, 'font-size': size,
+    nodes.push(textEl(fitText(row.label, labelWidth(textScale) - 24 * textScale, size, bold), {
+      x: 14 * textScale, y: row.y - scrollY + row.height / 2, dy: CENTRED_DY, 'font-size': size,
       'font-weight': bold ? 700 : 400, fill: colours.text,
     }, row.key));
   }
@@ -34,15 +36,17 @@ export function rowLabelNodes(layout: ChartLayout, rows: Rows, scrollY: number, 
 }
 
 /** Group headings ("worker 0", "requests") visible in [scrollY, scrollY + height), with a rule across the chart. */
-export function groupHeadingNodes(layout: ChartLayout, scrollY: number, height: number, totalWidth: number, theme: ChartTheme): SvgNode[] {
+export function groupHeadingNodes(layout: ChartLayout, scrollY: number, height: number, totalWidth: number, theme: ChartTheme, textScale = 1): SvgNode[] {
   const colours = themeColours(theme);
   const nodes: SvgNode[] = [];
+  const heading = layout.metrics.groupHeading;
   for (const group of layout.groups) {
     const y = group.y - scrollY;
-    if (y > height || y + 30 < 0) continue;
-    nodes.push(el('line', { x1: 0, x2: totalWidth, y1: y + 29.5, y2: y + 29.5, stroke: colours.groupRule }, undefined, `${group.key}:rule`));
+    if (y > height || y + heading < 0) continue;
+    nodes.push(el('line', { x1: 0, x2: totalWidth, y1: y + heading - 0.5, y2: y + heading - 0.5, stroke: colours.groupRule }, undefined, `${group.key}:rule`));
+    // The baseline sits two thirds down the heading, a few px above the rule.
     nodes.push(textEl(group.label.toUpperCase(), {
-      x: 14, y: y + 20, 'font-size': GROUP_FONT, 'font-weight': 700, 'letter-spacing': 0.5, fill: colours.mutedText,
+      x: 14 * textScale, y: y + Math.round((heading * 2) / 3), 'font-size': GROUP_FONT * textScale, 'font-weight': 700, 'letter-spacing': 0.5, fill: colours.mutedText,
     }, group.key));
   }
   return nodes;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline } from '../layout';
+import { fixtureScenario, fixtureTimeline } from '../fixtures';
+import { timeScale } from '../timeScale';
+import { visibleBarRects } from './bars';
+import { axisNodes } from './axis';
+import { blockedLoopNodes } from './blockedLoop';
+import { textWidth } from '../textFit';
+
+const layout = layoutTimeline(fixtureScenario, fixtureTimeline, { view: 'resources', chef: false });
+const all = { from: 0, to: layout.rows.length };
+
+describe('playback cut', () => {
+  const scale = timeScale([0, 138], [0, 1380]);
+
+  it('draws nothing that starts after the playhead and cuts bars at it', () => {
+    const rects = visibleBarRects(layout, scale, all, 0, 40);
+    expect(rects.length).toBeGreaterThan(0);
+    for (const r of rects) {
+      expect(r.bar.x0).toBeLessThan(40);
+      expect(r.x + r.w).toBeLessThanOrEqual(400 + 1e-9);
+    }
+  });
+
+  it('reports the blocked-loop time so far', () => {
+    const wide = timeScale([0, 138], [0, 5000]);
+    const texts = blockedLoopNodes(layout, wide, all, 0, 'light', false, 1, 40).filter((n) => n.tag === 'text').map((n) => n.text);
+    expect(texts).toEqual(['loop blocked 40 ms']);
+  });
+});
+
+describe('time axis', () => {
+  it('never lets two tick labels overlap, even at large text', () => {
+    const nodes = axisNodes(timeScale([0, 1000], [0, 1500]), 'light', { font: 26, height: 49 });
+    const labels = nodes.filter((n) => n.tag === 'text').map((n) => ({ x: Number(n.attrs!.x), half: textWidth(n.text!, 26) / 2 }));
+    expect(labels.length).toBeGreaterThan(3);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.x - labels[i]!.half).toBeGreaterThan(labels[i - 1]!.x + labels[i - 1]!.half);
+  });
+});

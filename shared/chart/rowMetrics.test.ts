@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fitRowMetrics, ROW, rowMetricsAt, totalHeight, type RowCensus } from './rowMetrics';
+import { layoutTimeline } from './layout';
+import { placeRows } from './rowPlacement';
+import { fixtureScenario, fixtureTimeline } from './fixtures';
+
+// A `def` scenario's resources view: an idle loop, then five anyio threads.
+const defScenario: RowCensus = { groups: 1, blockedLoops: 0, idleLoops: 1, plainRows: 5, stackedRows: 0, subLanes: 0 };
+
+describe('fitting rows to the chart height', () => {
+  it('keeps the designed 34 px rows when they fit', () => {
+    expect(fitRowMetrics(defScenario, 1000).thread).toBe(34);
+  });
+
+  it('shrinks rows so a loop and five threads fit a 1280×720 chart box', () => {
+    const m = fitRowMetrics(defScenario, 170);
+    expect(totalHeight(defScenario, m)).toBeLessThanOrEqual(170);
+    expect(m.thread).toBeGreaterThanOrEqual(22);
+  });
+
+  it('stops at a readable minimum and lets the chart scroll', () => {
+    const many: RowCensus = { ...defScenario, plainRows: 10_000 };
+    expect(fitRowMetrics(many, 300).thread).toBe(22);
+  });
+
+  it('grows every size with the text scale', () => {
+    const big = rowMetricsAt(Math.round(34 * 1.75), 1.75);
+    expect(big.thread).toBe(60);
+    expect(big.loopBand).toBeGreaterThanOrEqual(14 * 1.75 + 7);
+    expect(fitRowMetrics(defScenario, 10_000, 1.75).thread).toBe(60);
+    expect(fitRowMetrics({ ...defScenario, plainRows: 1000 }, 300, 1.75).thread).toBe(Math.round(22 * 1.75));
+  });
+
+  it('gives an idle loop no blocked band, but keeps it taller than a thread row', () => {
+    const m = rowMetricsAt(30);
+    const idle = totalHeight({ ...defScenario, plainRows: 0 }, m) - m.groupHeading;
+    const blocked = totalHeight({ ...defScenario, idleLoops: 0, blockedLoops: 1, plainRows: 0 }, m) - m.groupHeading;
+    expect(idle).toBeLessThan(blocked);
+    expect(idle).toBeGreaterThan(m.thread);
+  });
+});
+
+describe('re-placing a layout for new metrics', () => {
+  it('moves rows and bars without rebuilding them, bars staying inside their rows', () => {
+    const layout = layoutTimeline(fixtureScenario, fixtureTimeline, { view: 'requests', chef: false });
+    expect(layout.metrics).toBe(ROW);
+    const bars = layout.bars;
+    placeRows(layout, rowMetricsAt(22));
+    expect(layout.bars).toBe(bars);
+    expect(layout.height).toBe(totalHeight(layout.census, rowMetricsAt(22)));
+    for (const row of layout.rows) {
+      for (const bar of layout.bars.slice(row.firstBar, row.firstBar + row.barCount)) {
+        expect(bar.y).toBeGreaterThanOrEqual(row.y);
+        expect(bar.y + bar.height).toBeLessThanOrEqual(row.y + row.height);
+      }
+    }
+  });
+});

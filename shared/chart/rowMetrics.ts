@@ -1,0 +1,83 @@
+/**
+ * Row geometry, px. The export draws at the fixed `ROW` sizes (paper has no height limit);
+ * the live chart asks `fitRowMetrics` for sizes that fit its box: rows shrink down to a
+ * readable minimum before the chart scrolls, and everything grows with the text scale
+ * (presentation draws text 1.75× larger, so rows must hold it).
+ */
+
+export interface RowMetrics {
+  /** Loop row with its blocked-loop band on top. */
+  loop: number;
+  loopBand: number;
+  thread: number;
+  request: number;
+  subLane: number;
+  pad: number;
+  groupHeading: number;
+  /** A loop that is never blocked has no band to show: its row drops the band's height. */
+  compactLoop: boolean;
+}
+
+/** The export's sizes (and the layout's default): changing them changes the golden SVGs. */
+export const ROW: RowMetrics = { loop: 68, loopBand: 24, thread: 34, request: 34, subLane: 16, pad: 5, groupHeading: 30, compactLoop: false };
+
+/** What the rows of a layout are made of: enough to total their height for any metrics. */
+export interface RowCensus {
+  groups: number;
+  blockedLoops: number;
+  idleLoops: number;
+  /** Thread, process and single-lane request rows. */
+  plainRows: number;
+  /** Request rows whose gather branches overlap, and their sub-lanes in all. */
+  stackedRows: number;
+  subLanes: number;
+}
+
+// Sizes at text scale 1: a row is never shorter than 22 px (15 px labels, 14 px bar labels
+// inside a 16 px bar), and not taller than the 34 px the chart was designed at.
+const PREFERRED_ROW = 34;
+const MIN_ROW = 22;
+const LABEL_FONT = 15;
+const BAND_FONT = 14;
+
+/** Metrics for a thread row `rowPx` tall, at `textScale`. The loop keeps ~1.2× a thread row's height: it is the star. */
+export function rowMetricsAt(rowPx: number, textScale = 1): RowMetrics {
+  const pad = Math.max(2, Math.round(rowPx * 0.15));
+  const loopBand = Math.round(Math.max(rowPx * 0.6, BAND_FONT * textScale + 7));
+  const loopBars = Math.round(rowPx * 1.2) - 2 * pad;
+  return {
+    loop: loopBand + loopBars + pad, loopBand, thread: rowPx, request: rowPx,
+    subLane: Math.max(8, Math.round(rowPx * 0.47)), pad,
+    groupHeading: Math.round(Math.max(LABEL_FONT * textScale * 1.4, rowPx * 0.85)), compactLoop: true,
+  };
+}
+
+/** Height of a loop row: the band only when this loop was ever blocked (or always, outside compact mode). */
+export function loopRowHeight(m: RowMetrics, blocked: boolean): number {
+  return blocked || !m.compactLoop ? m.loop : m.loop - m.loopBand + m.pad;
+}
+
+export function totalHeight(c: RowCensus, m: RowMetrics): number {
+  return c.groups * m.groupHeading + c.blockedLoops * loopRowHeight(m, true) + c.idleLoops * loopRowHeight(m, false) +
+    c.plainRows * m.thread + c.stackedRows * 2 * m.pad + c.subLanes * m.subLane;
+}
+
+/**
+ * The largest rows (up to the preferred size) whose total fits `plotHeight`; the minimum
+ * when even that does not fit (the chart then scrolls).
+ * @example fitRowMetrics({ groups: 1, blockedLoops: 0, idleLoops: 1, plainRows: 5, stackedRows: 0, subLanes: 0 }, 160).thread // 23
+ */
+export function fitRowMetrics(census: RowCensus, plotHeight: number, textScale = 1): RowMetrics {
+  const preferred = Math.round(PREFERRED_ROW * textScale);
+  const min = Math.round(MIN_ROW * textScale);
+  for (let rowPx = preferred; rowPx > min; rowPx--) {
+    const m = rowMetricsAt(rowPx, textScale);
+    if (totalHeight(census, m) <= plotHeight) return m;
+  }
+  return rowMetricsAt(min, textScale);
+}
+
+export function sameMetrics(a: RowMetrics, b: RowMetrics): boolean {
+  return a.loop === b.loop && a.loopBand === b.loopBand && a.thread === b.thread && a.request === b.request &&
+    a.subLane === b.subLane && a.pad === b.pad && a.groupHeading === b.groupHeading && a.compactLoop === b.compactLoop;
+}
