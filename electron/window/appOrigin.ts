@@ -17,7 +17,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",
   "connect-src 'self'",
