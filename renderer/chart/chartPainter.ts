@@ -9,20 +9,23 @@ import type { ChartLayout } from '../../shared/chart/layout';
 import { stateStyle, themeColours, type ChartTheme } from '../../shared/chart/states';
 import { timeScale, type TimeScale } from '../../shared/chart/timeScale';
 import { visibleRowRange } from '../../shared/chart/hitTest';
-import { CENTRED_DY, el, textEl, type SvgNode } from '../../shared/chart/svgNodes';
+import { el, type SvgNode } from '../../shared/chart/svgNodes';
 import { statePatternDefs } from '../../shared/chart/patternDefs';
-import { visibleBarRects } from '../../shared/chart/marks/bars';
-import { AXIS_HEIGHT, axisNodes, gridNodes } from '../../shared/chart/marks/axis';
-import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from '../../shared/chart/marks/rowLabels';
+import { BAR_LABEL_SIZE, visibleBarRects } from '../../shared/chart/marks/bars';
+import { AXIS_FONT, axisNodes, gridNodes } from '../../shared/chart/marks/axis';
+import { groupHeadingNodes, labelWidth, rowBandNodes, rowLabelNodes } from '../../shared/chart/marks/rowLabels';
 import { blockedLoopNodes, blockedPattern } from '../../shared/chart/marks/blockedLoop';
 import { cursorNodes } from '../../shared/chart/marks/cursor';
-import { legendNodes } from '../../shared/chart/marks/legend';
+import { fitRowMetrics, sameMetrics } from '../../shared/chart/rowMetrics';
+import { placeRows } from '../../shared/chart/rowPlacement';
 import { FONT_STACK } from '../../shared/chart/textFit';
 import type { Viewport } from './viewport';
 import type { ChartDom } from './chartDom';
 import { applySvgNodes } from './applySvgNodes';
 import { canvasPattern } from './canvasPatterns';
 import { paintBars } from './paintBars';
+import { paintPlainNodes } from './paintNodes';
+import { headerNodes } from './chartHeader';
 
 export interface ChartFrame {
   plotLeft: number;
@@ -40,10 +43,16 @@ export interface PaintSettings {
   selectedRequest: number | null;
   scrollY: number;
   cursorMs: number | null;
+  /** All chart text (and rows, to hold it) is this many times its normal size. */
+  textScale: number;
+  /** Playback: draw only what happened up to this time, with the cursor there (null: everything). */
+  playbackMs: number | null;
 }
 
-const TITLE_FONT = 22;
+/** The smallest text the chart draws at text scale 1 (bar labels, cursor chips, the blocked band's words). */
+export const SMALLEST_CHART_FONT = BAR_LABEL_SIZE;
 const SCROLLBAR = 14;
+const AXIS_HEIGHT = 28;
 
 export class ChartPainter {
   private fills = new Map<SegmentState, CanvasPattern | string>();
@@ -55,25 +64,26 @@ export class ChartPainter {
 
   draw(layout: ChartLayout, viewport: Viewport, s: PaintSettings): ChartFrame {
     const { dom } = this;
+    const t = s.textScale;
     const colours = themeColours(s.theme);
     const width = Math.max(200, dom.root.clientWidth);
     const height = Math.max(150, dom.root.clientHeight);
     const dpr = window.devicePixelRatio || 1;
 
-    // Header: title, then the legend wrapped to the width.
-    const legend = this.legend ? legendNodes(layout.states, layout.blocked.length > 0, width - 28, s.theme, s.chef) : { nodes: [], height: 0 };
-    const headerHeight = 40 + legend.height + 4;
+    const header = headerNodes({ title: s.title, width, theme: s.theme, chef: s.chef, textScale: t,
+      legend: this.legend ? { states: layout.states, blocked: layout.blocked.length > 0 } : null });
     dom.header.setAttribute('width', String(width));
-    dom.header.setAttribute('height', String(headerHeight));
-    applySvgNodes(dom.header, [
-      textEl(s.title, { x: 14, y: 28, 'font-size': TITLE_FONT, 'font-weight': 700, fill: colours.text }, 'title'),
-      el('g', { transform: 'translate(14,40)' }, legend.nodes, 'legend'),
-    ]);
+    dom.header.setAttribute('height', String(header.height));
+    applySvgNodes(dom.header, header.nodes);
 
-    const plotLeft = LABEL_WIDTH;
-    const plotTop = headerHeight + AXIS_HEIGHT;
+    const axis = { font: AXIS_FONT * t, height: Math.round(AXIS_HEIGHT * t) };
+    const plotLeft = labelWidth(t);
+    const plotTop = header.height + axis.height;
     const plotWidth = Math.max(50, width - plotLeft - SCROLLBAR - 4);
-    const plotHeight = Math.max(40, height - plotTop - 6);
+    const plotHeight = Math.max(40, height - plotTop - 2);
+    // Rows take the height there is: shrunk to a readable minimum before anything scrolls.
+    const fitted = fitRowMetrics(layout.census, plotHeight, t);
+    if (!sameMetrics(fitted, layout.metrics)) placeRows(layout, fitted);
     const scrollY = Math.min(Math.max(0, s.scrollY), Math.max(0, layout.height - plotHeight));
     const scale = timeScale([viewport.start, viewport.end], [0, plotWidth]);
     const rows = visibleRowRange(layout, scrollY, plotHeight);
@@ -90,21 +100,26 @@ export class ChartPainter {
       applySvgNodes(dom.defs, statePatternDefs(s.theme));
       dom.defs.dataset.theme = s.theme;
     }
-    dom.axis.setAttribute('transform', `translate(${plotLeft},${headerHeight})`);
-    applySvgNodes(dom.axis, axisNodes(scale, s.theme));
+    dom.axis.setAttribute('transform', `translate(${plotLeft},${header.height})`);
+    applySvgNodes(dom.axis, axisNodes(scale, s.theme, axis));
     dom.labels.setAttribute('transform', `translate(0,${plotTop})`);
     dom.labels.setAttribute('font-family', FONT_STACK);
     applySvgNodes(dom.labels, [
-      ...groupHeadingNodes(layout, scrollY, plotHeight, width, s.theme),
-      ...rowLabelNodes(layout, rows, scrollY, s.theme, s.selectedRequest),
+      ...groupHeadingNodes(layout, scrollY, plotHeight, width, s.theme, t),
+      ...rowLabelNodes(layout, rows, scrollY, s.theme, s.selectedRequest, t),
     ]);
+    // During playback the cursor is the playhead: it says what everyone is doing "now".
+    const cursorMs = s.playbackMs ?? s.cursorMs;
     dom.plot.setAttribute('transform', `translate(${plotLeft},${plotTop})`);
     applySvgNodes(dom.plot, [
-      el('g', {}, s.cursorMs === null ? [] : cursorNodes(layout, scale, s.cursorMs, rows, scrollY, plotHeight, s.theme, s.chef), 'cursor'),
+      el('g', {}, cursorMs === null ? [] : cursorNodes(layout, scale, cursorMs, rows, scrollY, plotHeight, s.theme, s.chef, t, s.playbackMs !== null), 'cursor'),
       el('g', {}, scrollbarNodes(layout.height, scrollY, plotWidth, plotHeight, colours.groupRule), 'scrollbar'),
     ]);
     dom.header.setAttribute('font-family', FONT_STACK);
     dom.overlay.setAttribute('font-family', FONT_STACK);
+    // Canvas text cannot be measured from the DOM: say how small it gets (the e2e test reads this).
+    dom.root.dataset.smallestTextPx = String(SMALLEST_CHART_FONT * t);
+    dom.root.dataset.rowsShown = String(rows.to - rows.from);
     return { plotLeft, plotTop, plotWidth, plotHeight, scrollY, scale };
   }
 
@@ -122,7 +137,7 @@ export class ChartPainter {
     ctx.setTransform(f.dpr, 0, 0, f.dpr, 0, 0);
     ctx.clearRect(0, 0, f.plotWidth, f.plotHeight);
     paintPlainNodes(ctx, rowBandNodes(layout, rows, f.scrollY, f.plotWidth, s.theme, s.selectedRequest));
-    paintPlainNodes(ctx, gridNodes(scale, f.plotHeight, s.theme));
+    paintPlainNodes(ctx, gridNodes(scale, f.plotHeight, s.theme, AXIS_FONT * s.textScale));
     const key = `${s.theme}@${f.dpr}`;
     if (this.fillsFor !== key) {
       this.fills = new Map(SEGMENT_STATES.map((state) => {
@@ -131,17 +146,19 @@ export class ChartPainter {
       }));
       this.fillsFor = key;
     }
-    const rects = visibleBarRects(layout, scale, rows, f.scrollY);
-    paintBars(ctx, rects, { fills: this.fills, theme: s.theme, selectedRequest: s.selectedRequest, font: `14px ${FONT_STACK}` });
+    const untilMs = s.playbackMs ?? Infinity;
+    const rects = visibleBarRects(layout, scale, rows, f.scrollY, untilMs);
+    const labelSize = BAR_LABEL_SIZE * s.textScale;
+    paintBars(ctx, rects, { fills: this.fills, theme: s.theme, selectedRequest: s.selectedRequest, labelSize, font: `${labelSize}px ${FONT_STACK}` });
     // The blocked-loop band can be thousands of hatched rects at 10,000 requests: SVG would choke, canvas does not.
     if (this.blockedFor !== key) {
       this.blockedFill = canvasPattern(ctx, blockedPattern(s.theme), f.dpr);
       this.blockedFor = key;
     }
-    paintPlainNodes(ctx, blockedLoopNodes(layout, scale, rows, f.scrollY, s.theme, s.chef), { 'url(#ll-blocked)': this.blockedFill });
+    paintPlainNodes(ctx, blockedLoopNodes(layout, scale, rows, f.scrollY, s.theme, s.chef, s.textScale, untilMs), { 'url(#ll-blocked)': this.blockedFill });
   }
 
-  showTooltip(lines: string[], clientX: number, clientY: number, theme: ChartTheme): void {
+  showTooltip(lines: string[], clientX: number, clientY: number, theme: ChartTheme, textScale = 1): void {
     const { tooltip, root } = this.dom;
     const colours = themeColours(theme);
     tooltip.replaceChildren(...lines.map((line, i) => {
@@ -150,7 +167,7 @@ export class ChartPainter {
       if (i === 0) div.style.fontWeight = '700';
       return div;
     }));
-    Object.assign(tooltip.style, { display: 'block', background: colours.chipBackground, color: colours.text, border: `1px solid ${colours.groupRule}` });
+    Object.assign(tooltip.style, { fontSize: `${15 * textScale}px`, padding: `${8 * textScale}px ${12 * textScale}px`, maxWidth: `${420 * textScale}px`, display: 'block', background: colours.chipBackground, color: colours.text, border: `1px solid ${colours.groupRule}` });
     const box = root.getBoundingClientRect();
     const x = clientX - box.left + 16;
     const y = clientY - box.top + 18;
@@ -158,45 +175,6 @@ export class ChartPainter {
     const h = tooltip.offsetHeight;
     tooltip.style.left = `${x + w > box.width ? Math.max(0, x - w - 32) : x}px`;
     tooltip.style.top = `${y + h > box.height ? Math.max(0, y - h - 36) : y}px`;
-  }
-}
-
-/**
- * Canvas painting of simple nodes (rect, line, text; groups flattened), so marks that can be
- * numerous are drawn on canvas live while exports write the very same nodes as SVG.
- * `fills` maps pattern references ("url(#ll-blocked)") to canvas patterns.
- */
-function paintPlainNodes(ctx: CanvasRenderingContext2D, nodes: readonly SvgNode[], fills: Record<string, CanvasPattern | string> = {}): void {
-  for (const node of nodes) {
-    const a = node.attrs ?? {};
-    const num = (name: string, fallback = 0) => Number(a[name] ?? fallback);
-    if (node.tag === 'rect') {
-      const [x, y, w, h] = [num('x'), num('y'), num('width'), num('height')];
-      const fill = a.fill === undefined ? '#000' : String(a.fill);
-      if (fill !== 'none') {
-        ctx.fillStyle = fills[fill] ?? fill;
-        ctx.fillRect(x, y, w, h);
-      }
-      if (a.stroke !== undefined) {
-        ctx.strokeStyle = String(a.stroke);
-        ctx.lineWidth = num('stroke-width', 1);
-        ctx.strokeRect(x, y, w, h);
-      }
-    } else if (node.tag === 'line') {
-      ctx.strokeStyle = String(a.stroke);
-      ctx.lineWidth = num('stroke-width', 1);
-      ctx.beginPath();
-      ctx.moveTo(Math.round(num('x1')) + 0.5, num('y1'));
-      ctx.lineTo(Math.round(num('x2')) + 0.5, num('y2'));
-      ctx.stroke();
-    } else if (node.tag === 'text' && node.text) {
-      ctx.font = `${a['font-weight'] ?? 400} ${num('font-size', 14)}px ${FONT_STACK}`;
-      ctx.fillStyle = String(a.fill ?? '#000');
-      ctx.textBaseline = a.dy === CENTRED_DY ? 'middle' : 'alphabetic';
-      ctx.fillText(node.text, num('x'), num('y'));
-    } else if (node.tag === 'g' && node.children) {
-      paintPlainNodes(ctx, node.children, fills);
-    }
   }
 }
 

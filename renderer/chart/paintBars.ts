@@ -1,5 +1,5 @@
 /** The bars mark painted on the live chart's canvas (the SVG side is barNodes in shared/chart/marks/bars.ts). */
-import { barLabel, BAR_LABEL_SIZE, type BarRect } from '../../shared/chart/marks/bars';
+import { barLabel, type BarRect } from '../../shared/chart/marks/bars';
 import { stateStyle, themeColours, type ChartTheme } from '../../shared/chart/states';
 import { textWidth } from '../../shared/chart/textFit';
 
@@ -7,6 +7,8 @@ export interface BarPaint {
   fills: Map<string, CanvasPattern | string>;
   theme: ChartTheme;
   selectedRequest: number | null;
+  /** Bar label size, px (the font below is that size). */
+  labelSize: number;
   font: string;
 }
 
@@ -35,13 +37,13 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const rect of rects) {
-    const text = barLabel(rect);
+    const text = barLabel(rect, paint.labelSize);
     if (!text) continue;
     const style = stateStyle(rect.bar.state, paint.theme);
     ctx.globalAlpha = selected !== null && rect.bar.request !== selected ? 0.45 : 1;
     // A solid pill in the bar's colour keeps the label readable over the pattern.
     ctx.fillStyle = style.fill;
-    ctx.fillRect(rect.x + 3, rect.y + 2, textWidth(text, BAR_LABEL_SIZE) + 4, rect.h - 4);
+    ctx.fillRect(rect.x + 3, rect.y + 2, textWidth(text, paint.labelSize) + 4, rect.h - 4);
     ctx.fillStyle = style.text;
     ctx.fillText(text, rect.x + 5, rect.y + rect.h / 2);
   }

@@ -1,0 +1,46 @@
+/**
+ * The live chart's header: the title, and the legend on the title's line when it fits
+ * (else wrapped below it). Every pixel of header is a pixel less for rows, so it takes
+ * one line whenever it can.
+ */
+import type { SegmentState } from '../../shared/engine/timeline';
+import { themeColours, type ChartTheme } from '../../shared/chart/states';
+import { el, textEl, type SvgNode } from '../../shared/chart/svgNodes';
+import { legendNodes } from '../../shared/chart/marks/legend';
+import { fitText, textWidth } from '../../shared/chart/textFit';
+
+export const TITLE_FONT = 20;
+const LINE = 32;
+const LEGEND_LINE = 28; // legend.ts's line height at text scale 1
+
+export interface HeaderSpec {
+  title: string;
+  width: number;
+  theme: ChartTheme;
+  chef: boolean;
+  textScale: number;
+  /** null: no legend (the shell shows one shared legend). */
+  legend: { states: readonly SegmentState[]; blocked: boolean } | null;
+}
+
+export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number } {
+  const t = h.textScale;
+  const colours = themeColours(h.theme);
+  const left = 14 * t;
+  const line = Math.round(LINE * t);
+  const font = TITLE_FONT * t;
+  const title = fitText(h.title, h.width - 2 * left, font, true) || h.title;
+  const nodes: SvgNode[] = [textEl(title, { x: left, y: Math.round(line * 0.72), 'font-size': font, 'font-weight': 700, fill: colours.text }, 'title')];
+  if (!h.legend) return { nodes, height: line };
+  const { states, blocked } = h.legend;
+  const besideX = left + textWidth(title, font, true) + 28 * t;
+  const beside = legendNodes(states, blocked, h.width - besideX - left, h.theme, h.chef, t);
+  const legendTop = (line - LEGEND_LINE * t) / 2;
+  if (beside.nodes.length > 0 && beside.height <= LEGEND_LINE * t + 0.5) {
+    nodes.push(el('g', { transform: `translate(${besideX},${legendTop})` }, beside.nodes, 'legend'));
+    return { nodes, height: line };
+  }
+  const below = legendNodes(states, blocked, h.width - 2 * left, h.theme, h.chef, t);
+  nodes.push(el('g', { transform: `translate(${left},${line})` }, below.nodes, 'legend'));
+  return { nodes, height: line + below.height };
+}
