@@ -85,4 +85,11 @@ test('presentation at 1920×1080 has no text under 24 px, charts included', asyn
     return sizes[0];
   });
   expect(smallest!.px, `smallest text: "${smallest!.text}"`).toBeGreaterThanOrEqual(24);
+  // Bar labels and the like are painted on a canvas, out of the DOM's reach: each chart says
+  // how small its canvas text gets (its text scale times its smallest font).
+  const charts = page.getByRole('application', { name: /timeline of/ });
+  await expect(charts).toHaveCount(2);
+  for (const chart of await charts.all()) {
+    expect(Number(await chart.getAttribute('data-smallest-text-px'))).toBeGreaterThanOrEqual(24);
+  }
 });

@@ -21,7 +21,7 @@ import { SidePanel, type SideContent } from '../components/SidePanel';
 import { VeiledChart } from '../components/VeiledChart';
 import { ChefKey } from '../chef/ChefKey';
 import { PresentationBar } from '../presentation/PresentationBar';
-import { usePresentation } from '../presentation/usePresentation';
+import { PRESENTATION_TEXT_SCALE, usePresentation } from '../presentation/usePresentation';
 import { useLessonSession } from '../lessons/useLessonSession';
 import { useDocument } from '../shell/useDocument';
 import { useTimeline } from '../shell/useTimeline';
@@ -98,7 +98,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.beforeLabel : lesson.scenarios.afterLabel ?? 'As written') : 'As written';
   const veiled = lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
   const playbackTime = presenting ? playback.time : null;
-  const chartProps = { viewport, view, chef, theme, playbackTime, selectedRequest, onSelectRequest: setSelectedRequest };
+  const textScale = presenting ? PRESENTATION_TEXT_SCALE : 1;
+  const chartProps = { viewport, view, chef, theme, playbackTime, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
   const sideShown = sideOpen && (!presenting || side === 'lessons');
 

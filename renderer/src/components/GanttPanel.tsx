@@ -8,7 +8,6 @@ import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { createGantt, type ChartView, type Gantt, type Viewport } from '../seams/chart';
 import type { ShellTheme } from '../persist/prefs';
-import { PlaybackMask } from '../presentation/PlaybackMask';
 
 export type { ChartView };
 
@@ -27,8 +26,10 @@ interface Props {
   error: string | null;
   pending: boolean;
   theme: ShellTheme;
-  /** Presentation playback: show only what happened up to this time (null: everything). */
+  /** Presentation playback: show only what happened up to this time (null: everything). The chart cuts its own bars. */
   playbackTime: number | null;
+  /** Chart text size multiplier (presentation: large type drawn sharp, not CSS-zoomed). */
+  textScale: number;
 }
 
 export function GanttPanel(p: Props) {
@@ -50,8 +51,10 @@ export function GanttPanel(p: Props) {
     if (!chart || !p.result) return;
     const { scenario, timeline } = p.result;
     // The chart measures its own drawing as 'looplab:render'.
-    chart.update(scenario, timeline, { view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme });
-  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme]);
+    chart.update(scenario, timeline, {
+      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, playbackMs: p.playbackTime,
+    });
+  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.playbackTime]);
 
   const drawn = p.result?.timeline.segments.length ?? 0;
   const metricsOnly = p.result !== null && drawn === 0 && p.result.timeline.metrics.requests > 0;
@@ -62,7 +65,6 @@ export function GanttPanel(p: Props) {
       {metricsOnly && <p className="chart-note">Too many requests to draw: the metrics below are exact, the chart is left out.</p>}
       <div className="chart-stage">
         <div ref={host} className="chart-host" data-testid={`${p.id}-chart`} />
-        <PlaybackMask viewport={p.viewport} host={host} time={p.playbackTime} />
       </div>
     </section>
   );

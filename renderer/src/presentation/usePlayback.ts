@@ -1,7 +1,7 @@
 /**
  * The playhead: null shows the whole timeline; a number shows only what has happened up to
- * that time. Playing advances it on animation frames (React re-renders only the bar and
- * the masks, never the charts: they are drawn once and covered, not redrawn).
+ * that time. Playing advances it on animation frames; each chart then redraws itself cut at
+ * the playhead (a redraw, not a relayout: a couple of ms).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../../../shared/engine/timeline';

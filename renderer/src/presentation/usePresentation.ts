@@ -4,6 +4,13 @@ import type { Timeline } from '../../../shared/engine/timeline';
 import { enterFullscreen, exitFullscreen, onFullscreenExit } from './fullscreen';
 import { usePlayback } from './usePlayback';
 
+/**
+ * Chart text scale while presenting: the chart's smallest text (14 px bar labels) becomes
+ * 24.5 px, the floor for the back of a classroom at 1920×1080. The chart draws it itself,
+ * so the canvas stays sharp and clicks land where they look (CSS zoom gave neither).
+ */
+export const PRESENTATION_TEXT_SCALE = 1.75;
+
 export function usePresentation(timelines: readonly (Timeline | null | undefined)[]) {
   const [presenting, setPresenting] = useState(false);
   const playback = usePlayback(timelines);
