@@ -21,14 +21,26 @@ const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=
 const e2eStatus = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
 
 let passed = 0, failed = 0, skipped = 0;
+// A runner that exits non-zero without reporting a failed test (a build error, a web server
+// that never started, a crash) still counts as a failure: the totals must never read clean.
+function runnerFailed(name, status, failedTests, errors = []) {
+  if (status === 0) return 0;
+  for (const e of errors) console.error(`${name}: ${String(e.message ?? e).split('\n')[0]}`);
+  if (failedTests > 0) return 0;
+  console.error(`${name} exited with status ${status} without a failed test: counted as one failure`);
+  return 1;
+}
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests; failed += v.numFailedTests; skipped += v.numPendingTests + v.numTodoTests;
-} else failed += 1; // the runner died before reporting: count it, never hide it
+  failed += runnerFailed('vitest', unitStatus, v.numFailedTests);
+} else failed += runnerFailed('vitest', unitStatus || 1, 0);
 if (existsSync(playwrightJson)) {
-  const s = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
+  const report = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+  const s = report.stats;
   passed += s.expected + s.flaky; failed += s.unexpected; skipped += s.skipped;
-} else failed += 1;
+  failed += runnerFailed('playwright', e2eStatus, s.unexpected, report.errors ?? []);
+} else failed += runnerFailed('playwright', e2eStatus || 1, 0);
 
 const status = unitStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0;
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
