@@ -30,6 +30,23 @@ function runnerFailed(name, status, failedTests, errors = []) {
   console.error(`${name} exited with status ${status} without a failed test: counted as one failure`);
   return 1;
 }
+/** A skip must say why: list each skipped end-to-end test with its reason. */
+function printSkipReasons(report) {
+  const lines = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (!t.results.some((r) => r.status === 'skipped')) continue;
+        const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        lines.push(`  skipped: [${t.projectName}] ${spec.title} — ${why}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  if (lines.length) console.log(`\n${lines.join('\n')}`);
+}
+
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests; failed += v.numFailedTests; skipped += v.numPendingTests + v.numTodoTests;
@@ -40,6 +57,7 @@ if (existsSync(playwrightJson)) {
   const s = report.stats;
   passed += s.expected + s.flaky; failed += s.unexpected; skipped += s.skipped;
   failed += runnerFailed('playwright', e2eStatus, s.unexpected, report.errors ?? []);
+  printSkipReasons(report);
 } else failed += runnerFailed('playwright', e2eStatus || 1, 0);
 
 const status = unitStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0;
