@@ -159,7 +159,8 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       scenario = nextScenario;
       timeline = nextTimeline;
       settings = nextSettings;
-      if (relayout) layout = layoutTimeline(nextScenario, nextTimeline, { view: settings.view, chef: settings.chef });
+      // Placed at the last fitted sizes: the draw then re-places rows only if the height needs others.
+      if (relayout) layout = layoutTimeline(nextScenario, nextTimeline, { view: settings.view, chef: settings.chef, ...(layout ? { metrics: layout.metrics } : {}) });
       dom.root.setAttribute('aria-label', describe(options.title, nextTimeline, settings.view));
       dom.root.style.background = themeColours(settings.theme).background;
       viewport.setExtentFor(dom.root, layout!.endMs);

@@ -150,7 +150,9 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   }
   const firstBars = new Int32Array(drafts.length + 1);
   for (let r = 0; r < drafts.length; r++) firstBars[r + 1] = firstBars[r]! + counts[r]!;
-  const bars: ChartBar[] = new Array<ChartBar>(firstBars[drafts.length]!);
+  // Pushed full first: `new Array(n)` past 100,000 elements is a slow dictionary in V8.
+  const bars: ChartBar[] = [];
+  for (let i = firstBars[drafts.length]!; i > 0; i--) bars.push(PLACEHOLDER);
   const next = firstBars.slice();
   for (const s of timeline.segments) {
     const laneRowIndex = rowOfSegment(s);
@@ -159,25 +161,39 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
     if (requestRow !== undefined) bars[next[requestRow]!++] = new LazyBar(requestRow, s, label);
   }
 
-  const rows: ChartRow[] = drafts.map((draft, r) => {
+  const rows: ChartRow[] = [];
+  for (let r = 0; r < drafts.length; r++) {
+    const draft = drafts[r]!;
     const firstBar = firstBars[r]!;
     const barCount = counts[r]!;
     sortRowByStart(bars, firstBar, barCount);
     let maxBarMs = 0;
-    for (let i = firstBar; i < firstBar + barCount; i++) maxBarMs = Math.max(maxBarMs, bars[i]!.x1 - bars[i]!.x0);
+    for (let i = firstBar; i < firstBar + barCount; i++) {
+      const bar = bars[i]!;
+      if (bar.x1 - bar.x0 > maxBarMs) maxBarMs = bar.x1 - bar.x0;
+    }
     const subLanes = draft.kind === 'request' ? assignSubLanes(bars, firstBar, barCount) : 1;
-    return { ...draft, y: 0, height: 0, firstBar, barCount, maxBarMs, subLanes };
-  });
+    rows.push({
+      key: draft.key, label: draft.label, group: draft.group, kind: draft.kind, worker: draft.worker, lane: draft.lane,
+      request: draft.request, y: 0, height: 0, firstBar, barCount, maxBarMs, subLanes,
+    });
+  }
   return finish(view, rows, bars, timeline, options.metrics ?? ROW);
 }
 
-/** A bar that reads its segment (no copies) and computes its label on first read. */
+const PLACEHOLDER = null as unknown as ChartBar;
+
+/**
+ * A bar that reads its segment (no copies of path, state…) and resolves its label when read.
+ * One module-level class keeps every bar of every layout on one hidden class (a class per
+ * layout made property reads megamorphic: 3× slower).
+ */
 class LazyBar implements ChartBar {
   y = 0;
   height = 0;
   subLane = 0;
-  private text: string | undefined;
   constructor(public row: number, private readonly s: Segment, private readonly resolve: LabelResolver) {}
+  // Getters, not copies: a copied double is a new heap number per field, per bar (V8).
   get x0(): number { return this.s.start; }
   get x1(): number { return this.s.end; }
   get state(): SegmentState { return this.s.state; }
@@ -185,9 +201,8 @@ class LazyBar implements ChartBar {
   get lane(): number | null { return this.s.lane; }
   get path(): number[] { return this.s.path; }
   get share(): number { return this.s.share; }
-  get label(): string {
-    return (this.text ??= this.resolve(this.s.request, this.s.path, this.s.state));
-  }
+  /** Not kept: the resolver caches by (route, step path), and only visible bars are ever read. */
+  get label(): string { return this.resolve(this.s.request, this.s.path, this.s.state); }
 }
 
 function laneRow(lane: Lane, chef: boolean): RowDraft {
@@ -207,7 +222,10 @@ function finish(view: ChartView, rows: ChartRow[], bars: ChartBar[], timeline: T
     groups[groups.length - 1]!.rowCount++;
   });
   const seen = new Set<SegmentState>();
-  for (const bar of bars) seen.add(bar.state);
+  for (const bar of bars) {
+    seen.add(bar.state);
+    if (seen.size === SEGMENT_STATES.length) break;
+  }
   let endMs = Math.max(timeline.metrics.makespan, 0);
   for (const r of timeline.requests) endMs = Math.max(endMs, r.end);
   const blocked = blockedLoopStretches(rows, bars);
@@ -228,13 +246,27 @@ function finish(view: ChartView, rows: ChartRow[], bars: ChartBar[], timeline: T
 
 const byStart = (a: ChartBar, b: ChartBar) => a.x0 - b.x0 || a.x1 - b.x1;
 
-/** Sort bars[first, first + count) by start, in place; most rows already are (segments come in time order). */
+/**
+ * Sort bars[first, first + count) by start, in place and stably. A request row is short and
+ * nearly sorted (only gather branches interleave): insertion sort, no copies. Long rows that
+ * are out of order (rare) go through Array.sort.
+ */
 function sortRowByStart(bars: ChartBar[], first: number, count: number): void {
-  for (let i = first + 1; i < first + count; i++) {
-    if (byStart(bars[i - 1]!, bars[i]!) > 0) {
-      const sorted = bars.slice(first, first + count).sort(byStart);
-      for (let k = 0; k < count; k++) bars[first + k] = sorted[k]!;
-      return;
+  const end = first + count;
+  if (count > 64) {
+    for (let i = first + 1; i < end; i++) {
+      if (byStart(bars[i - 1]!, bars[i]!) > 0) {
+        const sorted = bars.slice(first, end).sort(byStart);
+        for (let k = 0; k < count; k++) bars[first + k] = sorted[k]!;
+        return;
+      }
     }
+    return;
+  }
+  for (let i = first + 1; i < end; i++) {
+    const bar = bars[i]!;
+    let j = i - 1;
+    while (j >= first && byStart(bars[j]!, bar) > 0) { bars[j + 1] = bars[j]!; j--; }
+    bars[j + 1] = bar;
   }
 }
