@@ -161,7 +161,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       settings = nextSettings;
       // Placed at the last fitted sizes: the draw then re-places rows only if the height needs others.
       if (relayout) layout = layoutTimeline(nextScenario, nextTimeline, { view: settings.view, chef: settings.chef, ...(layout ? { metrics: layout.metrics } : {}) });
-      dom.root.setAttribute('aria-label', describe(options.title, nextTimeline, settings.view));
+      dom.root.setAttribute('aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest));
       dom.root.style.background = themeColours(settings.theme).background;
       viewport.setExtentFor(dom.root, layout!.endMs);
       if (pending) cancelAnimationFrame(pending);
@@ -180,9 +180,10 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   };
 }
 
-function describe(title: string, timeline: Timeline, view: ChartView): string {
+function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null): string {
   const n = timeline.requests.length;
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
+    (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
     'Plus and minus zoom, arrow keys pan, 0 fits the whole timeline.';
 }
