@@ -66,12 +66,30 @@ async function measure(page: Page, requests: number) {
   };
 }
 
+/** Time to first chart: a fresh page, from navigation start to the end of the first chart draw. */
+async function firstChartMs(url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('looplab:render').length > 0, undefined, { timeout: 30_000 });
+  const ms = await page.evaluate(() => {
+    const first = performance.getEntriesByName('looplab:render')[0]!;
+    return first.startTime + first.duration;
+  });
+  await context.close();
+  return ms;
+}
+
 await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
 const server = await preview({ configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
 try {
+  const url = server.resolvedUrls!.local[0]!;
+  const starts: number[] = [];
+  for (let i = 0; i < 5; i++) starts.push(await firstChartMs(url));
+  console.log(`time to first chart (fresh page, navigation start → first chart drawn): median ${median(starts).toFixed(0)} ms of ${starts.map((x) => x.toFixed(0)).join(', ')}`);
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(server.resolvedUrls!.local[0]!);
+  await page.goto(url);
   await page.getByRole('application', { name: /^As written/ }).waitFor();
   const rows = [];
   for (const n of SIZES) rows.push(await measure(page, n));
