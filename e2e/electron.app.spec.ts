@@ -25,7 +25,7 @@ function electronBinaryAvailable(): boolean {
 }
 
 test.skip(!electronBinaryAvailable(),
-  'Electron binary not installed (no internet on this machine, ELECTRON_SKIP_BINARY_DOWNLOAD=1): run `npm install` with internet, then `npx playwright test --project=electron`');
+  'Electron binary not downloaded (it comes with the first `npm start`, which needs internet): run `npm start` once on a machine with internet, then `npx playwright test --project=electron`');
 
 const scenario = {
   name: 'e2e scenario',
