@@ -5,7 +5,7 @@
 import { EXIT, loadScenarioFile, type Command } from './commandKit';
 import { exportCommand } from './exportCommand';
 import { formatCount } from '../shared/scenario/limits';
-import { requestCount } from '../shared/scenario/arrivals';
+import { totalRequests } from '../shared/scenario/types';
 import { SimulationTooLargeError, simulate } from '../shared/engine/simulate';
 import { formatSummary } from './summary';
 
@@ -19,7 +19,7 @@ const validate: Command = {
   async run({ operands }, io) {
     const loaded = await loadScenarioFile(operands[0]!, io);
     if (!loaded.ok) return loaded.code;
-    const total = loaded.scenario.requests.reduce((sum, a) => sum + requestCount(a), 0);
+    const total = totalRequests(loaded.scenario);
     io.stdout(`ok: ${loaded.scenario.name}, ${formatCount(total)} request${total === 1 ? '' : 's'}\n`);
     return EXIT.ok;
   },

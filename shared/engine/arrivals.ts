@@ -4,7 +4,7 @@
  * entry, not a million); closed-loop users chain each request to the same user's next one.
  */
 import type { Scenario } from '../scenario/types';
-import { isClosedArrival } from '../scenario/types';
+import { isClosedArrival, totalRequests } from '../scenario/types';
 
 /** A stream of arrivals known in advance: ids id, id+idStep, … at t, t+every, … */
 export interface ArrivalCursor {
@@ -28,8 +28,7 @@ export interface ArrivalPlan {
 
 export function planArrivals(scenario: Scenario): ArrivalPlan {
   const routeIndex = new Map(scenario.routes.map((r, i) => [r.name, i]));
-  let count = 0;
-  for (const a of scenario.requests) count += isClosedArrival(a) ? a.users * a.each : (a.count ?? 1);
+  const count = totalRequests(scenario);
   const route = new Int32Array(count);
   const next = new Int32Array(count).fill(-1);
   const think = new Float64Array(count);

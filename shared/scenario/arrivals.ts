@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { LIMITS, formatCount } from './limits';
-import type { Arrival } from './types';
+import { requestCount, type Arrival } from './types';
 import { describeValue, suggestion, type PathPart, type Problems } from './errors';
 import { addZodIssues, isRecord, text, timeMs, wholeNumber } from './fields';
 
@@ -62,11 +62,6 @@ export function validateArrivals(value: unknown, path: readonly PathPart[], rout
     problems.add(path, `add up to ${formatCount(total)} requests, more than the limit of ${formatCount(LIMITS.maxRequests)} (lower a count, or users × each)`);
   }
   return problems.count === before ? arrivals : undefined;
-}
-
-/** How many requests one entry sends. */
-export function requestCount(a: Arrival): number {
-  return 'users' in a ? a.users * a.each : (a.count ?? 1);
 }
 
 function validateArrival(value: unknown, path: readonly PathPart[], routes: RouteNames, problems: Problems): Arrival | undefined {

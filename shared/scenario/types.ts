@@ -74,6 +74,18 @@ export function isClosedArrival(a: Arrival): a is ClosedArrival {
   return 'users' in a;
 }
 
+/** How many requests one entry sends. */
+export function requestCount(a: Arrival): number {
+  return isClosedArrival(a) ? a.users * a.each : (a.count ?? 1);
+}
+
+/** How many requests the whole scenario sends. */
+export function totalRequests(scenario: Scenario): number {
+  let total = 0;
+  for (const a of scenario.requests) total += requestCount(a);
+  return total;
+}
+
 /** The kind of a step: the one key among STEP_KINDS it carries. */
 export function stepKind(step: Step): StepKind {
   if ('cpu' in step) return 'cpu';

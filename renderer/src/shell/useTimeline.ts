@@ -4,7 +4,7 @@
  */
 import { useLayoutEffect, useMemo, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
-import type { Scenario } from '../../../shared/scenario/types';
+import { totalRequests, type Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { createLatestOnly } from './latestOnly';
 import { timedSimulate } from './perfMarks';
@@ -19,10 +19,6 @@ export interface TimelineState {
   pending: boolean;
 }
 
-export function countRequests(s: Scenario): number {
-  return s.requests.reduce((n, a) => n + ('users' in a ? a.users * a.each : a.count ?? 1), 0);
-}
-
 export function useTimeline(api: LoopLabApi, scenario: Scenario | null): TimelineState {
   const latest = useMemo(createLatestOnly, []);
   const [state, setState] = useState<TimelineState>({ result: null, error: null, pending: false });
@@ -32,7 +28,7 @@ export function useTimeline(api: LoopLabApi, scenario: Scenario | null): Timelin
     if (!scenario) { setState({ result: null, error: null, pending: false }); return; }
     const ticket = latest.begin();
     setState((s) => ({ ...s, pending: true }));
-    const segments = countRequests(scenario) <= MAX_DRAWN_REQUESTS;
+    const segments = totalRequests(scenario) <= MAX_DRAWN_REQUESTS;
     timedSimulate(() => api.simulate(scenario, { segments }))
       .then((r) => {
         if (!ticket.isCurrent()) return;
