@@ -27,6 +27,7 @@ import { useDocument } from '../shell/useDocument';
 import { useTimeline } from '../shell/useTimeline';
 import { useActions } from '../shell/useActions';
 import { createFileCommands, type LoadFailure } from '../shell/fileCommands';
+import { fileName } from '../shell/docState';
 import { markRedrawn } from '../shell/perfMarks';
 import { routeSummary, useVariant } from './useVariant';
 import { useAppCommands } from './useAppCommands';
@@ -82,7 +83,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   }, [written.result, other.result, doc.scenario, variant.variant]);
 
   const path = doc.docState.history.present.path;
-  const title = path ? path.split(/[\\/]/).pop()! : doc.scenario.name;
+  const title = path ? fileName(path) : doc.scenario.name;
   useEffect(() => {
     document.title = `${doc.dirty ? '• ' : ''}${title} — LoopLab`;
     api.setDocumentState({ dirty: doc.dirty, path, text: serializeScenario(doc.scenario) });

@@ -45,9 +45,14 @@ export function markSaved(s: DocState, scenario: Scenario, path: string | null):
 export const undoDoc = (s: DocState): DocState => ({ ...s, history: undo(s.history) });
 export const redoDoc = (s: DocState): DocState => ({ ...s, history: redo(s.history) });
 
+/** The last part of a path, Windows or POSIX: what the title bar and messages show. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop()!;
+}
+
 /** A file name for downloads and the save dialog, from the path or the scenario's name. */
 export function suggestedFileName(doc: Doc): string {
-  if (doc.path) return doc.path.split(/[\\/]/).pop()!;
+  if (doc.path) return fileName(doc.path);
   const slug = doc.scenario.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${slug || 'scenario'}.json`;
 }

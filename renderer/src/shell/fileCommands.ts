@@ -5,7 +5,7 @@
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { ScenarioError } from '../../../shared/scenario/errors';
 import { parseScenario, serializeScenario } from '../seams/scenarioIo';
-import { suggestedFileName } from './docState';
+import { fileName, suggestedFileName } from './docState';
 import type { DocumentController } from './useDocument';
 
 export interface LoadFailure { file: string; errors: ScenarioError[] }
@@ -18,16 +18,15 @@ export function createFileCommands(api: LoopLabApi, doc: () => DocumentControlle
 
   /** Text from a picker, or a document the host opened itself (double-click, recovery). */
   function openText(text: string, path: string | null, recovered: boolean): void {
-    const name = path ? path.split(/[\\/]/).pop() ?? path : 'the recovered document';
-    const file = { text, path };
-    const parsed = parseScenario(file.text);
+    const name = path ? fileName(path) : 'the recovered document';
+    const parsed = parseScenario(text);
     if (!parsed.ok) {
       showLoadFailure({ file: name, errors: parsed.errors });
       doc().announce(`Could not open ${name}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}. Your document is unchanged.`, 'error');
       return;
     }
     showLoadFailure(null);
-    doc().load(parsed.scenario, file.path, recovered);
+    doc().load(parsed.scenario, path, recovered);
     doc().announce(recovered ? 'Restored your unsaved scenario.' : `Opened ${name}. Ctrl+Z brings back the previous scenario.`);
   }
 
