@@ -8,6 +8,7 @@ import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { createGantt, type ChartView, type Gantt, type Viewport } from '../seams/chart';
 import type { ShellTheme } from '../persist/prefs';
+import { useLatest } from '../app/useLatest';
 
 export type { ChartView };
 
@@ -35,8 +36,7 @@ interface Props {
 export function GanttPanel(p: Props) {
   const host = useRef<HTMLDivElement>(null);
   const gantt = useRef<Gantt | null>(null);
-  const onSelect = useRef(p.onSelectRequest);
-  onSelect.current = p.onSelectRequest;
+  const onSelect = useLatest(p.onSelectRequest);
 
   useLayoutEffect(() => {
     // The chart draws its own title; a new title means a new chart (rare: a route switched kind).

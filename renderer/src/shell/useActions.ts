@@ -3,21 +3,20 @@
  * commands, the keyboard and the Electron menu. Commands read state through refs, so the
  * manager is created once and never re-registered per render.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import { createActionManager, type ActionManager } from '../actions/actionManager';
 import { EDIT_ACTIONS } from '../actions/editActions';
 import type { CommandAction } from '../actions/types';
 import type { DocumentController } from './useDocument';
 import { formatError, validateScenario } from '../seams/scenarioIo';
+import { useLatest } from '../app/useLatest';
 
 export type Commands = Record<string, Omit<CommandAction, 'kind' | 'name'>>;
 
 export function useActions(api: LoopLabApi, doc: DocumentController, commands: Commands): ActionManager {
-  const docRef = useRef(doc);
-  docRef.current = doc;
-  const commandsRef = useRef(commands);
-  commandsRef.current = commands;
+  const docRef = useLatest(doc);
+  const commandsRef = useLatest(commands);
 
   const manager = useMemo(() => {
     const m = createActionManager({
