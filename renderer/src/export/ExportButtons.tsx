@@ -3,7 +3,7 @@
  * pure shared export (the same code as `npm run cli -- export`); this only wires it to
  * the preview, the clipboard and the host's save.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
@@ -34,8 +34,13 @@ export function ExportButtons({ api, written, variant, viewport, view, chef }: P
   const [status, setStatus] = useState('');
   // The native menu's File › Export SVG… (MENU_COMMANDS 'export.svg') opens the same preview.
   useEffect(() => api.onMenuCommand((command) => { if (command === 'export.svg') { setStatus(''); setOpen('svg'); } }), [api]);
-  if (!written) return null;
-  const input: ExportInput = { scenario: written.scenario, timeline: written.timeline, title: written.title, ...(variant ? { variant } : {}) };
+  // The sources are rebuilt on every render of the app; the input (and so the preview's
+  // export) changes only when a timeline or a title does.
+  const input = useMemo<ExportInput | null>(
+    () => written && { scenario: written.scenario, timeline: written.timeline, title: written.title, ...(variant ? { variant } : {}) },
+    [written?.scenario, written?.timeline, written?.title, variant?.scenario, variant?.timeline, variant?.title],
+  );
+  if (!written || !input) return null;
   const name = fileSlug(written.scenario.name);
 
   const copy = async (svg: string) => {

@@ -33,7 +33,8 @@ export function ExportDialog(p: Props) {
   const [legend, setLegend] = useState(true);
   const [metrics, setMetrics] = useState(false);
   const options: Partial<ExportOptions> = { charts, view, theme, chef: p.chef, title, legend, metrics, range: range === 'zoom' ? p.zoom : 'all' };
-  const svg = useMemo(() => exportSvg(p.input, options), [p.input, charts, view, theme, p.chef, title, legend, metrics, range, p.zoom]);
+  const [zoomStart, zoomEnd] = p.zoom;
+  const svg = useMemo(() => exportSvg(p.input, options), [p.input, charts, view, theme, p.chef, title, legend, metrics, range, zoomStart, zoomEnd]);
   const preview = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, [svg]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') p.onClose(); };
