@@ -100,7 +100,3 @@ export function suggestion(word: string, candidates: readonly string[]): string 
   const guess = didYouMean(word, candidates);
   return guess === undefined ? '' : `did you mean "${guess}"? `;
 }
-
-export function quoteList(words: readonly string[]): string {
-  return words.join(', ');
-}
