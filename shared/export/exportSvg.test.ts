@@ -4,6 +4,7 @@ import { defaultServer, type Scenario } from '../scenario/types';
 import { fixtureScenario, fixtureTimeline } from '../chart/fixtures';
 import { exportSvg, evenSample } from './exportSvg';
 import { variantInput } from './variantInput';
+import { LABEL_COLUMN, widestMetricLabel } from './metricsTable';
 
 const fixture = { scenario: fixtureScenario, timeline: fixtureTimeline };
 
@@ -72,6 +73,10 @@ describe('exportSvg: options', () => {
     expect(svg.match(/>0 ms</g)!.length).toBe(2);
     expect(svg).toContain('>as written</text>');
     expect(svg).toContain('>flipped</text>');
+  });
+
+  it('gives the metrics labels a column wide enough for the longest', () => {
+    expect(widestMetricLabel()).toBeLessThanOrEqual(LABEL_COLUMN);
   });
 
   it('refuses both charts without a variant', () => {

@@ -10,7 +10,7 @@ import { fitText, textWidth } from '../chart/textFit';
 
 const FONT = 16;
 const ROW_HEIGHT = 28;
-const LABEL_COLUMN = 300;
+export const LABEL_COLUMN = 300;
 const VALUE_COLUMN = 220;
 
 export interface MetricsColumn {
