@@ -1,7 +1,7 @@
 /** The second chart's scenario, derived from the document and the user's choice (UI state). */
 import { useMemo, useState } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
-import { flipScenario } from '../document/variant';
+import { flipScenario } from '../../../shared/scenario/variant';
 import type { VariantChoice } from '../components/VariantPicker';
 import { routeKeyword } from '../document/stepText';
 

@@ -1,6 +1,6 @@
 /** What the second chart shows: the flipped routes (two honest flips) or another scenario. */
 import type { Scenario } from '../../../shared/scenario/types';
-import { explainFlip, type FlipMode } from '../document/variant';
+import { explainFlip, type FlipMode } from '../../../shared/scenario/variant';
 
 export type VariantChoice =
   | { kind: 'flip'; mode: FlipMode }

@@ -7,7 +7,7 @@ import { stepKind } from '../../../shared/scenario/types';
 import { durationProblem, refuse, type EditResult } from './editResult';
 import { containerOf, pathLabel, stepAt, withContainer, type StepPath } from './stepPaths';
 import { STEP_NAMES } from './stepText';
-import { flipRouteToSync } from './variant';
+import { flipRouteToSync } from '../../../shared/scenario/variant';
 
 export type SimpleStepKind = 'cpu' | 'await_io' | 'blocking_io';
 
