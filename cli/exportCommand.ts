@@ -26,7 +26,7 @@ export const exportCommand: Command = {
     const loaded = await loadScenarioFile(operands[0]!, io);
     if (!loaded.ok) return loaded.code;
     try {
-      const input = plan.options.charts === 'both' ? variantInput(loaded.scenario) : { scenario: loaded.scenario, timeline: simulate(loaded.scenario) };
+      const input = plan.options.charts === 'both' ? variantInput(loaded.scenario, 'naive') : { scenario: loaded.scenario, timeline: simulate(loaded.scenario) };
       const written: string[] = [];
       if (plan.svg || plan.png) {
         const svg = exportSvg(input, plan.options);

@@ -14,7 +14,7 @@ export const EXPORT_FLAGS: readonly FlagSyntax[] = [
   { name: 'view', value: 'resources|requests', description: 'rows per lane (default) or per request' },
   { name: 'chef', description: 'kitchen names (chef mode)' },
   { name: 'theme', value: CHART_THEMES.join('|'), description: 'colours; print is greyscale with patterns (default light)' },
-  { name: 'both', description: 'also draw the def/async def flipped version, on the same time axis' },
+  { name: 'both', description: "also draw the same code flipped between def and async def (the app's default comparison), on the same time axis" },
   { name: 'side-by-side', description: 'with --both: the two charts side by side instead of stacked' },
   { name: 'width', value: 'PX', description: `width in px, ${MIN_EXPORT_WIDTH}–${MAX_EXPORT_WIDTH} (default 1600); the height follows the rows` },
   { name: 'title', value: 'TEXT', description: "the diagram's title (default: the scenario's name)" },
