@@ -35,6 +35,9 @@ import { useLatest } from './useLatest';
 import { usePrefs } from './usePrefs';
 import { useLastScenario } from './useLastScenario';
 import { ExportButtons } from '../export/ExportButtons';
+import { useTraceView } from '../trace/useTraceView';
+import { OpenTraceButton, TraceError } from '../trace/OpenTraceButton';
+import { TraceView } from '../trace/TraceView';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
@@ -54,6 +57,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const presentation = usePresentation([written.result?.timeline, other.result?.timeline]);
   const { presenting, playback } = presentation;
   useLastScenario(doc.scenario);
+  // A trace opened read-only (renderer/src/trace) replaces the workspace until closed; the document is untouched.
+  const traces = useTraceView(api);
 
   const lessons = useLessonSession({
     loadScenario: (scenario, announcement) => { doc.load(scenario, null); doc.announce(announcement); },
@@ -116,11 +121,13 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       )}
       <StatusLine status={doc.status} />
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
+      <TraceError traces={traces} />
+      {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} theme={theme} /> : (
       <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}`}>
         {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
-            sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)} />}
+            sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
           {chef && <ChefKey />}
           <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps}
             result={written.result} error={written.error} pending={written.pending} />
@@ -133,6 +140,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
             variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
         </main>
       </div>
+      )}
     </div>
   );
 }

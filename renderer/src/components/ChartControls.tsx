@@ -1,4 +1,5 @@
 /** Above the charts: the editor fold, which view, chef mode, zoom, theme. Pan and zoom also work on the charts. */
+import type { ReactNode } from 'react';
 import type { ActionManager } from '../actions/actionManager';
 import type { ChartView } from './GanttPanel';
 import { CommandButton } from './Toolbar';
@@ -14,11 +15,13 @@ interface Props {
   /** The side column can fold away so the charts get the width (a projector, a small laptop). */
   sideOpen: boolean;
   onToggleSide(): void;
+  /** More chart commands (Open trace…): here the flexible hint gives way, where the toolbar would wrap at 1280 px. */
+  children?: ReactNode;
 }
 
 const THEME_NAMES: Record<ShellTheme, string> = { light: 'Light theme', dark: 'Dark theme', 'high-contrast': 'High contrast' };
 
-export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, onToggleSide }: Props) {
+export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, onToggleSide, children }: Props) {
   return (
     <div className="chart-controls" role="toolbar" aria-label="Chart">
       <button type="button" className="side-toggle" aria-expanded={sideOpen} aria-controls="side-panel" onClick={onToggleSide}
@@ -49,6 +52,7 @@ export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, o
           {SHELL_THEMES.map((t) => <option key={t} value={t}>{THEME_NAMES[t]}</option>)}
         </select>
       </label>
+      {children}
       <p className="hint chart-hint">Drag or ←/→ on a chart to pan, wheel to zoom</p>
     </div>
   );
