@@ -31,26 +31,43 @@ export function packTimeline(t: Timeline): { packed: PackedTimeline; transfer: A
   const segInts = new Int32Array(n * 4);
   const segTimes = new Float64Array(n * 3);
   const paths: number[][] = [];
-  const pathIndex = new Map<string, number>();
+  // The engine shares one path array per route step, so interning by identity needs no
+  // string keys; an equal path in another array only costs a duplicate entry.
+  const pathIndex = new Map<number[], number>();
   const stateIndex = new Map(SEGMENT_STATES.map((s, i) => [s, i]));
-  t.segments.forEach((s, i) => {
-    const key = s.path.join(',');
-    let pi = pathIndex.get(key);
-    if (pi === undefined) { pi = paths.length; paths.push(s.path); pathIndex.set(key, pi); }
-    segInts.set([s.lane ?? -1, s.request, stateIndex.get(s.state)!, pi], i * 4);
-    segTimes.set([s.start, s.end, s.share], i * 3);
-  });
+  for (let i = 0; i < n; i++) {
+    const s = t.segments[i]!;
+    let pi = pathIndex.get(s.path);
+    if (pi === undefined) { pi = paths.length; paths.push(s.path); pathIndex.set(s.path, pi); }
+    const a = i * 4;
+    segInts[a] = s.lane ?? -1;
+    segInts[a + 1] = s.request;
+    segInts[a + 2] = stateIndex.get(s.state)!;
+    segInts[a + 3] = pi;
+    const b = i * 3;
+    segTimes[b] = s.start;
+    segTimes[b + 1] = s.end;
+    segTimes[b + 2] = s.share;
+  }
   const routes: string[] = [];
   const routeIndex = new Map<string, number>();
   const m = t.requests.length;
   const reqInts = new Int32Array(m * 3);
   const reqTimes = new Float64Array(m * REQ_TIMES);
-  t.requests.forEach((r, i) => {
+  for (let i = 0; i < m; i++) {
+    const r = t.requests[i]!;
     let ri = routeIndex.get(r.route);
     if (ri === undefined) { ri = routes.length; routes.push(r.route); routeIndex.set(r.route, ri); }
-    reqInts.set([r.id, ri, r.worker], i * 3);
-    reqTimes.set([r.arrival, r.start, r.end, r.latency, ...SEGMENT_STATES.map((st) => r.time[st])], i * REQ_TIMES);
-  });
+    reqInts[i * 3] = r.id;
+    reqInts[i * 3 + 1] = ri;
+    reqInts[i * 3 + 2] = r.worker;
+    const b = i * REQ_TIMES;
+    reqTimes[b] = r.arrival;
+    reqTimes[b + 1] = r.start;
+    reqTimes[b + 2] = r.end;
+    reqTimes[b + 3] = r.latency;
+    for (let k = 0; k < S; k++) reqTimes[b + 4 + k] = r.time[SEGMENT_STATES[k]!];
+  }
   const packed = { lanes: t.lanes, metrics: t.metrics, events: t.events, routes, segInts, segTimes, paths, reqInts, reqTimes };
   return { packed, transfer: [segInts.buffer, segTimes.buffer, reqInts.buffer, reqTimes.buffer] as ArrayBuffer[] };
 }
