@@ -21,24 +21,28 @@ export interface TimelineState {
 
 export function useTimeline(api: LoopLabApi, scenario: Scenario | null): TimelineState {
   const latest = useMemo(createLatestOnly, []);
-  const [state, setState] = useState<TimelineState>({ result: null, error: null, pending: false });
+  // `settled` is the scenario whose simulation last finished (either way). Pending is derived
+  // from it rather than stored, so an edit costs one render of the shell, not a second one
+  // from a setState in this layout effect (that second pass ran in the edit's task and kept
+  // the worker's reply waiting).
+  const [state, setState] = useState<{ result: TimelineState['result']; error: string | null; settled: Scenario | null }>({ result: null, error: null, settled: null });
 
   // A layout effect starts the engine in the same task as the edit, not after the next paint.
   useLayoutEffect(() => {
-    if (!scenario) { setState({ result: null, error: null, pending: false }); return; }
+    if (!scenario) { setState({ result: null, error: null, settled: null }); return; }
     const ticket = latest.begin();
-    setState((s) => ({ ...s, pending: true }));
     const segments = totalRequests(scenario) <= MAX_DRAWN_REQUESTS;
     timedSimulate(() => api.simulate(scenario, { segments }))
       .then((r) => {
         if (!ticket.isCurrent()) return;
         // On failure keep the last good timeline on screen, beside the message.
-        setState((s) => (r.ok ? { result: { scenario, timeline: r.timeline }, error: null, pending: false } : { ...s, error: r.error, pending: false }));
+        setState((s) => (r.ok ? { result: { scenario, timeline: r.timeline }, error: null, settled: scenario } : { ...s, error: r.error, settled: scenario }));
       })
       .catch((err: unknown) => {
-        if (ticket.isCurrent()) setState((s) => ({ ...s, error: String(err), pending: false }));
+        if (ticket.isCurrent()) setState((s) => ({ ...s, error: String(err), settled: scenario }));
       });
   }, [api, scenario, latest]);
 
-  return state;
+  const pending = scenario !== null && state.settled !== scenario;
+  return useMemo(() => ({ result: state.result, error: state.error, pending }), [state.result, state.error, pending]);
 }
