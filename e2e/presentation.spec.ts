@@ -51,6 +51,10 @@ test('presentation: F enters, Space plays, arrows and Page keys step through eve
   expect(Number(await scrubber.inputValue())).toBeGreaterThan(first);
   await page.keyboard.press('PageUp');
   await expect(scrubber).toHaveValue(String(first));
+  // Both charts follow the playhead by themselves (no React render): each is drawn up to it.
+  for (const id of ['written', 'variant']) {
+    await expect(page.getByTestId(`${id}-chart`).locator('[data-drawn-until-ms]')).toHaveAttribute('data-drawn-until-ms', String(first));
+  }
 
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
@@ -60,6 +64,7 @@ test('presentation: F enters, Space plays, arrows and Page keys step through eve
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  await expect(page.getByTestId('written-chart').locator('[data-drawn-until-ms]')).toHaveAttribute('data-drawn-until-ms', '');
 });
 
 test('presentation at 1920×1080 has no text under 24 px, charts included', async ({ page }) => {

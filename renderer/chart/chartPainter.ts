@@ -120,6 +120,8 @@ export class ChartPainter {
     // Canvas text cannot be measured from the DOM: say how small it gets (the e2e test reads this).
     dom.root.dataset.smallestTextPx = String(SMALLEST_CHART_FONT * t);
     dom.root.dataset.rowsShown = String(rows.to - rows.from);
+    // Where the drawing stops during playback ('' = everything), so a test can see the chart follow the playhead.
+    dom.root.dataset.drawnUntilMs = s.playbackMs === null ? '' : String(s.playbackMs);
     return { plotLeft, plotTop, plotWidth, plotHeight, scrollY, scale };
   }
 

@@ -14,8 +14,10 @@ import { attachNavigation } from './interaction';
 import { barAt, rowAtY } from '../../shared/chart/hitTest';
 import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
 import { ChartPainter, type ChartFrame } from './chartPainter';
+import type { Playhead } from './playhead';
 
 export { createViewport, type Viewport, type ViewportWindow } from './viewport';
+export { createPlayhead, type Playhead } from './playhead';
 export type { HoverInfo } from '../../shared/chart/marks/tooltip';
 export type { ChartTheme } from '../../shared/chart/states';
 export type { ChartView } from '../../shared/chart/layout';
@@ -29,6 +31,11 @@ export interface GanttOptions {
   onHover?(info: HoverInfo | null): void;
   /** Draw the legend in the chart's header (default true). */
   legend?: boolean;
+  /**
+   * Playback: while its time is set, draw only what has happened up to then, with the cursor
+   * there. The chart subscribes and redraws itself, like for the viewport (no React render).
+   */
+  playhead?: Playhead;
 }
 
 export interface GanttSettings {
@@ -42,8 +49,6 @@ export interface GanttSettings {
    * Default 1. Unlike CSS zoom, the canvas is drawn sharp and hit-testing stays exact.
    */
   textScale?: number;
-  /** Playback: draw only what has happened up to this time (ms), with the cursor there. Default null: everything. */
-  playbackMs?: number | null;
 }
 
 export interface Gantt {
@@ -70,6 +75,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   let cursorMs: number | null = null;
   let frame: ChartFrame | null = null;
   let pending = 0;
+  const playbackMs = () => options.playhead?.time ?? null;
 
   /** `fromUpdate`: the measure then includes the layout that update() just did. */
   const draw = (fromUpdate = false) => {
@@ -77,7 +83,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     if (!layout) return;
     if (!fromUpdate) performance.mark('looplab:render:start');
     frame = painter.draw(layout, viewport, {
-      ...settings, title: options.title, scrollY, cursorMs, textScale: settings.textScale ?? 1, playbackMs: settings.playbackMs ?? null,
+      ...settings, title: options.title, scrollY, cursorMs, textScale: settings.textScale ?? 1, playbackMs: playbackMs(),
     });
     scrollY = frame.scrollY;
     performance.measure('looplab:render', 'looplab:render:start');
@@ -85,6 +91,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   const schedule = () => { if (!pending) pending = requestAnimationFrame(() => draw()); };
 
   const unsubscribe = viewport.subscribe(schedule);
+  const unsubscribePlayhead = options.playhead?.subscribe(schedule);
   const resizeObserver = new ResizeObserver(schedule);
   resizeObserver.observe(dom.root);
 
@@ -99,7 +106,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   /** The bar under a located point; during playback, only bars that have started by the playhead exist. */
   const hitBar = (at: { layoutY: number; ms: number }) => {
     if (!layout || !frame) return null;
-    const until = settings.playbackMs ?? Infinity;
+    const until = playbackMs() ?? Infinity;
     if (at.ms > until + 4 / frame.scale.k) return null;
     const bar = barAt(layout, at.layoutY, Math.min(at.ms, until), 4 / frame.scale.k);
     return bar && bar.x0 < until ? bar : null;
@@ -170,6 +177,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     destroy() {
       if (pending) cancelAnimationFrame(pending);
       unsubscribe();
+      unsubscribePlayhead?.();
       resizeObserver.disconnect();
       detachNavigation();
       dom.root.removeEventListener('pointermove', onPointerMove);

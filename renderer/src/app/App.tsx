@@ -103,9 +103,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const { lesson } = lessons;
   const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.beforeLabel : lesson.scenarios.afterLabel ?? 'As written') : 'As written';
   const veiled = lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
-  const playbackTime = presenting ? playback.time : null;
   const textScale = presenting ? PRESENTATION_TEXT_SCALE : 1;
-  const chartProps = { viewport, view, chef, theme, playbackTime, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
+  const chartProps = { viewport, playhead: playback.playhead, view, chef, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
   const sideShown = sideOpen && (!presenting || side === 'lessons');
 

@@ -6,7 +6,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
-import { createGantt, type ChartView, type Gantt, type Viewport } from '../seams/chart';
+import { createGantt, type ChartView, type Gantt, type Playhead, type Viewport } from '../seams/chart';
 import type { ShellTheme } from '../persist/prefs';
 import { useLatest } from '../app/useLatest';
 
@@ -27,8 +27,8 @@ interface Props {
   error: string | null;
   pending: boolean;
   theme: ShellTheme;
-  /** Presentation playback: show only what happened up to this time (null: everything). The chart cuts its own bars. */
-  playbackTime: number | null;
+  /** Presentation playback: while its time is set, the chart shows only what happened up to then (it follows the playhead itself). */
+  playhead?: Playhead;
   /** Chart text size multiplier (presentation: large type drawn sharp, not CSS-zoomed). */
   textScale: number;
 }
@@ -40,10 +40,10 @@ export function GanttPanel(p: Props) {
 
   useLayoutEffect(() => {
     // The chart draws its own title; a new title means a new chart (rare: a route switched kind).
-    const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, onSelectRequest: (id) => onSelect.current(id) });
+    const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, playhead: p.playhead, onSelectRequest: (id) => onSelect.current(id) });
     gantt.current = chart;
     return () => { chart.destroy(); gantt.current = null; };
-  }, [p.viewport, p.title, p.caption, p.legend]);
+  }, [p.viewport, p.playhead, p.title, p.caption, p.legend]);
 
   // Draw before the browser paints, so a new timeline never shows a frame late.
   useLayoutEffect(() => {
@@ -52,9 +52,9 @@ export function GanttPanel(p: Props) {
     const { scenario, timeline } = p.result;
     // The chart measures its own drawing as 'looplab:render'.
     chart.update(scenario, timeline, {
-      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, playbackMs: p.playbackTime,
+      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale,
     });
-  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.playbackTime]);
+  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale]);
 
   const drawn = p.result?.timeline.segments.length ?? 0;
   const metricsOnly = p.result !== null && drawn === 0 && p.result.timeline.metrics.requests > 0;

@@ -1,11 +1,14 @@
 /** The presenter's controls: play/pause, step between events, speed, and the scrubber. */
+import { useSyncExternalStore } from 'react';
 import type { ActionManager } from '../actions/actionManager';
 import { formatMs } from '../metrics/metricRows';
 import { SPEEDS } from './playback';
 import type { Playback } from './usePlayback';
 
 export function PlaybackBar({ playback, actions }: { playback: Playback; actions: ActionManager }) {
-  const { time, playing, speed, end } = playback;
+  const { playhead, playing, speed, end } = playback;
+  // Only this bar re-renders as the playhead moves (the charts redraw themselves).
+  const time = useSyncExternalStore(playhead.subscribe, () => playhead.time);
   const shown = time ?? end;
   return (
     <div className="playback-bar" role="group" aria-label="Playback">

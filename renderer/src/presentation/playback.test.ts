@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment, Timeline } from '../../../shared/engine/timeline';
-import { advance, eventTimes, nextEvent, prevEvent, stepSpeed } from './playback';
+import { advance, eventTimes, lastBoundary, nextEvent, prevEvent, stepSpeed } from './playback';
 
 const seg = (start: number, end: number): Segment => ({ lane: 0, request: 0, path: [0], state: 'cpu', start, end, share: 1 });
 const timeline = (...segments: Segment[]) => ({ segments }) as unknown as Timeline;
@@ -18,6 +18,14 @@ describe('playback events', () => {
     expect(nextEvent(times, 12.5)).toBe(20);
     expect(prevEvent(times, 20)).toBe(10);
     expect(prevEvent(times, 25)).toBe(20);
+  });
+
+  it('end at the last boundary of either chart, the same as the last event', () => {
+    const timelines = [timeline(seg(0, 100), seg(100, 250)), timeline(seg(50, 300.5)), null];
+    expect(lastBoundary(timelines)).toBe(300.5);
+    const times = eventTimes(timelines);
+    expect(times[times.length - 1]).toBe(lastBoundary(timelines));
+    expect(lastBoundary([null])).toBe(0);
   });
 
   it('stop at the ends instead of wrapping', () => {

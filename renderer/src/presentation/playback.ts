@@ -12,6 +12,13 @@ export const SIM_MS_PER_SECOND = 100;
 /** Boundaries closer than this (1 µs, the engine's resolution) are one event. */
 const SAME_INSTANT = 0.0005;
 
+/** Where playback ends: the last segment boundary of the given timelines (0 when there is none). */
+export function lastBoundary(timelines: readonly (Timeline | null | undefined)[]): number {
+  let end = 0;
+  for (const t of timelines) if (t) for (const s of t.segments) if (s.end > end) end = s.end;
+  return end;
+}
+
 /** Every segment boundary of the given timelines, ascending and without duplicates, from 0. */
 export function eventTimes(timelines: readonly (Timeline | null | undefined)[]): Float64Array {
   let n = 1;

@@ -39,7 +39,7 @@ export function TraceView({ trace, onClose, view: initialView, chef, theme }: Pr
         <button type="button" onClick={onClose} autoFocus>Close trace</button>
       </div>
       <GanttPanel id="trace" title={`Trace ${trace.file}`} caption={`${trace.scenario.name}, ${n} request${n === 1 ? '' : 's'}`} legend
-        viewport={viewport} result={result} view={view} chef={chef} theme={theme} playbackTime={null} textScale={1}
+        viewport={viewport} result={result} view={view} chef={chef} theme={theme} textScale={1}
         selectedRequest={selectedRequest} onSelectRequest={setSelectedRequest} error={null} pending={false} />
     </main>
   );
