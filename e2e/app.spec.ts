@@ -34,7 +34,7 @@ test('add an I/O wait and a CPU burst: chart and metrics change; undo brings the
   await expect(p50).not.toHaveText(before.p50!);
   await expect(chart).not.toHaveAttribute('aria-label', before.label!);
   expect((await chart.screenshot()).equals(before.pixels)).toBe(false);
-  await expect(page.getByText('• unsaved')).toBeVisible();
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.keyboard.press('Control+z');
@@ -106,4 +106,18 @@ test('the requests view shows where each request spent its time, in both charts'
   await expect(page.getByRole('application').nth(1)).toHaveAttribute('aria-label', /where each request spent its time/);
   await page.keyboard.press('r');
   await expect(writtenChart(page)).toHaveAttribute('aria-label', /who is busy/);
+});
+
+test('the charts keep their size when the first edit makes the document unsaved (1280×720)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ index: 0 });
+  const chart = writtenChart(page);
+  await expect(chart).toBeVisible();
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toHaveCount(0);
+  const before = await chart.boundingBox();
+  await page.getByRole('button', { name: 'Add CPU burst' }).click();
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toBeVisible();
+  // A toolbar that wrapped here shrank both charts by 44 px and made them redraw twice per edit.
+  expect(await chart.boundingBox()).toEqual(before);
 });

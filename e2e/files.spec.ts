@@ -13,12 +13,12 @@ test('save downloads the scenario; opening it again restores it after edits', as
 
   await page.getByRole('button', { name: 'Add CPU burst' }).click();
   await expect(p50).not.toHaveText(original!);
-  await expect(page.getByText('• unsaved')).toBeVisible();
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toBeVisible();
 
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
   await chooser.setFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(p50).toHaveText(original!);
-  await expect(page.getByText('• unsaved')).toHaveCount(0);
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText(`Opened ${download.suggestedFilename()}`);
 
   // Opening replaced the edited document, but nothing is lost: undo brings it back.

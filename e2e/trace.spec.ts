@@ -39,7 +39,7 @@ test('a saved trace opens read-only with the same lanes, and closing it shows th
   await expect(written).toContainText('anyio thread 0');
   await expect(p50(page)).toHaveText(metric!);
   expect(await page.title()).toBe(title);
-  await expect(page.getByText('• unsaved')).toHaveCount(0);
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toHaveCount(0);
 });
 
 test('a file that is not a trace says why and changes nothing', async ({ page }) => {

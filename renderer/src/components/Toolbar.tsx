@@ -33,7 +33,10 @@ export function Toolbar({ actions, title, dirty, canUndo, canRedo, lessonsOpen, 
         <h1>LoopLab</h1>
         <p className="doc-title">
           <span>{title}</span>
-          {dirty && <span className="dirty" role="note" aria-label="Unsaved changes"> • unsaved</span>}
+          {/* Always laid out, hidden when clean: appearing must not wrap the toolbar and shrink the charts. */}
+          <span className={dirty ? 'dirty' : 'dirty is-clean'} role="note" aria-label="Unsaved changes" aria-hidden={!dirty} title="Unsaved changes">
+            {' • '}<span className="dirty-word">unsaved</span>
+          </span>
         </p>
       </div>
       <button type="button" className="lessons-button" aria-pressed={lessonsOpen} aria-keyshortcuts="L" title="Lessons (L)"
