@@ -41,3 +41,28 @@ test('a broken file is refused with each problem\'s path, and the document is un
   await dialog.getByRole('button', { name: 'Dismiss' }).click();
   await expect(dialog).toHaveCount(0);
 });
+
+test('a big scenario is simulated off the page (engine worker): chart, metrics and edits still follow', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('./');
+  const chart = page.getByRole('application', { name: /^As written/ });
+  await expect(chart).toBeVisible();
+  // 3,000 requests: past what the page simulates inline, so this goes through the Web Worker.
+  const big = {
+    name: 'three thousand', server: { workers: 2 },
+    routes: [{ name: 'api', kind: 'async', steps: [{ cpu: 1 }, { await_io: 40 }] }],
+    requests: [{ route: 'api', at: 0, count: 3000, every: 2 }],
+  };
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+  await chooser.setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+  await expect(chart).toHaveAttribute('aria-label', /timeline of 3000 requests/);
+  await expect(page.getByRole('application', { name: /^Flipped/ })).toHaveAttribute('aria-label', /timeline of 3000 requests/);
+  const p50 = page.getByRole('row', { name: /^Latency p50/ }).getByRole('cell').first();
+  await expect(p50).not.toHaveText('—');
+  const before = await p50.textContent();
+  await page.getByRole('button', { name: 'Add CPU burst' }).click();
+  await expect(p50).not.toHaveText(before!);
+  await expect(page.getByRole('region', { name: /^As written/ })).toHaveAttribute('aria-busy', 'false');
+  expect(workers.some((url) => url.includes('engine.worker'))).toBe(true);
+});

@@ -1,48 +1,65 @@
 /**
- * Simulate a scenario through the host whenever it changes; only the newest result is
- * kept (see latestOnly). The timeline is derived, never stored in the document.
+ * Simulate a scenario whenever it changes; only the newest result is kept (see latestOnly).
+ * A small scenario is simulated inline, during the render of the edit itself, so the charts
+ * draw in the same task (see inlineSimulation); a big one goes through the host's engine (a
+ * Web Worker, or Electron's engine thread). The timeline is derived, never stored in the
+ * document.
  */
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import { totalRequests, type Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { createLatestOnly } from './latestOnly';
 import { timedSimulate } from './perfMarks';
+import { simulateInline } from './inlineSimulation';
 
 /** Past this many requests the charts would be unreadable anyway: compute metrics only. */
 export const MAX_DRAWN_REQUESTS = 20_000;
 
+type Result = { scenario: Scenario; timeline: Timeline };
+
 export interface TimelineState {
   /** The timeline and the scenario it was computed from (they must be drawn together). */
-  result: { scenario: Scenario; timeline: Timeline } | null;
+  result: Result | null;
   error: string | null;
   pending: boolean;
 }
 
 export function useTimeline(api: LoopLabApi, scenario: Scenario | null): TimelineState {
   const latest = useMemo(createLatestOnly, []);
-  // `settled` is the scenario whose simulation last finished (either way). Pending is derived
-  // from it rather than stored, so an edit costs one render of the shell, not a second one
-  // from a setState in this layout effect (that second pass ran in the edit's task and kept
-  // the worker's reply waiting).
-  const [state, setState] = useState<{ result: TimelineState['result']; error: string | null; settled: Scenario | null }>({ result: null, error: null, settled: null });
+  const inline = useMemo<Result | null>(() => {
+    if (!scenario) return null;
+    const start = performance.now();
+    const timeline = simulateInline(scenario);
+    if (timeline) performance.measure('looplab:simulate', { start, end: performance.now() });
+    return timeline && { scenario, timeline };
+  }, [scenario]);
+  // `settled` is the scenario whose worker simulation last finished (either way). Pending is
+  // derived from it rather than stored, so an edit costs one render of the shell, not a second
+  // one from a setState in this layout effect.
+  const [state, setState] = useState<{ result: Result | null; error: string | null; settled: Scenario | null }>({ result: null, error: null, settled: null });
+  // What was last on screen: a failed worker run keeps it beside the message.
+  const shown = useRef<Result | null>(null);
 
   // A layout effect starts the engine in the same task as the edit, not after the next paint.
   useLayoutEffect(() => {
-    if (!scenario) { setState({ result: null, error: null, settled: null }); return; }
-    const ticket = latest.begin();
+    const ticket = latest.begin(); // also retires a worker run that an inline result overtook
+    if (!scenario || inline) return;
     const segments = totalRequests(scenario) <= MAX_DRAWN_REQUESTS;
     timedSimulate(() => api.simulate(scenario, { segments }))
       .then((r) => {
         if (!ticket.isCurrent()) return;
-        // On failure keep the last good timeline on screen, beside the message.
-        setState((s) => (r.ok ? { result: { scenario, timeline: r.timeline }, error: null, settled: scenario } : { ...s, error: r.error, settled: scenario }));
+        setState(r.ok ? { result: { scenario, timeline: r.timeline }, error: null, settled: scenario } : { result: shown.current, error: r.error, settled: scenario });
       })
       .catch((err: unknown) => {
-        if (ticket.isCurrent()) setState((s) => ({ ...s, error: String(err), settled: scenario }));
+        if (ticket.isCurrent()) setState({ result: shown.current, error: String(err), settled: scenario });
       });
-  }, [api, scenario, latest]);
+  }, [api, scenario, inline, latest]);
 
-  const pending = scenario !== null && state.settled !== scenario;
-  return useMemo(() => ({ result: state.result, error: state.error, pending }), [state.result, state.error, pending]);
+  const pending = scenario !== null && inline === null && state.settled !== scenario;
+  // While the worker runs, the last timeline on screen stays (whichever path drew it).
+  const result = !scenario ? null : inline ?? (pending ? shown.current : state.result);
+  const error = !scenario || inline ? null : state.error;
+  shown.current = result;
+  return useMemo(() => ({ result, error, pending }), [result, error, pending]);
 }

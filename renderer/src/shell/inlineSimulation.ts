@@ -1,0 +1,29 @@
+/**
+ * Small scenarios are simulated right here on the page, inside the edit's own task. For 50
+ * requests the engine needs about a millisecond, while the round trip to a worker waits for
+ * the browser to paint a frame before the reply is handled: simulating inline is what keeps
+ * an edit under one frame (16 ms). The event budget bounds the cost of a small scenario that
+ * turns out to be heavy (hour-long bursts sliced by the GIL's switch interval): past it, the
+ * scenario goes to the worker like a big one, so the page never blocks for long. The app
+ * follows its own lesson: a short CPU burst on the loop is fine, a long one goes to a worker.
+ */
+import { simulate } from '../../../shared/engine/simulate';
+import { totalRequests, type Scenario } from '../../../shared/scenario/types';
+import type { Timeline } from '../../../shared/engine/timeline';
+
+/** Above this many requests the worker is used without trying (the budget would run out anyway). */
+export const INLINE_MAX_REQUESTS = 500;
+/** About 2–5 ms of engine work on the page: the most an edit may spend here before handing off. */
+export const INLINE_MAX_EVENTS = 20_000;
+
+/** The timeline, or null when the scenario should go to the worker (too big, or it failed: the worker reports why). */
+export function simulateInline(scenario: Scenario): Timeline | null {
+  if (totalRequests(scenario) > INLINE_MAX_REQUESTS) return null;
+  try {
+    return simulate(scenario, { maxEvents: INLINE_MAX_EVENTS });
+  } catch {
+    // Over the budget (SimulationTooLargeError), or an engine error: the worker path runs it
+    // again and turns an error into the same message as for any scenario.
+    return null;
+  }
+}
