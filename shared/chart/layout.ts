@@ -3,7 +3,8 @@
  * px along y). No DOM, no scale: pan and zoom never re-run it, only an edit does.
  * Both the live chart (canvas + SVG) and the SVG export draw from this.
  */
-import { SEGMENT_STATES, type Lane, type LaneKind, type Segment, type SegmentState, type Timeline } from '../engine/timeline';
+import { SEGMENT_STATES, type Lane, type LaneKind, type SegmentState, type Timeline } from '../engine/timeline';
+import { columnsOf, type SegmentColumns } from '../engine/segmentColumns';
 import type { Scenario } from '../scenario/types';
 import { laneLabel, workerLabel } from './states';
 import { createLabelResolver } from './stepLabels';
@@ -136,16 +137,18 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   // Labels are resolved lazily: 100,000 bars, but only the visible ones are ever read.
   const label: LabelResolver = (request, path, state) =>
     request < 0 ? 'loop waits for the GIL' : path.length === 0 ? BEFORE_FIRST_STEP[state] : labelOf(routeOf(request), path);
-  const rowOfSegment = (s: Segment) => (s.lane !== null ? rowOfLane[s.lane] : undefined);
-  const requestRowOf = (s: Segment) => (s.request >= 0 ? requestRowById[s.request] : undefined);
+  // The segments as columns (the engine's own form; built once for a timeline of objects).
+  const cols = columnsOf(timeline);
+  const rowOfSegment = (i: number) => { const lane = cols.lane[i]!; return lane >= 0 ? rowOfLane[lane] : undefined; };
+  const requestRowOf = (i: number) => { const request = cols.request[i]!; return request >= 0 ? requestRowById[request] : undefined; };
 
   // A counting sort straight into one flat array: no per-row arrays to grow and copy
   // (at 10,000 requests that garbage cost more than the bars themselves).
   const counts = new Int32Array(drafts.length + 1);
-  for (const s of timeline.segments) {
-    const laneRowIndex = rowOfSegment(s);
+  for (let i = 0; i < cols.length; i++) {
+    const laneRowIndex = rowOfSegment(i);
     if (laneRowIndex !== undefined) counts[laneRowIndex]!++;
-    const requestRow = requestRowOf(s);
+    const requestRow = requestRowOf(i);
     if (requestRow !== undefined) counts[requestRow]!++;
   }
   const firstBars = new Int32Array(drafts.length + 1);
@@ -154,11 +157,11 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const bars: ChartBar[] = [];
   for (let i = firstBars[drafts.length]!; i > 0; i--) bars.push(PLACEHOLDER);
   const next = firstBars.slice();
-  for (const s of timeline.segments) {
-    const laneRowIndex = rowOfSegment(s);
-    if (laneRowIndex !== undefined) bars[next[laneRowIndex]!++] = new LazyBar(laneRowIndex, s, label);
-    const requestRow = requestRowOf(s);
-    if (requestRow !== undefined) bars[next[requestRow]!++] = new LazyBar(requestRow, s, label);
+  for (let i = 0; i < cols.length; i++) {
+    const laneRowIndex = rowOfSegment(i);
+    if (laneRowIndex !== undefined) bars[next[laneRowIndex]!++] = new LazyBar(laneRowIndex, cols, i, label);
+    const requestRow = requestRowOf(i);
+    if (requestRow !== undefined) bars[next[requestRow]!++] = new LazyBar(requestRow, cols, i, label);
   }
 
   const rows: ChartRow[] = [];
@@ -184,25 +187,25 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
 const PLACEHOLDER = null as unknown as ChartBar;
 
 /**
- * A bar that reads its segment (no copies of path, state…) and resolves its label when read.
- * One module-level class keeps every bar of every layout on one hidden class (a class per
- * layout made property reads megamorphic: 3× slower).
+ * A bar that reads its segment from the columns (no copies of path, state…) and resolves
+ * its label when read. One module-level class keeps every bar of every layout on one hidden
+ * class (a class per layout made property reads megamorphic: 3× slower).
  */
 class LazyBar implements ChartBar {
   y = 0;
   height = 0;
   subLane = 0;
-  constructor(public row: number, private readonly s: Segment, private readonly resolve: LabelResolver) {}
+  constructor(public row: number, private readonly c: SegmentColumns, private readonly i: number, private readonly resolve: LabelResolver) {}
   // Getters, not copies: a copied double is a new heap number per field, per bar (V8).
-  get x0(): number { return this.s.start; }
-  get x1(): number { return this.s.end; }
-  get state(): SegmentState { return this.s.state; }
-  get request(): number { return this.s.request; }
-  get lane(): number | null { return this.s.lane; }
-  get path(): number[] { return this.s.path; }
-  get share(): number { return this.s.share; }
+  get x0(): number { return this.c.start[this.i]!; }
+  get x1(): number { return this.c.end[this.i]!; }
+  get state(): SegmentState { return SEGMENT_STATES[this.c.state[this.i]!]!; }
+  get request(): number { return this.c.request[this.i]!; }
+  get lane(): number | null { const lane = this.c.lane[this.i]!; return lane < 0 ? null : lane; }
+  get path(): number[] { return this.c.paths[this.c.path[this.i]!]!; }
+  get share(): number { return this.c.share[this.i]!; }
   /** Not kept: the resolver caches by (route, step path), and only visible bars are ever read. */
-  get label(): string { return this.resolve(this.s.request, this.s.path, this.s.state); }
+  get label(): string { return this.resolve(this.request, this.path, this.state); }
 }
 
 function laneRow(lane: Lane, chef: boolean): RowDraft {

@@ -3,15 +3,13 @@
  * time in each state, and how long each loop was not free. Segments close when their
  * thread or task changes state, so each lane's segments come out in time order.
  */
-import type { Lane, LaneKind, Segment, SegmentState } from './timeline';
+import type { Lane, LaneKind, SegmentState } from './timeline';
 import { SEGMENT_STATES } from './timeline';
 import type { SimThread } from './simThread';
 import { NO_PATH } from './simThread';
 import { roundOut } from './simTime';
+import { SegmentColumnsBuilder, STATE_INDEX } from './segmentColumns';
 
-const STATE_INDEX: Record<SegmentState, number> = Object.fromEntries(
-  SEGMENT_STATES.map((s, i) => [s, i]),
-) as Record<SegmentState, number>;
 const NSTATES = SEGMENT_STATES.length;
 
 /** Something that waits off any thread: a coroutine's open await_io / token / loop / process wait. */
@@ -30,7 +28,8 @@ const KIND_NAMES: Record<LaneKind, string> = {
 };
 
 export class Recorder {
-  readonly segments: Segment[] = [];
+  /** Columns, not objects: see segmentColumns.ts for why. */
+  readonly segments = new SegmentColumnsBuilder();
   readonly lanes: Lane[] = [];
   readonly stateTime: Float64Array;
   readonly loopBlocked: number[];
@@ -47,13 +46,12 @@ export class Recorder {
 
   private add(lane: number | null, request: number, path: number[], state: SegmentState, start: number, end: number, share: number): void {
     if (end - start < 1e-9) return;
+    const stateIndex = STATE_INDEX[state];
     if (request >= 0 && this.keepStateTime) {
-      const i = request * NSTATES + STATE_INDEX[state];
+      const i = request * NSTATES + stateIndex;
       this.stateTime[i] = this.stateTime[i]! + (end - start);
     }
-    if (this.keepSegments) {
-      this.segments.push({ lane, request, path, state, start: roundOut(start), end: roundOut(end), share });
-    }
+    if (this.keepSegments) this.segments.push(lane ?? -1, request, path, stateIndex, roundOut(start), roundOut(end), share);
   }
 
   /** Lanes appear when a thread first works; loops are registered up front (see simulate). */

@@ -23,6 +23,7 @@ import type { Gil } from './gil';
 import type { SimThread } from './simThread';
 import { computeMetrics } from './metrics';
 import { roundOut } from './simTime';
+import { segmentsFromColumns, type SegmentColumns } from './segmentColumns';
 
 /** Thrown when a scenario would need more events than `maxEvents`: a clear limit, never a hang. */
 export class SimulationTooLargeError extends Error {
@@ -40,6 +41,15 @@ export class SimulationTooLargeError extends Error {
 export const DEFAULT_MAX_EVENTS = 20_000_000;
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Timeline {
+  const { timeline, columns } = simulateColumns(scenario, options);
+  return { lanes: timeline.lanes, segments: segmentsFromColumns(columns), requests: timeline.requests, metrics: timeline.metrics, events: timeline.events };
+}
+
+/**
+ * simulate() with the segments left as columns (see segmentColumns.ts): what a host that
+ * moves timelines between threads, or lays out tens of thousands of segments, wants.
+ */
+export function simulateColumns(scenario: Scenario, options: SimulateOptions = {}): { timeline: Omit<Timeline, 'segments'>; columns: SegmentColumns } {
   const keepSegments = options.segments !== false;
   const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
   const cfg = scenario.server;
@@ -121,7 +131,7 @@ function onArrival(world: World, target: ArrivalCursor | number): void {
 
 const KIND_ORDER: Record<LaneKind, number> = { loop: 0, anyio: 1, executor: 2, process: 3 };
 
-function buildTimeline(scenario: Scenario, world: World, events: number, keepSegments: boolean, keepRequests: boolean): Timeline {
+function buildTimeline(scenario: Scenario, world: World, events: number, keepSegments: boolean, keepRequests: boolean): { timeline: Omit<Timeline, 'segments'>; columns: SegmentColumns } {
   const rec = world.rec;
   // Lanes were numbered by first use; number them by worker, then kind, then index.
   const lanes: Lane[] = [...rec.lanes].sort(
@@ -132,7 +142,9 @@ function buildTimeline(scenario: Scenario, world: World, events: number, keepSeg
     remap[lane.id] = i;
     lane.id = i;
   });
-  if (keepSegments) for (const s of rec.segments) if (s.lane !== null) s.lane = remap[s.lane]!;
+  const columns = rec.segments.columns();
+  if (!keepSegments) columns.length = 0;
+  for (let i = 0; i < columns.length; i++) if (columns.lane[i]! >= 0) columns.lane[i] = remap[columns.lane[i]!]!;
 
   const requests: RequestResult[] = [];
   if (keepRequests) {
@@ -159,5 +171,5 @@ function buildTimeline(scenario: Scenario, world: World, events: number, keepSeg
     cores: world.cfg.cores,
     timeAtLevel: world.cores.timeAtLevel,
   });
-  return { lanes, segments: keepSegments ? rec.segments : [], requests, metrics, events };
+  return { timeline: { lanes, requests, metrics, events }, columns };
 }

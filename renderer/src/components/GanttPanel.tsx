@@ -6,6 +6,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
+import { columnsOf } from '../../../shared/engine/segmentColumns';
 import { createGantt, type ChartView, type Gantt, type Playhead, type Viewport } from '../seams/chart';
 import type { ShellTheme } from '../persist/prefs';
 import { useLatest } from '../app/useLatest';
@@ -56,7 +57,7 @@ export function GanttPanel(p: Props) {
     });
   }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale]);
 
-  const drawn = p.result?.timeline.segments.length ?? 0;
+  const drawn = p.result ? columnsOf(p.result.timeline).length : 0;
   const metricsOnly = p.result !== null && drawn === 0 && p.result.timeline.metrics.requests > 0;
   return (
     <section className="chart-panel" aria-labelledby={`${p.id}-title`} aria-busy={p.pending}>

@@ -2,7 +2,7 @@
 // The engine off the main thread, so a 10,000-request simulation never freezes the page
 // (the app should practise what it teaches: keep the loop free).
 import type { SimulateReply, SimulateRequest } from './engineProtocol';
-import { runSimulation } from './runSimulation';
+import { runSimulationColumns } from './runSimulation';
 import { packTimeline } from './packedTimeline';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -10,8 +10,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<SimulateRequest>) => {
   const { id, scenario, options } = event.data;
   const started = performance.now();
-  const result = runSimulation(scenario, options);
-  if (!result.ok) { scope.postMessage({ id, workerMs: performance.now() - started, result } satisfies SimulateReply); return; }
-  const { packed, transfer } = packTimeline(result.timeline);
+  const run = runSimulationColumns(scenario, options);
+  if (!run.ok) { scope.postMessage({ id, workerMs: performance.now() - started, result: run } satisfies SimulateReply); return; }
+  const { packed, transfer } = packTimeline(run.result);
   scope.postMessage({ id, workerMs: performance.now() - started, result: { ok: true, packed } } satisfies SimulateReply, transfer);
 };

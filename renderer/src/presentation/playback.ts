@@ -4,6 +4,7 @@
  * step shows one more thing happening: a request arriving, the loop freeing, a thread waking.
  */
 import type { Timeline } from '../../../shared/engine/timeline';
+import { columnsOf } from '../../../shared/engine/segmentColumns';
 
 /** Speeds offered; 1× plays 100 ms of simulated time per second, slow enough to talk over. */
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
@@ -15,19 +16,24 @@ const SAME_INSTANT = 0.0005;
 /** Where playback ends: the last segment boundary of the given timelines (0 when there is none). */
 export function lastBoundary(timelines: readonly (Timeline | null | undefined)[]): number {
   let end = 0;
-  for (const t of timelines) if (t) for (const s of t.segments) if (s.end > end) end = s.end;
+  for (const t of timelines) {
+    if (!t) continue;
+    const c = columnsOf(t);
+    for (let i = 0; i < c.length; i++) if (c.end[i]! > end) end = c.end[i]!;
+  }
   return end;
 }
 
 /** Every segment boundary of the given timelines, ascending and without duplicates, from 0. */
 export function eventTimes(timelines: readonly (Timeline | null | undefined)[]): Float64Array {
   let n = 1;
-  for (const t of timelines) n += t ? t.segments.length * 2 : 0;
+  for (const t of timelines) n += t ? columnsOf(t).length * 2 : 0;
   const all = new Float64Array(n);
   let i = 1; // all[0] = 0: the start is always an event
   for (const t of timelines) {
     if (!t) continue;
-    for (const s of t.segments) { all[i++] = s.start; all[i++] = s.end; }
+    const c = columnsOf(t);
+    for (let k = 0; k < c.length; k++) { all[i++] = c.start[k]!; all[i++] = c.end[k]!; }
   }
   all.sort();
   let kept = 0;

@@ -7,7 +7,8 @@
  * scenario goes to the worker like a big one, so the page never blocks for long. The app
  * follows its own lesson: a short CPU burst on the loop is fine, a long one goes to a worker.
  */
-import { simulate } from '../../../shared/engine/simulate';
+import { simulateColumns } from '../../../shared/engine/simulate';
+import { timelineWithLazySegments } from '../../../shared/engine/segmentColumns';
 import { totalRequests, type Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 
@@ -20,7 +21,9 @@ export const INLINE_MAX_EVENTS = 20_000;
 export function simulateInline(scenario: Scenario): Timeline | null {
   if (totalRequests(scenario) > INLINE_MAX_REQUESTS) return null;
   try {
-    return simulate(scenario, { maxEvents: INLINE_MAX_EVENTS });
+    // Segments stay columns, which is what the charts read (see segmentColumns.ts).
+    const { timeline, columns } = simulateColumns(scenario, { maxEvents: INLINE_MAX_EVENTS });
+    return timelineWithLazySegments(timeline, columns);
   } catch {
     // Over the budget (SimulationTooLargeError), or an engine error: the worker path runs it
     // again and turns an error into the same message as for any scenario.
