@@ -2,8 +2,8 @@
  * Simulate a scenario whenever it changes; only the newest result is kept (see latestOnly).
  * A small scenario is simulated inline, during the render of the edit itself, so the charts
  * draw in the same task (see inlineSimulation); a big one goes through the host's engine (a
- * Web Worker, or Electron's engine thread). The timeline is derived, never stored in the
- * document.
+ * Web Worker, or Electron's engine thread). Undo and redo find their timelines in a small
+ * cache (see resultCache). The timeline is derived, never stored in the document.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
@@ -12,9 +12,12 @@ import type { Timeline } from '../../../shared/engine/timeline';
 import { createLatestOnly } from './latestOnly';
 import { timedSimulate } from './perfMarks';
 import { simulateInline } from './inlineSimulation';
+import { createResultCache } from './resultCache';
 
 /** Past this many requests the charts would be unreadable anyway: compute metrics only. */
 export const MAX_DRAWN_REQUESTS = 20_000;
+/** Timelines kept for undo/redo, per chart. */
+const CACHED_RESULTS = 8;
 
 type Result = { scenario: Scenario; timeline: Timeline };
 
@@ -27,13 +30,20 @@ export interface TimelineState {
 
 export function useTimeline(api: LoopLabApi, scenario: Scenario | null): TimelineState {
   const latest = useMemo(createLatestOnly, []);
+  const cache = useMemo(() => createResultCache<Scenario, Result>(CACHED_RESULTS), [api]);
+  // A result there is no need to wait for: remembered (undo, redo), or small enough to simulate now.
   const inline = useMemo<Result | null>(() => {
     if (!scenario) return null;
+    const hit = cache.get(scenario);
+    if (hit) return hit;
     const start = performance.now();
     const timeline = simulateInline(scenario);
-    if (timeline) performance.measure('looplab:simulate', { start, end: performance.now() });
-    return timeline && { scenario, timeline };
-  }, [scenario]);
+    if (!timeline) return null;
+    performance.measure('looplab:simulate', { start, end: performance.now() });
+    const result = { scenario, timeline };
+    cache.set(scenario, result);
+    return result;
+  }, [scenario, cache]);
   // `settled` is the scenario whose worker simulation last finished (either way). Pending is
   // derived from it rather than stored, so an edit costs one render of the shell, not a second
   // one from a setState in this layout effect.
@@ -49,12 +59,18 @@ export function useTimeline(api: LoopLabApi, scenario: Scenario | null): Timelin
     timedSimulate(() => api.simulate(scenario, { segments }))
       .then((r) => {
         if (!ticket.isCurrent()) return;
-        setState(r.ok ? { result: { scenario, timeline: r.timeline }, error: null, settled: scenario } : { result: shown.current, error: r.error, settled: scenario });
+        if (r.ok) {
+          const result = { scenario, timeline: r.timeline };
+          cache.set(scenario, result);
+          setState({ result, error: null, settled: scenario });
+        } else {
+          setState({ result: shown.current, error: r.error, settled: scenario });
+        }
       })
       .catch((err: unknown) => {
         if (ticket.isCurrent()) setState({ result: shown.current, error: String(err), settled: scenario });
       });
-  }, [api, scenario, inline, latest]);
+  }, [api, scenario, inline, latest, cache]);
 
   const pending = scenario !== null && inline === null && state.settled !== scenario;
   // While the worker runs, the last timeline on screen stays (whichever path drew it).
