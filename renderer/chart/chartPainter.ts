@@ -47,6 +47,12 @@ export interface PaintSettings {
   textScale: number;
   /** Playback: draw only what happened up to this time, with the cursor there (null: everything). */
   playbackMs: number | null;
+  /**
+   * The chart's size as its ResizeObserver last reported it. Reading clientWidth instead
+   * forces a synchronous layout of the page in the middle of an edit (after React has
+   * changed the DOM); null measures (the first draw).
+   */
+  box: { width: number; height: number } | null;
 }
 
 /** The smallest text the chart draws at text scale 1 (bar labels, cursor chips, the blocked band's words). */
@@ -66,8 +72,8 @@ export class ChartPainter {
     const { dom } = this;
     const t = s.textScale;
     const colours = themeColours(s.theme);
-    const width = Math.max(200, dom.root.clientWidth);
-    const height = Math.max(150, dom.root.clientHeight);
+    const width = Math.max(200, s.box?.width ?? dom.root.clientWidth);
+    const height = Math.max(150, s.box?.height ?? dom.root.clientHeight);
     const dpr = window.devicePixelRatio || 1;
 
     const header = headerNodes({ title: s.title, width, theme: s.theme, chef: s.chef, textScale: t,

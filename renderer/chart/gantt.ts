@@ -75,6 +75,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   let cursorMs: number | null = null;
   let frame: ChartFrame | null = null;
   let pending = 0;
+  let box: { width: number; height: number } | null = null;
   const playbackMs = () => options.playhead?.time ?? null;
 
   /** `fromUpdate`: the measure then includes the layout that update() just did. */
@@ -83,7 +84,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     if (!layout) return;
     if (!fromUpdate) performance.mark('looplab:render:start');
     frame = painter.draw(layout, viewport, {
-      ...settings, title: options.title, scrollY, cursorMs, textScale: settings.textScale ?? 1, playbackMs: playbackMs(),
+      ...settings, title: options.title, scrollY, cursorMs, textScale: settings.textScale ?? 1, playbackMs: playbackMs(), box,
     });
     scrollY = frame.scrollY;
     performance.measure('looplab:render', 'looplab:render:start');
@@ -92,7 +93,11 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
 
   const unsubscribe = viewport.subscribe(schedule);
   const unsubscribePlayhead = options.playhead?.subscribe(schedule);
-  const resizeObserver = new ResizeObserver(schedule);
+  const resizeObserver = new ResizeObserver((entries) => {
+    const r = entries[entries.length - 1]!.contentRect; // the root has no padding or border
+    box = { width: Math.round(r.width), height: Math.round(r.height) };
+    schedule();
+  });
   resizeObserver.observe(dom.root);
 
   /** Plot-relative point → (layout y, ms), or null outside the plot. */
