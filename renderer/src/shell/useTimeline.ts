@@ -6,6 +6,7 @@
  * cache (see resultCache). The timeline is derived, never stored in the document.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import { totalRequests, type Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
@@ -59,13 +60,11 @@ export function useTimeline(api: LoopLabApi, scenario: Scenario | null): Timelin
     timedSimulate(() => api.simulate(scenario, { segments }))
       .then((r) => {
         if (!ticket.isCurrent()) return;
-        if (r.ok) {
-          const result = { scenario, timeline: r.timeline };
-          cache.set(scenario, result);
-          setState({ result, error: null, settled: scenario });
-        } else {
-          setState({ result: shown.current, error: r.error, settled: scenario });
-        }
+        const next = r.ok ? { result: { scenario, timeline: r.timeline }, error: null, settled: scenario } : { result: shown.current, error: r.error, settled: scenario };
+        if (r.ok) cache.set(scenario, next.result!);
+        // Rendered now, in the reply's own task: a plain setState here is left to React's
+        // scheduler, which runs it in a later task, often after a frame has painted.
+        flushSync(() => setState(next));
       })
       .catch((err: unknown) => {
         if (ticket.isCurrent()) setState({ result: shown.current, error: String(err), settled: scenario });
