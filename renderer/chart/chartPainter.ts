@@ -16,6 +16,7 @@ import { AXIS_FONT, axisNodes, gridNodes } from '../../shared/chart/marks/axis';
 import { groupHeadingNodes, labelWidth, rowBandNodes, rowLabelNodes } from '../../shared/chart/marks/rowLabels';
 import { blockedLoopNodes, blockedPattern } from '../../shared/chart/marks/blockedLoop';
 import { cursorNodes } from '../../shared/chart/marks/cursor';
+import { resizePreviewNodes, type ResizePreview } from '../../shared/chart/marks/resizePreview';
 import { fitRowMetrics, sameMetrics } from '../../shared/chart/rowMetrics';
 import { placeRows } from '../../shared/chart/rowPlacement';
 import { FONT_STACK } from '../../shared/chart/textFit';
@@ -53,6 +54,8 @@ export interface PaintSettings {
    * changed the DOM); null measures (the first draw).
    */
   box: { width: number; height: number } | null;
+  /** A step edge being dragged: its preview, over the bars (null: none). */
+  resize?: ResizePreview | null;
 }
 
 /** The smallest text the chart draws at text scale 1 (bar labels, cursor chips, the blocked band's words). */
@@ -119,6 +122,7 @@ export class ChartPainter {
     dom.plot.setAttribute('transform', `translate(${plotLeft},${plotTop})`);
     applySvgNodes(dom.plot, [
       el('g', {}, cursorMs === null ? [] : cursorNodes(layout, scale, cursorMs, rows, scrollY, plotHeight, s.theme, s.chef, t, s.playbackMs !== null), 'cursor'),
+      el('g', {}, s.resize ? resizePreviewNodes(s.resize, scale, scrollY, plotHeight, s.theme, t) : [], 'resize'),
       el('g', {}, scrollbarNodes(layout.height, scrollY, plotWidth, plotHeight, colours.groupRule), 'scrollbar'),
     ]);
     dom.header.setAttribute('font-family', FONT_STACK);

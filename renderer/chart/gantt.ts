@@ -14,6 +14,7 @@ import { attachNavigation } from './interaction';
 import { barAt, rowAtY } from '../../shared/chart/hitTest';
 import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
 import { ChartPainter, type ChartFrame } from './chartPainter';
+import { attachEdgeDrag } from './edgeDrag';
 import type { Playhead } from './playhead';
 
 export { createViewport, type Viewport, type ViewportWindow } from './viewport';
@@ -36,6 +37,11 @@ export interface GanttOptions {
    * there. The chart subscribes and redraws itself, like for the viewport (no React render).
    */
   playhead?: Playhead;
+  /**
+   * Dragging the right edge of a step's bar (cpu, await_io, blocking_io) asks for this new
+   * duration (ms) of that request's step. Absent: no edge can be dragged (a derived chart).
+   */
+  onResizeStep?(request: number, path: number[], newMs: number): void;
 }
 
 export interface GanttSettings {
@@ -84,7 +90,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     if (!layout) return;
     if (!fromUpdate) performance.mark('looplab:render:start');
     frame = painter.draw(layout, viewport, {
-      ...settings, title: options.title, scrollY, cursorMs, textScale: settings.textScale ?? 1, playbackMs: playbackMs(), box,
+      ...settings, title: options.title, scrollY, cursorMs, textScale: settings.textScale ?? 1, playbackMs: playbackMs(), box, resize: edgeDrag?.preview() ?? null,
     });
     scrollY = frame.scrollY;
     performance.measure('looplab:render', 'looplab:render:start');
@@ -122,6 +128,17 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     options.onHover?.(null);
   };
 
+  // Only a chart that edits its document has handles on its steps' edges (edgeDrag.ts); none during playback.
+  const { onResizeStep } = options;
+  const edgeDrag = onResizeStep && attachEdgeDrag({
+    root: dom.root,
+    locate,
+    drawn: () => (layout && frame && scenario && timeline && playbackMs() === null ? { layout, scenario, timeline, msPerPx: 1 / frame.scale.k } : null),
+    started: () => { cursorMs = null; hideTooltip(); },
+    redraw: schedule,
+    commit: onResizeStep,
+  });
+
   const onPointerMove = (event: PointerEvent) => {
     const at = locate(event.clientX, event.clientY);
     if (!at || !layout || !frame || !scenario || !timeline || event.buttons) return;
@@ -147,6 +164,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     msAt: (clientX) => locate(clientX, 0)?.ms ?? null,
     msPerPx: () => (frame ? 1 / frame.scale.k : 1),
     scrollRowsBy: (dy) => { scrollY += dy; schedule(); },
+    grab: (event) => edgeDrag?.grab(event) ?? false,
     click: (event) => {
       const at = locate(event.clientX, event.clientY);
       if (!at || !layout || !frame) return;
@@ -185,6 +203,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       unsubscribePlayhead?.();
       resizeObserver.disconnect();
       detachNavigation();
+      edgeDrag?.detach();
       dom.root.removeEventListener('pointermove', onPointerMove);
       dom.root.removeEventListener('pointerleave', onPointerLeave);
       viewport.setExtentFor(dom.root, null);

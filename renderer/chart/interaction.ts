@@ -13,6 +13,8 @@ export interface NavigationTarget {
   /** ms per pixel of the plot now. */
   msPerPx(): number;
   scrollRowsBy(dyPx: number): void;
+  /** Another gesture's chance at a pointer-down (a step edge being grabbed): true means it took the pointer, so no pan. */
+  grab?(event: PointerEvent): boolean;
   /** A click that was not a drag. */
   click(event: PointerEvent): void;
   escape(): void;
@@ -42,7 +44,7 @@ export function attachNavigation(t: NavigationTarget): () => void {
   };
 
   const onPointerDown = (event: PointerEvent) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || t.grab?.(event)) return;
     drag = { x: event.clientX, y: event.clientY, moved: false, id: event.pointerId };
   };
   const onPointerMove = (event: PointerEvent) => {
