@@ -34,6 +34,7 @@ import { useAppCommands } from './useAppCommands';
 import { useLatest } from './useLatest';
 import { usePrefs } from './usePrefs';
 import { useLastScenario } from './useLastScenario';
+import { resizeStepFromChart } from './resizeStep';
 import { ExportButtons } from '../export/ExportButtons';
 import { useTraceView } from '../trace/useTraceView';
 import { OpenTraceButton, TraceError } from '../trace/OpenTraceButton';
@@ -129,7 +130,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
           {chef && <ChefKey />}
           <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps}
-            result={written.result} error={written.error} pending={written.pending} />
+            result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} />
           {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} />}
           {veiled ? <VeiledChart name={variant.name} /> : (
             <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}

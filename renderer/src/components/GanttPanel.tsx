@@ -10,6 +10,7 @@ import { columnsOf } from '../../../shared/engine/segmentColumns';
 import { createGantt, type ChartView, type Gantt, type Playhead, type Viewport } from '../seams/chart';
 import type { ShellTheme } from '../persist/prefs';
 import { useLatest } from '../app/useLatest';
+import type { ChartResize } from '../app/resizeStep';
 
 export type { ChartView };
 
@@ -32,19 +33,27 @@ interface Props {
   playhead?: Playhead;
   /** Chart text size multiplier (presentation: large type drawn sharp, not CSS-zoomed). */
   textScale: number;
+  /** Dragging a step's bar edge asks for a new duration; only the chart of the document itself gets this (the variant is derived). */
+  onResizeStep?(resize: ChartResize): void;
 }
 
 export function GanttPanel(p: Props) {
   const host = useRef<HTMLDivElement>(null);
   const gantt = useRef<Gantt | null>(null);
   const onSelect = useLatest(p.onSelectRequest);
+  const onResize = useLatest(p.onResizeStep);
+  const shown = useLatest(p.result); // what the chart drew: the resize names its request and step in it
+  const resizable = p.onResizeStep !== undefined;
 
   useLayoutEffect(() => {
     // The chart draws its own title; a new title means a new chart (rare: a route switched kind).
-    const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, playhead: p.playhead, onSelectRequest: (id) => onSelect.current(id) });
+    const onResizeStep = resizable
+      ? (request: number, path: number[], ms: number) => { if (shown.current) onResize.current?.({ request, path, ms, drawn: shown.current }); }
+      : undefined;
+    const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, playhead: p.playhead, onSelectRequest: (id) => onSelect.current(id), onResizeStep });
     gantt.current = chart;
     return () => { chart.destroy(); gantt.current = null; };
-  }, [p.viewport, p.playhead, p.title, p.caption, p.legend]);
+  }, [p.viewport, p.playhead, p.title, p.caption, p.legend, resizable]);
 
   // Draw before the browser paints, so a new timeline never shows a frame late.
   useLayoutEffect(() => {
@@ -55,7 +64,7 @@ export function GanttPanel(p: Props) {
     chart.update(scenario, timeline, {
       view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale,
     });
-  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale]);
+  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, resizable]);
 
   const drawn = p.result ? columnsOf(p.result.timeline).length : 0;
   const metricsOnly = p.result !== null && drawn === 0 && p.result.timeline.metrics.requests > 0;
