@@ -68,6 +68,7 @@ test('drag a blocking call\'s right edge from 200 to 300 ms: the typed duration 
   await page.mouse.up();
 
   await expect(page.getByRole('status')).toHaveText(/Change duration: done/);
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toBeVisible();
   const typed = Number(await duration(page).inputValue());
   expect(typed).toBeGreaterThanOrEqual(297);
   expect(typed).toBeLessThanOrEqual(303);
@@ -100,7 +101,7 @@ test('Escape cancels an edge drag, and a drag that ends where it began changes n
   await page.mouse.move(x(200) - 1, y, { steps: 4 });
   await page.mouse.up();
   await expect(duration(page)).toHaveValue('200');
-  await expect(page.getByText('• unsaved')).toHaveCount(0);
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toHaveCount(0);
 });
 
 test('the variant chart is derived: its edges are not handles, and dragging there pans', async ({ page }) => {
@@ -116,7 +117,7 @@ test('the variant chart is derived: its edges are not handles, and dragging ther
   await page.mouse.up();
   await expect.poll(async () => (await axisX(chart))(200) - x(200)).toBeGreaterThan(50); // panned
   await expect(duration(page)).toHaveValue('200');
-  await expect(page.getByText('• unsaved')).toHaveCount(0);
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toHaveCount(0);
 });
 
 test('on the written chart, a drag away from an edge still pans', async ({ page }) => {
