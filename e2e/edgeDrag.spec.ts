@@ -69,9 +69,9 @@ test('drag a blocking call\'s right edge from 200 to 300 ms: the typed duration 
 
   await expect(page.getByRole('status')).toHaveText(/Change duration: done/);
   await expect(page.getByRole('note', { name: 'Unsaved changes' })).toBeVisible();
-  const typed = Number(await duration(page).inputValue());
-  expect(typed).toBeGreaterThanOrEqual(297);
-  expect(typed).toBeLessThanOrEqual(303);
+  // The field copies the document's value in an effect, a render after the edit: wait for it.
+  await expect.poll(async () => Number(await duration(page).inputValue())).toBeGreaterThanOrEqual(297);
+  expect(Number(await duration(page).inputValue())).toBeLessThanOrEqual(303);
   await expect(chart.locator('text', { hasText: / → / })).toHaveCount(0); // the preview is gone
 
   await page.keyboard.press('Control+z');
