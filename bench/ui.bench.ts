@@ -1,9 +1,9 @@
 /**
  * Edit → redraw in real Chromium, through the UI: builds the web app, opens a generated
  * scenario of 50, 1,000 and 10,000 requests through the file chooser, clicks "Add CPU
- * burst" repeatedly (each a new scenario, simulated afresh), then "Undo" as many times
- * (those timelines come from the app's cache, so they are reported apart), and reads the
- * User Timing measures the app records:
+ * burst" and "Delete step 5" in turn (each a new scenario object, simulated afresh, of the
+ * same size), then "Undo" as many times (those timelines come from the app's cache, so they
+ * are reported apart), and reads the User Timing measures the app records:
  * `looplab:edit-to-redraw` (accepted edit → both charts drawn), `looplab:simulate`
  * (engine round trip through the worker) and `looplab:render` (one chart draw), plus the
  * draw time of zoom steps. Run: npm run bench:ui  (CHROMIUM=/path overrides /usr/bin/chromium)
@@ -42,7 +42,9 @@ async function measure(page: Page, requests: number) {
   await waitForRedraws(page, 1);
   await clear(page);
   for (let i = 0; i < EDITS; i++) {
-    await page.getByRole('button', { name: 'Add CPU burst' }).click();
+    // The scenario has 4 steps: the burst becomes step 5, and deleting it gives back an equal
+    // (but new) scenario, so every edit is simulated at the same size.
+    await page.getByRole('button', { name: i % 2 === 0 ? 'Add CPU burst' : 'Delete step 5' }).click();
     await waitForRedraws(page, i + 1);
   }
   const edit = await durations(page, 'looplab:edit-to-redraw');
