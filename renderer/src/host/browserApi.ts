@@ -5,6 +5,7 @@
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import { createEngineClient } from './engineClient';
 import { downloadFile, mimeFor, pickTextFile } from './browserFiles';
+import { WARM_UP_RUNS, warmUpScenario } from './warmUpScenario';
 
 export function createBrowserApi(): LoopLabApi {
   const simulate = createEngineClient(
@@ -14,6 +15,10 @@ export function createBrowserApi(): LoopLabApi {
       return async (scenario, options) => runSimulation(scenario, options);
     },
   );
+  // Once the page is idle (the first chart is drawn by then: small scenarios simulate on the
+  // page), warm the engine workers so the first big scenario does not meet a cold engine.
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500));
+  whenIdle(() => simulate.warmUp(warmUpScenario, WARM_UP_RUNS), { timeout: 3000 });
   let dirty = false;
   window.addEventListener('beforeunload', (event) => {
     if (!dirty) return;

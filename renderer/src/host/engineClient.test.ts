@@ -51,4 +51,16 @@ describe('engine client', () => {
     worker.onerror?.({ message: 'boom' } as ErrorEvent);
     expect(await a).toEqual({ ok: false, error: 'The engine worker stopped: boom' });
   });
+
+  it('warms every worker of the pool with the runs asked for, and later calls still go to the least busy', async () => {
+    const workers: ReversingWorker[] = [];
+    const client = createEngineClient(() => { const w = new ReversingWorker(); workers.push(w); return w as unknown as Worker; }, () => Promise.reject(new Error('unused')), 2);
+    client.warmUp(scenario('warm'), 3);
+    expect(workers.map((w) => w.pending.map((m) => m.scenario.name))).toEqual([['warm', 'warm', 'warm'], ['warm', 'warm', 'warm']]);
+    workers[1]!.flush();
+    const a = client(scenario('a'));
+    expect(workers[1]!.pending.map((m) => m.scenario.name)).toEqual(['a']);
+    workers.forEach((w) => w.flush());
+    expect(await a).toEqual({ ok: false, error: 'a' });
+  });
 });

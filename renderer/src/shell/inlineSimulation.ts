@@ -13,9 +13,9 @@ import { totalRequests, type Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 
 /** Above this many requests the worker is used without trying (the budget would run out anyway). */
-export const INLINE_MAX_REQUESTS = 500;
-/** About 2–5 ms of engine work on the page: the most an edit may spend here before handing off. */
-export const INLINE_MAX_EVENTS = 20_000;
+export const INLINE_MAX_REQUESTS = 2_000;
+/** About 5 ms of engine work on the page (warm): the most an edit may spend here before handing off. */
+export const INLINE_MAX_EVENTS = 25_000;
 
 /** The timeline, or null when the scenario should go to the worker (too big, or it failed: the worker reports why). */
 export function simulateInline(scenario: Scenario): Timeline | null {
