@@ -61,7 +61,7 @@ test('drag a blocking call\'s right edge from 200 to 300 ms: the typed duration 
   await page.mouse.move(x(250), y, { steps: 5 });
   await page.mouse.move(x(300), y + 20, { steps: 5 }); // a little off the row: only x counts
   // The preview: a chip with the old and new duration; the view did not pan.
-  await expect(chart.locator('text', { hasText: /^blocking_io 200 → (29[7-9]|30[0-3])(\.\d)? ms$/ })).toBeVisible();
+  await expect(chart.locator('text', { hasText: /^blocking I\/O 200 → (29[7-9]|30[0-3])(\.\d)? ms$/ })).toBeVisible();
   expect(Math.abs((await axisX(chart))(200) - x(200))).toBeLessThan(0.5); // no pan
   mkdirSync('.tmp', { recursive: true });
   await page.screenshot({ path: '.tmp/drag.png' });
@@ -88,7 +88,7 @@ test('Escape cancels an edge drag, and a drag that ends where it began changes n
   await page.mouse.move(x(200) - 1, y);
   await page.mouse.down();
   await page.mouse.move(x(120), y, { steps: 4 });
-  await expect(chart.locator('text', { hasText: /^blocking_io 200 → 1[12]\d(\.\d)? ms$/ })).toBeVisible();
+  await expect(chart.locator('text', { hasText: /^blocking I\/O 200 → 1[12]\d(\.\d)? ms$/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(chart.locator('text', { hasText: / → / })).toHaveCount(0);
   await page.mouse.up();

@@ -124,9 +124,12 @@ export function draggedDuration(ms: number, deltaMs: number, precision: number):
   return Math.min(LIMITS.maxTimeMs, Math.max(precision, rounded));
 }
 
-/** "cpu 120 → 150 ms": what the drag's chip says. */
+/** The step's name as the editor gives it, not the engine's state id (this chip is read from the back of a room). */
+const STEP_WORDS: Record<ResizableState, string> = { cpu: 'CPU burst', await_io: 'awaited I/O', blocking_io: 'blocking I/O' };
+
+/** "CPU burst 120 → 150 ms": what the drag's chip says. */
 export function resizeText(state: ResizableState, fromMs: number, toMs: number): string {
-  return `${state} ${formatMs(fromMs)} → ${formatMs(toMs)} ms`;
+  return `${STEP_WORDS[state]} ${formatMs(fromMs)} → ${formatMs(toMs)} ms`;
 }
 
 const MS_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
