@@ -74,7 +74,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   y = rowBottom;
   if (o.metrics) {
     const columns = charts.map((c) => ({ heading: charts.length === 1 ? 'value' : c.title, metrics: c.timeline.metrics }));
-    body.push(...metricsTableNodes(columns, MARGIN, y, contentWidth, o.theme));
+    body.push(...metricsTableNodes(columns, MARGIN, y, contentWidth, o.theme, o.chef));
     y += metricsTableHeight();
   }
   return svgDocument({

@@ -18,18 +18,19 @@ export interface MetricsColumn {
   metrics: Metrics;
 }
 
-type MetricRow = [label: string, value: (m: Metrics) => string];
+/** Label, the kitchen's word for it (chef mode retells everything, the table too), value. */
+type MetricRow = [label: string, chefLabel: string, value: (m: Metrics) => string];
 
 const ms = (v: number) => formatDuration(v);
 
 const ROWS: readonly MetricRow[] = [
-  ['requests', (m) => m.requests.toLocaleString('en-US')],
-  ['total time (all requests done)', (m) => ms(m.makespan)],
-  ['median latency (p50)', (m) => ms(m.latency.p50)],
-  ['p95 latency', (m) => ms(m.latency.p95)],
-  ['slowest request', (m) => ms(m.latency.max)],
-  ['throughput', (m) => `${(Math.round(m.throughput * 10) / 10).toLocaleString('en-US')} req/s`],
-  ['event loop blocked (all workers)', (m) => ms(m.loopBlockedTotalMs)],
+  ['requests', 'order tickets', (m) => m.requests.toLocaleString('en-US')],
+  ['total time (all requests done)', 'until the last dish is out', (m) => ms(m.makespan)],
+  ['median latency (p50)', 'median ticket time (p50)', (m) => ms(m.latency.p50)],
+  ['p95 latency', 'p95 ticket time', (m) => ms(m.latency.p95)],
+  ['slowest request', 'slowest ticket', (m) => ms(m.latency.max)],
+  ['throughput', 'tickets served', (m) => `${(Math.round(m.throughput * 10) / 10).toLocaleString('en-US')} req/s`],
+  ['event loop blocked (all workers)', 'chef stuck (all kitchens)', (m) => ms(m.loopBlockedTotalMs)],
 ];
 
 /** The table's height for `columns` (so the document can size itself before drawing). */
@@ -38,7 +39,7 @@ export function metricsTableHeight(): number {
 }
 
 /** Table nodes at (x, y), values right-aligned under each chart's heading. */
-export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, y: number, width: number, theme: ChartTheme): SvgNode[] {
+export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, y: number, width: number, theme: ChartTheme, chef = false): SvgNode[] {
   const colours = themeColours(theme);
   const valueWidth = Math.min(VALUE_COLUMN, (width - LABEL_COLUMN) / Math.max(1, columns.length));
   const right = (i: number) => x + LABEL_COLUMN + valueWidth * (i + 1) - 8;
@@ -49,7 +50,8 @@ export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, 
   })));
   const tableRight = x + LABEL_COLUMN + valueWidth * columns.length;
   nodes.push(el('line', { x1: x, x2: tableRight, y1: y + ROW_HEIGHT + 0.5, y2: y + ROW_HEIGHT + 0.5, stroke: colours.groupRule }));
-  ROWS.forEach(([label, value], r) => {
+  ROWS.forEach(([plainLabel, chefLabel, value], r) => {
+    const label = chef ? chefLabel : plainLabel;
     const rowY = y + ROW_HEIGHT * (r + 1);
     if (r % 2 === 1) nodes.push(el('rect', { x, y: rowY + 1, width: tableRight - x, height: ROW_HEIGHT, fill: colours.rowStripe }));
     nodes.push(textEl(label, { x, y: rowY + 20, 'font-size': FONT, fill: colours.text }));
@@ -62,5 +64,5 @@ export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, 
 
 /** Widest label, for tests: the label column must hold every label. */
 export function widestMetricLabel(): number {
-  return Math.max(...ROWS.map(([label]) => textWidth(label, FONT)));
+  return Math.max(...ROWS.flatMap(([label, chefLabel]) => [textWidth(label, FONT), textWidth(chefLabel, FONT)]));
 }
