@@ -29,7 +29,7 @@ const KIND_NAMES: Record<LaneKind, string> = {
 
 export class Recorder {
   /** Columns, not objects: see segmentColumns.ts for why. */
-  readonly segments = new SegmentColumnsBuilder();
+  readonly segments: SegmentColumnsBuilder;
   readonly lanes: Lane[] = [];
   readonly stateTime: Float64Array;
   readonly loopBlocked: number[];
@@ -41,6 +41,8 @@ export class Recorder {
     readonly keepStateTime: boolean,
   ) {
     this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
+    // Most requests leave 4–20 segments: starting near that saves the copies of growing.
+    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, requestCount * 8), 1 << 22) : 16);
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 

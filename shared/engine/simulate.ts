@@ -24,6 +24,7 @@ import type { SimThread } from './simThread';
 import { computeMetrics } from './metrics';
 import { roundOut } from './simTime';
 import { segmentsFromColumns, type SegmentColumns } from './segmentColumns';
+import { requestsFromColumns, type RequestColumns } from './requestColumns';
 
 /** Thrown when a scenario would need more events than `maxEvents`: a clear limit, never a hang. */
 export class SimulationTooLargeError extends Error {
@@ -41,15 +42,23 @@ export class SimulationTooLargeError extends Error {
 export const DEFAULT_MAX_EVENTS = 20_000_000;
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Timeline {
-  const { timeline, columns } = simulateColumns(scenario, options);
-  return { lanes: timeline.lanes, segments: segmentsFromColumns(columns), requests: timeline.requests, metrics: timeline.metrics, events: timeline.events };
+  const { timeline, columns, requests } = simulateColumns(scenario, options);
+  return { lanes: timeline.lanes, segments: segmentsFromColumns(columns), requests: requestsFromColumns(requests), metrics: timeline.metrics, events: timeline.events };
+}
+
+/** What simulateColumns returns: the timeline with its segments and requests still as columns. */
+export interface ColumnarTimeline {
+  timeline: Omit<Timeline, 'segments' | 'requests'>;
+  columns: SegmentColumns;
+  requests: RequestColumns;
 }
 
 /**
- * simulate() with the segments left as columns (see segmentColumns.ts): what a host that
- * moves timelines between threads, or lays out tens of thousands of segments, wants.
+ * simulate() with the segments and requests left as columns (see segmentColumns.ts,
+ * requestColumns.ts): what a host that moves timelines between threads, or lays out tens of
+ * thousands of segments, wants.
  */
-export function simulateColumns(scenario: Scenario, options: SimulateOptions = {}): { timeline: Omit<Timeline, 'segments'>; columns: SegmentColumns } {
+export function simulateColumns(scenario: Scenario, options: SimulateOptions = {}): ColumnarTimeline {
   const keepSegments = options.segments !== false;
   const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
   const cfg = scenario.server;
@@ -131,7 +140,7 @@ function onArrival(world: World, target: ArrivalCursor | number): void {
 
 const KIND_ORDER: Record<LaneKind, number> = { loop: 0, anyio: 1, executor: 2, process: 3 };
 
-function buildTimeline(scenario: Scenario, world: World, events: number, keepSegments: boolean, keepRequests: boolean): { timeline: Omit<Timeline, 'segments'>; columns: SegmentColumns } {
+function buildTimeline(scenario: Scenario, world: World, events: number, keepSegments: boolean, keepRequests: boolean): ColumnarTimeline {
   const rec = world.rec;
   // Lanes were numbered by first use; number them by worker, then kind, then index.
   const lanes: Lane[] = [...rec.lanes].sort(
@@ -146,23 +155,16 @@ function buildTimeline(scenario: Scenario, world: World, events: number, keepSeg
   if (!keepSegments) columns.length = 0;
   for (let i = 0; i < columns.length; i++) if (columns.lane[i]! >= 0) columns.lane[i] = remap[columns.lane[i]!]!;
 
-  const requests: RequestResult[] = [];
-  if (keepRequests) {
-    for (let i = 0; i < world.plan.count; i++) {
-      const arrival = world.arrival[i]!;
-      const end = world.end[i]!;
-      requests.push({
-        id: i,
-        route: scenario.routes[world.plan.route[i]!]!.name,
-        worker: world.workerOf[i]!,
-        arrival: roundOut(arrival),
-        start: roundOut(world.start[i]!),
-        end: roundOut(end),
-        latency: roundOut(end - arrival),
-        time: rec.stateTotals(i),
-      });
-    }
-  }
+  const requests: RequestColumns = {
+    length: keepRequests ? world.plan.count : 0,
+    routes: scenario.routes.map((r) => r.name),
+    route: world.plan.route,
+    worker: world.workerOf,
+    arrival: world.arrival,
+    start: world.start,
+    end: world.end,
+    stateTime: rec.stateTime,
+  };
   const metrics = computeMetrics({
     arrival: world.arrival,
     end: world.end,
@@ -171,5 +173,5 @@ function buildTimeline(scenario: Scenario, world: World, events: number, keepSeg
     cores: world.cfg.cores,
     timeAtLevel: world.cores.timeAtLevel,
   });
-  return { timeline: { lanes, requests, metrics, events }, columns };
+  return { timeline: { lanes, metrics, events }, columns, requests };
 }

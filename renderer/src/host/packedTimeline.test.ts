@@ -17,7 +17,7 @@ describe('packed timeline', () => {
 
   it('comes back exactly as the engine made it, nested paths and all', () => {
     const { packed, transfer } = packTimeline(simulateColumns(parsed.scenario));
-    expect(transfer).toHaveLength(9);
+    expect(transfer).toHaveLength(13);
     expect(unpackTimeline(structuredClone(packed, { transfer }))).toEqual(simulate(parsed.scenario));
   });
 

@@ -9,6 +9,7 @@
  */
 import { simulateColumns } from '../../../shared/engine/simulate';
 import { timelineWithLazySegments } from '../../../shared/engine/segmentColumns';
+import { requestsFromColumns } from '../../../shared/engine/requestColumns';
 import { totalRequests, type Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 
@@ -22,8 +23,8 @@ export function simulateInline(scenario: Scenario): Timeline | null {
   if (totalRequests(scenario) > INLINE_MAX_REQUESTS) return null;
   try {
     // Segments stay columns, which is what the charts read (see segmentColumns.ts).
-    const { timeline, columns } = simulateColumns(scenario, { maxEvents: INLINE_MAX_EVENTS });
-    return timelineWithLazySegments(timeline, columns);
+    const { timeline, columns, requests } = simulateColumns(scenario, { maxEvents: INLINE_MAX_EVENTS });
+    return timelineWithLazySegments({ ...timeline, requests: requestsFromColumns(requests) }, columns);
   } catch {
     // Over the budget (SimulationTooLargeError), or an engine error: the worker path runs it
     // again and turns an error into the same message as for any scenario.

@@ -1,0 +1,48 @@
+/**
+ * Per-request results as the engine keeps them: a few typed arrays (raw times, rounded only
+ * when read). Like segment columns (segmentColumns.ts), they cross from a worker to the page
+ * without a copy, and the objects of model.md's `requests` list are built once, where they
+ * are read, instead of in the worker and again on the page.
+ */
+import { SEGMENT_STATES, type RequestResult, type StateTotals } from './timeline';
+import { roundOut } from './simTime';
+
+const NSTATES = SEGMENT_STATES.length;
+
+export interface RequestColumns {
+  /** Requests stored (0 in metrics-only runs). */
+  length: number;
+  /** Route names; `route[i]` indexes this list. */
+  routes: string[];
+  route: Int32Array;
+  worker: Int32Array;
+  /** Raw simulation times (ms); rounded to the microsecond when read. */
+  arrival: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** NSTATES raw totals per request, in SEGMENT_STATES order. */
+  stateTime: Float64Array;
+}
+
+export function requestAt(c: RequestColumns, i: number): RequestResult {
+  const time = {} as StateTotals;
+  for (let k = 0; k < NSTATES; k++) time[SEGMENT_STATES[k]!] = roundOut(c.stateTime[i * NSTATES + k] ?? 0);
+  const arrival = c.arrival[i]!;
+  const end = c.end[i]!;
+  return {
+    id: i,
+    route: c.routes[c.route[i]!]!,
+    worker: c.worker[i]!,
+    arrival: roundOut(arrival),
+    start: roundOut(c.start[i]!),
+    end: roundOut(end),
+    latency: roundOut(end - arrival),
+    time,
+  };
+}
+
+export function requestsFromColumns(c: RequestColumns): RequestResult[] {
+  const out: RequestResult[] = [];
+  for (let i = 0; i < c.length; i++) out.push(requestAt(c, i));
+  return out;
+}
