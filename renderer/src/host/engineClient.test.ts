@@ -44,9 +44,18 @@ describe('engine client', () => {
     expect([await a, await b]).toEqual([{ ok: false, error: 'a' }, { ok: false, error: 'b' }]);
   });
 
-  it('fails pending calls with a reason when the worker dies', async () => {
+  it('runs the calls a dead worker held, and later ones, through the fallback', async () => {
     const worker = new ReversingWorker();
-    const simulate = createEngineClient(() => worker as unknown as Worker, () => Promise.reject(new Error('unused')), 1);
+    const simulate = createEngineClient(() => worker as unknown as Worker, async () => async (s) => ({ ok: false, error: `fallback:${s.name}` }), 1);
+    const a = simulate(scenario('a'));
+    worker.onerror?.({ message: 'could not load the module' } as ErrorEvent);
+    expect(await a).toEqual({ ok: false, error: 'fallback:a' });
+    expect(await simulate(scenario('b'))).toEqual({ ok: false, error: 'fallback:b' });
+  });
+
+  it('says why when the worker dies and the fallback cannot run either', async () => {
+    const worker = new ReversingWorker();
+    const simulate = createEngineClient(() => worker as unknown as Worker, () => Promise.reject(new Error('no fallback')), 1);
     const a = simulate(scenario('a'));
     worker.onerror?.({ message: 'boom' } as ErrorEvent);
     expect(await a).toEqual({ ok: false, error: 'The engine worker stopped: boom' });

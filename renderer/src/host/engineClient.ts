@@ -27,14 +27,24 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
   let broken = false;
   let nextId = 1;
   // `measured`: record User Timing for the reply (not for warm-up runs, which nobody waits for).
-  const waiting = new Map<number, { resolve: (r: SimulateResult) => void; slot: PoolWorker; measured: boolean }>();
+  const waiting = new Map<number, { resolve: (r: SimulateResult) => void; slot: PoolWorker; measured: boolean; scenario: Scenario; options?: SimulateOptions }>();
 
+  /**
+   * A worker died (or never loaded: a host that cannot start module workers). Every call it
+   * held is run again by the fallback, and so are later calls: the user sees a result, not
+   * the failure. Only if the fallback fails too does the reason reach the screen.
+   */
   function failAll(reason: string) {
     broken = true;
-    for (const w of waiting.values()) w.resolve({ ok: false, error: `The engine worker stopped: ${reason}` });
+    const orphans = [...waiting.values()];
     waiting.clear();
     for (const p of pool) p.worker.terminate?.();
     pool.length = 0;
+    for (const w of orphans) {
+      fallback()
+        .then((run) => run(w.scenario, w.options))
+        .then(w.resolve, () => w.resolve({ ok: false, error: `The engine worker stopped: ${reason}` }));
+    }
   }
 
   function spawn(): PoolWorker | null {
@@ -81,7 +91,7 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
   function post(slot: PoolWorker, scenario: Scenario, options: SimulateOptions | undefined, measured = true): Promise<SimulateResult> {
     const id = nextId++;
     return new Promise<SimulateResult>((resolve) => {
-      waiting.set(id, { resolve, slot, measured });
+      waiting.set(id, { resolve, slot, measured, scenario, options });
       slot.busy++;
       const message: SimulateRequest = { id, scenario, options };
       slot.worker.postMessage(message);
