@@ -4,6 +4,7 @@
  * SVG <rect>s in exports.
  * Only visible bars are emitted, and bars thinner than a pixel that land on an already
  * painted pixel are skipped, so the work per frame is bounded by the chart's width.
+ * The scan reads the bar list's accessors; only an emitted rect takes a snapshot of its bar.
  */
 import type { ChartBar, ChartLayout } from '../layout';
 import type { TimeScale } from '../timeScale';
@@ -13,6 +14,7 @@ import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText, textWidth } from '../textFit';
 
 export interface BarRect {
+  /** A snapshot (BarList.at) of the bar drawn. */
   bar: ChartBar;
   x: number;
   y: number;
@@ -33,21 +35,24 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
   const d0 = scale.domain[0];
   const d1 = Math.min(scale.domain[1], untilMs);
   const width = Math.min(scale.range[1] + 2, scale.x(untilMs));
+  const bars = layout.bars;
   for (let r = rows.from; r < rows.to; r++) {
     const row = layout.rows[r]!;
     const end = row.firstBar + row.barCount;
     const paintedUpTo = new Map<number, number>(); // per sub-lane y: rightmost painted pixel
     for (let i = firstBarFrom(layout, r, d0); i < end; i++) {
-      const bar = layout.bars[i]!;
-      if (bar.x0 > d1 || bar.x0 >= untilMs) break;
-      if (bar.x1 < d0) continue;
-      const px0 = Math.max(-2, scale.x(bar.x0));
-      const px1 = Math.min(width, scale.x(bar.x1));
-      const painted = paintedUpTo.get(bar.y) ?? -Infinity;
+      const x0 = bars.x0(i);
+      if (x0 > d1 || x0 >= untilMs) break;
+      const x1 = bars.x1(i);
+      if (x1 < d0) continue;
+      const y = bars.y[i]!;
+      const px0 = Math.max(-2, scale.x(x0));
+      const px1 = Math.min(width, scale.x(x1));
+      const painted = paintedUpTo.get(y) ?? -Infinity;
       if (px1 - px0 < 1 && px0 < painted) continue; // sub-pixel and that pixel is already painted
       const w = Math.max(1, px1 - px0);
-      paintedUpTo.set(bar.y, Math.max(painted, px0 + w));
-      rects.push({ bar, x: px0, y: bar.y - scrollY, w, h: bar.height });
+      paintedUpTo.set(y, Math.max(painted, px0 + w));
+      rects.push({ bar: bars.at(i), x: px0, y: y - scrollY, w, h: bars.height[i]! });
     }
   }
   return rects;
