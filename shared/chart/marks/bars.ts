@@ -4,9 +4,12 @@
  * SVG <rect>s in exports.
  * Only visible bars are emitted, and bars thinner than a pixel that land on an already
  * painted pixel are skipped, so the work per frame is bounded by the chart's width.
- * The scan reads the bar list's accessors; only an emitted rect takes a snapshot of its bar.
+ * The scan reads the bar list's accessors, and a rect names its bar by index in that list:
+ * a snapshot per rect (BarList.at) made a fit-zoom frame of 95,000 rects 5× slower, most
+ * of it the garbage collector copying the snapshots.
  */
-import type { ChartBar, ChartLayout } from '../layout';
+import type { BarList } from '../barList';
+import type { ChartLayout } from '../layout';
 import type { TimeScale } from '../timeScale';
 import { firstBarFrom } from '../hitTest';
 import { stateStyle, themeColours, type ChartTheme } from '../states';
@@ -14,8 +17,9 @@ import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText, textWidth } from '../textFit';
 
 export interface BarRect {
-  /** A snapshot (BarList.at) of the bar drawn. */
-  bar: ChartBar;
+  /** The bar drawn is bars' bar `index` (read it with the list's accessors, or take bars.at(index)). */
+  bars: BarList;
+  index: number;
   x: number;
   y: number;
   w: number;
@@ -52,7 +56,7 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
       if (px1 - px0 < 1 && px0 < painted) continue; // sub-pixel and that pixel is already painted
       const w = Math.max(1, px1 - px0);
       paintedUpTo.set(y, Math.max(painted, px0 + w));
-      rects.push({ bar: bars.at(i), x: px0, y: y - scrollY, w, h: bars.height[i]! });
+      rects.push({ bars, index: i, x: px0, y: y - scrollY, w, h: bars.height[i]! });
     }
   }
   return rects;
@@ -62,22 +66,25 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
 export function barLabel(rect: BarRect, size = BAR_LABEL_SIZE): string {
   if (rect.merged) return '';
   if (rect.w < 40 || rect.h < size + 2) return '';
-  const text = fitText(rect.bar.label, rect.w - 12, size);
+  const label = rect.bars.label(rect.index);
+  const text = fitText(label, rect.w - 12, size);
   // "db.…" says nothing: show a label only when enough of it fits to be recognised.
-  return text.length >= Math.min(7, rect.bar.label.length) ? text : '';
+  return text.length >= Math.min(7, label.length) ? text : '';
 }
 
 /** The same bars as SVG nodes (exports). Fills refer to patterns defined once by `statePatternDefs`. */
 export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedRequest: number | null): SvgNode[] {
   const colours = themeColours(theme);
   return rects.map((rect) => {
-    const dim = selectedRequest !== null && rect.bar.request !== selectedRequest;
-    const isSelected = selectedRequest !== null && rect.bar.request === selectedRequest;
-    const style = stateStyle(rect.bar.state, theme);
+    const request = rect.bars.request(rect.index);
+    const state = rect.bars.state(rect.index);
+    const dim = selectedRequest !== null && request !== selectedRequest;
+    const isSelected = selectedRequest !== null && request === selectedRequest;
+    const style = stateStyle(state, theme);
     const text = barLabel(rect);
     const edge = rect.w >= 4 && !rect.merged;
     const shape = el('rect', {
-      x: rect.x, y: rect.y, width: rect.w, height: rect.h, fill: `url(#ll-${rect.bar.state})`,
+      x: rect.x, y: rect.y, width: rect.w, height: rect.h, fill: `url(#ll-${state})`,
       stroke: isSelected ? colours.selection : edge ? colours.barEdge : undefined,
       'stroke-width': isSelected ? 2.5 : edge ? 1 : undefined,
     });
