@@ -17,8 +17,8 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
   const colours = themeColours(paint.theme);
   const selected = paint.selectedRequest;
   for (const rect of rects) {
-    ctx.globalAlpha = selected !== null && rect.bar.request !== selected ? 0.3 : 1;
-    ctx.fillStyle = paint.fills.get(rect.bar.state) ?? '#888';
+    ctx.globalAlpha = selected !== null && rect.bars.request(rect.index) !== selected ? 0.3 : 1;
+    ctx.fillStyle = paint.fills.get(rect.bars.state(rect.index)) ?? '#888';
     ctx.fillRect(rect.x, rect.y, rect.w, rect.h);
     if (rect.w >= 4) {
       // A thin edge in the background colour separates neighbouring bars of the same state.
@@ -31,7 +31,7 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
   if (selected !== null) {
     ctx.strokeStyle = colours.selection;
     ctx.lineWidth = 2.5;
-    for (const rect of rects) if (rect.bar.request === selected) ctx.strokeRect(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2);
+    for (const rect of rects) if (rect.bars.request(rect.index) === selected) ctx.strokeRect(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2);
   }
   ctx.font = paint.font;
   ctx.textBaseline = 'middle';
@@ -39,8 +39,8 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
   for (const rect of rects) {
     const text = barLabel(rect, paint.labelSize);
     if (!text) continue;
-    const style = stateStyle(rect.bar.state, paint.theme);
-    ctx.globalAlpha = selected !== null && rect.bar.request !== selected ? 0.45 : 1;
+    const style = stateStyle(rect.bars.state(rect.index), paint.theme);
+    ctx.globalAlpha = selected !== null && rect.bars.request(rect.index) !== selected ? 0.45 : 1;
     // A solid pill in the bar's colour keeps the label readable over the pattern.
     ctx.fillStyle = style.fill;
     ctx.fillRect(rect.x + 3, rect.y + 2, textWidth(text, paint.labelSize) + 4, rect.h - 4);

@@ -4,7 +4,8 @@
  * stretches loudly. Adjacent segments merge into one stretch.
  */
 import type { SegmentState } from '../engine/timeline';
-import type { ChartBar, ChartRow } from './layout';
+import type { BarList } from './barList';
+import type { ChartRow } from './layout';
 
 export interface BlockedStretch {
   row: number;
@@ -16,18 +17,19 @@ export interface BlockedStretch {
 const LOOP_NOT_FREE: ReadonlySet<SegmentState> = new Set<SegmentState>(['cpu', 'blocking_io', 'gil_wait']);
 
 /** Sorted by row, then time. Gaps under `joinMs` are bridged (the loop's own work between coroutines takes 0 ms). */
-export function blockedLoopStretches(rows: readonly ChartRow[], bars: readonly ChartBar[], joinMs = 1e-6): BlockedStretch[] {
+export function blockedLoopStretches(rows: readonly ChartRow[], bars: BarList, joinMs = 1e-6): BlockedStretch[] {
   const stretches: BlockedStretch[] = [];
   rows.forEach((row, rowIndex) => {
     if (row.kind !== 'loop') return;
     let current: BlockedStretch | null = null;
     for (let i = row.firstBar; i < row.firstBar + row.barCount; i++) {
-      const bar = bars[i]!;
-      if (!LOOP_NOT_FREE.has(bar.state)) continue;
-      if (current && bar.x0 <= current.x1 + joinMs) {
-        current.x1 = Math.max(current.x1, bar.x1);
+      if (!LOOP_NOT_FREE.has(bars.state(i))) continue;
+      const x0 = bars.x0(i);
+      const x1 = bars.x1(i);
+      if (current && x0 <= current.x1 + joinMs) {
+        current.x1 = Math.max(current.x1, x1);
       } else {
-        current = { row: rowIndex, worker: row.worker, x0: bar.x0, x1: bar.x1 };
+        current = { row: rowIndex, worker: row.worker, x0, x1 };
         stretches.push(current);
       }
     }

@@ -10,7 +10,7 @@ import { fixtureScenario, fixtureTimeline } from './fixtures';
 import { dragPrecision, draggedDuration, edgeAt, isLastSegmentOfStep, isResizableState, resizeText, stepDurationAt } from './edgeDrag';
 
 const builtin = (id: string): Scenario => builtinRuns().find((b) => b.id === id)!.scenario;
-const midY = (layout: ChartLayout, barIndex: number) => layout.bars[barIndex]!.y + layout.bars[barIndex]!.height / 2;
+const midY = (layout: ChartLayout, barIndex: number) => layout.bars.y[barIndex]! + layout.bars.height[barIndex]! / 2;
 
 describe('which steps have a duration to drag', () => {
   const report = fixtureScenario.routes[0]!;
@@ -43,12 +43,13 @@ describe('the edge under the pointer', () => {
     const timeline = simulate(scenario);
     for (const view of ['requests', 'resources'] as const) {
       const layout = layoutTimeline(scenario, timeline, { view, chef: false });
-      const i = layout.bars.findIndex((b) => b.request === 2 && b.state === 'blocking_io');
-      const bar = layout.bars[i]!;
+      const bar = layout.bars.slice().find((b) => b.request === 2 && b.state === 'blocking_io')!;
+      const i = bar.index;
       const y = midY(layout, i);
       const handle = edgeAt(layout, scenario, timeline, { layoutY: y, ms: bar.x1 - 1 }, 2);
       expect(handle).toMatchObject({ request: 2, route: 'report', path: [0], state: 'blocking_io', ms: 200 });
-      expect(handle!.bar).toBe(bar);
+      expect(handle!.bar).toEqual(bar);
+      expect(handle!.bar.index).toBe(i);
       expect(edgeAt(layout, scenario, timeline, { layoutY: y, ms: bar.x1 + 1.5 }, 2)?.request).toBe(2);
       expect(edgeAt(layout, scenario, timeline, { layoutY: y, ms: (bar.x0 + bar.x1) / 2 }, 2)).toBeNull();
       expect(edgeAt(layout, scenario, timeline, { layoutY: y, ms: bar.x0 }, 2)).toBeNull();
@@ -60,7 +61,7 @@ describe('the edge under the pointer', () => {
     const scenario = builtin('gil-starves-loop');
     const timeline = simulate(scenario);
     const layout = layoutTimeline(scenario, timeline, { view: 'requests', chef: false });
-    const segments = layout.bars.map((b, i) => ({ b, i })).filter(({ b }) => b.request === 0 && b.state === 'cpu' && b.path[0] === 0);
+    const segments = layout.bars.slice().map((b) => ({ b, i: b.index })).filter(({ b }) => b.request === 0 && b.state === 'cpu' && b.path[0] === 0);
     expect(segments.length).toBeGreaterThan(10);
     const last = segments.reduce((a, s) => (s.b.x1 > a.b.x1 ? s : a));
     for (const { b, i } of segments) {
@@ -75,7 +76,7 @@ describe('the edge under the pointer', () => {
     const scenario = builtin('gil-starves-loop');
     const timeline = simulate(scenario);
     const layout = layoutTimeline(scenario, timeline, { view: 'requests', chef: false });
-    const waits = layout.bars.map((b, i) => ({ b, i })).filter(({ b }) => !isResizableState(b.state) && b.x1 > b.x0 + 1);
+    const waits = layout.bars.slice().map((b) => ({ b, i: b.index })).filter(({ b }) => !isResizableState(b.state) && b.x1 > b.x0 + 1);
     expect(waits.length).toBeGreaterThan(0);
     for (const { b, i } of waits) {
       const handle = edgeAt(layout, scenario, timeline, { layoutY: midY(layout, i), ms: b.x1 }, 0.0001);
@@ -99,7 +100,7 @@ describe('the edge under the pointer', () => {
   it('names the step through the request\'s route in a scenario of several routes', () => {
     const layout = layoutTimeline(fixtureScenario, fixtureTimeline, { view: 'requests', chef: false });
     for (let i = 0; i < layout.bars.length; i++) {
-      const bar = layout.bars[i]!;
+      const bar = layout.bars.at(i);
       if (!isResizableState(bar.state) || bar.request < 0 || !isLastSegmentOfStep(layout, i)) continue;
       const handle = edgeAt(layout, fixtureScenario, fixtureTimeline, { layoutY: midY(layout, i), ms: bar.x1 }, 0.0001);
       const route = fixtureScenario.routes.find((r) => r.name === fixtureTimeline.requests[bar.request]!.route);

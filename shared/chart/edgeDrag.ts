@@ -51,7 +51,7 @@ export interface EdgeHandle {
   state: ResizableState;
   /** The step's duration in the scenario (ms). */
   ms: number;
-  /** The bar whose right edge this is: the request's last segment of the step. */
+  /** The bar whose right edge this is (a snapshot): the request's last segment of the step. */
   bar: ChartBar;
 }
 
@@ -62,12 +62,15 @@ export interface EdgeHandle {
  * row's bars are sorted by start, so only the bars after it in its row need a look.
  */
 export function isLastSegmentOfStep(layout: ChartLayout, index: number): boolean {
-  const bar = layout.bars[index]!;
-  const row = layout.rows[bar.row]!;
+  const bars = layout.bars;
+  const row = layout.rows[bars.row(index)]!;
   const end = row.firstBar + row.barCount;
+  const request = bars.request(index);
+  const state = bars.state(index);
+  const path = bars.path(index);
+  const x1 = bars.x1(index);
   for (let i = index + 1; i < end; i++) {
-    const other = layout.bars[i]!;
-    if (other.request === bar.request && other.state === bar.state && samePath(other.path, bar.path) && other.x1 > bar.x1) return false;
+    if (bars.request(i) === request && bars.state(i) === state && samePath(bars.path(i), path) && bars.x1(i) > x1) return false;
   }
   return true;
 }
@@ -82,20 +85,21 @@ export function edgeAt(
   const rowIndex = rowAtY(layout, at.layoutY);
   if (rowIndex < 0) return null;
   const row = layout.rows[rowIndex]!;
+  const bars = layout.bars;
   const end = row.firstBar + row.barCount;
   let best: { index: number; distance: number } | null = null;
   for (let i = firstBarFrom(layout, rowIndex, at.ms - slackMs); i < end; i++) {
-    const bar = layout.bars[i]!;
-    if (bar.x0 > at.ms + slackMs) break;
-    if (at.layoutY < bar.y || at.layoutY > bar.y + bar.height) continue;
-    if (bar.request < 0 || !isResizableState(bar.state)) continue;
-    const distance = Math.abs(bar.x1 - at.ms);
+    if (bars.x0(i) > at.ms + slackMs) break;
+    const top = bars.y[i]!;
+    if (at.layoutY < top || at.layoutY > top + bars.height[i]!) continue;
+    if (bars.request(i) < 0 || !isResizableState(bars.state(i))) continue;
+    const distance = Math.abs(bars.x1(i) - at.ms);
     if (distance > slackMs || (best && distance >= best.distance)) continue;
     if (!isLastSegmentOfStep(layout, i)) continue;
     best = { index: i, distance };
   }
   if (!best) return null;
-  const bar = layout.bars[best.index]!;
+  const bar = bars.at(best.index);
   const state = bar.state as ResizableState;
   const route = timeline.requests[bar.request]?.route;
   if (route === undefined) return null;

@@ -1,6 +1,7 @@
 /**
  * Hover, click and the time cursor all ask "what is here?" of the layout, never of DOM
- * nodes: binary searches over rows (by y) and over a row's bars (by start time).
+ * nodes: binary searches over rows (by y) and over a row's bars (by start time). The
+ * searches read the bar list's accessors; only the bars they return become snapshots.
  */
 import type { ChartBar, ChartLayout } from './layout';
 
@@ -44,24 +45,29 @@ export function firstBarFrom(layout: ChartLayout, rowIndex: number, ms: number):
   let hi = row.firstBar + row.barCount;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (bars[mid]!.x0 < target) lo = mid + 1;
+    if (bars.x0(mid) < target) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Every bar of the row covering `ms` (gather branches can overlap). */
-export function barsAt(layout: ChartLayout, rowIndex: number, ms: number): ChartBar[] {
+/** Indices of every bar of the row covering `ms` (gather branches can overlap). */
+export function barIndicesAt(layout: ChartLayout, rowIndex: number, ms: number): number[] {
   const row = layout.rows[rowIndex];
   if (!row) return [];
-  const found: ChartBar[] = [];
+  const found: number[] = [];
+  const bars = layout.bars;
   const end = row.firstBar + row.barCount;
   for (let i = firstBarFrom(layout, rowIndex, ms); i < end; i++) {
-    const bar = layout.bars[i]!;
-    if (bar.x0 > ms) break;
-    if (bar.x1 >= ms) found.push(bar);
+    if (bars.x0(i) > ms) break;
+    if (bars.x1(i) >= ms) found.push(i);
   }
   return found;
+}
+
+/** Every bar of the row covering `ms`, as snapshots. */
+export function barsAt(layout: ChartLayout, rowIndex: number, ms: number): ChartBar[] {
+  return barIndicesAt(layout, rowIndex, ms).map((i) => layout.bars.at(i));
 }
 
 /**
@@ -72,18 +78,21 @@ export function barAt(layout: ChartLayout, y: number, ms: number, slackMs = 0): 
   const rowIndex = rowAtY(layout, y);
   if (rowIndex < 0) return null;
   const row = layout.rows[rowIndex]!;
-  let best: ChartBar | null = null;
+  const bars = layout.bars;
+  let best = -1;
   let bestDistance = Infinity;
   const end = row.firstBar + row.barCount;
   for (let i = firstBarFrom(layout, rowIndex, ms - slackMs); i < end; i++) {
-    const bar = layout.bars[i]!;
-    if (bar.x0 > ms + slackMs) break;
-    if (y < bar.y || y > bar.y + bar.height) continue;
-    const distance = ms < bar.x0 ? bar.x0 - ms : ms > bar.x1 ? ms - bar.x1 : 0;
+    const x0 = bars.x0(i);
+    if (x0 > ms + slackMs) break;
+    const top = bars.y[i]!;
+    if (y < top || y > top + bars.height[i]!) continue;
+    const x1 = bars.x1(i);
+    const distance = ms < x0 ? x0 - ms : ms > x1 ? ms - x1 : 0;
     if (distance <= slackMs && distance < bestDistance) {
-      best = bar;
+      best = i;
       bestDistance = distance;
     }
   }
-  return best;
+  return best < 0 ? null : bars.at(best);
 }

@@ -24,11 +24,11 @@ describe('layoutTimeline, resources view', () => {
     const loop = layout.rows[0]!;
     const loopBars = layout.bars.slice(loop.firstBar, loop.firstBar + loop.barCount);
     expect(loopBars.map((b) => b.state)).toEqual(['cpu', 'blocking_io', 'gil_wait']);
-    expect(layout.bars.every((b) => b.lane !== null)).toBe(true);
+    expect(layout.bars.slice().every((b) => b.lane !== null)).toBe(true);
   });
 
   it('labels bars with the step label resolved through the path', () => {
-    const labels = layout.bars.map((b) => b.label);
+    const labels = layout.bars.slice().map((b) => b.label);
     expect(labels).toContain('parse body');
     expect(labels).toContain('render pdf'); // gather branch → to_thread body inherits the to_thread label
     expect(labels).toContain('resize image'); // to_process[0]
@@ -76,7 +76,7 @@ describe('layoutTimeline, requests view', () => {
 
   it('names a request that has not been accepted yet', () => {
     const row = layout.rows[2]!;
-    expect(layout.bars[row.firstBar]!.label).toBe('waiting to be accepted');
+    expect(layout.bars.at(row.firstBar).label).toBe('waiting to be accepted');
   });
 });
 

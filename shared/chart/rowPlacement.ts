@@ -4,31 +4,34 @@
  * layout proper so the live chart can re-place rows for a new height (a resize, a text
  * scale) without rebuilding 100,000 bars: it only rewrites numbers.
  */
-import type { ChartBar, ChartLayout } from './layout';
+import type { BarList } from './barList';
+import type { ChartLayout } from './layout';
 import { loopRowHeight, type RowMetrics } from './rowMetrics';
 
 /**
  * Greedy interval partitioning of a request row's bars (sorted by start): a bar takes the
- * first sub-lane free when it starts. Sets bar.subLane; returns the number of sub-lanes.
+ * first sub-lane free when it starts. Writes bars.subLane; returns the number of sub-lanes.
  */
-export function assignSubLanes(bars: ChartBar[], first: number, count: number): number {
+export function assignSubLanes(bars: BarList, first: number, count: number): number {
   const subLaneEnds: number[] = [];
+  const subLane = bars.subLane;
   for (let i = first; i < first + count; i++) {
-    const bar = bars[i]!;
+    const x0 = bars.x0(i);
     let k = 0;
-    while (k < subLaneEnds.length && subLaneEnds[k]! > bar.x0 + 1e-9) k++;
-    subLaneEnds[k] = bar.x1;
-    bar.subLane = k;
+    while (k < subLaneEnds.length && subLaneEnds[k]! > x0 + 1e-9) k++;
+    subLaneEnds[k] = bars.x1(i);
+    subLane[i] = k;
   }
   return Math.max(1, subLaneEnds.length);
 }
 
 /**
  * Give rows, groups and bars their y and height for `metrics`; updates the layout in place
- * (its bars are the same objects) and returns it.
+ * (the same BarList: only its y and height arrays are rewritten) and returns it.
  */
 export function placeRows(layout: ChartLayout, metrics: RowMetrics): ChartLayout {
-  const { rows, bars, groups } = layout;
+  const { rows, groups } = layout;
+  const { y: barY, height: barHeight, subLane } = layout.bars;
   const blockedRows = new Set(layout.blocked.map((b) => b.row));
   let y = 0;
   let group = 0;
@@ -45,16 +48,15 @@ export function placeRows(layout: ChartLayout, metrics: RowMetrics): ChartLayout
     if (row.kind === 'loop') {
       const top = y + row.height - loopRowHeight(metrics, true) + metrics.loopBand; // bars sit at the bottom, under the band if any
       const height = metrics.loop - metrics.loopBand - metrics.pad;
-      for (let i = row.firstBar; i < end; i++) { bars[i]!.y = top; bars[i]!.height = height; }
+      barY.fill(top, row.firstBar, end);
+      barHeight.fill(height, row.firstBar, end);
     } else if (row.subLanes <= 1) {
       const height = (row.kind === 'request' ? metrics.request : metrics.thread) - 2 * metrics.pad;
-      for (let i = row.firstBar; i < end; i++) { bars[i]!.y = y + metrics.pad; bars[i]!.height = height; }
+      barY.fill(y + metrics.pad, row.firstBar, end);
+      barHeight.fill(height, row.firstBar, end);
     } else {
-      for (let i = row.firstBar; i < end; i++) {
-        const bar = bars[i]!;
-        bar.y = y + metrics.pad + bar.subLane * metrics.subLane;
-        bar.height = metrics.subLane - 2;
-      }
+      for (let i = row.firstBar; i < end; i++) barY[i] = y + metrics.pad + subLane[i]! * metrics.subLane;
+      barHeight.fill(metrics.subLane - 2, row.firstBar, end);
     }
     y += row.height;
   }

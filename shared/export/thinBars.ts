@@ -33,10 +33,11 @@ export function mergeThinBars(rects: readonly BarRect[]): BarRect[] {
   const openRun = new Map<number, BarRect>();
   let row = -1;
   for (const rect of rects) {
-    if (rect.bar.row !== row) { openRun.clear(); row = rect.bar.row; }
+    const rectRow = rect.bars.row(rect.index);
+    if (rectRow !== row) { openRun.clear(); row = rectRow; }
     const run = openRun.get(rect.y);
     const thin = rect.w < MERGE_BELOW_PX;
-    if (thin && run && run.bar.state === rect.bar.state && run.h === rect.h && rect.x <= run.x + run.w + BRIDGE_PX) {
+    if (thin && run && run.bars.state(run.index) === rect.bars.state(rect.index) && run.h === rect.h && rect.x <= run.x + run.w + BRIDGE_PX) {
       run.w = Math.max(run.w, rect.x + rect.w - run.x);
       run.merged = true;
       continue;

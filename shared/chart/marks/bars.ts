@@ -4,8 +4,12 @@
  * SVG <rect>s in exports.
  * Only visible bars are emitted, and bars thinner than a pixel that land on an already
  * painted pixel are skipped, so the work per frame is bounded by the chart's width.
+ * The scan reads the bar list's accessors, and a rect names its bar by index in that list:
+ * a snapshot per rect (BarList.at) made a fit-zoom frame of 95,000 rects 5× slower, most
+ * of it the garbage collector copying the snapshots.
  */
-import type { ChartBar, ChartLayout } from '../layout';
+import type { BarList } from '../barList';
+import type { ChartLayout } from '../layout';
 import type { TimeScale } from '../timeScale';
 import { firstBarFrom } from '../hitTest';
 import { stateStyle, themeColours, type ChartTheme } from '../states';
@@ -13,7 +17,9 @@ import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText, textWidth } from '../textFit';
 
 export interface BarRect {
-  bar: ChartBar;
+  /** The bar drawn is bars' bar `index` (read it with the list's accessors, or take bars.at(index)). */
+  bars: BarList;
+  index: number;
   x: number;
   y: number;
   w: number;
@@ -33,21 +39,24 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
   const d0 = scale.domain[0];
   const d1 = Math.min(scale.domain[1], untilMs);
   const width = Math.min(scale.range[1] + 2, scale.x(untilMs));
+  const bars = layout.bars;
   for (let r = rows.from; r < rows.to; r++) {
     const row = layout.rows[r]!;
     const end = row.firstBar + row.barCount;
     const paintedUpTo = new Map<number, number>(); // per sub-lane y: rightmost painted pixel
     for (let i = firstBarFrom(layout, r, d0); i < end; i++) {
-      const bar = layout.bars[i]!;
-      if (bar.x0 > d1 || bar.x0 >= untilMs) break;
-      if (bar.x1 < d0) continue;
-      const px0 = Math.max(-2, scale.x(bar.x0));
-      const px1 = Math.min(width, scale.x(bar.x1));
-      const painted = paintedUpTo.get(bar.y) ?? -Infinity;
+      const x0 = bars.x0(i);
+      if (x0 > d1 || x0 >= untilMs) break;
+      const x1 = bars.x1(i);
+      if (x1 < d0) continue;
+      const y = bars.y[i]!;
+      const px0 = Math.max(-2, scale.x(x0));
+      const px1 = Math.min(width, scale.x(x1));
+      const painted = paintedUpTo.get(y) ?? -Infinity;
       if (px1 - px0 < 1 && px0 < painted) continue; // sub-pixel and that pixel is already painted
       const w = Math.max(1, px1 - px0);
-      paintedUpTo.set(bar.y, Math.max(painted, px0 + w));
-      rects.push({ bar, x: px0, y: bar.y - scrollY, w, h: bar.height });
+      paintedUpTo.set(y, Math.max(painted, px0 + w));
+      rects.push({ bars, index: i, x: px0, y: y - scrollY, w, h: bars.height[i]! });
     }
   }
   return rects;
@@ -57,22 +66,25 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
 export function barLabel(rect: BarRect, size = BAR_LABEL_SIZE): string {
   if (rect.merged) return '';
   if (rect.w < 40 || rect.h < size + 2) return '';
-  const text = fitText(rect.bar.label, rect.w - 12, size);
+  const label = rect.bars.label(rect.index);
+  const text = fitText(label, rect.w - 12, size);
   // "db.…" says nothing: show a label only when enough of it fits to be recognised.
-  return text.length >= Math.min(7, rect.bar.label.length) ? text : '';
+  return text.length >= Math.min(7, label.length) ? text : '';
 }
 
 /** The same bars as SVG nodes (exports). Fills refer to patterns defined once by `statePatternDefs`. */
 export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedRequest: number | null): SvgNode[] {
   const colours = themeColours(theme);
   return rects.map((rect) => {
-    const dim = selectedRequest !== null && rect.bar.request !== selectedRequest;
-    const isSelected = selectedRequest !== null && rect.bar.request === selectedRequest;
-    const style = stateStyle(rect.bar.state, theme);
+    const request = rect.bars.request(rect.index);
+    const state = rect.bars.state(rect.index);
+    const dim = selectedRequest !== null && request !== selectedRequest;
+    const isSelected = selectedRequest !== null && request === selectedRequest;
+    const style = stateStyle(state, theme);
     const text = barLabel(rect);
     const edge = rect.w >= 4 && !rect.merged;
     const shape = el('rect', {
-      x: rect.x, y: rect.y, width: rect.w, height: rect.h, fill: `url(#ll-${rect.bar.state})`,
+      x: rect.x, y: rect.y, width: rect.w, height: rect.h, fill: `url(#ll-${state})`,
       stroke: isSelected ? colours.selection : edge ? colours.barEdge : undefined,
       'stroke-width': isSelected ? 2.5 : edge ? 1 : undefined,
     });

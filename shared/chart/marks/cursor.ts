@@ -5,7 +5,7 @@
  */
 import type { ChartLayout } from '../layout';
 import type { TimeScale } from '../timeScale';
-import { barsAt } from '../hitTest';
+import { barIndicesAt } from '../hitTest';
 import { stateName, themeColours, type ChartTheme } from '../states';
 import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText, textWidth } from '../textFit';
@@ -16,10 +16,14 @@ const BASE_CHIP_H = 20;
 
 /** What row `r` is doing at `ms`, in words, or '' when idle. `startedOnly` (playback): ignore bars that start exactly then, they are not drawn yet. */
 export function rowActivity(layout: ChartLayout, r: number, ms: number, chef: boolean, startedOnly = false): string {
-  const bars = barsAt(layout, r, ms).filter((b) => !startedOnly || b.x0 < ms);
-  if (bars.length === 0) return '';
+  const bars = layout.bars;
+  const found = barIndicesAt(layout, r, ms).filter((i) => !startedOnly || bars.x0(i) < ms);
+  if (found.length === 0) return '';
   const row = layout.rows[r]!;
-  const words = bars.map((b) => (row.kind === 'request' || b.request < 0 ? '' : `#${b.request} `) + stateName(b.state, chef));
+  const words = found.map((i) => {
+    const request = bars.request(i);
+    return (row.kind === 'request' || request < 0 ? '' : `#${request} `) + stateName(bars.state(i), chef);
+  });
   return [...new Set(words)].join(' + ');
 }
 
@@ -41,8 +45,10 @@ export function cursorNodes(layout: ChartLayout, scale: TimeScale, ms: number, r
     const chipW = textWidth(text, FONT) + 12 * textScale;
     const chipX = x + 8 + chipW <= width ? x + 8 : x - 8 - chipW;
     // On a loop row, centre on its bars (below the blocked band when there is one).
-    const bar = layout.bars[row.firstBar];
-    const cy = row.kind === 'loop' && bar ? bar.y - scrollY + bar.height / 2 : row.y - scrollY + row.height / 2;
+    const first = row.firstBar;
+    const cy = row.kind === 'loop' && row.barCount > 0
+      ? layout.bars.y[first]! - scrollY + layout.bars.height[first]! / 2
+      : row.y - scrollY + row.height / 2;
     if (cy < CHIP_H + 6) continue; // keep clear of the time readout at the top
     nodes.push(el('g', {}, [
       el('rect', { x: chipX, y: cy - CHIP_H / 2, width: chipW, height: CHIP_H, rx: 3, fill: colours.chipBackground, stroke: colours.cursor, 'stroke-width': 1, opacity: 0.95 }),

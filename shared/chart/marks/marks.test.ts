@@ -17,7 +17,7 @@ describe('playback cut', () => {
     const rects = visibleBarRects(layout, scale, all, 0, 40);
     expect(rects.length).toBeGreaterThan(0);
     for (const r of rects) {
-      expect(r.bar.x0).toBeLessThan(40);
+      expect(r.bars.x0(r.index)).toBeLessThan(40);
       expect(r.x + r.w).toBeLessThanOrEqual(400 + 1e-9);
     }
   });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { columnsOf } from '../engine/segmentColumns';
+import { layoutTimeline } from './layout';
+import { fixtureScenario, fixtureTimeline } from './fixtures';
+import { placeRows } from './rowPlacement';
+import { rowMetricsAt } from './rowMetrics';
+
+describe('the bar list', () => {
+  const layout = layoutTimeline(fixtureScenario, fixtureTimeline, { view: 'requests', chef: false });
+  const bars = layout.bars;
+
+  it('reads each bar from its segment in the columns', () => {
+    const cols = columnsOf(fixtureTimeline);
+    expect(bars.length).toBeGreaterThan(0);
+    for (let k = 0; k < bars.length; k++) {
+      const i = bars.order[k]!;
+      expect(bars.x0(k)).toBe(cols.start[i]);
+      expect(bars.x1(k)).toBe(cols.end[i]);
+      expect(bars.request(k)).toBe(cols.request[i]);
+      expect(bars.share(k)).toBe(cols.share[i]);
+      expect(bars.path(k)).toBe(cols.paths[cols.path[i]!]);
+      expect(bars.lane(k)).toBe(cols.lane[i]! < 0 ? null : cols.lane[i]);
+    }
+  });
+
+  it('gives each row its own run of bars, sorted by start', () => {
+    for (const [r, row] of layout.rows.entries()) {
+      for (let k = row.firstBar; k < row.firstBar + row.barCount; k++) {
+        expect(bars.row(k)).toBe(r);
+        if (k > row.firstBar) expect(bars.x0(k)).toBeGreaterThanOrEqual(bars.x0(k - 1));
+      }
+    }
+  });
+
+  it('snapshots a bar with every accessor\'s value and its index', () => {
+    for (let k = 0; k < bars.length; k++) {
+      expect({ ...bars.at(k), label: bars.at(k).label }).toEqual({
+        index: k, row: bars.row(k), x0: bars.x0(k), x1: bars.x1(k), state: bars.state(k), request: bars.request(k),
+        lane: bars.lane(k), path: bars.path(k), share: bars.share(k), label: bars.label(k),
+        subLane: bars.subLane[k], y: bars.y[k], height: bars.height[k],
+      });
+    }
+    expect(bars.slice().map((b) => b.index)).toEqual([...bars.order.keys()]);
+  });
+
+  it('keeps a snapshot as it was when rows are placed again', () => {
+    const fresh = layoutTimeline(fixtureScenario, fixtureTimeline, { view: 'requests', chef: false });
+    const before = fresh.bars.at(fresh.bars.length - 1);
+    placeRows(fresh, rowMetricsAt(30));
+    expect(fresh.bars.y[before.index]).not.toBe(before.y);
+    expect(fresh.bars.at(before.index).y).toBe(fresh.bars.y[before.index]);
+  });
+
+  it('refuses a bar it does not have', () => {
+    expect(() => bars.at(-1)).toThrow(RangeError);
+    expect(() => bars.at(bars.length)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The layout's bars as one flyweight list instead of one object per bar. At 10,000
+ * requests a timeline has 60,000–200,000 segments; making an object per bar cost 15–50 ms
+ * of the page's main thread after every edit, on the critical path of "edit → redraw".
+ * Here a bar is an index k: what the engine recorded is read straight from its typed-array
+ * columns (through `order`, bar → segment), and what row placement writes (y, height,
+ * sub-lane) lives in typed arrays of one slot per bar. Hot loops use the accessor methods;
+ * code that keeps or returns one bar (a hit test, a tooltip, an edge drag, a drawn rect)
+ * takes a snapshot with `at(k)`.
+ */
+import { SEGMENT_STATES, type SegmentState } from '../engine/timeline';
+import type { SegmentColumns } from '../engine/segmentColumns';
+
+/** One bar as plain data: a copy of its values when it was taken. */
+export interface ChartBar {
+  /** Where the bar sits in its layout's BarList. */
+  index: number;
+  row: number;
+  x0: number;
+  x1: number;
+  state: SegmentState;
+  request: number;
+  lane: number | null;
+  path: number[];
+  share: number;
+  readonly label: string;
+  /** Which stacked sub-lane of its row (0 unless gather branches overlap). */
+  subLane: number;
+  /** Vertical placement in px (overlapping gather branches sit in thinner sub-lanes). */
+  y: number;
+  height: number;
+}
+
+/** A bar's label from its request, step path and state. */
+export type LabelResolver = (request: number, path: number[], state: SegmentState) => string;
+
+export class BarList {
+  readonly length: number;
+  /** Top of each bar, px (written by placeRows). */
+  readonly y: Float64Array;
+  /** Height of each bar, px (written by placeRows). */
+  readonly height: Float64Array;
+  /** Stacked sub-lane of each bar in its row (written by assignSubLanes). */
+  readonly subLane: Int32Array;
+
+  /**
+   * @param order the segment index of each bar (rows one after another, each sorted by start)
+   * @param rows the row of each bar
+   */
+  constructor(
+    private readonly cols: SegmentColumns,
+    readonly order: Int32Array,
+    private readonly rows: Int32Array,
+    private readonly resolve: LabelResolver,
+  ) {
+    this.length = order.length;
+    this.y = new Float64Array(this.length);
+    this.height = new Float64Array(this.length);
+    this.subLane = new Int32Array(this.length);
+  }
+
+  x0(k: number): number { return this.cols.start[this.order[k]!]!; }
+  x1(k: number): number { return this.cols.end[this.order[k]!]!; }
+  state(k: number): SegmentState { return SEGMENT_STATES[this.cols.state[this.order[k]!]!]!; }
+  request(k: number): number { return this.cols.request[this.order[k]!]!; }
+  lane(k: number): number | null { const lane = this.cols.lane[this.order[k]!]!; return lane < 0 ? null : lane; }
+  /** Shared with every segment of the same step (timelines are read-only data): do not change it. */
+  path(k: number): number[] { return this.cols.paths[this.cols.path[this.order[k]!]!]!; }
+  share(k: number): number { return this.cols.share[this.order[k]!]!; }
+  row(k: number): number { return this.rows[k]!; }
+  /** Resolved when asked: the resolver caches by (route, step path), and only visible bars are ever read. */
+  label(k: number): string { return this.resolve(this.request(k), this.path(k), this.state(k)); }
+
+  /** A snapshot of bar k, for code that keeps or returns one bar; never call it per bar in a loop over many. */
+  at(k: number): ChartBar {
+    if (!(k >= 0 && k < this.length)) throw new RangeError(`no bar ${k} (${this.length} bars)`);
+    return new BarSnapshot(this, k);
+  }
+
+  /** Snapshots of bars [from, to): for tests and other cold paths. */
+  slice(from = 0, to = this.length): ChartBar[] {
+    const out: ChartBar[] = [];
+    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) out.push(this.at(k));
+    return out;
+  }
+}
+
+/**
+ * Every value copied when taken, except the label: resolving it costs a string key per
+ * call, and of the thousands of rects a frame draws only the wide ones show a label.
+ */
+class BarSnapshot implements ChartBar {
+  index: number;
+  row: number;
+  x0: number;
+  x1: number;
+  state: SegmentState;
+  request: number;
+  lane: number | null;
+  path: number[];
+  share: number;
+  subLane: number;
+  y: number;
+  height: number;
+  readonly #bars: BarList;
+
+  constructor(bars: BarList, k: number) {
+    this.#bars = bars;
+    this.index = k;
+    this.row = bars.row(k);
+    this.x0 = bars.x0(k);
+    this.x1 = bars.x1(k);
+    this.state = bars.state(k);
+    this.request = bars.request(k);
+    this.lane = bars.lane(k);
+    this.path = bars.path(k);
+    this.share = bars.share(k);
+    this.subLane = bars.subLane[k]!;
+    this.y = bars.y[k]!;
+    this.height = bars.height[k]!;
+  }
+
+  get label(): string { return this.#bars.label(this.index); }
+}
