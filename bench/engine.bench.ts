@@ -9,18 +9,18 @@ import { join } from 'node:path';
 interface CaseResult { requests: number; mode: string; ms: number; events: number; segments: number; peakRssMiB: number; p99: number }
 
 const tsx = join('node_modules', '.bin', 'tsx');
-function runCase(requests: number, mode: 'full' | 'metrics'): CaseResult {
+function runCase(requests: number, mode: 'full' | 'columns' | 'metrics'): CaseResult {
   const out = execFileSync(tsx, [join('bench', 'engineCase.ts'), String(requests), mode], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as CaseResult;
 }
 
-const cases: [number, 'full' | 'metrics'][] = [
-  [1_000, 'full'], [10_000, 'full'], [100_000, 'full'], [1_000_000, 'metrics'], [100_000, 'metrics'],
+const cases: [number, 'full' | 'columns' | 'metrics'][] = [
+  [1_000, 'full'], [10_000, 'full'], [100_000, 'full'], [10_000, 'columns'], [100_000, 'columns'], [1_000_000, 'metrics'], [100_000, 'metrics'],
 ];
 const results = cases.map(([n, mode]) => runCase(n, mode));
 
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-console.log('engine benchmark (wall time of simulate(), one process per case)');
+console.log('engine benchmark (wall time of simulate(), or simulateColumns() for "columns", one process per case)');
 console.log('requests   mode            wall ms    events      events/s    segments    peak RSS MiB   p99 ms');
 for (const r of results) {
   console.log(
