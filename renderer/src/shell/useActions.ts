@@ -3,7 +3,7 @@
  * commands, the keyboard and the Electron menu. Commands read state through refs, so the
  * manager is created once and never re-registered per render.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import { createActionManager, type ActionManager } from '../actions/actionManager';
 import { EDIT_ACTIONS } from '../actions/editActions';
@@ -40,7 +40,9 @@ export function useActions(api: LoopLabApi, doc: DocumentController, commands: C
     return m;
   }, []);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: shortcuts work from the first frame the app shows,
+  // instead of a task later (a Ctrl+O pressed in between was lost).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       if (manager.handleKey(event)) event.preventDefault();
