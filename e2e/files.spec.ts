@@ -32,7 +32,12 @@ test('a broken file is refused with each problem\'s path, and the document is un
   await expect(p50).not.toHaveText('—');
   const original = await p50.textContent();
   const broken = { name: 'x', routes: [{ name: 'r', kind: 'sync', steps: [{ await_io: 5 }] }], requests: [{ route: 'r', at: 0 }] };
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+  // Wait for the picker first, and let that request reach the browser (one round trip) before
+  // the key: a key press is sent at once and could beat it (1 run in 4 under load).
+  const picker = page.waitForEvent('filechooser');
+  await page.evaluate(() => 0);
+  await page.keyboard.press('Control+o');
+  const chooser = await picker;
   await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   const dialog = page.getByRole('alertdialog', { name: 'broken.json did not open' });
   await expect(dialog).toContainText('routes[0].steps[0]');
