@@ -15,10 +15,10 @@ const asyncRoute: Route = {
 const syncRoute: Route = { name: 's', kind: 'sync', steps: [{ blocking_io: 100, label: 'requests.get()' }, { cpu: 5 }] };
 
 describe('flipping a route', () => {
-  it('turns async awaits into blocking calls and inlines thread, process and gather work', () => {
+  it('turns async awaits into blocking calls (their label loses its await: def cannot await) and inlines thread, process and gather work', () => {
     expect(flipRoute(asyncRoute, 'naive')).toEqual({
       name: 'a', kind: 'sync',
-      steps: [{ blocking_io: 50, label: 'await db.fetch()' }, { cpu: 10 }, { blocking_io: 5 }, { cpu: 30 }, { blocking_io: 20 }, { cpu: 3 }],
+      steps: [{ blocking_io: 50, label: 'db.fetch()' }, { cpu: 10 }, { blocking_io: 5 }, { cpu: 30 }, { blocking_io: 20 }, { cpu: 3 }],
     });
   });
 

@@ -18,11 +18,16 @@ export type FlipMode = 'naive' | 'await';
 export function toSyncSteps(steps: readonly AsyncStep[]): SyncStep[] {
   return steps.flatMap((step): SyncStep[] => {
     if ('cpu' in step || 'blocking_io' in step) return [step];
-    if ('await_io' in step) return [withLabel({ blocking_io: step.await_io }, step.label)];
+    if ('await_io' in step) return [withLabel({ blocking_io: step.await_io }, withoutAwait(step.label))];
     if ('to_thread' in step) return [...step.to_thread];
     if ('to_process' in step) return [...step.to_process];
     return step.gather.flatMap((branch) => toSyncSteps(branch));
   });
+}
+
+/** "await db.fetch(id)" in a def route is the sync library's "db.fetch(id)": def cannot await. */
+function withoutAwait(label: string | undefined): string | undefined {
+  return label?.replace(/^await\s+/, '');
 }
 
 function withLabel<S extends SyncStep | AsyncStep>(step: S, label: string | undefined): S {
