@@ -18,8 +18,9 @@ export function runRequest(request: EngineRequest): SimulateResult {
   try {
     return { ok: true, timeline: simulate(loaded.scenario, request.options) };
   } catch (error) {
-    // SimulationTooLargeError and any engine bug come back as a result, never as a dead worker.
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // SimulationTooLargeError and any engine bug come back as a result, never as a dead worker,
+    // worded as the page's own engine words it (renderer/src/host/runSimulation.ts).
+    return { ok: false, error: `The simulation failed: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
