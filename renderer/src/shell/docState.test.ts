@@ -44,6 +44,9 @@ describe('document state', () => {
     s = applyEdit(s, make('c'));
     s = markSaved(s, saving, 'b.json');
     expect(isDirty(s)).toBe(true);
+    // …and the file chosen by that Save As is where the next Save goes.
+    expect(s.history.present.path).toBe('b.json');
+    expect(s.history.present.scenario.name).toBe('c');
   });
 
   it('suggests a file name from the path or the scenario name', () => {

@@ -38,7 +38,9 @@ export function loadDocument(s: DocState, scenario: Scenario, path: string | nul
 /** After a save: same document, now clean, at the path the host wrote it to. */
 export function markSaved(s: DocState, scenario: Scenario, path: string | null): DocState {
   const present = s.history.present;
-  if (present.scenario !== scenario) return { ...s, saved: scenario }; // edited while saving: stays dirty
+  // Edited while the save was in flight: still unsaved, but now it belongs to the file just
+  // chosen (a Save As), so the next Ctrl+S writes there and not to the old file.
+  if (present.scenario !== scenario) return { history: { ...s.history, present: { ...present, path: path ?? present.path } }, saved: scenario };
   return { history: { ...s.history, present: { scenario, path } }, saved: scenario };
 }
 
