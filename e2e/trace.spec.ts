@@ -33,6 +33,9 @@ test('a saved trace opens read-only with the same lanes, and closing it shows th
   await expect(trace).toContainText('anyio thread 0');
   await expect(page.getByRole('application', { name: /^Trace / })).toBeVisible();
   await expect(written).toHaveCount(0);
+  // The document is hidden, so Ctrl+Z must not change it unseen: it says why instead.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('alert')).toContainText('A trace is open (read-only): close it to undo changes to the document.');
 
   await page.getByRole('button', { name: 'Close trace' }).click();
   await expect(page.getByRole('region', { name: 'Trace', exact: true })).toHaveCount(0);

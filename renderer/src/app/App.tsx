@@ -77,7 +77,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation });
+  const commands = useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null });
   const actions = useActions(api, doc, commands);
 
   // Files the host opens itself (Electron: double-click, recent files, recovery).

@@ -14,20 +14,28 @@ interface Deps {
   toggleChef(): void;
   toggleLessons(): void;
   presentation: Presentation;
+  /** A trace is open read-only in place of the document (renderer/src/trace). */
+  traceOpen: boolean;
 }
 
 /** Zoom step for buttons and keys: three presses ≈ 3.4×. */
 const ZOOM_STEP = 1.5;
 
-export function useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation }: Deps): Commands {
+export function useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen }: Deps): Commands {
   const { playback } = presentation;
   const presenting = () => presentation.presenting;
+  // While a trace is shown, the document is hidden: acting on it unseen (an undo, a save)
+  // would surprise; say why nothing happened instead.
+  const onDocument = (what: string, run: () => unknown) => () => {
+    if (traceOpen) doc.announce(`A trace is open (read-only): close it to ${what} the document.`, 'error');
+    else void run();
+  };
   return {
     open: { label: 'Open…', shortcut: 'Mod+O', run: files.open },
-    save: { label: 'Save', shortcut: 'Mod+S', run: files.save },
-    saveAs: { label: 'Save as…', shortcut: 'Mod+Shift+S', run: files.saveAs },
-    undo: { label: 'Undo', shortcut: 'Mod+Z', run: doc.undo },
-    redo: { label: 'Redo', shortcut: 'Mod+Shift+Z', alsoShortcuts: ['Mod+Y'], run: doc.redo },
+    save: { label: 'Save', shortcut: 'Mod+S', run: onDocument('save', files.save) },
+    saveAs: { label: 'Save as…', shortcut: 'Mod+Shift+S', run: onDocument('save', files.saveAs) },
+    undo: { label: 'Undo', shortcut: 'Mod+Z', run: onDocument('undo changes to', doc.undo) },
+    redo: { label: 'Redo', shortcut: 'Mod+Shift+Z', alsoShortcuts: ['Mod+Y'], run: onDocument('redo changes to', doc.redo) },
     'view.zoomIn': { label: 'Zoom in', shortcut: 'Plus', alsoShortcuts: ['='], run: () => viewport.zoom(ZOOM_STEP) },
     'view.zoomOut': { label: 'Zoom out', shortcut: '-', run: () => viewport.zoom(1 / ZOOM_STEP) },
     'view.fit': { label: 'Fit whole timeline', shortcut: '0', run: () => viewport.fit() },
@@ -36,7 +44,7 @@ export function useAppCommands({ doc, files, viewport, setView, toggleChef, togg
     // C is also "Add CPU burst", but only while the editor has focus (see actionManager).
     'view.chef': { label: 'Chef mode', shortcut: 'C', run: toggleChef },
     'help.lessons': { label: 'Lessons', shortcut: 'L', run: toggleLessons },
-    'view.presentation': { label: 'Present', shortcut: 'F', alsoShortcuts: ['Mod+Shift+P'], run: presentation.toggle },
+    'view.presentation': { label: 'Present', shortcut: 'F', alsoShortcuts: ['Mod+Shift+P'], run: onDocument('present', presentation.toggle) },
     'view.exitPresentation': { label: 'Leave presentation', shortcut: 'Escape', enabled: presenting, run: presentation.leave },
     // Playback keys belong to presentation; elsewhere arrows and space keep their usual jobs.
     'playback.toggle': { label: 'Play / pause', shortcut: 'Space', enabled: presenting, run: playback.toggle },
