@@ -34,6 +34,9 @@ export function importTrace(json: unknown): ImportedTrace {
   const lanes: Lane[] = looplab ? looplab.lanes : [];
   const laneOf = new Map<string, number>();
   if (looplab) for (const l of lanes) laneOf.set(`${l.worker}/${l.id}`, l.id);
+  // Another tool's clock starts at boot (ts ≈ 10^11 µs): its first event becomes 0 ms, or the
+  // chart would open on hours of empty axis. LoopLab's own traces already start at 0.
+  const origin = looplab || complete.length === 0 ? 0 : Math.min(...complete.map((e) => e.ts as number));
   const segments: Segment[] = [];
   for (const e of complete) {
     const args = isRecord(e.args) ? e.args : {};
@@ -52,7 +55,7 @@ export function importTrace(json: unknown): ImportedTrace {
       }
       lane = id;
     }
-    const ts = e.ts as number;
+    const ts = (e.ts as number) - origin;
     const dur = typeof e.dur === 'number' ? e.dur : 0;
     segments.push({
       lane,

@@ -49,7 +49,15 @@ describe('Chrome trace import', () => {
       { ph: 'B', name: 'ignored', pid: 7, tid: 3, ts: 0 },
     ]);
     expect(back.lanes).toEqual([{ id: 0, worker: 7, kind: 'loop', index: 0, name: 'MainThread' }]);
-    expect(back.segments).toEqual([{ lane: 0, request: -1, path: [], state: 'cpu', start: 1.5, end: 1.75, share: 0 }]);
+    expect(back.segments).toEqual([{ lane: 0, request: -1, path: [], state: 'cpu', start: 0, end: 0.25, share: 0 }]);
+  });
+
+  it('starts another tool\'s trace at its first event (its clock counts from boot)', () => {
+    const back = importTrace({ traceEvents: [
+      { ph: 'X', name: 'a', pid: 1, tid: 1, ts: 123_456_789_000, dur: 2_000 },
+      { ph: 'X', name: 'b', pid: 1, tid: 2, ts: 123_456_790_500, dur: 500 },
+    ] });
+    expect(back.segments.map((seg) => [seg.start, seg.end])).toEqual([[0, 2], [1.5, 2]]);
   });
 
   it('refuses a file that is not a trace, saying what a trace looks like', () => {

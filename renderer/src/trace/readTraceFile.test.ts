@@ -55,14 +55,14 @@ describe('readTraceFile', () => {
     expect(badEvent).toMatchObject({ ok: false, error: expect.stringContaining('traceEvents[0]: a complete ("X") event needs a number "ts"') });
   });
 
-  it('opens a foreign trace: its threads as lanes, its span from 0 to its last event', () => {
+  it('opens a foreign trace: its threads as lanes, its span from its first event (as 0) to its last', () => {
     const read = readTraceFile({ path: 'py.json', text: JSON.stringify([
       { ph: 'M', name: 'thread_name', pid: 4242, tid: 3, args: { name: 'MainThread' } },
       { ph: 'X', name: 'work', pid: 4242, tid: 3, ts: 1500, dur: 250 },
     ]) });
     if (!read.ok) throw new Error(read.error);
     expect(read.trace.timeline.lanes.map((l) => l.name)).toEqual(['MainThread']);
-    expect(read.trace.timeline.metrics).toMatchObject({ requests: 0, makespan: 1.75, loopBlockedMs: [] });
+    expect(read.trace.timeline.metrics).toMatchObject({ requests: 0, makespan: 0.25, loopBlockedMs: [] });
     expect(read.trace.scenario).toMatchObject({ name: 'py.json', routes: [] });
   });
 });
