@@ -36,7 +36,8 @@ export function importTrace(json: unknown): ImportedTrace {
   if (looplab) for (const l of lanes) laneOf.set(`${l.worker}/${l.id}`, l.id);
   // Another tool's clock starts at boot (ts ≈ 10^11 µs): its first event becomes 0 ms, or the
   // chart would open on hours of empty axis. LoopLab's own traces already start at 0.
-  const origin = looplab || complete.length === 0 ? 0 : Math.min(...complete.map((e) => e.ts as number));
+  let origin = looplab || complete.length === 0 ? 0 : Infinity;
+  if (origin !== 0) for (const e of complete) origin = Math.min(origin, e.ts as number); // no spread: traces run to 10^6 events
   const segments: Segment[] = [];
   for (const e of complete) {
     const args = isRecord(e.args) ? e.args : {};
