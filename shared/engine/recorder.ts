@@ -34,15 +34,19 @@ export class Recorder {
   readonly stateTime: Float64Array;
   readonly loopBlocked: number[];
 
+  /** `stepsPerRequest`: the most steps (leaves) a route has, to size the segment columns. */
   constructor(
     readonly keepSegments: boolean,
     requestCount: number,
     workers: number,
     readonly keepStateTime: boolean,
+    stepsPerRequest = 2,
   ) {
     this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
-    // Most requests leave 4–20 segments: starting near that saves the copies of growing.
-    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, requestCount * 8), 1 << 22) : 16);
+    // A step leaves a few segments (waiting, running, sliced by the GIL): starting near the
+    // final count saves growing, which copied every column twice at 200,000 segments.
+    const estimate = requestCount * (4 * stepsPerRequest + 2);
+    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16);
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 

@@ -7,7 +7,7 @@
  *   const timeline = simulate(scenario);            // segments for the charts
  *   const { metrics } = simulate(big, { segments: false }); // metrics only, for 10^6 requests
  */
-import type { Scenario } from '../scenario/types';
+import type { AsyncStep, Scenario, SyncStep } from '../scenario/types';
 import type { Lane, LaneKind, RequestResult, SimulateOptions, Timeline } from './timeline';
 import { EventKind, EventQueue, Priority } from './eventQueue';
 import { Recorder } from './recorder';
@@ -67,7 +67,7 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   const world: World = {
     now: 0,
     queue: new EventQueue(),
-    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false),
+    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps)))),
     cores: new Cores(cfg.cores),
     cfg,
     workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg.threadpoolTokens, cfg.gil, cfg.switchIntervalMs)),
@@ -121,6 +121,18 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   world.cores.finish(world.now);
   if (world.completed !== n) throw new Error(`engine bug: ${n - world.completed} of ${n} requests never finished`);
   return buildTimeline(scenario, world, events, keepSegments, options.requests !== false);
+}
+
+/** Steps that do work, nested ones included (a to_thread counts its body, a gather its branches). */
+function leafSteps(steps: readonly (AsyncStep | SyncStep)[]): number {
+  let n = 0;
+  for (const s of steps) {
+    if ('to_thread' in s) n += leafSteps(s.to_thread);
+    else if ('to_process' in s) n += leafSteps(s.to_process);
+    else if ('gather' in s) for (const b of s.gather) n += leafSteps(b);
+    else n++;
+  }
+  return n;
 }
 
 function onArrival(world: World, target: ArrivalCursor | number): void {
