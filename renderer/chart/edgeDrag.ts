@@ -16,7 +16,7 @@ export interface EdgeDragHost {
   /** The point under the pointer in layout terms, or null when the chart has not drawn. */
   locate(clientX: number, clientY: number): { inPlot: boolean; layoutY: number; ms: number } | null;
   /** What is drawn now; null while there is nothing to resize (no data, or playback). */
-  drawn(): { layout: ChartLayout; scenario: Scenario; timeline: Timeline; msPerPx: number } | null;
+  drawn(): { layout: ChartLayout; scenario: Scenario; timeline: Timeline; msPerPx: number; chef: boolean } | null;
   /** A drag started: the hover tooltip and time cursor make way for the preview. */
   started(): void;
   redraw(): void;
@@ -102,7 +102,7 @@ export function attachEdgeDrag(host: EdgeDragHost): EdgeDrag {
       if (!drag) return null;
       const { handle, ms } = drag;
       const { bar } = handle;
-      return { bar, fromEndMs: bar.x1, toEndMs: bar.x1 + (ms - handle.ms), text: resizeText(handle.state, handle.ms, ms) };
+      return { bar, fromEndMs: bar.x1, toEndMs: bar.x1 + (ms - handle.ms), text: resizeText(handle.state, handle.ms, ms, host.drawn()?.chef ?? false) };
     },
     detach() {
       end();

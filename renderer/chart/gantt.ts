@@ -133,7 +133,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   const edgeDrag = onResizeStep && attachEdgeDrag({
     root: dom.root,
     locate,
-    drawn: () => (layout && frame && scenario && timeline && playbackMs() === null ? { layout, scenario, timeline, msPerPx: 1 / frame.scale.k } : null),
+    drawn: () => (layout && frame && scenario && timeline && playbackMs() === null ? { layout, scenario, timeline, msPerPx: 1 / frame.scale.k, chef: settings.chef } : null),
     started: () => { cursorMs = null; hideTooltip(); },
     redraw: schedule,
     commit: onResizeStep,

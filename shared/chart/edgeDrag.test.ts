@@ -143,5 +143,6 @@ describe('the duration a drag gives', () => {
   it('says what changes', () => {
     expect(resizeText('cpu', 120, 150)).toBe('CPU burst 120 → 150 ms');
     expect(resizeText('blocking_io', 1500, 1234.5)).toBe('blocking I/O 1,500 → 1,234.5 ms');
+    expect(resizeText('cpu', 120, 150, true)).toBe('chopping 120 → 150 ms'); // chef mode's words
   });
 });

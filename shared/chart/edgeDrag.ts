@@ -130,10 +130,12 @@ export function draggedDuration(ms: number, deltaMs: number, precision: number):
 
 /** The step's name as the editor gives it, not the engine's state id (this chip is read from the back of a room). */
 const STEP_WORDS: Record<ResizableState, string> = { cpu: 'CPU burst', await_io: 'awaited I/O', blocking_io: 'blocking I/O' };
+/** Chef mode tells the same timeline as a kitchen (shared/chart/states.ts), the chip too. */
+const CHEF_STEP_WORDS: Record<ResizableState, string> = { cpu: 'chopping', await_io: 'dish in the oven', blocking_io: 'standing at the oven' };
 
 /** "CPU burst 120 → 150 ms": what the drag's chip says. */
-export function resizeText(state: ResizableState, fromMs: number, toMs: number): string {
-  return `${STEP_WORDS[state]} ${formatMs(fromMs)} → ${formatMs(toMs)} ms`;
+export function resizeText(state: ResizableState, fromMs: number, toMs: number, chef = false): string {
+  return `${(chef ? CHEF_STEP_WORDS : STEP_WORDS)[state]} ${formatMs(fromMs)} → ${formatMs(toMs)} ms`;
 }
 
 const MS_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
