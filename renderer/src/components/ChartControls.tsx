@@ -26,7 +26,7 @@ export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, o
     <div className="chart-controls" role="toolbar" aria-label="Chart">
       <button type="button" className="side-toggle" aria-expanded={sideOpen} aria-controls="side-panel" onClick={onToggleSide}
         title={sideOpen ? 'Fold the side panel: wider charts' : 'Show the side panel'}>
-        <span aria-hidden="true">{sideOpen ? '◂' : '▸'}</span> Panel
+        <span aria-hidden="true">{sideOpen ? '◂' : '▸'}</span> <span className="side-toggle-word">Panel</span>
       </button>
       <div className="tool-group segmented" role="radiogroup" aria-label="View">
         {(['resources', 'requests'] as const).map((v) => (
