@@ -121,3 +121,13 @@ test('the charts keep their size when the first edit makes the document unsaved 
   // A toolbar that wrapped here shrank both charts by 44 px and made them redraw twice per edit.
   expect(await chart.boundingBox()).toEqual(before);
 });
+
+test('at 1280×720 with the editor open, the chart controls take one row', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  const controls = page.getByRole('toolbar', { name: 'Chart' });
+  await expect(controls.getByRole('button', { name: 'Open trace…' })).toBeVisible();
+  await expect(controls.getByRole('button', { name: /Panel/ })).toHaveAttribute('aria-expanded', 'true');
+  // One row of 37 px buttons; a wrapped second row took 44 px from the charts.
+  expect((await controls.boundingBox())!.height).toBeLessThan(50);
+});
