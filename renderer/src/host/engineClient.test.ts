@@ -61,15 +61,44 @@ describe('engine client', () => {
     expect(await a).toEqual({ ok: false, error: 'The engine worker stopped: boom' });
   });
 
-  it('warms every worker of the pool with the runs asked for, and later calls still go to the least busy', async () => {
+  it('warms every worker one run at a time, so real work never queues behind a batch of them', async () => {
     const workers: ReversingWorker[] = [];
     const client = createEngineClient(() => { const w = new ReversingWorker(); workers.push(w); return w as unknown as Worker; }, () => Promise.reject(new Error('unused')), 2);
     client.warmUp(scenario('warm'), 3);
-    expect(workers.map((w) => w.pending.map((m) => m.scenario.name))).toEqual([['warm', 'warm', 'warm'], ['warm', 'warm', 'warm']]);
-    workers[1]!.flush();
+    expect(workers.map((w) => w.pending.map((m) => m.scenario.name))).toEqual([['warm'], ['warm']]);
     const a = client(scenario('a'));
-    expect(workers[1]!.pending.map((m) => m.scenario.name)).toEqual(['a']);
-    workers.forEach((w) => w.flush());
+    expect(workers[0]!.pending.map((m) => m.scenario.name)).toEqual(['warm', 'a']);
+    workers[0]!.flush();
     expect(await a).toEqual({ ok: false, error: 'a' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(workers[0]!.pending.map((m) => m.scenario.name)).toEqual(['warm']); // the second of three, once idle
+  });
+
+  it('drops warm-up runs when a worker fails to load, instead of running them on the fallback', async () => {
+    const workers: ReversingWorker[] = [];
+    const fallbackRuns: string[] = [];
+    const client = createEngineClient(
+      () => { const w = new ReversingWorker(); workers.push(w); return w as unknown as Worker; },
+      async () => async (s) => { fallbackRuns.push(s.name); return { ok: false, error: 'fallback' }; },
+      2,
+    );
+    client.warmUp(scenario('warm'), 5);
+    const a = client(scenario('a'));
+    workers[0]!.onerror?.({ message: 'could not load the module' } as ErrorEvent);
+    expect(await a).toEqual({ ok: false, error: 'fallback' });
+    expect(fallbackRuns).toEqual(['a']);
+  });
+
+  it('fails the calls of a worker that crashed after it had worked, rather than rerun them on the page', async () => {
+    const worker = new ReversingWorker();
+    const fallbackRuns: string[] = [];
+    const simulate = createEngineClient(() => worker as unknown as Worker, async () => async (s) => { fallbackRuns.push(s.name); return { ok: true } as never; }, 1);
+    const first = simulate(scenario('first'));
+    worker.flush();
+    await first;
+    const big = simulate(scenario('big'));
+    worker.onerror?.({ message: 'out of memory' } as ErrorEvent);
+    expect(await big).toEqual({ ok: false, error: 'The engine worker stopped: out of memory' });
+    expect(fallbackRuns).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ export interface EngineClient extends SimulateFn {
   warmUp(scenario: Scenario, runs: number): void;
 }
 
-interface PoolWorker { worker: Worker; busy: number }
+/** `replied`: it has answered at least once, so it loaded; a later failure is a crash. */
+interface PoolWorker { worker: Worker; busy: number; replied: boolean }
 
 export function createEngineClient(makeWorker: () => Worker, fallback: () => Promise<SimulateFn>, size = 2): EngineClient {
   const pool: PoolWorker[] = [];
@@ -30,20 +31,25 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
   const waiting = new Map<number, { resolve: (r: SimulateResult) => void; slot: PoolWorker; measured: boolean; scenario: Scenario; options?: SimulateOptions }>();
 
   /**
-   * A worker died (or never loaded: a host that cannot start module workers). Every call it
-   * held is run again by the fallback, and so are later calls: the user sees a result, not
-   * the failure. Only if the fallback fails too does the reason reach the screen.
+   * A worker failed. If it never answered, it never loaded (a host that cannot start module
+   * workers): the calls it held run again on the fallback, and so do later calls, so the user
+   * sees a result, not the failure. If it had answered before, it crashed on a call (out of
+   * memory on a huge scenario): running that again on the page's own thread could freeze or
+   * crash the page, so its calls fail with the reason. Warm-up runs are dropped either way.
    */
-  function failAll(reason: string) {
+  function failAll(reason: string, failed: PoolWorker | undefined) {
     broken = true;
-    const orphans = [...waiting.values()];
+    const crashed = failed?.replied ?? false;
+    const orphans = [...waiting.values()].filter((w) => w.measured);
     waiting.clear();
     for (const p of pool) p.worker.terminate?.();
     pool.length = 0;
+    const failure: SimulateResult = { ok: false, error: `The engine worker stopped: ${reason}` };
     for (const w of orphans) {
+      if (crashed) { w.resolve(failure); continue; }
       fallback()
         .then((run) => run(w.scenario, w.options))
-        .then(w.resolve, () => w.resolve({ ok: false, error: `The engine worker stopped: ${reason}` }));
+        .then(w.resolve, () => w.resolve(failure));
     }
   }
 
@@ -54,12 +60,13 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
     } catch {
       return null;
     }
-    const slot: PoolWorker = { worker, busy: 0 };
+    const slot: PoolWorker = { worker, busy: 0, replied: false };
     worker.onmessage = (e: MessageEvent<SimulateReply>) => {
       const entry = waiting.get(e.data.id);
       waiting.delete(e.data.id);
       if (!entry) return;
       entry.slot.busy--;
+      entry.slot.replied = true;
       const r = e.data.result;
       const unpackStart = performance.now();
       const result: SimulateResult = r.ok ? { ok: true, timeline: unpackTimeline(r.packed) } : r;
@@ -69,8 +76,7 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
       }
       entry.resolve(result);
     };
-    // A dead worker fails every pending call with a reason; later calls run on the main thread.
-    worker.onerror = (e) => failAll(e.message || 'unknown error');
+    worker.onerror = (e) => failAll(e.message || 'unknown error', slot);
     pool.push(slot);
     return slot;
   }
@@ -103,9 +109,18 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
     if (!slot) return (await fallback())(scenario, options);
     return post(slot, scenario, options);
   };
+  // One warm-up run at a time per worker, and only while it has nothing else to do: a real
+  // simulation never queues behind five of them.
   const warmUp = (scenario: Scenario, runs: number) => {
     while (!broken && pool.length < size && spawn()) { /* start the whole pool */ }
-    for (const slot of pool) for (let i = 0; i < runs; i++) void post(slot, scenario, { segments: true }, false);
+    for (const slot of pool) {
+      let left = runs;
+      const next = () => {
+        if (left-- <= 0 || broken || !pool.includes(slot) || slot.busy > 0) return;
+        void post(slot, scenario, { segments: true }, false).then(next);
+      };
+      next();
+    }
   };
   return Object.assign(simulate, { warmUp });
 }
