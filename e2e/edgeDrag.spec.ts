@@ -132,3 +132,19 @@ test('on the written chart, a drag away from an edge still pans', async ({ page 
   await expect.poll(async () => (await axisX(chart))(200) - x(200)).toBeGreaterThan(50);
   await expect(duration(page)).toHaveValue('200');
 });
+
+test('a drag under way is dropped when the chart lays out anew (its step may no longer be there)', async ({ page }) => {
+  await openBlockingInDef(page);
+  const chart = writtenChart(page);
+  const x = await axisX(chart);
+  const y = await rowY(chart, 2);
+  await page.mouse.move(x(200) - 1, y);
+  await page.mouse.down();
+  await page.mouse.move(x(280), y, { steps: 4 });
+  await expect(chart.locator('text', { hasText: / → / })).toHaveCount(1);
+  await page.keyboard.press('c'); // chef mode: a new layout under the pointer
+  await expect(chart.locator('text', { hasText: / → / })).toHaveCount(0);
+  await page.mouse.up();
+  await expect(duration(page)).toHaveValue('200');
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toHaveCount(0);
+});

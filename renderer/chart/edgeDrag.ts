@@ -28,6 +28,12 @@ export interface EdgeDrag {
   grab(event: PointerEvent): boolean;
   /** The preview to draw, or null when no drag is under way. */
   preview(): ResizePreview | null;
+  /**
+   * Abandon a drag under way (nothing is committed). The chart calls it when it lays out
+   * a new timeline: the grabbed step path belongs to the old scenario, and committing it
+   * could set the duration of whichever step now sits at that path.
+   */
+  cancel(): void;
   detach(): void;
 }
 
@@ -104,6 +110,7 @@ export function attachEdgeDrag(host: EdgeDragHost): EdgeDrag {
       const { bar } = handle;
       return { bar, fromEndMs: bar.x1, toEndMs: bar.x1 + (ms - handle.ms), text: resizeText(handle.state, handle.ms, ms, host.drawn()?.chef ?? false) };
     },
+    cancel: () => end(),
     detach() {
       end();
       root.removeEventListener('pointermove', onPointerMove);

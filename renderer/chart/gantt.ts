@@ -190,6 +190,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       timeline = nextTimeline;
       settings = nextSettings;
       // Placed at the last fitted sizes: the draw then re-places rows only if the height needs others.
+      if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutTimeline(nextScenario, nextTimeline, { view: settings.view, chef: settings.chef, ...(layout ? { metrics: layout.metrics } : {}) });
       dom.root.setAttribute('aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest));
       dom.root.style.background = themeColours(settings.theme).background;
