@@ -115,6 +115,13 @@ export function columnsFromSegments(segments: readonly Segment[]): SegmentColumn
 
 const attached = new WeakMap<Timeline, SegmentColumns>();
 
+/** The bytes a timeline's segment columns hold (0 for a timeline of objects only), for caches. */
+export function columnBytes(timeline: Timeline): number {
+  const c = attached.get(timeline);
+  if (!c) return timeline.segments.length * 80; // objects: about that many bytes each
+  return c.lane.byteLength + c.request.byteLength + c.state.byteLength + c.path.byteLength + c.start.byteLength + c.end.byteLength + c.share.byteLength;
+}
+
 /**
  * The timeline's segments as columns: the ones it was made from, or built once from
  * `segments` (a timeline from simulate(), a trace, a test) and remembered.

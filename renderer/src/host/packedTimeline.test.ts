@@ -28,4 +28,11 @@ describe('packed timeline', () => {
     expect(timeline.segments).toBe(timeline.segments); // built once, then kept
     expect(timeline.segments).toHaveLength(packed.segments.length);
   });
+
+  it('sends the segment columns without most of their spare capacity', () => {
+    const run = simulateColumns(parsed.scenario);
+    const { packed } = packTimeline(run);
+    expect(packed.segments.length).toBe(run.columns.length);
+    expect(packed.segments.start.length).toBeLessThanOrEqual(Math.ceil(run.columns.length * 1.5));
+  });
 });

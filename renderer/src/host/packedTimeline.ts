@@ -21,13 +21,28 @@ export interface PackedTimeline {
 
 /** Everything the engine returned, with the list of buffers to transfer (none is copied). */
 export function packTimeline({ timeline, columns, requests }: ColumnarTimeline): { packed: PackedTimeline; transfer: ArrayBuffer[] } {
-  const c = columns;
+  const c = trimmed(columns);
   const r = requests;
   const packed = { lanes: timeline.lanes, metrics: timeline.metrics, events: timeline.events, segments: c, requests: r };
   const arrays = [c.lane, c.request, c.state, c.path, c.start, c.end, c.share, r.route, r.worker, r.arrival, r.start, r.end, r.stateTime];
   // One buffer may back two views only if the engine shared it; transfer each buffer once.
   const transfer = [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
   return { packed, transfer };
+}
+
+/**
+ * The columns without most of their spare capacity: the page keeps timelines (undo cache),
+ * and the engine's first guess at the size can be 2–3× too big. A copy costs ~1 ms per
+ * 100,000 segments, so it is only made when at least a third would be spare.
+ */
+function trimmed(c: SegmentColumns): SegmentColumns {
+  if (c.start.length <= c.length * 1.5) return c;
+  const n = c.length;
+  return {
+    length: n, paths: c.paths,
+    lane: c.lane.slice(0, n), request: c.request.slice(0, n), state: c.state.slice(0, n), path: c.path.slice(0, n),
+    start: c.start.slice(0, n), end: c.end.slice(0, n), share: c.share.slice(0, n),
+  };
 }
 
 /** The page's Timeline: requests as objects (few, read everywhere), segments built only if read. */

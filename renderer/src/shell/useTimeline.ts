@@ -14,11 +14,12 @@ import { createLatestOnly } from './latestOnly';
 import { timedSimulate } from './perfMarks';
 import { simulateInline } from './inlineSimulation';
 import { createResultCache } from './resultCache';
+import { columnBytes } from '../../../shared/engine/segmentColumns';
 
 /** Past this many requests the charts would be unreadable anyway: compute metrics only. */
 export const MAX_DRAWN_REQUESTS = 20_000;
-/** Timelines kept for undo/redo, per chart. */
-const CACHED_RESULTS = 8;
+/** Timelines kept for undo/redo, per chart: at most 8, and at most 128 MB of segments. */
+const CACHE_BOUNDS = { capacity: 8, maxWeight: 128 * 2 ** 20, weightOf: (r: Result) => columnBytes(r.timeline) };
 
 type Result = { scenario: Scenario; timeline: Timeline };
 
@@ -31,7 +32,7 @@ export interface TimelineState {
 
 export function useTimeline(api: LoopLabApi, scenario: Scenario | null): TimelineState {
   const latest = useMemo(createLatestOnly, []);
-  const cache = useMemo(() => createResultCache<Scenario, Result>(CACHED_RESULTS), [api]);
+  const cache = useMemo(() => createResultCache<Scenario, Result>(CACHE_BOUNDS), [api]);
   // A result there is no need to wait for: remembered (undo, redo), or small enough to simulate now.
   const inline = useMemo<Result | null>(() => {
     if (!scenario) return null;
