@@ -98,11 +98,17 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   const schedule = () => { if (!pending) pending = requestAnimationFrame(() => draw()); };
 
   const unsubscribe = viewport.subscribe(schedule);
-  const unsubscribePlayhead = options.playhead?.subscribe(schedule);
+  /** Draw now rather than at the next frame: for changes made inside a frame (see below). */
+  const drawNow = () => { if (pending) cancelAnimationFrame(pending); draw(); };
+  // Playing moves the playhead inside an animation frame: drawing at once shows it in that
+  // frame, with the bar's readout, instead of one frame behind.
+  const unsubscribePlayhead = options.playhead?.subscribe(drawNow);
   const resizeObserver = new ResizeObserver((entries) => {
     const r = entries[entries.length - 1]!.contentRect; // the root has no padding or border
     box = { width: Math.round(r.width), height: Math.round(r.height) };
-    schedule();
+    // Observers report after layout and before paint: drawing here, not at the next frame,
+    // means no frame is painted at the old size (entering presentation, folding the panel).
+    drawNow();
   });
   resizeObserver.observe(dom.root);
 
