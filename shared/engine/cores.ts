@@ -7,6 +7,7 @@ import { EventKind, Priority } from './eventQueue';
 import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
 import { roundTime } from './simTime';
+import { St } from './stateIds';
 
 export class Cores {
   readonly running: SimThread[] = [];
@@ -62,7 +63,7 @@ export class Cores {
       th.lastT = sim.now;
       th.rate = rate;
       th.version++;
-      sim.rec.threadState(th, sim.now, 'cpu', th.request, th.path, rate);
+      sim.rec.threadState(th, sim.now, St.Cpu, th.request, th.path, rate);
       sim.queue.push(roundTime(sim.now + th.remaining / rate), Priority.StateChange, th.request, EventKind.ThreadStepDone, th, th.version);
     }
   }

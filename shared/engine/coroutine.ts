@@ -10,6 +10,7 @@ import { runCpu, runBlocking } from './threadJob';
 import { releaseToken, toAnyioThread, toExecutor } from './threadPool';
 import { toProcess } from './processPool';
 import { roundTime } from './simTime';
+import { St } from './stateIds';
 
 export const enum RunResult {
   Busy,
@@ -46,7 +47,7 @@ export function runTask(world: World, task: Task): RunResult {
       }
       case 'await_io':
         task.pc++;
-        world.rec.fixedWait(req, op.path, 'await_io', world.now, world.now + op.ms);
+        world.rec.fixedWait(req, op.path, St.AwaitIo, world.now, world.now + op.ms);
         world.queue.push(roundTime(world.now + op.ms), Priority.StateChange, req, EventKind.AwaitDone, task);
         return RunResult.Suspended;
       case 'to_thread':

@@ -7,7 +7,7 @@
 import { EventKind, Priority } from './eventQueue';
 import type { Task, Worker, World } from './world';
 import { runTask, RunResult } from './coroutine';
-import { NO_PATH } from './simThread';
+import { NO_PATH, St } from './stateIds';
 
 export function scheduleLoop(world: World, w: Worker): void {
   w.status = 'scheduled';
@@ -83,7 +83,7 @@ function accept(world: World, w: Worker): void {
 
 /** A connection arrives: it waits in the socket; an idle loop (the most recently idle) is woken. */
 export function arrive(world: World, task: Task): void {
-  world.rec.wait(task, world.now, 'loop_wait', task.path);
+  world.rec.wait(task, world.now, St.LoopWait, task.path);
   world.pending.push(task);
   if (world.acceptWake === null && world.idleLoops.length > 0) {
     const w = world.idleLoops.pop()!;
@@ -99,7 +99,7 @@ export function arrive(world: World, task: Task): void {
 export function makeReady(world: World, task: Task, hops = RESUME_HOPS): void {
   const w = task.worker!;
   task.hops = hops;
-  world.rec.wait(task, world.now, 'loop_wait', task.path);
+  world.rec.wait(task, world.now, St.LoopWait, task.path);
   w.ready.push(task);
   if (w.status === 'idle') {
     const i = world.idleLoops.lastIndexOf(w);

@@ -9,6 +9,7 @@ import { EventKind, Priority } from './eventQueue';
 import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
 import { roundTime } from './simTime';
+import { St, type PathId } from './stateIds';
 
 /**
  * A contended hand-over is not free: the waiting thread has to be woken by the OS on another
@@ -36,7 +37,7 @@ export class Gil {
    * (its lane shows gil_wait) and, when it gets it, `onGranted` runs — or, when that is
    * null, its CPU burst starts (the common case, so no closure is allocated for it).
    */
-  acquire(sim: Sim, th: SimThread, onGranted: (() => void) | null, request: number, path: number[]): boolean {
+  acquire(sim: Sim, th: SimThread, onGranted: (() => void) | null, request: number, path: PathId): boolean {
     if (this.holder === th) return true;
     if (this.holder === null && this.waiting === 0) {
       this.holder = th;
@@ -46,7 +47,7 @@ export class Gil {
     th.gilSince = sim.now;
     th.onGil = onGranted;
     this.enqueue(th);
-    sim.rec.threadState(th, sim.now, 'gil_wait', request, path, 0);
+    sim.rec.threadState(th, sim.now, St.GilWait, request, path, 0);
     this.reschedule(sim);
     return false;
   }
@@ -76,7 +77,7 @@ export class Gil {
     h.gilSince = sim.now;
     h.onGil = null; // resume its burst when granted
     this.enqueue(h);
-    sim.rec.threadState(h, sim.now, 'gil_wait', h.request, h.path, 0);
+    sim.rec.threadState(h, sim.now, St.GilWait, h.request, h.path, 0);
     this.holder = null;
     this.grantNext(sim);
   }

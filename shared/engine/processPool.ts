@@ -8,6 +8,7 @@ import type { Job, Task, World } from './world';
 import { makeReady } from './eventLoop';
 import { runJob } from './threadJob';
 import { SimThread } from './simThread';
+import { St } from './stateIds';
 
 type ProcessOp = Extract<Op, { kind: 'to_process' }>;
 
@@ -33,7 +34,7 @@ export function toProcess(world: World, task: Task, op: ProcessOp): void {
   }
   if (proc === undefined) {
     w.processQueue.push(job);
-    world.rec.wait(task, world.now, 'process_wait', op.path);
+    world.rec.wait(task, world.now, St.ProcessWait, op.path);
     return;
   }
   const p = proc;

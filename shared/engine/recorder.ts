@@ -6,18 +6,18 @@
 import type { Lane, LaneKind, SegmentState } from './timeline';
 import { SEGMENT_STATES } from './timeline';
 import type { SimThread } from './simThread';
-import { NO_PATH } from './simThread';
+import { NO_PATH, St, type PathId } from './stateIds';
 import { roundOut } from './simTime';
-import { SegmentColumnsBuilder, STATE_INDEX } from './segmentColumns';
+import { SegmentColumnsBuilder } from './segmentColumns';
 
 const NSTATES = SEGMENT_STATES.length;
 
 /** Something that waits off any thread: a coroutine's open await_io / token / loop / process wait. */
 export interface Waiter {
   request: number;
-  waitState: SegmentState | null;
+  waitState: St;
   waitStart: number;
-  waitPath: number[];
+  waitPath: PathId;
 }
 
 const KIND_NAMES: Record<LaneKind, string> = {
@@ -34,30 +34,34 @@ export class Recorder {
   readonly stateTime: Float64Array;
   readonly loopBlocked: number[];
 
-  /** `stepsPerRequest`: the most steps (leaves) a route has, to size the segment columns. */
+  /**
+   * `stepsPerRequest`: the most steps (leaves) a route has, to size the segment columns;
+   * `paths`: the run's path table (compile.ts), which the segments' path ids index.
+   */
   constructor(
     readonly keepSegments: boolean,
     requestCount: number,
     workers: number,
     readonly keepStateTime: boolean,
-    stepsPerRequest = 2,
+    stepsPerRequest: number,
+    paths: number[][],
   ) {
     this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
     // A step leaves a few segments (waiting, running, sliced by the GIL): starting near the
     // final count saves growing, which copied every column twice at 200,000 segments.
     const estimate = requestCount * (4 * stepsPerRequest + 2);
-    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16);
+    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths);
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 
-  private add(lane: number | null, request: number, path: number[], state: SegmentState, start: number, end: number, share: number): void {
+  /** `lane` -1: on no thread. */
+  private add(lane: number, request: number, path: PathId, state: St, start: number, end: number, share: number): void {
     if (end - start < 1e-9) return;
-    const stateIndex = STATE_INDEX[state];
     if (request >= 0 && this.keepStateTime) {
-      const i = request * NSTATES + stateIndex;
+      const i = request * NSTATES + state;
       this.stateTime[i] = this.stateTime[i]! + (end - start);
     }
-    if (this.keepSegments) this.segments.push(lane ?? -1, request, path, stateIndex, roundOut(start), roundOut(end), share);
+    if (this.keepSegments) this.segments.push(lane, request, path, state, roundOut(start), roundOut(end), share);
   }
 
   /** Lanes appear when a thread first works; loops are registered up front (see simulate). */
@@ -71,7 +75,7 @@ export class Recorder {
   }
 
   /** Close the thread's open segment (if any) at `now` and open a new one. */
-  threadState(th: SimThread, now: number, state: SegmentState | null, request = -1, path: number[] = NO_PATH, share = 0): void {
+  threadState(th: SimThread, now: number, state: St, request = -1, path: PathId = NO_PATH, share = 0): void {
     this.closeThread(th, now);
     th.segState = state;
     th.segStart = now;
@@ -82,15 +86,15 @@ export class Recorder {
 
   closeThread(th: SimThread, now: number): void {
     const state = th.segState;
-    if (state === null) return;
-    th.segState = null;
+    if (state === St.None) return;
+    th.segState = St.None;
     if (now - th.segStart < 1e-9) return;
     if (th.kind === 'loop') this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
     this.add(this.laneOf(th), th.segRequest, th.segPath, state, th.segStart, now, th.segShare);
   }
 
   /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait). */
-  wait(w: Waiter, now: number, state: SegmentState | null, path: number[] = NO_PATH): void {
+  wait(w: Waiter, now: number, state: St, path: PathId = NO_PATH): void {
     this.closeWait(w, now);
     w.waitState = state;
     w.waitStart = now;
@@ -99,14 +103,14 @@ export class Recorder {
 
   closeWait(w: Waiter, now: number): void {
     const state = w.waitState;
-    if (state === null) return;
-    w.waitState = null;
-    this.add(null, w.request, w.waitPath, state, w.waitStart, now, 0);
+    if (state === St.None) return;
+    w.waitState = St.None;
+    this.add(-1, w.request, w.waitPath, state, w.waitStart, now, 0);
   }
 
   /** A wait whose end is known now (await_io): recorded at once. */
-  fixedWait(request: number, path: number[], state: SegmentState, start: number, end: number): void {
-    this.add(null, request, path, state, start, end, 0);
+  fixedWait(request: number, path: PathId, state: St, start: number, end: number): void {
+    this.add(-1, request, path, state, start, end, 0);
   }
 
   stateTotals(request: number): Record<SegmentState, number> {

@@ -16,7 +16,7 @@ describe('segment columns', () => {
   it('grow past their first capacity without losing a segment', () => {
     const b = new SegmentColumnsBuilder(2);
     const path = [0];
-    for (let i = 0; i < 100; i++) b.push(i % 3 - 1, i, path, i % 7, i, i + 0.5, 1);
+    for (let i = 0; i < 100; i++) b.push(i % 3 - 1, i, b.pathId(path), i % 7, i, i + 0.5, 1);
     const c = b.columns();
     expect(c.length).toBe(100);
     expect(c.paths).toEqual([[0]]);

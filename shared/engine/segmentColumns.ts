@@ -41,23 +41,32 @@ export class SegmentColumnsBuilder {
   start = new Float64Array(0);
   end = new Float64Array(0);
   share = new Float64Array(0);
-  readonly paths: number[][] = [];
+  readonly paths: number[][];
   // Interned by identity: no string keys (equal paths in two arrays only cost a duplicate entry).
   private readonly pathIndex = new Map<number[], number>();
 
-  constructor(capacity = 1024) {
+  /** `paths`: a table the caller numbered already (the engine's, see compile.ts), or none. */
+  constructor(capacity = 1024, paths: number[][] = []) {
+    this.paths = paths;
     this.grow(capacity);
   }
 
-  push(lane: number, request: number, path: number[], state: number, start: number, end: number, share: number): void {
-    const i = this.length;
-    if (i === this.start.length) this.grow(i * 2);
+  /** A path's index in `paths`, adding it if new (for builders given paths as arrays). */
+  pathId(path: number[]): number {
     let p = this.pathIndex.get(path);
     if (p === undefined) {
       p = this.paths.length;
       this.paths.push(path);
       this.pathIndex.set(path, p);
     }
+    return p;
+  }
+
+  /** `path` is an index in `paths`. */
+  push(lane: number, request: number, path: number, state: number, start: number, end: number, share: number): void {
+    const i = this.length;
+    if (i === this.start.length) this.grow(i * 2);
+    const p = path;
     this.lane[i] = lane;
     this.request[i] = request;
     this.state[i] = state;
@@ -109,7 +118,7 @@ export function segmentsFromColumns(c: SegmentColumns): Segment[] {
 
 export function columnsFromSegments(segments: readonly Segment[]): SegmentColumns {
   const b = new SegmentColumnsBuilder(segments.length);
-  for (const s of segments) b.push(s.lane ?? -1, s.request, s.path, STATE_INDEX[s.state], s.start, s.end, s.share);
+  for (const s of segments) b.push(s.lane ?? -1, s.request, b.pathId(s.path), STATE_INDEX[s.state], s.start, s.end, s.share);
   return b.columns();
 }
 

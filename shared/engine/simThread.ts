@@ -3,10 +3,9 @@
  * main thread. It runs one sync step at a time (`cpu` or `blocking_io`) and keeps the
  * segment it is in open until its state changes.
  */
-import type { LaneKind, SegmentState } from './timeline';
+import type { LaneKind } from './timeline';
 import type { Gil } from './gil';
-
-export const NO_PATH: number[] = [];
+import { NO_PATH, St, type PathId } from './stateIds';
 
 export class SimThread {
   /** Lane id once the thread has done any work; -1 before. */
@@ -14,7 +13,7 @@ export class SimThread {
 
   // The step it runs now.
   request = -1;
-  path: number[] = NO_PATH;
+  path: PathId = NO_PATH;
   onStepDone: (() => void) | null = null;
   /** CPU work left (ms of one full core) as of `lastT`. */
   remaining = 0;
@@ -30,11 +29,11 @@ export class SimThread {
   onGil: (() => void) | null = null;
 
   // The open segment.
-  segState: SegmentState | null = null;
+  segState: St = St.None;
   segStart = 0;
   segShare = 0;
   segRequest = -1;
-  segPath: number[] = NO_PATH;
+  segPath: PathId = NO_PATH;
 
   /** Jobs run by this thread so far: a pool thread is "busy" while it has a job. */
   busy = false;

@@ -12,7 +12,7 @@ import type { Lane, LaneKind, RequestResult, SimulateOptions, Timeline } from '.
 import { EventKind, EventQueue, Priority } from './eventQueue';
 import { Recorder } from './recorder';
 import { Cores } from './cores';
-import { compileRoute } from './compile';
+import { compileRoute, PathTable } from './compile';
 import { planArrivals, type ArrivalCursor } from './arrivals';
 import { Task, Worker, type World } from './world';
 import { Fifo } from './fifo';
@@ -64,10 +64,14 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   const cfg = scenario.server;
   const plan = planArrivals(scenario);
   const n = plan.count;
+  // Priority and tie share one integer in the event queue (eventQueue.ts): ids must stay below 2^21.
+  if (n >= 1 << 21) throw new Error(`the engine simulates at most ${(1 << 21) - 1} requests (got ${n})`);
+  const paths = new PathTable();
+  const routeOps = scenario.routes.map((r) => compileRoute(r, paths).ops);
   const world: World = {
     now: 0,
     queue: new EventQueue(),
-    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps)))),
+    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths),
     cores: new Cores(cfg.cores),
     cfg,
     workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg.threadpoolTokens, cfg.gil, cfg.switchIntervalMs)),
@@ -75,7 +79,7 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
     idleLoops: [],
     acceptWake: null,
     plan,
-    routeOps: scenario.routes.map((r) => compileRoute(r).ops),
+    routeOps,
     arrival: new Float64Array(n),
     start: new Float64Array(n).fill(-1),
     end: new Float64Array(n).fill(-1),
@@ -91,32 +95,34 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   for (const c of plan.cursors) world.queue.push(c.t, Priority.StateChange, c.id, EventKind.Arrival, c);
 
   let events = 0;
-  for (let ev = world.queue.pop(); ev !== undefined; ev = world.queue.pop()) {
-    world.now = ev.t;
+  const queue = world.queue;
+  for (let ev = queue.pop(); ev >= 0; ev = queue.pop()) {
+    world.now = queue.time(ev);
     if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-    switch (ev.kind) {
+    const target = queue.target(ev);
+    switch (queue.kind(ev)) {
       case EventKind.Arrival:
-        onArrival(world, ev.target as ArrivalCursor | number);
+        onArrival(world, target as ArrivalCursor | number);
         break;
       case EventKind.AwaitDone:
-        awaitDone(world, ev.target as Task);
+        awaitDone(world, target as Task);
         break;
       case EventKind.ThreadStepDone:
-        threadStepDone(world, ev.target as SimThread, ev.version);
+        threadStepDone(world, target as SimThread, queue.version(ev));
         break;
       case EventKind.GilForcedSwitch:
-        (ev.target as Gil).forceSwitch(world, ev.version);
+        (target as Gil).forceSwitch(world, queue.version(ev));
         break;
       case EventKind.GilHandoff: {
-        const th = ev.target as SimThread;
+        const th = target as SimThread;
         th.gil!.handoffDone(world, th);
         break;
       }
       case EventKind.LoopRun:
-        loopRun(world, ev.target as Worker);
+        loopRun(world, target as Worker);
         break;
     }
-    world.queue.release(ev);
+    queue.release(ev);
   }
   world.cores.finish(world.now);
   if (world.completed !== n) throw new Error(`engine bug: ${n - world.completed} of ${n} requests never finished`);

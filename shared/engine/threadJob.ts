@@ -8,8 +8,9 @@ import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
 import type { SyncOp } from './compile';
 import { roundTime } from './simTime';
+import { St, type PathId } from './stateIds';
 
-export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, path: number[], onDone: () => void): void {
+export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void): void {
   th.request = request;
   th.path = path;
   th.onStepDone = onDone;
@@ -20,13 +21,13 @@ export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, pat
   th.gil?.reschedule(sim);
 }
 
-export function runBlocking(sim: Sim, th: SimThread, ms: number, request: number, path: number[], onDone: () => void): void {
+export function runBlocking(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void): void {
   th.gil?.release(sim, th);
   th.request = request;
   th.path = path;
   th.onStepDone = onDone;
   th.version++;
-  sim.rec.threadState(th, sim.now, 'blocking_io', request, path, 0);
+  sim.rec.threadState(th, sim.now, St.BlockingIo, request, path, 0);
   sim.queue.push(roundTime(sim.now + ms), Priority.StateChange, request, EventKind.ThreadStepDone, th, th.version);
 }
 

@@ -14,6 +14,7 @@ import type { Job, Task, Worker, World } from './world';
 import { makeReady } from './eventLoop';
 import { runJob } from './threadJob';
 import { SimThread } from './simThread';
+import { St } from './stateIds';
 
 type ThreadOp = Extract<Op, { kind: 'to_thread' }>;
 
@@ -27,7 +28,7 @@ export function toAnyioThread(world: World, task: Task, op: ThreadOp): void {
   if (task.anyio === 1) {
     if (w.tokensFree === 0) {
       w.tokenWaiters.push(task);
-      world.rec.wait(task, world.now, 'token_wait', op.path);
+      world.rec.wait(task, world.now, St.TokenWait, op.path);
       return;
     }
     w.tokensFree--;
@@ -78,7 +79,7 @@ export function toExecutor(world: World, task: Task, op: ThreadOp): void {
   }
   if (th === undefined) {
     w.executorQueue.push(job);
-    world.rec.wait(task, world.now, 'token_wait', op.path);
+    world.rec.wait(task, world.now, St.TokenWait, op.path);
     return;
   }
   const thread = th;

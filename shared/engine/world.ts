@@ -2,10 +2,10 @@
  * The simulated server: workers (each an event loop, a thread pool, an executor and a
  * process pool behind one GIL), the shared listening socket, and the request table.
  */
-import type { SegmentState } from './timeline';
 import type { Op, SyncOp } from './compile';
 import type { Sim } from './simContext';
-import { SimThread, NO_PATH } from './simThread';
+import { SimThread } from './simThread';
+import { NO_PATH, St, type PathId } from './stateIds';
 import { Gil } from './gil';
 import { Fifo } from './fifo';
 import type { Waiter } from './recorder';
@@ -29,9 +29,9 @@ export class Task implements Waiter {
    */
   hops = 0;
   worker: Worker | null = null;
-  waitState: SegmentState | null = null;
+  waitState: St = St.None;
   waitStart = 0;
-  waitPath: number[] = NO_PATH;
+  waitPath: PathId = NO_PATH;
 
   constructor(
     readonly request: number,
@@ -40,7 +40,7 @@ export class Task implements Waiter {
   ) {}
 
   /** The step it is at (or last ran), for labelling its waits. */
-  get path(): number[] {
+  get path(): PathId {
     const ops = this.ops;
     return ops.length === 0 ? NO_PATH : ops[Math.min(this.pc, ops.length - 1)]!.path;
   }

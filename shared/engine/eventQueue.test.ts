@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EventKind, EventQueue, Priority } from './eventQueue';
+
+describe('the event queue', () => {
+  it('pops by time, then priority, then tie, then insertion order, whatever the push order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ t: fc.integer({ min: 0, max: 5 }), prio: fc.constantFrom(Priority.StateChange, Priority.GilSwitch, Priority.Loop), tie: fc.integer({ min: -1, max: 3 }) }), { maxLength: 200 }),
+        (events) => {
+          const q = new EventQueue();
+          events.forEach((e, i) => q.push(e.t, e.prio, e.tie, EventKind.Arrival, i));
+          const expected = events.map((e, i) => ({ ...e, i })).sort((a, b) => a.t - b.t || a.prio - b.prio || a.tie - b.tie || a.i - b.i).map((e) => e.i);
+          const got: unknown[] = [];
+          for (let s = q.pop(); s >= 0; s = q.pop()) { got.push(q.target(s)); q.release(s); }
+          expect(got).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('reuses a released slot without mixing up a live event', () => {
+    const q = new EventQueue();
+    q.push(1, Priority.Loop, 0, EventKind.LoopRun, 'a', 7);
+    const a = q.pop();
+    q.push(2, Priority.StateChange, 5, EventKind.AwaitDone, 'b', 3);
+    expect([q.time(a), q.kind(a), q.target(a), q.version(a)]).toEqual([1, EventKind.LoopRun, 'a', 7]);
+    q.release(a);
+    q.push(0.5, Priority.StateChange, 1, EventKind.Arrival, 'c');
+    const c = q.pop();
+    expect(q.target(c)).toBe('c');
+    const b = q.pop();
+    expect([q.time(b), q.target(b), q.version(b)]).toEqual([2, 'b', 3]);
+    expect(q.pop()).toBe(-1);
+  });
+});
