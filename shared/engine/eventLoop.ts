@@ -33,7 +33,7 @@ export function loopRun(world: World, w: Worker): void {
   const th = w.loop;
   if (w.gil && w.gil.holder !== th) {
     const cur = w.current;
-    const granted = w.gil.acquire(world, th, () => scheduleLoop(world, w), cur?.request ?? -1, cur?.path ?? NO_PATH);
+    const granted = w.gil.acquire(world, th, (w.resumeLoop ??= () => scheduleLoop(world, w)), cur?.request ?? -1, cur?.path ?? NO_PATH);
     if (!granted) {
       w.status = 'gil_wait';
       return;

@@ -5,6 +5,8 @@
  */
 import type { LaneKind } from './timeline';
 import type { Gil } from './gil';
+import type { SyncOp } from './compile';
+import type { Task } from './world';
 import { NO_PATH, St, type PathId } from './stateIds';
 
 export class SimThread {
@@ -37,6 +39,15 @@ export class SimThread {
 
   /** Jobs run by this thread so far: a pool thread is "busy" while it has a job. */
   busy = false;
+
+  // The job it runs (a def body, a to_thread or to_process body), one step at a time.
+  jobBody: SyncOp[] = [];
+  jobStep = 0;
+  jobTask: Task | null = null;
+  /** Runs the job's next step; made once per thread, not once per job. */
+  nextJobStep: (() => void) | null = null;
+  /** What its pool does when a job ends (return the thread, wake the task): set when the pool makes the thread. */
+  onJobDone: ((task: Task) => void) | null = null;
 
   constructor(
     readonly kind: LaneKind,

@@ -9,8 +9,8 @@
  * asyncio's default executor: a fixed number of threads fed FIFO, no loop needed to start the
  * next job.
  */
-import type { Op } from './compile';
-import type { Job, Task, Worker, World } from './world';
+import type { Op, SyncOp } from './compile';
+import type { Task, Worker, World } from './world';
 import { makeReady } from './eventLoop';
 import { runJob } from './threadJob';
 import { SimThread } from './simThread';
@@ -37,13 +37,19 @@ export function toAnyioThread(world: World, task: Task, op: ThreadOp): void {
     return;
   }
   task.anyio = 0;
-  const th = w.anyioIdle.pop() ?? new SimThread('anyio', w.id, w.anyioThreads++, w.gil);
-  startPoolJob(world, th, task, op.body, () => {
+  startPoolJob(world, w.anyioIdle.pop() ?? newAnyioThread(world, w), task, op.body);
+}
+
+function newAnyioThread(world: World, w: Worker): SimThread {
+  const th = new SimThread('anyio', w.id, w.anyioThreads++, w.gil);
+  th.onJobDone = (task) => {
+    world.busyPoolThreads--;
     w.anyioIdle.push(th);
     task.pc++;
     task.releaseToken = true;
     makeReady(world, task);
-  });
+  };
+  return th;
 }
 
 /** The token goes to the first waiter, who starts its thread the next time the loop runs it. */
@@ -59,39 +65,40 @@ export function releaseToken(world: World, w: Worker): void {
 
 export function toExecutor(world: World, task: Task, op: ThreadOp): void {
   const w = task.worker!;
-  const job: Job = {
-    task,
-    body: op.body,
-    onDone: (th) => {
-      task.pc++;
-      makeReady(world, task);
-      const queued = w.executorQueue.shift();
-      if (queued === undefined) w.executorIdle.push(th);
-      else {
-        world.rec.closeWait(queued.task, world.now);
-        startPoolJob(world, th, queued.task, queued.body, () => queued.onDone(th));
-      }
-    },
-  };
   let th = w.executorIdle.shift();
-  if (th === undefined && w.executorThreads < world.cfg.executorThreads) {
-    th = new SimThread('executor', w.id, w.executorThreads++, w.gil);
-  }
+  if (th === undefined && w.executorThreads < world.cfg.executorThreads) th = newExecutorThread(world, w);
   if (th === undefined) {
-    w.executorQueue.push(job);
+    w.executorQueue.push(task);
     world.rec.wait(task, world.now, St.TokenWait, op.path);
     return;
   }
-  const thread = th;
-  startPoolJob(world, thread, task, op.body, () => job.onDone(thread));
+  startPoolJob(world, th, task, op.body);
 }
 
-/** Counts busy pool threads for the "peak threads" metric. */
-function startPoolJob(world: World, th: SimThread, task: Task, body: Job['body'], onDone: () => void): void {
+/** A queued task's job is the to_thread (or to_process) step it is stopped at. */
+export function queuedBody(task: Task): SyncOp[] {
+  return (task.ops[task.pc] as Extract<Op, { body: SyncOp[] }>).body;
+}
+
+function newExecutorThread(world: World, w: Worker): SimThread {
+  const th = new SimThread('executor', w.id, w.executorThreads++, w.gil);
+  th.onJobDone = (task) => {
+    world.busyPoolThreads--;
+    task.pc++;
+    makeReady(world, task);
+    const queued = w.executorQueue.shift();
+    if (queued === undefined) w.executorIdle.push(th);
+    else {
+      world.rec.closeWait(queued, world.now);
+      startPoolJob(world, th, queued, queuedBody(queued));
+    }
+  };
+  return th;
+}
+
+/** Counts busy pool threads for the "peak threads" metric (each pool's onJobDone counts them down). */
+function startPoolJob(world: World, th: SimThread, task: Task, body: SyncOp[]): void {
   world.busyPoolThreads++;
   if (world.busyPoolThreads > world.peakPoolThreads) world.peakPoolThreads = world.busyPoolThreads;
-  runJob(world, th, body, task.request, () => {
-    world.busyPoolThreads--;
-    onDone();
-  });
+  runJob(world, th, body, task);
 }

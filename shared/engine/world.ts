@@ -2,7 +2,7 @@
  * The simulated server: workers (each an event loop, a thread pool, an executor and a
  * process pool behind one GIL), the shared listening socket, and the request table.
  */
-import type { Op, SyncOp } from './compile';
+import type { Op } from './compile';
 import type { Sim } from './simContext';
 import { SimThread } from './simThread';
 import { NO_PATH, St, type PathId } from './stateIds';
@@ -48,13 +48,6 @@ export class Task implements Waiter {
 
 export type LoopStatus = 'idle' | 'scheduled' | 'running' | 'busy' | 'gil_wait';
 
-/** A job for a pool thread or process: sync steps on behalf of a task. */
-export interface Job {
-  task: Task;
-  body: SyncOp[];
-  onDone: (th: SimThread) => void;
-}
-
 export class Worker {
   readonly loop: SimThread;
   readonly gil: Gil | null;
@@ -76,11 +69,13 @@ export class Worker {
 
   readonly executorIdle = new Fifo<SimThread>();
   executorThreads = 0;
-  readonly executorQueue = new Fifo<Job>();
+  /** Tasks waiting for an executor thread, each stopped at its to_thread step. */
+  readonly executorQueue = new Fifo<Task>();
 
   readonly processIdle = new Fifo<SimThread>();
   processes = 0;
-  readonly processQueue = new Fifo<Job>();
+  /** Tasks waiting for a process, each stopped at its to_process step. */
+  readonly processQueue = new Fifo<Task>();
 
   constructor(readonly id: number, tokens: number, gil: boolean, switchIntervalMs: number) {
     this.gil = gil ? new Gil(switchIntervalMs) : null;
