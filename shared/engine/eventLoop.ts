@@ -73,7 +73,7 @@ export function loopRun(world: World, w: Worker): void {
 function accept(world: World, w: Worker): void {
   if (world.pending.size === 0) return;
   world.acceptWake = null;
-  for (const task of world.pending.drain()) {
+  for (let task = world.pending.shift(); task !== undefined; task = world.pending.shift()) {
     task.worker = w;
     task.hops = ACCEPT_HOPS;
     world.workerOf[task.request] = w.id;

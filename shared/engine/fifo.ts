@@ -21,11 +21,4 @@ export class Fifo<T> {
     }
     return item;
   }
-
-  drain(): T[] {
-    const out = this.items.slice(this.head);
-    this.items = [];
-    this.head = 0;
-    return out;
-  }
 }
