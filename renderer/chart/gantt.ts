@@ -7,6 +7,7 @@
 import type { Timeline } from '../../shared/engine/timeline';
 import type { Scenario } from '../../shared/scenario/types';
 import { layoutTimeline, type ChartLayout, type ChartView } from '../../shared/chart/layout';
+import { requestTableOf } from '../../shared/chart/requestTable';
 import type { Viewport } from './viewport';
 import { themeColours, type ChartTheme } from '../../shared/chart/states';
 import { createChartDom } from './chartDom';
@@ -220,7 +221,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
 }
 
 function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null): string {
-  const n = timeline.requests.length;
+  const n = requestTableOf(timeline).length; // no request objects built for a count
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
     (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests

@@ -62,6 +62,8 @@ export class BarList {
   x0(k: number): number { return this.cols.start[this.order[k]!]!; }
   x1(k: number): number { return this.cols.end[this.order[k]!]!; }
   state(k: number): SegmentState { return SEGMENT_STATES[this.cols.state[this.order[k]!]!]!; }
+  /** The state as its index in SEGMENT_STATES: for hot loops that test it against a table. */
+  stateIndex(k: number): number { return this.cols.state[this.order[k]!]!; }
   request(k: number): number { return this.cols.request[this.order[k]!]!; }
   lane(k: number): number | null { const lane = this.cols.lane[this.order[k]!]!; return lane < 0 ? null : lane; }
   /** Shared with every segment of the same step (timelines are read-only data): do not change it. */

@@ -3,7 +3,7 @@
  * the GIL. Every request on that worker is stuck meanwhile, so the chart marks these
  * stretches loudly. Adjacent segments merge into one stretch.
  */
-import type { SegmentState } from '../engine/timeline';
+import { SEGMENT_STATES, type SegmentState } from '../engine/timeline';
 import type { BarList } from './barList';
 import type { ChartRow } from './layout';
 
@@ -15,6 +15,8 @@ export interface BlockedStretch {
 }
 
 const LOOP_NOT_FREE: ReadonlySet<SegmentState> = new Set<SegmentState>(['cpu', 'blocking_io', 'gil_wait']);
+/** The same, by state index: the loop below tests every bar of every loop row. */
+const NOT_FREE_BY_INDEX = Uint8Array.from(SEGMENT_STATES, (s) => (LOOP_NOT_FREE.has(s) ? 1 : 0));
 
 /** Sorted by row, then time. Gaps under `joinMs` are bridged (the loop's own work between coroutines takes 0 ms). */
 export function blockedLoopStretches(rows: readonly ChartRow[], bars: BarList, joinMs = 1e-6): BlockedStretch[] {
@@ -23,7 +25,7 @@ export function blockedLoopStretches(rows: readonly ChartRow[], bars: BarList, j
     if (row.kind !== 'loop') return;
     let current: BlockedStretch | null = null;
     for (let i = row.firstBar; i < row.firstBar + row.barCount; i++) {
-      if (!LOOP_NOT_FREE.has(bars.state(i))) continue;
+      if (NOT_FREE_BY_INDEX[bars.stateIndex(i)] !== 1) continue;
       const x0 = bars.x0(i);
       const x1 = bars.x1(i);
       if (current && x0 <= current.x1 + joinMs) {

@@ -12,6 +12,7 @@ import { createLabelResolver } from './stepLabels';
 import { blockedLoopStretches, type BlockedStretch } from './blockedStretches';
 import { ROW, type RowCensus, type RowMetrics } from './rowMetrics';
 import { assignSubLanes, placeRows } from './rowPlacement';
+import { requestTableOf, type RequestTable } from './requestTable';
 
 export type ChartView = 'resources' | 'requests';
 export type RowKind = LaneKind | 'request';
@@ -97,34 +98,40 @@ const KIND_ORDER: Record<LaneKind, number> = { loop: 0, anyio: 1, executor: 2, p
 export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: LayoutOptions): ChartLayout {
   const { view, chef } = options;
   const labelOf = createLabelResolver(scenario.routes);
-  const routeOf = (request: number) => timeline.requests[request]?.route ?? '';
+  // Read through a table: a timeline from the engine's columns never builds its request objects here.
+  const requests = requestTableOf(timeline);
   const lanes = [...timeline.lanes].sort(
     (a, b) => a.worker - b.worker || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.index - b.index,
   );
   const shownLanes = view === 'resources' ? lanes : lanes.filter((l) => l.kind === 'loop');
   const drafts: RowDraft[] = shownLanes.map((lane) => laneRow(lane, chef));
-  // Plain arrays indexed by lane id and request id: the hot loops below run once per segment.
-  const rowOfLane: (number | undefined)[] = [];
+  // Typed arrays indexed by lane id and request id (-1: no row): the hot loops below run
+  // once per segment, and a miss in a sparse plain array is a slow lookup.
+  const rowOfLane = rowIndex(Math.max(-1, ...shownLanes.map((l) => l.id)) + 1);
   shownLanes.forEach((lane, i) => { rowOfLane[lane.id] = i; });
   const firstRequestRow = drafts.length;
   if (view === 'requests') {
     const group = chef ? 'order tickets' : 'requests';
     const shown = options.requestRows ? new Set(options.requestRows) : null;
-    for (const r of timeline.requests) {
-      if (shown && !shown.has(r.id)) continue;
-      drafts.push({ key: `request:${r.id}`, label: `#${r.id} ${r.route}`, group, kind: 'request', worker: r.worker, lane: null, request: r.id });
+    for (let k = 0; k < requests.length; k++) {
+      const id = requests.id(k);
+      if (shown && !shown.has(id)) continue;
+      drafts.push({ key: `request:${id}`, label: `#${id} ${requests.route(k)}`, group, kind: 'request', worker: requests.worker(k), lane: null, request: id });
     }
   }
-  const requestRowById: (number | undefined)[] = [];
+  let maxRequestId = -1;
+  for (let row = firstRequestRow; row < drafts.length; row++) maxRequestId = Math.max(maxRequestId, drafts[row]!.request!);
+  const requestRowById = rowIndex(maxRequestId + 1);
   for (let row = firstRequestRow; row < drafts.length; row++) requestRowById[drafts[row]!.request!] = row;
 
   // Labels are resolved lazily: 100,000 bars, but only the visible ones are ever read.
   const label: LabelResolver = (request, path, state) =>
-    request < 0 ? 'loop waits for the GIL' : path.length === 0 ? BEFORE_FIRST_STEP[state] : labelOf(routeOf(request), path);
+    request < 0 ? 'loop waits for the GIL' : path.length === 0 ? BEFORE_FIRST_STEP[state] : labelOf(requests.route(request), path);
   // The segments as columns (the engine's own form; built once for a timeline of objects).
   const cols = columnsOf(timeline);
-  const rowOfSegment = (i: number) => { const lane = cols.lane[i]!; return lane >= 0 ? rowOfLane[lane] : undefined; };
-  const requestRowOf = (i: number) => { const request = cols.request[i]!; return request >= 0 ? requestRowById[request] : undefined; };
+  const { lane: segLane, request: segRequest, state: segState } = cols;
+  const laneRows = rowOfLane.length;
+  const requestRows = requestRowById.length;
 
   // A counting sort of segment indices straight into one flat array, row by row: no
   // per-row arrays to grow and copy. Order and longest bar are worked out on the columns,
@@ -132,11 +139,13 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const counts = new Int32Array(drafts.length + 1);
   const seenState = new Uint8Array(SEGMENT_STATES.length);
   for (let i = 0; i < cols.length; i++) {
-    const laneRowIndex = rowOfSegment(i);
-    const requestRow = requestRowOf(i);
-    if (laneRowIndex !== undefined) counts[laneRowIndex]!++;
-    if (requestRow !== undefined) counts[requestRow]!++;
-    if (laneRowIndex !== undefined || requestRow !== undefined) seenState[cols.state[i]!] = 1;
+    const lane = segLane[i]!;
+    const request = segRequest[i]!;
+    const laneRowIndex = lane >= 0 && lane < laneRows ? rowOfLane[lane]! : -1;
+    const requestRow = request >= 0 && request < requestRows ? requestRowById[request]! : -1;
+    if (laneRowIndex >= 0) counts[laneRowIndex]!++;
+    if (requestRow >= 0) counts[requestRow]!++;
+    if (laneRowIndex >= 0 || requestRow >= 0) seenState[segState[i]!] = 1;
   }
   const firstBars = new Int32Array(drafts.length + 1);
   for (let r = 0; r < drafts.length; r++) firstBars[r + 1] = firstBars[r]! + counts[r]!;
@@ -145,22 +154,15 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const rowOfBar = new Int32Array(total);
   const next = firstBars.slice();
   for (let i = 0; i < cols.length; i++) {
-    const laneRowIndex = rowOfSegment(i);
-    if (laneRowIndex !== undefined) { rowOfBar[next[laneRowIndex]!] = laneRowIndex; order[next[laneRowIndex]!++] = i; }
-    const requestRow = requestRowOf(i);
-    if (requestRow !== undefined) { rowOfBar[next[requestRow]!] = requestRow; order[next[requestRow]!++] = i; }
+    const lane = segLane[i]!;
+    const laneRowIndex = lane >= 0 && lane < laneRows ? rowOfLane[lane]! : -1;
+    if (laneRowIndex >= 0) { rowOfBar[next[laneRowIndex]!] = laneRowIndex; order[next[laneRowIndex]!++] = i; }
+    const request = segRequest[i]!;
+    const requestRow = request >= 0 && request < requestRows ? requestRowById[request]! : -1;
+    if (requestRow >= 0) { rowOfBar[next[requestRow]!] = requestRow; order[next[requestRow]!++] = i; }
   }
   const maxBarMs = new Float64Array(drafts.length);
-  for (let r = 0; r < drafts.length; r++) {
-    sortRowByStart(order, firstBars[r]!, counts[r]!, cols);
-    let longest = 0;
-    for (let k = firstBars[r]!; k < firstBars[r + 1]!; k++) {
-      const i = order[k]!;
-      const ms = cols.end[i]! - cols.start[i]!;
-      if (ms > longest) longest = ms;
-    }
-    maxBarMs[r] = longest;
-  }
+  for (let r = 0; r < drafts.length; r++) maxBarMs[r] = sortRowByStart(order, firstBars[r]!, counts[r]!, cols);
   // No object per bar: the list reads the columns through `order` (objects cost 15–50 ms at 10,000 requests).
   const bars = new BarList(cols, order, rowOfBar, label);
 
@@ -176,7 +178,12 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
     });
   }
   const states = SEGMENT_STATES.filter((_, k) => seenState[k] === 1);
-  return finish(view, rows, bars, timeline, options.metrics ?? ROW, states);
+  return finish(view, rows, bars, timeline, requests, options.metrics ?? ROW, states);
+}
+
+/** An index of `size` slots, each -1 (no row) until set. */
+function rowIndex(size: number): Int32Array {
+  return new Int32Array(Math.max(0, size)).fill(-1);
 }
 
 function laneRow(lane: Lane, chef: boolean): RowDraft {
@@ -187,7 +194,7 @@ function laneRow(lane: Lane, chef: boolean): RowDraft {
 }
 
 /** Groups, blocked stretches, the legend's states, then rows placed at `metrics`. */
-function finish(view: ChartView, rows: ChartRow[], bars: BarList, timeline: Timeline, metrics: RowMetrics, states: SegmentState[]): ChartLayout {
+function finish(view: ChartView, rows: ChartRow[], bars: BarList, timeline: Timeline, requests: RequestTable, metrics: RowMetrics, states: SegmentState[]): ChartLayout {
   const groups: RowGroup[] = [];
   rows.forEach((row, index) => {
     if (groups.length === 0 || groups[groups.length - 1]!.label !== row.group) {
@@ -195,8 +202,7 @@ function finish(view: ChartView, rows: ChartRow[], bars: BarList, timeline: Time
     }
     groups[groups.length - 1]!.rowCount++;
   });
-  let endMs = Math.max(timeline.metrics.makespan, 0);
-  for (const r of timeline.requests) endMs = Math.max(endMs, r.end);
+  const endMs = Math.max(timeline.metrics.makespan, 0, requests.lastEnd());
   const blocked = blockedLoopStretches(rows, bars);
   const blockedRows = new Set(blocked.map((b) => b.row));
   const census: RowCensus = { groups: groups.length, blockedLoops: 0, idleLoops: 0, plainRows: 0, stackedRows: 0, subLanes: 0 };
@@ -206,7 +212,7 @@ function finish(view: ChartView, rows: ChartRow[], bars: BarList, timeline: Time
     else census.plainRows++;
   });
   const layout: ChartLayout = {
-    view, rows, bars, groups, blocked, height: 0, endMs, requestCount: timeline.requests.length,
+    view, rows, bars, groups, blocked, height: 0, endMs, requestCount: requests.length,
     states, metrics, census,
   };
   placeRows(layout, metrics);
@@ -215,17 +221,31 @@ function finish(view: ChartView, rows: ChartRow[], bars: BarList, timeline: Time
 
 /**
  * Sort order[first, first + count) (segment indices) by start, then end, in place and
- * stably. Rows come out of the engine nearly sorted: a lane's segments are recorded in time
- * order, a request row's too except where gather branches interleave. Checked first; an
- * out-of-order row is sorted through a plain array (Array.prototype.sort is stable).
+ * stably; returns the row's longest bar (ms). Rows come out of the engine nearly sorted: a
+ * lane's segments are recorded in time order, a request row's too except where gather
+ * branches interleave. One pass checks the order and finds the longest bar (which the order
+ * does not change); an out-of-order row is then sorted through a plain array
+ * (Array.prototype.sort is stable).
  */
-function sortRowByStart(order: Int32Array, first: number, count: number, cols: SegmentColumns): void {
+function sortRowByStart(order: Int32Array, first: number, count: number, cols: SegmentColumns): number {
   const end = first + count;
   const { start, end: stop } = cols;
-  const after = (a: number, b: number) => start[a]! - start[b]! || stop[a]! - stop[b]!;
   let sorted = true;
-  for (let k = first + 1; k < end && sorted; k++) if (after(order[k - 1]!, order[k]!) > 0) sorted = false;
-  if (sorted) return;
-  const slice = Array.from(order.subarray(first, end)).sort(after);
-  order.set(slice, first);
+  let longest = 0;
+  let prevStart = -Infinity;
+  let prevStop = -Infinity;
+  for (let k = first; k < end; k++) {
+    const i = order[k]!;
+    const s = start[i]!;
+    const e = stop[i]!;
+    if (s < prevStart || (s === prevStart && e < prevStop)) sorted = false;
+    if (e - s > longest) longest = e - s;
+    prevStart = s;
+    prevStop = e;
+  }
+  if (!sorted) {
+    const after = (a: number, b: number) => start[a]! - start[b]! || stop[a]! - stop[b]!;
+    order.set(Array.from(order.subarray(first, end)).sort(after), first);
+  }
+  return longest;
 }

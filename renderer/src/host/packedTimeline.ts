@@ -3,13 +3,14 @@
  * Structured-cloning 60,000 segment objects costs more than simulating them (≈180 ms
  * for 10,000 requests); typed arrays are transferred without a copy. Segments and
  * requests come from the engine already as columns (shared/engine/segmentColumns.ts,
- * requestColumns.ts). Segments stay columns on the page (the chart reads them; objects are
- * built only if read); requests become objects on arrival.
+ * requestColumns.ts), and stay columns on the page: the chart reads them, and objects are
+ * built only if something reads `segments` or `requests`.
  */
 import type { Timeline } from '../../../shared/engine/timeline';
 import type { ColumnarTimeline } from '../../../shared/engine/simulate';
 import { timelineWithLazySegments, type SegmentColumns } from '../../../shared/engine/segmentColumns';
-import { requestsFromColumns, type RequestColumns } from '../../../shared/engine/requestColumns';
+import type { RequestColumns } from '../../../shared/engine/requestColumns';
+import { timelineWithLazyRequests } from '../../../shared/chart/requestTable';
 
 export interface PackedTimeline {
   lanes: Timeline['lanes'];
@@ -45,8 +46,8 @@ function trimmed(c: SegmentColumns): SegmentColumns {
   };
 }
 
-/** The page's Timeline: requests as objects (few, read everywhere), segments built only if read. */
+/** The page's Timeline: segments and requests built only if read (the chart reads the columns). */
 export function unpackTimeline(p: PackedTimeline): Timeline {
-  const rest = { lanes: p.lanes, requests: requestsFromColumns(p.requests), metrics: p.metrics, events: p.events };
-  return timelineWithLazySegments(rest, p.segments);
+  const rest = { lanes: p.lanes, requests: [], metrics: p.metrics, events: p.events };
+  return timelineWithLazyRequests(timelineWithLazySegments(rest, p.segments), p.requests);
 }

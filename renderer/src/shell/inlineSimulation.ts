@@ -9,7 +9,7 @@
  */
 import { simulateColumns } from '../../../shared/engine/simulate';
 import { timelineWithLazySegments } from '../../../shared/engine/segmentColumns';
-import { requestsFromColumns } from '../../../shared/engine/requestColumns';
+import { timelineWithLazyRequests } from '../../../shared/chart/requestTable';
 import { totalRequests, type Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 
@@ -22,9 +22,9 @@ export const INLINE_MAX_EVENTS = 25_000;
 export function simulateInline(scenario: Scenario): Timeline | null {
   if (totalRequests(scenario) > INLINE_MAX_REQUESTS) return null;
   try {
-    // Segments stay columns, which is what the charts read (see segmentColumns.ts).
+    // Segments and requests stay columns, which is what the charts read (see segmentColumns.ts, requestTable.ts).
     const { timeline, columns, requests } = simulateColumns(scenario, { maxEvents: INLINE_MAX_EVENTS });
-    return timelineWithLazySegments({ ...timeline, requests: requestsFromColumns(requests) }, columns);
+    return timelineWithLazyRequests(timelineWithLazySegments({ ...timeline, requests: [] }, columns), requests);
   } catch {
     // Over the budget (SimulationTooLargeError), or an engine error: the worker path runs it
     // again and turns an error into the same message as for any scenario.
