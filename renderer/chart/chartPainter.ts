@@ -22,7 +22,7 @@ import { placeRows } from '../../shared/chart/rowPlacement';
 import { FONT_STACK } from '../../shared/chart/textFit';
 import type { Viewport } from './viewport';
 import type { ChartDom } from './chartDom';
-import { applySvgNodes } from './applySvgNodes';
+import { applySvgNodes, setAttributeIfChanged } from './applySvgNodes';
 import { canvasPattern } from './canvasPatterns';
 import { paintBars } from './paintBars';
 import { paintPlainNodes } from './paintNodes';
@@ -81,8 +81,9 @@ export class ChartPainter {
 
     const header = headerNodes({ title: s.title, width, theme: s.theme, chef: s.chef, textScale: t,
       legend: this.legend ? { states: layout.states, blocked: layout.blocked.length > 0 } : null });
-    dom.header.setAttribute('width', String(width));
-    dom.header.setAttribute('height', String(header.height));
+    // Only changed values are written (see setAttributeIfChanged): a rewritten SVG attribute relays the SVG out.
+    setAttributeIfChanged(dom.header, 'width', String(width));
+    setAttributeIfChanged(dom.header, 'height', String(header.height));
     applySvgNodes(dom.header, header.nodes);
 
     const axis = { font: AXIS_FONT * t, height: Math.round(AXIS_HEIGHT * t) };
@@ -99,39 +100,39 @@ export class ChartPainter {
 
     this.paintCanvas(layout, scale, rows, { plotLeft, plotTop, plotWidth, plotHeight, dpr, scrollY }, s);
 
-    dom.overlay.setAttribute('width', String(width));
-    dom.overlay.setAttribute('height', String(height));
-    dom.plotClip.setAttribute('width', String(plotWidth + SCROLLBAR + 4));
-    dom.plotClip.setAttribute('height', String(plotHeight));
-    dom.labelClip.setAttribute('width', String(width));
-    dom.labelClip.setAttribute('height', String(plotHeight));
+    setAttributeIfChanged(dom.overlay, 'width', String(width));
+    setAttributeIfChanged(dom.overlay, 'height', String(height));
+    setAttributeIfChanged(dom.plotClip, 'width', String(plotWidth + SCROLLBAR + 4));
+    setAttributeIfChanged(dom.plotClip, 'height', String(plotHeight));
+    setAttributeIfChanged(dom.labelClip, 'width', String(width));
+    setAttributeIfChanged(dom.labelClip, 'height', String(plotHeight));
     if (dom.defs.dataset.theme !== s.theme) {
       applySvgNodes(dom.defs, statePatternDefs(s.theme));
       dom.defs.dataset.theme = s.theme;
     }
-    dom.axis.setAttribute('transform', `translate(${plotLeft},${header.height})`);
+    setAttributeIfChanged(dom.axis, 'transform', `translate(${plotLeft},${header.height})`);
     applySvgNodes(dom.axis, axisNodes(scale, s.theme, axis));
-    dom.labels.setAttribute('transform', `translate(0,${plotTop})`);
-    dom.labels.setAttribute('font-family', FONT_STACK);
+    setAttributeIfChanged(dom.labels, 'transform', `translate(0,${plotTop})`);
+    setAttributeIfChanged(dom.labels, 'font-family', FONT_STACK);
     applySvgNodes(dom.labels, [
       ...groupHeadingNodes(layout, scrollY, plotHeight, width, s.theme, t),
       ...rowLabelNodes(layout, rows, scrollY, s.theme, s.selectedRequest, t),
     ]);
     // During playback the cursor is the playhead: it says what everyone is doing "now".
     const cursorMs = s.playbackMs ?? s.cursorMs;
-    dom.plot.setAttribute('transform', `translate(${plotLeft},${plotTop})`);
+    setAttributeIfChanged(dom.plot, 'transform', `translate(${plotLeft},${plotTop})`);
     applySvgNodes(dom.plot, [
       el('g', {}, cursorMs === null ? [] : cursorNodes(layout, scale, cursorMs, rows, scrollY, plotHeight, s.theme, s.chef, t, s.playbackMs !== null), 'cursor'),
       el('g', {}, s.resize ? resizePreviewNodes(s.resize, scale, scrollY, plotHeight, s.theme, t) : [], 'resize'),
       el('g', {}, scrollbarNodes(layout.height, scrollY, plotWidth, plotHeight, colours.groupRule), 'scrollbar'),
     ]);
-    dom.header.setAttribute('font-family', FONT_STACK);
-    dom.overlay.setAttribute('font-family', FONT_STACK);
+    setAttributeIfChanged(dom.header, 'font-family', FONT_STACK);
+    setAttributeIfChanged(dom.overlay, 'font-family', FONT_STACK);
     // Canvas text cannot be measured from the DOM: say how small it gets (the e2e test reads this).
-    dom.root.dataset.smallestTextPx = String(SMALLEST_CHART_FONT * t);
-    dom.root.dataset.rowsShown = String(rows.to - rows.from);
+    setAttributeIfChanged(dom.root, 'data-smallest-text-px', String(SMALLEST_CHART_FONT * t));
+    setAttributeIfChanged(dom.root, 'data-rows-shown', String(rows.to - rows.from));
     // Where the drawing stops during playback ('' = everything), so a test can see the chart follow the playhead.
-    dom.root.dataset.drawnUntilMs = s.playbackMs === null ? '' : String(s.playbackMs);
+    setAttributeIfChanged(dom.root, 'data-drawn-until-ms', s.playbackMs === null ? '' : String(s.playbackMs));
     return { plotLeft, plotTop, plotWidth, plotHeight, scrollY, scale };
   }
 

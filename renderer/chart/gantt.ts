@@ -15,6 +15,7 @@ import { attachNavigation } from './interaction';
 import { barAt, rowAtY } from '../../shared/chart/hitTest';
 import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
 import { ChartPainter, type ChartFrame } from './chartPainter';
+import { setAttributeIfChanged } from './applySvgNodes';
 import { attachEdgeDrag } from './edgeDrag';
 import type { Playhead } from './playhead';
 
@@ -199,7 +200,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       // Placed at the last fitted sizes: the draw then re-places rows only if the height needs others.
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutTimeline(nextScenario, nextTimeline, { view: settings.view, chef: settings.chef, ...(layout ? { metrics: layout.metrics } : {}) });
-      dom.root.setAttribute('aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest));
+      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest));
       dom.root.style.background = themeColours(settings.theme).background;
       viewport.setExtentFor(dom.root, layout!.endMs);
       if (pending) cancelAnimationFrame(pending);
