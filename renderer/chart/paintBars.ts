@@ -1,5 +1,6 @@
 /** The bars mark painted on the live chart's canvas (the SVG side is barNodes in shared/chart/marks/bars.ts). */
 import { barLabel, type BarRect } from '../../shared/chart/marks/bars';
+import { SEGMENT_STATES } from '../../shared/engine/timeline';
 import { stateStyle, themeColours, type ChartTheme } from '../../shared/chart/states';
 import { textWidth } from '../../shared/chart/textFit';
 
@@ -12,20 +13,28 @@ export interface BarPaint {
   font: string;
 }
 
-/** Paint the rects on a canvas whose transform already maps plot px to device px. */
+/**
+ * Paint the rects on a canvas whose transform already maps plot px to device px. Canvas
+ * state (alpha, fill, stroke) is set only when it changes: a setter costs about as much as
+ * the fill itself, and neighbouring bars mostly share it. The pixels are the same.
+ */
 export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect[], paint: BarPaint): void {
   const colours = themeColours(paint.theme);
   const selected = paint.selectedRequest;
+  const fillOf = SEGMENT_STATES.map((state) => paint.fills.get(state) ?? '#888');
+  // A thin edge in the background colour separates neighbouring bars of the same state
+  // (nothing below changes the stroke until the selection pass).
+  ctx.strokeStyle = colours.barEdge;
+  ctx.lineWidth = 1;
+  let alpha = NaN;
+  let fill: CanvasPattern | string | null = null;
   for (const rect of rects) {
-    ctx.globalAlpha = selected !== null && rect.bars.request(rect.index) !== selected ? 0.3 : 1;
-    ctx.fillStyle = paint.fills.get(rect.bars.state(rect.index)) ?? '#888';
+    const a = selected !== null && rect.bars.request(rect.index) !== selected ? 0.3 : 1;
+    if (a !== alpha) ctx.globalAlpha = alpha = a;
+    const f = fillOf[rect.bars.stateIndex(rect.index)]!;
+    if (f !== fill) ctx.fillStyle = fill = f;
     ctx.fillRect(rect.x, rect.y, rect.w, rect.h);
-    if (rect.w >= 4) {
-      // A thin edge in the background colour separates neighbouring bars of the same state.
-      ctx.strokeStyle = colours.barEdge;
-      ctx.lineWidth = 1;
-      ctx.strokeRect(rect.x + 0.5, rect.y + 0.5, rect.w - 1, rect.h - 1);
-    }
+    if (rect.w >= 4) ctx.strokeRect(rect.x + 0.5, rect.y + 0.5, rect.w - 1, rect.h - 1);
   }
   ctx.globalAlpha = 1;
   if (selected !== null) {
