@@ -44,11 +44,13 @@ export class BarList {
   readonly subLane: Int32Array;
 
   /**
+   * @param cols the segments (a loop over every bar of a row may read them through `order`
+   *   directly: the accessors below cost a call per value until the JIT inlines them)
    * @param order the segment index of each bar (rows one after another, each sorted by start)
    * @param rows the row of each bar
    */
   constructor(
-    private readonly cols: SegmentColumns,
+    readonly cols: SegmentColumns,
     readonly order: Int32Array,
     private readonly rows: Int32Array,
     private readonly resolve: LabelResolver,

@@ -18,16 +18,23 @@ const LOOP_NOT_FREE: ReadonlySet<SegmentState> = new Set<SegmentState>(['cpu', '
 /** The same, by state index: the loop below tests every bar of every loop row. */
 const NOT_FREE_BY_INDEX = Uint8Array.from(SEGMENT_STATES, (s) => (LOOP_NOT_FREE.has(s) ? 1 : 0));
 
-/** Sorted by row, then time. Gaps under `joinMs` are bridged (the loop's own work between coroutines takes 0 ms). */
+/**
+ * Sorted by row, then time. Gaps under `joinMs` are bridged (the loop's own work between
+ * coroutines takes 0 ms). Reads the segment columns straight through the bar order: a
+ * loop row holds a bar per CPU burst of every request (20,000 at 10,000 requests).
+ */
 export function blockedLoopStretches(rows: readonly ChartRow[], bars: BarList, joinMs = 1e-6): BlockedStretch[] {
   const stretches: BlockedStretch[] = [];
+  const { order, cols } = bars;
+  const { state, start, end } = cols;
   rows.forEach((row, rowIndex) => {
     if (row.kind !== 'loop') return;
     let current: BlockedStretch | null = null;
-    for (let i = row.firstBar; i < row.firstBar + row.barCount; i++) {
-      if (NOT_FREE_BY_INDEX[bars.stateIndex(i)] !== 1) continue;
-      const x0 = bars.x0(i);
-      const x1 = bars.x1(i);
+    for (let k = row.firstBar; k < row.firstBar + row.barCount; k++) {
+      const i = order[k]!;
+      if (NOT_FREE_BY_INDEX[state[i]!] !== 1) continue;
+      const x0 = start[i]!;
+      const x1 = end[i]!;
       if (current && x0 <= current.x1 + joinMs) {
         current.x1 = Math.max(current.x1, x1);
       } else {
