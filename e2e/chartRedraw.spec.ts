@@ -45,3 +45,20 @@ test('zooming rewrites the axis, not the header or the row labels', async ({ pag
   expect(writes.header ?? 0).toBe(0);
   expect(writes.labels ?? 0).toBe(0);
 });
+
+test('an edit of a small scenario draws each chart once, on the axis both charts share', async ({ page }) => {
+  await openApp(page);
+  // A def route: its flipped variant (the same blocking code in async def) runs longer, so
+  // the second chart's timeline is the one that sets the shared axis.
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ label: 'A blocking call in def' });
+  for (const edit of ['Add CPU burst', 'Add blocking I/O', 'Add CPU burst']) {
+    await frames(page, 2);
+    await page.evaluate(() => performance.clearMeasures());
+    await page.getByRole('button', { name: edit }).click();
+    await page.waitForFunction(() => performance.getEntriesByName('looplab:edit-to-redraw').length > 0);
+    await frames(page, 3);
+    // The edit makes both timelines longer: drawing the first chart before the second had
+    // moved the axis drew the first one twice.
+    expect(await page.evaluate(() => performance.getEntriesByName('looplab:render').length)).toBe(2);
+  }
+});

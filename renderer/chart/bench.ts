@@ -5,7 +5,7 @@
  */
 import { simulate } from '../../shared/engine/simulate';
 import { defaultServer, type Scenario } from '../../shared/scenario/types';
-import { createGantt, createViewport, type ChartView } from './gantt';
+import { createGantt, createViewport, whenChartsDrawn, type ChartView } from './gantt';
 
 function scenario(n: number): Scenario {
   return {
@@ -39,6 +39,7 @@ async function run(): Promise<BenchRow[]> {
       for (let i = 0; i < 7; i++) {
         performance.clearMeasures('looplab:render');
         chart.update(sc, { ...timeline }, { view, chef: false, selectedRequest: null, theme: 'light' }); // a new timeline object: relayout, as after an edit
+        await new Promise<void>((resolve) => whenChartsDrawn(resolve));
         edits.push(renders().at(-1)!.duration);
         await nextFrame();
       }

@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import { builtinScenarios } from '../seams/builtins';
-import { createViewport, type ChartView } from '../seams/chart';
+import { createViewport, whenChartsDrawn, type ChartView } from '../seams/chart';
 import { serializeScenario } from '../seams/scenarioIo';
 import { GanttPanel } from '../components/GanttPanel';
 import { Toolbar } from '../components/Toolbar';
@@ -83,9 +83,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   // Files the host opens itself (Electron: double-click, recent files, recovery).
   useEffect(() => api.onDocumentOpened?.((d) => files.openText(d.text, d.path, d.recovered)), [api, files]);
 
-  // Both charts have drawn the current documents (their layout effects ran first).
+  // Both charts have the current documents (their layout effects ran first): measured once they have drawn.
   useLayoutEffect(() => {
-    if (written.result?.scenario === doc.scenario && other.result?.scenario === variant.variant) markRedrawn();
+    if (written.result?.scenario === doc.scenario && other.result?.scenario === variant.variant) whenChartsDrawn(markRedrawn);
   }, [written.result, other.result, doc.scenario, variant.variant]);
 
   const path = doc.docState.history.present.path;

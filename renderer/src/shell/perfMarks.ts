@@ -20,9 +20,8 @@ export async function timedSimulate<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Called (from the parent's effect, after both charts' update effects) once both charts
- * were given the latest timelines. The chart draws synchronously inside update(), so the
- * pixels are done by now.
+ * Called once both charts were given the latest timelines and have drawn them (the app's
+ * effect, after both charts' update effects, waits for their draws: whenChartsDrawn).
  */
 export function markRedrawn(): void {
   if (performance.getEntriesByName(EDIT_MARK, 'mark').length === 0) return;
