@@ -4,14 +4,26 @@
  * waiting in the shared socket. Its own work takes no time but needs the GIL, which it
  * keeps across consecutive coroutines and gives up when it blocks or goes idle.
  */
-import { EventKind, Priority } from './eventQueue';
 import type { Task, Worker, World } from './world';
 import { runTask, RunResult } from './coroutine';
 import { NO_PATH, St } from './stateIds';
 
+/**
+ * A LoopRun event now: it runs after every state change and forced GIL switch of this instant
+ * (Priority.Loop), by worker id. A third of all events are these, always at the present
+ * instant, so they wait in a short list rather than in the heap (simulate's main loop keeps
+ * the heap's order: see dueLoops).
+ */
 export function scheduleLoop(world: World, w: Worker): void {
   w.status = 'scheduled';
-  world.queue.push(world.now, Priority.Loop, w.id, EventKind.LoopRun, w);
+  const due = world.dueLoops;
+  let i = due.length;
+  due.push(w);
+  while (i > 0 && due[i - 1]!.id > w.id) {
+    due[i] = due[i - 1]!;
+    i--;
+  }
+  due[i] = w;
 }
 
 /**

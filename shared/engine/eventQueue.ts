@@ -77,6 +77,13 @@ export class EventQueue {
     h[i] = s;
   }
 
+  /** True when the next event comes at `t` with a priority below `prio` (false when empty). */
+  nextIsAtBefore(t: number, prio: Priority): boolean {
+    if (this.n === 0) return false;
+    const top = this.heap[0]!;
+    return this.t[top] === t && this.key[top]! < prio * TIE_SPAN;
+  }
+
   /** The next event's slot, or -1 when the queue is empty; read it, then release() it. */
   pop(): number {
     const n = this.n;

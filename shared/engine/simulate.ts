@@ -76,6 +76,7 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
     cfg,
     workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg.threadpoolTokens, cfg.gil, cfg.switchIntervalMs)),
     pending: new Fifo<Task>(),
+    dueLoops: [],
     idleLoops: [],
     acceptWake: null,
     plan,
@@ -96,7 +97,17 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
 
   let events = 0;
   const queue = world.queue;
-  for (let ev = queue.pop(); ev >= 0; ev = queue.pop()) {
+  const due = world.dueLoops;
+  for (;;) {
+    // Loop runs are due now; they come after this instant's state changes and GIL switches,
+    // which may still be in the heap (or be pushed by one of them), and before anything later.
+    if (due.length > 0 && !queue.nextIsAtBefore(world.now, Priority.Loop)) {
+      if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+      loopRun(world, due.shift()!);
+      continue;
+    }
+    const ev = queue.pop();
+    if (ev < 0) break;
     world.now = queue.time(ev);
     if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
     const target = queue.target(ev);
@@ -118,9 +129,6 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
         th.gil!.handoffDone(world, th);
         break;
       }
-      case EventKind.LoopRun:
-        loopRun(world, target as Worker);
-        break;
     }
     queue.release(ev);
   }

@@ -88,6 +88,11 @@ export interface World extends Sim {
   readonly workers: Worker[];
   /** Connections waiting in the shared listening socket. */
   readonly pending: Fifo<Task>;
+  /**
+   * Loop runs due at this instant, by worker id, then in the order they were asked for:
+   * the LoopRun events, kept out of the heap (see simulate's main loop).
+   */
+  readonly dueLoops: Worker[];
   /** Idle loops, most recently idle last (the kernel wakes that one: LIFO). */
   readonly idleLoops: Worker[];
   /** A loop already woken for the connections now pending, so one batch wakes one loop. */
