@@ -9,18 +9,46 @@ import type { Route, Step, SyncStep } from '../scenario/types';
 import { stepKind } from '../scenario/types';
 import { NO_PATH, type PathId } from './stateIds';
 
-export interface SyncOp {
-  kind: 'cpu' | 'blocking_io';
-  ms: number;
-  path: PathId;
+export const enum OpKind {
+  Cpu,
+  BlockingIo,
+  AwaitIo,
+  ToThread,
+  ToProcess,
+  Gather,
 }
 
-export type Op =
-  | SyncOp
-  | { kind: 'await_io'; ms: number; path: PathId }
-  | { kind: 'to_thread'; pool: 'anyio' | 'executor'; body: SyncOp[]; path: PathId }
-  | { kind: 'to_process'; body: SyncOp[]; path: PathId }
-  | { kind: 'gather'; branches: Op[][]; path: PathId };
+/** Which pool a to_thread uses: AnyIO's (run_in_threadpool, def routes) or asyncio's default executor. */
+export const enum Pool {
+  Anyio,
+  Executor,
+}
+
+/**
+ * One step, compiled. Every op has every field (unused ones empty): one object shape, so the
+ * engine's hot loop reads `kind`, `ms` and `path` from a single hidden class instead of five.
+ */
+export interface Op {
+  readonly kind: OpKind;
+  /** cpu, blocking_io, await_io: the duration. */
+  readonly ms: number;
+  readonly path: PathId;
+  /** to_thread only. */
+  readonly pool: Pool;
+  /** to_thread, to_process: the sync steps run on the thread or process. */
+  readonly body: SyncOp[];
+  /** gather: one op list per branch. */
+  readonly branches: Op[][];
+}
+
+/** An op a thread can run: OpKind.Cpu or OpKind.BlockingIo. */
+export type SyncOp = Op;
+
+const NONE: never[] = [];
+
+function op(kind: OpKind, path: PathId, ms = 0, pool = Pool.Anyio, body: SyncOp[] = NONE, branches: Op[][] = NONE): Op {
+  return { kind, ms, path, pool, body, branches };
+}
 
 export interface CompiledRoute {
   name: string;
@@ -42,7 +70,7 @@ export class PathTable {
 
 function syncOp(step: SyncStep, path: number[], table: PathTable): SyncOp {
   const id = table.add(path);
-  return 'cpu' in step ? { kind: 'cpu', ms: step.cpu, path: id } : { kind: 'blocking_io', ms: step.blocking_io, path: id };
+  return 'cpu' in step ? op(OpKind.Cpu, id, step.cpu) : op(OpKind.BlockingIo, id, step.blocking_io);
 }
 
 function compileSteps(steps: Step[], prefix: number[], table: PathTable): Op[] {
@@ -53,21 +81,21 @@ function compileSteps(steps: Step[], prefix: number[], table: PathTable): Op[] {
       case 'blocking_io':
         return syncOp(step as SyncStep, path, table);
       case 'await_io':
-        return { kind: 'await_io', ms: (step as { await_io: number }).await_io, path: table.add(path) };
+        return op(OpKind.AwaitIo, table.add(path), (step as { await_io: number }).await_io);
       case 'to_thread': {
         const s = step as { to_thread: SyncStep[]; pool?: 'anyio' | 'executor' };
         const id = table.add(path);
-        return { kind: 'to_thread', pool: s.pool ?? 'anyio', body: s.to_thread.map((b, j) => syncOp(b, [...path, j], table)), path: id };
+        return op(OpKind.ToThread, id, 0, s.pool === 'executor' ? Pool.Executor : Pool.Anyio, s.to_thread.map((b, j) => syncOp(b, [...path, j], table)));
       }
       case 'to_process': {
         const s = step as { to_process: SyncStep[] };
         const id = table.add(path);
-        return { kind: 'to_process', body: s.to_process.map((b, j) => syncOp(b, [...path, j], table)), path: id };
+        return op(OpKind.ToProcess, id, 0, Pool.Anyio, s.to_process.map((b, j) => syncOp(b, [...path, j], table)));
       }
       case 'gather': {
         const s = step as { gather: Step[][] };
         const id = table.add(path);
-        return { kind: 'gather', branches: s.gather.map((branch, b) => compileSteps(branch, [...path, b], table)), path: id };
+        return op(OpKind.Gather, id, 0, Pool.Anyio, NONE, s.gather.map((branch, b) => compileSteps(branch, [...path, b], table)));
       }
     }
   });
@@ -76,5 +104,5 @@ function compileSteps(steps: Step[], prefix: number[], table: PathTable): Op[] {
 export function compileRoute(route: Route, table: PathTable): CompiledRoute {
   if (route.kind === 'async') return { name: route.name, ops: compileSteps(route.steps, [], table) };
   const body = route.steps.map((s, i) => syncOp(s as SyncStep, [i], table));
-  return { name: route.name, ops: [{ kind: 'to_thread', pool: 'anyio', body, path: NO_PATH }] };
+  return { name: route.name, ops: [op(OpKind.ToThread, NO_PATH, 0, Pool.Anyio, body)] };
 }

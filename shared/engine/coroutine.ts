@@ -11,6 +11,7 @@ import { releaseToken, toAnyioThread, toExecutor } from './threadPool';
 import { toProcess } from './processPool';
 import { roundTime } from './simTime';
 import { St } from './stateIds';
+import { OpKind, Pool } from './compile';
 
 export const enum RunResult {
   Busy,
@@ -35,29 +36,29 @@ export function runTask(world: World, task: Task): RunResult {
   while (task.pc < task.ops.length) {
     const op = task.ops[task.pc]!;
     switch (op.kind) {
-      case 'cpu':
-      case 'blocking_io': {
+      case OpKind.Cpu:
+      case OpKind.BlockingIo: {
         task.pc++;
         w.current = task;
         w.status = 'busy';
         const resume = (w.resumeLoop ??= () => scheduleLoop(world, w));
-        if (op.kind === 'cpu') runCpu(world, w.loop, op.ms, req, op.path, resume);
+        if (op.kind === OpKind.Cpu) runCpu(world, w.loop, op.ms, req, op.path, resume);
         else runBlocking(world, w.loop, op.ms, req, op.path, resume);
         return RunResult.Busy;
       }
-      case 'await_io':
+      case OpKind.AwaitIo:
         task.pc++;
         world.rec.fixedWait(req, op.path, St.AwaitIo, world.now, world.now + op.ms);
         world.queue.push(roundTime(world.now + op.ms), Priority.StateChange, req, EventKind.AwaitDone, task);
         return RunResult.Suspended;
-      case 'to_thread':
-        if (op.pool === 'anyio') toAnyioThread(world, task, op);
+      case OpKind.ToThread:
+        if (op.pool === Pool.Anyio) toAnyioThread(world, task, op);
         else toExecutor(world, task, op);
         return RunResult.Suspended;
-      case 'to_process':
+      case OpKind.ToProcess:
         toProcess(world, task, op);
         return RunResult.Suspended;
-      case 'gather':
+      case OpKind.Gather:
         task.pc++;
         if (op.branches.length === 0) continue;
         task.pendingChildren = op.branches.length;

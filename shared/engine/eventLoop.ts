@@ -114,8 +114,15 @@ export function makeReady(world: World, task: Task, hops = RESUME_HOPS): void {
   world.rec.wait(task, world.now, St.LoopWait, task.path);
   w.ready.push(task);
   if (w.status === 'idle') {
-    const i = world.idleLoops.lastIndexOf(w);
-    if (i >= 0) world.idleLoops.splice(i, 1);
+    removeIdle(world.idleLoops, w);
     scheduleLoop(world, w);
   }
+}
+
+/** Take `w` out of the idle stack, keeping the others' order (a few entries: no splice). */
+function removeIdle(idle: Worker[], w: Worker): void {
+  let i = idle.lastIndexOf(w);
+  if (i < 0) return;
+  for (; i + 1 < idle.length; i++) idle[i] = idle[i + 1]!;
+  idle.pop();
 }

@@ -11,9 +11,7 @@ import { SimThread } from './simThread';
 import { St } from './stateIds';
 import { queuedBody } from './threadPool';
 
-type ProcessOp = Extract<Op, { kind: 'to_process' }>;
-
-export function toProcess(world: World, task: Task, op: ProcessOp): void {
+export function toProcess(world: World, task: Task, op: Op): void {
   const w = task.worker!;
   let proc = w.processIdle.shift();
   if (proc === undefined && w.processes < world.cfg.processPoolWorkers) proc = newProcess(world, w);

@@ -6,7 +6,7 @@
 import { EventKind, Priority } from './eventQueue';
 import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
-import type { SyncOp } from './compile';
+import { OpKind, type SyncOp } from './compile';
 import type { Task } from './world';
 import { roundTime } from './simTime';
 import { St, type PathId } from './stateIds';
@@ -33,7 +33,7 @@ export function runBlocking(sim: Sim, th: SimThread, ms: number, request: number
 }
 
 export function runStep(sim: Sim, th: SimThread, op: SyncOp, request: number, onDone: () => void): void {
-  if (op.kind === 'cpu') runCpu(sim, th, op.ms, request, op.path, onDone);
+  if (op.kind === OpKind.Cpu) runCpu(sim, th, op.ms, request, op.path, onDone);
   else runBlocking(sim, th, op.ms, request, op.path, onDone);
 }
 

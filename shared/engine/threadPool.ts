@@ -16,9 +16,8 @@ import { runJob } from './threadJob';
 import { SimThread } from './simThread';
 import { St } from './stateIds';
 
-type ThreadOp = Extract<Op, { kind: 'to_thread' }>;
 
-export function toAnyioThread(world: World, task: Task, op: ThreadOp): void {
+export function toAnyioThread(world: World, task: Task, op: Op): void {
   const w = task.worker!;
   if (task.anyio === 0) {
     task.anyio = 1;
@@ -63,7 +62,7 @@ export function releaseToken(world: World, w: Worker): void {
   makeReady(world, next);
 }
 
-export function toExecutor(world: World, task: Task, op: ThreadOp): void {
+export function toExecutor(world: World, task: Task, op: Op): void {
   const w = task.worker!;
   let th = w.executorIdle.shift();
   if (th === undefined && w.executorThreads < world.cfg.executorThreads) th = newExecutorThread(world, w);
@@ -77,7 +76,7 @@ export function toExecutor(world: World, task: Task, op: ThreadOp): void {
 
 /** A queued task's job is the to_thread (or to_process) step it is stopped at. */
 export function queuedBody(task: Task): SyncOp[] {
-  return (task.ops[task.pc] as Extract<Op, { body: SyncOp[] }>).body;
+  return task.ops[task.pc]!.body;
 }
 
 function newExecutorThread(world: World, w: Worker): SimThread {
