@@ -131,3 +131,20 @@ test('at 1280×720 with the editor open, the chart controls take one row', async
   // One row of 37 px buttons; a wrapped second row took 44 px from the charts.
   expect((await controls.boundingBox())!.height).toBeLessThan(50);
 });
+
+test('the folded metrics line stays one line when its figures grow, so the charts keep their size (1280×720)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ index: 0 });
+  const chart = writtenChart(page);
+  await expect(chart).toBeVisible();
+  const before = await chart.boundingBox();
+  const p95 = metricCell(page, 'Latency p95');
+  const was = await p95.textContent();
+  const duration = page.getByRole('spinbutton', { name: 'Duration of step 1 (ms)' });
+  await duration.fill('654321');
+  await duration.press('Enter');
+  await expect(p95).not.toHaveText(was!);
+  // Wrapping to a second line here took 19 px from both charts in the middle of an edit.
+  expect(await chart.boundingBox()).toEqual(before);
+});

@@ -5,6 +5,7 @@
  */
 import type { Metrics } from '../../../shared/engine/timeline';
 import { metricRows } from '../metrics/metricRows';
+import { fromTo } from '../metrics/fromTo';
 
 interface Props {
   written: Metrics | null;
@@ -24,6 +25,11 @@ const VERDICT_TEXT = { better: 'better', worse: 'worse', same: '', neutral: '' }
 
 export function MetricsPanel({ written, variant, variantName, chef, open, onToggle }: Props) {
   const rows = metricRows(written, variant, chef);
+  const summary = rows.filter((r) => SUMMARY.includes(r.key)).map((r) => ({
+    key: r.key, verdict: r.verdict,
+    figures: `${SUMMARY_LABEL[r.key] && !chef ? SUMMARY_LABEL[r.key] : r.label}: ${fromTo(r.written, r.variant)}`,
+    change: `${r.difference} ${VERDICT_TEXT[r.verdict]}`.trim(),
+  }));
   return (
     <section className={open ? 'panel metrics-panel' : 'panel metrics-panel is-folded'} aria-labelledby="metrics-title">
       <div className="metrics-head">
@@ -33,8 +39,8 @@ export function MetricsPanel({ written, variant, variantName, chef, open, onTogg
           </button>
         </h2>
         {open ? <p className="metrics-key">As written <span aria-hidden="true">→</span> {variantName}, and the difference</p>
-          : <p className="metrics-summary">{rows.filter((r) => SUMMARY.includes(r.key)).map((r) => (
-            <span key={r.key}>{SUMMARY_LABEL[r.key] && !chef ? SUMMARY_LABEL[r.key] : r.label}: {r.written} → {r.variant} <span className={`verdict-${r.verdict}`}>{r.difference} {VERDICT_TEXT[r.verdict]}</span></span>
+          : <p className="metrics-summary" title={summary.map((s) => `${s.figures} ${s.change}`).join('   ')}>{summary.map((s) => (
+            <span key={s.key}>{s.figures} <span className={`verdict-${s.verdict}`}>{s.change}</span></span>
           ))}</p>}
       </div>
       {/* Folded, the table stays for screen readers (who lose nothing by the fold), only unseen. */}
