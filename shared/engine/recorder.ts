@@ -33,6 +33,9 @@ export class Recorder {
   readonly lanes: Lane[] = [];
   readonly stateTime: Float64Array;
   readonly loopBlocked: number[];
+  private readonly requestCount: number;
+  /** The highest request id recorded so far: how far the run has come, to size the columns. */
+  private maxRequest = 0;
 
   /**
    * `stepsPerRequest`: the most steps (leaves) a route has, to size the segment columns;
@@ -46,6 +49,7 @@ export class Recorder {
     stepsPerRequest: number,
     paths: number[][],
   ) {
+    this.requestCount = requestCount;
     this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
     // Most requests leave about a segment per step plus their waits for the loop (the bench's
     // 10,000 requests of 4 steps: 59,951); GIL-sliced ones leave many more and grow the
@@ -64,7 +68,24 @@ export class Recorder {
       const i = request * NSTATES + state;
       this.stateTime[i] = this.stateTime[i]! + (end - start);
     }
-    if (this.keepSegments) this.segments.push(lane, request, path, state, roundOut(start), roundOut(end), share);
+    if (this.keepSegments) {
+      const segments = this.segments;
+      if (segments.length === segments.capacity) segments.reserve(this.projectedSegments());
+      if (request > this.maxRequest) this.maxRequest = request;
+      segments.push(lane, request, path, state, roundOut(start), roundOut(end), share);
+    }
+  }
+
+  /**
+   * The columns are full: guess the whole run's count from the segments per request so far
+   * (requests are numbered in arrival order), rather than doubling. A GIL-sliced 10,000-request
+   * run needs 200,000: doubling from the first guess copied every column twice.
+   */
+  private projectedSegments(): number {
+    const n = this.segments.length;
+    const perRequest = n / (this.maxRequest + 1);
+    const projected = Math.ceil(perRequest * this.requestCount * 1.05) + 1024;
+    return Math.min(Math.max(projected, Math.ceil(n * 1.25)), n * 4);
   }
 
   /** Lanes appear when a thread first works; loops are registered up front (see simulate). */

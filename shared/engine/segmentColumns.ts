@@ -62,6 +62,16 @@ export class SegmentColumnsBuilder {
     return p;
   }
 
+  /** Room for this many segments without growing. */
+  get capacity(): number {
+    return this.start.length;
+  }
+
+  /** Grow now to hold `n` segments (a caller that can guess the final count better than doubling). */
+  reserve(n: number): void {
+    if (n > this.start.length) this.grow(n);
+  }
+
   /** `path` is an index in `paths`. */
   push(lane: number, request: number, path: number, state: number, start: number, end: number, share: number): void {
     const i = this.length;
