@@ -3,6 +3,7 @@
  * metrics; in presentation a playback bar instead of the toolbar. Document edits go
  * through the action registry; everything else here is UI state.
  */
+import { flushSync } from 'react-dom';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
@@ -25,6 +26,7 @@ import { PRESENTATION_TEXT_SCALE, usePresentation } from '../presentation/usePre
 import { useLessonSession } from '../lessons/useLessonSession';
 import { useDocument } from '../shell/useDocument';
 import { useTimeline } from '../shell/useTimeline';
+import { createRevealGate } from '../shell/revealGate';
 import { useActions } from '../shell/useActions';
 import { createFileCommands, type LoadFailure } from '../shell/fileCommands';
 import { fileName } from '../shell/docState';
@@ -53,8 +55,13 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const [selectedRequest, setSelectedRequest] = useState<number | null>(null);
   const [loadFailure, setLoadFailure] = useState<LoadFailure | null>(null);
   const variant = useVariant(doc.scenario, builtins);
-  const written = useTimeline(api, doc.scenario);
-  const other = useTimeline(api, variant.variant);
+  // The two charts show an edit together (revealGate.ts).
+  const reveal = useMemo(() => {
+    const gate = createRevealGate((applyAll) => flushSync(applyAll));
+    return { written: { gate, key: 'written' }, variant: { gate, key: 'variant' } };
+  }, []);
+  const written = useTimeline(api, doc.scenario, reveal.written);
+  const other = useTimeline(api, variant.variant, reveal.variant);
   const presentation = usePresentation([written.result?.timeline, other.result?.timeline]);
   const { presenting, playback } = presentation;
   useLastScenario(doc.scenario);

@@ -15,6 +15,7 @@ import { timedSimulate } from './perfMarks';
 import { simulateInline } from './inlineSimulation';
 import { createResultCache } from './resultCache';
 import { columnBytes } from '../../../shared/engine/segmentColumns';
+import type { RevealGate } from './revealGate';
 
 /** Past this many requests the charts would be unreadable anyway: compute metrics only. */
 export const MAX_DRAWN_REQUESTS = 20_000;
@@ -30,7 +31,11 @@ export interface TimelineState {
   pending: boolean;
 }
 
-export function useTimeline(api: LoopLabApi, scenario: Scenario | null): TimelineState {
+/**
+ * `reveal`: the gate this chart shares with the other (revealGate.ts), and its name there;
+ * without one, a worker's result is rendered as soon as it arrives.
+ */
+export function useTimeline(api: LoopLabApi, scenario: Scenario | null, reveal?: { gate: RevealGate; key: string }): TimelineState {
   const latest = useMemo(createLatestOnly, []);
   const cache = useMemo(() => createResultCache<Scenario, Result>(CACHE_BOUNDS), [api]);
   // A result there is no need to wait for: remembered (undo, redo), or small enough to simulate now.
@@ -56,21 +61,28 @@ export function useTimeline(api: LoopLabApi, scenario: Scenario | null): Timelin
   // A layout effect starts the engine in the same task as the edit, not after the next paint.
   useLayoutEffect(() => {
     const ticket = latest.begin(); // also retires a worker run that an inline result overtook
-    if (!scenario || inline) return;
+    if (!scenario || inline) { reveal?.gate.idle(reveal.key); return; }
     const segments = totalRequests(scenario) <= MAX_DRAWN_REQUESTS;
+    const shownWith = reveal?.gate.begin(reveal.key);
+    // Rendered in the reply's own task (flushSync): a plain setState here is left to React's
+    // scheduler, which runs it in a later task, often after a frame has painted. The gate
+    // renders it together with the other chart's, if that one is about to arrive.
+    const show = (next: typeof state) => {
+      if (reveal && shownWith) reveal.gate.ready(shownWith, () => setState(next));
+      else flushSync(() => setState(next));
+    };
     timedSimulate(() => api.simulate(scenario, { segments }))
       .then((r) => {
-        if (!ticket.isCurrent()) return;
+        if (!ticket.isCurrent()) { if (shownWith) reveal?.gate.cancel(shownWith); return; }
         const next = r.ok ? { result: { scenario, timeline: r.timeline }, error: null, settled: scenario } : { result: shown.current, error: r.error, settled: scenario };
         if (r.ok) cache.set(scenario, next.result!);
-        // Rendered now, in the reply's own task: a plain setState here is left to React's
-        // scheduler, which runs it in a later task, often after a frame has painted.
-        flushSync(() => setState(next));
+        show(next);
       })
       .catch((err: unknown) => {
-        if (ticket.isCurrent()) setState({ result: shown.current, error: String(err), settled: scenario });
+        if (ticket.isCurrent()) show({ result: shown.current, error: String(err), settled: scenario });
+        else if (shownWith) reveal?.gate.cancel(shownWith);
       });
-  }, [api, scenario, inline, latest, cache]);
+  }, [api, scenario, inline, latest, cache, reveal]);
 
   const pending = scenario !== null && inline === null && state.settled !== scenario;
   // While the worker runs, the last timeline on screen stays (whichever path drew it).
