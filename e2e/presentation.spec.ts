@@ -98,3 +98,35 @@ test('presentation at 1920×1080 has no text under 24 px, charts included', asyn
     expect(Number(await chart.getAttribute('data-smallest-text-px'))).toBeGreaterThanOrEqual(24);
   }
 });
+
+test('presentation on a 1280×720 projector fits the window: one row of controls, both charts and the metrics', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Chef mode' }).click();
+  await page.getByRole('button', { name: 'Present' }).click();
+  const bar = page.getByRole('slider', { name: 'Playback time' });
+  await expect(bar).toBeVisible();
+  // At 26 px type (the 1080-line size) the bar took two rows, its time readout ran under a
+  // button, and the metrics fell out of the window.
+  const exit = (await page.getByRole('button', { name: /^Exit/ }).boundingBox())!;
+  const chef = (await page.getByRole('button', { name: 'Chef mode' }).boundingBox())!;
+  expect(Math.abs(chef.y - exit.y)).toBeLessThan(4);
+  const metrics = (await page.getByRole('region', { name: 'Metrics' }).boundingBox())!;
+  expect(metrics.y + metrics.height).toBeLessThan(721);
+  for (const chart of await page.getByRole('application', { name: /timeline of/ }).all()) {
+    const box = (await chart.boundingBox())!;
+    expect(box.y + box.height).toBeLessThan(721);
+  }
+});
+
+test('chef mode at 1280×720 keeps the metrics in the window: the kitchen key takes two short rows', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Chef mode' }).click();
+  const key = page.getByRole('region', { name: 'Kitchen key' });
+  await expect(key).toBeVisible();
+  // Items wrapped to two lines each: 105 px of key pushed the metrics out of the window.
+  expect((await key.boundingBox())!.height).toBeLessThan(75);
+  const metrics = (await page.getByRole('region', { name: 'Metrics' }).boundingBox())!;
+  expect(metrics.y + metrics.height).toBeLessThan(721); // flush with the window's edge is in
+});

@@ -22,7 +22,8 @@ import { SidePanel, type SideContent } from '../components/SidePanel';
 import { VeiledChart } from '../components/VeiledChart';
 import { ChefKey } from '../chef/ChefKey';
 import { PresentationBar } from '../presentation/PresentationBar';
-import { PRESENTATION_TEXT_SCALE, usePresentation } from '../presentation/usePresentation';
+import { presentationTextScale, usePresentation } from '../presentation/usePresentation';
+import { useWindowHeight } from '../presentation/useWindowHeight';
 import { useLessonSession } from '../lessons/useLessonSession';
 import { useDocument } from '../shell/useDocument';
 import { useTimeline } from '../shell/useTimeline';
@@ -111,7 +112,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const { lesson } = lessons;
   const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.beforeLabel : lesson.scenarios.afterLabel ?? 'As written') : 'As written';
   const veiled = lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
-  const textScale = presenting ? PRESENTATION_TEXT_SCALE : 1;
+  const windowHeight = useWindowHeight(presenting);
+  const textScale = presenting ? presentationTextScale(windowHeight) : 1;
   const chartProps = { viewport, playhead: playback.playhead, view, chef, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
   const sideShown = sideOpen && (!presenting || side === 'lessons');

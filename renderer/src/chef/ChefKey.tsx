@@ -15,7 +15,7 @@ export function ChefKey() {
         {CHEF_KEY.map((item) => (
           <li key={item.icon} title={item.detail}>
             <ChefIcon name={item.icon} />
-            <span><strong>{item.kitchen}</strong> <span className="chef-real">= {item.real}</span></span>
+            <span className="chef-words"><strong>{item.kitchen}</strong> <span className="chef-real">= {item.short ? <><span className="chef-long">{item.real}</span><span className="chef-short">{item.short}</span></> : item.real}</span></span>
             <span className="visually-hidden">. {item.detail}</span>
           </li>
         ))}

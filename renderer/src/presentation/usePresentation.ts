@@ -11,6 +11,14 @@ import { usePlayback } from './usePlayback';
  */
 export const PRESENTATION_TEXT_SCALE = 1.75;
 
+/**
+ * The scale for a screen `height` px tall: 1.75 from 1080 lines up, in proportion below (a
+ * 720-line projector gets 1.17, the same picture smaller), never under 1.
+ */
+export function presentationTextScale(height: number): number {
+  return Math.max(1, PRESENTATION_TEXT_SCALE * Math.min(1, height / 1080));
+}
+
 /** What playback sees while not presenting: no timeline to scan. */
 const NOT_PLAYING: readonly (Timeline | null)[] = [null, null];
 
