@@ -148,3 +148,12 @@ test('the folded metrics line stays one line when its figures grow, so the chart
   // Wrapping to a second line here took 19 px from both charts in the middle of an edit.
   expect(await chart.boundingBox()).toEqual(before);
 });
+
+test('the page itself never scrolls at 1280×720: the toolbar stays put (panels scroll inside)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await expect(writtenChart(page)).toBeVisible();
+  // The folded metrics table, hidden for the eye only, kept its full height and made the
+  // page 92 px taller: a focus change scrolled the toolbar out of sight.
+  expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(720);
+});

@@ -43,9 +43,11 @@ export function MetricsPanel({ written, variant, variantName, chef, open, onTogg
             <span key={s.key}>{s.figures} <span className={`verdict-${s.verdict}`}>{s.change}</span></span>
           ))}</p>}
       </div>
-      {/* Folded, the table stays for screen readers (who lose nothing by the fold), only unseen. */}
-      {(
-        <table id="metrics-table" className={open ? undefined : 'visually-hidden'}>
+      {/* Folded, the table stays for screen readers (who lose nothing by the fold), only unseen.
+          The wrapper is what is hidden: a table ignores a 1 px height, and the hidden table's
+          full height made the whole page scroll (the toolbar slid away on a focus change). */}
+      <div id="metrics-table" className={open ? undefined : 'visually-hidden'}>
+        <table>
           <thead className="visually-hidden">
             <tr>
               <th scope="col">Metric</th>
@@ -67,7 +69,7 @@ export function MetricsPanel({ written, variant, variantName, chef, open, onTogg
             ))}
           </tbody>
         </table>
-      )}
+      </div>
     </section>
   );
 }
