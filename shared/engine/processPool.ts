@@ -5,11 +5,10 @@
  */
 import type { Op } from './compile';
 import type { Task, Worker, World } from './world';
-import { makeReady } from './eventLoop';
 import { runJob } from './threadJob';
 import { SimThread } from './simThread';
 import { St } from './stateIds';
-import { queuedBody } from './threadPool';
+import { jobDoneTakeNext, queuedBody } from './threadPool';
 
 export function toProcess(world: World, task: Task, op: Op): void {
   const w = task.worker!;
@@ -25,15 +24,7 @@ export function toProcess(world: World, task: Task, op: Op): void {
 
 function newProcess(world: World, w: Worker): SimThread {
   const proc = new SimThread('process', w.id, w.processes++, null);
-  proc.onJobDone = (task) => {
-    task.pc++;
-    makeReady(world, task);
-    const queued = w.processQueue.shift();
-    if (queued === undefined) w.processIdle.push(proc);
-    else {
-      world.rec.closeWait(queued, world.now);
-      runJob(world, proc, queuedBody(queued), queued);
-    }
-  };
+  const start = (next: Task) => runJob(world, proc, queuedBody(next), next);
+  proc.onJobDone = (task) => jobDoneTakeNext(world, task, proc, w.processQueue, w.processIdle, start);
   return proc;
 }

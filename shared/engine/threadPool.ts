@@ -15,6 +15,7 @@ import { makeReady } from './eventLoop';
 import { runJob } from './threadJob';
 import { SimThread } from './simThread';
 import { St } from './stateIds';
+import type { Fifo } from './fifo';
 
 
 export function toAnyioThread(world: World, task: Task, op: Op): void {
@@ -79,18 +80,28 @@ export function queuedBody(task: Task): SyncOp[] {
   return task.ops[task.pc]!.body;
 }
 
+/**
+ * A job of a FIFO pool (the executor, the process pool) ended: its task resumes on the loop
+ * with the step done, and the thread starts the first queued task's job — no loop needed —
+ * or goes idle.
+ */
+export function jobDoneTakeNext(world: World, task: Task, th: SimThread, queue: Fifo<Task>, idle: Fifo<SimThread>, start: (next: Task) => void): void {
+  task.pc++;
+  makeReady(world, task);
+  const queued = queue.shift();
+  if (queued === undefined) idle.push(th);
+  else {
+    world.rec.closeWait(queued, world.now);
+    start(queued);
+  }
+}
+
 function newExecutorThread(world: World, w: Worker): SimThread {
   const th = new SimThread('executor', w.id, w.executorThreads++, w.gil);
+  const start = (next: Task) => startPoolJob(world, th, next, queuedBody(next));
   th.onJobDone = (task) => {
     world.busyPoolThreads--;
-    task.pc++;
-    makeReady(world, task);
-    const queued = w.executorQueue.shift();
-    if (queued === undefined) w.executorIdle.push(th);
-    else {
-      world.rec.closeWait(queued, world.now);
-      startPoolJob(world, th, queued, queuedBody(queued));
-    }
+    jobDoneTakeNext(world, task, th, w.executorQueue, w.executorIdle, start);
   };
   return th;
 }
