@@ -62,6 +62,12 @@ export interface GanttSettings {
 export interface Gantt {
   /** Lay out (when the data or the view changed) and draw before the task ends: see whenChartsDrawn. */
   update(scenario: Scenario, timeline: Timeline, settings: GanttSettings): void;
+  /**
+   * Lay out a timeline that update() will soon be given, while the page has nothing else to
+   * do (it waits for the other chart's result: see the shell's revealGate); update() then
+   * only draws. A prepared layout that update() is not given (other settings) is dropped.
+   */
+  prepare(scenario: Scenario, timeline: Timeline, settings: Pick<GanttSettings, 'view' | 'chef'>): void;
   destroy(): void;
 }
 
@@ -223,7 +229,20 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     escape: () => options.onSelectRequest(null),
   });
 
+  let prepared: { scenario: Scenario; timeline: Timeline; view: ChartView; chef: boolean; layout: ChartLayout } | null = null;
+  const layoutFor = (s: Scenario, t: Timeline, view: ChartView, chef: boolean): ChartLayout => {
+    const ready = prepared;
+    prepared = null;
+    if (ready && ready.scenario === s && ready.timeline === t && ready.view === view && ready.chef === chef) return ready.layout;
+    // Placed at the last fitted sizes: the draw then re-places rows only if the height needs others.
+    return layoutTimeline(s, t, { view, chef, ...(layout ? { metrics: layout.metrics } : {}) });
+  };
+
   return {
+    prepare(nextScenario, nextTimeline, { view, chef }) {
+      // Not counted in 'looplab:render': it is done before the edit's redraw, off its path.
+      prepared = { scenario: nextScenario, timeline: nextTimeline, view, chef, layout: layoutFor(nextScenario, nextTimeline, view, chef) };
+    },
     update(nextScenario, nextTimeline, nextSettings) {
       const start = performance.now();
       const relayout = !layout || nextScenario !== scenario || nextTimeline !== timeline ||
@@ -232,9 +251,8 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       scenario = nextScenario;
       timeline = nextTimeline;
       settings = nextSettings;
-      // Placed at the last fitted sizes: the draw then re-places rows only if the height needs others.
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
-      if (relayout) layout = layoutTimeline(nextScenario, nextTimeline, { view: settings.view, chef: settings.chef, ...(layout ? { metrics: layout.metrics } : {}) });
+      if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
       setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest));
       dom.root.style.background = themeColours(settings.theme).background;
       viewport.setExtentFor(dom.root, layout!.endMs);

@@ -3,7 +3,7 @@
  * node inside the container. Pan and zoom go through the shared viewport and never
  * re-render React.
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type MutableRefObject } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { columnsOf } from '../../../shared/engine/segmentColumns';
@@ -14,7 +14,10 @@ import type { ChartResize } from '../app/resizeStep';
 
 export type { ChartView };
 
-interface Props {
+export type GanttResult = { scenario: Scenario; timeline: Timeline };
+export type Preparer = MutableRefObject<((result: GanttResult) => void) | null>;
+
+export interface GanttPanelProps {
   id: string;
   title: string;
   caption: string;
@@ -35,9 +38,11 @@ interface Props {
   textScale: number;
   /** Dragging a step's bar edge asks for a new duration; only the chart of the document itself gets this (the variant is derived). */
   onResizeStep?(resize: ChartResize): void;
+  /** Set to lay out a result before it is shown (the shell's revealGate, while the other chart's is on its way). */
+  preparer?: Preparer;
 }
 
-export function GanttPanel(p: Props) {
+export function GanttPanel(p: GanttPanelProps) {
   const host = useRef<HTMLDivElement>(null);
   const gantt = useRef<Gantt | null>(null);
   const onSelect = useLatest(p.onSelectRequest);
@@ -65,6 +70,13 @@ export function GanttPanel(p: Props) {
       view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale,
     });
   }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, resizable]);
+
+  const { preparer, view, chef } = p;
+  useLayoutEffect(() => {
+    if (!preparer) return;
+    preparer.current = (r) => gantt.current?.prepare(r.scenario, r.timeline, { view, chef });
+    return () => { preparer.current = null; };
+  }, [preparer, view, chef]);
 
   const drawn = p.result ? columnsOf(p.result.timeline).length : 0;
   const metricsOnly = p.result !== null && drawn === 0 && p.result.timeline.metrics.requests > 0;

@@ -23,6 +23,16 @@ describe('the two charts reveal an edit together', () => {
     expect(log).toEqual(['render:start', 'written', 'variant', 'render:end']);
   });
 
+  it('prepares a held result at once, and one shown at once not at all', () => {
+    const { gate, log } = harness();
+    const a = gate.begin('written');
+    const b = gate.begin('variant');
+    gate.ready(a, () => log.push('written'), () => log.push('prepare written'));
+    expect(log).toEqual(['prepare written']);
+    gate.ready(b, () => log.push('variant'), () => log.push('prepare variant'));
+    expect(log).toEqual(['prepare written', 'render:start', 'written', 'variant', 'render:end']);
+  });
+
   it('applies at once when the other chart has nothing running', () => {
     const { gate, log } = harness();
     gate.ready(gate.begin('written'), () => log.push('written'));

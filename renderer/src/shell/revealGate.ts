@@ -15,8 +15,12 @@ export interface RevealTicket {
 export interface RevealGate {
   /** A worker run began for chart `key`; any earlier run of that chart is retired. */
   begin(key: string): RevealTicket;
-  /** The run's result: `apply` runs now, or together with the other chart's (see above). */
-  ready(ticket: RevealTicket, apply: () => void): void;
+  /**
+   * The run's result: `apply` runs now, or together with the other chart's (see above). While
+   * it waits, `prepare` runs at once: work for its render that need not wait (the chart's
+   * layout), done while the page would otherwise be idle.
+   */
+  ready(ticket: RevealTicket, apply: () => void, prepare?: () => void): void;
   /** The run was overtaken (its result will never be shown). */
   cancel(ticket: RevealTicket): void;
   /** Chart `key` has its result without a worker (inline, or remembered): nothing of it to wait for. */
@@ -53,11 +57,12 @@ export function createRevealGate(
       running.set(key, ticket.id);
       return ticket;
     },
-    ready(ticket, apply) {
+    ready(ticket, apply, prepare) {
       forget(ticket);
       held.push(apply);
-      if (running.size === 0) release();
-      else if (timer === null) timer = timers.set(release, holdMs);
+      if (running.size === 0) { release(); return; }
+      if (timer === null) timer = timers.set(release, holdMs);
+      prepare?.();
     },
     cancel(ticket) {
       forget(ticket);
