@@ -8,6 +8,8 @@
  * sift loops were a fifth of the engine's time) and every event was garbage to collect.
  */
 
+import { grown } from './typedArrays';
+
 export const enum EventKind {
   Arrival,
   AwaitDone,
@@ -59,11 +61,7 @@ export class EventQueue {
     this.kinds[s] = kind;
     this.versions[s] = version;
     this.targets[s] = target;
-    if (this.n === this.heap.length) {
-      const bigger = new Int32Array(this.heap.length * 2);
-      bigger.set(this.heap);
-      this.heap = bigger;
-    }
+    if (this.n === this.heap.length) this.growHeap();
     const h = this.heap, times = this.t, keys = this.key, seqs = this.seq;
     let i = this.n++;
     while (i > 0) {
@@ -127,13 +125,18 @@ export class EventQueue {
     this.free.push(slot);
   }
 
+  // Growing is rare: kept out of push() so its hot path stays small for the JIT.
+  private growHeap(): void {
+    this.heap = grown(this.heap, this.heap.length * 2);
+  }
+
   private growSlots(): void {
     const n = this.t.length * 2;
-    const t = new Float64Array(n); t.set(this.t); this.t = t;
-    const key = new Int32Array(n); key.set(this.key); this.key = key;
-    const seq = new Float64Array(n); seq.set(this.seq); this.seq = seq;
-    const kinds = new Uint8Array(n); kinds.set(this.kinds); this.kinds = kinds;
-    const versions = new Float64Array(n); versions.set(this.versions); this.versions = versions;
+    this.t = grown(this.t, n);
+    this.key = grown(this.key, n);
+    this.seq = grown(this.seq, n);
+    this.kinds = grown(this.kinds, n);
+    this.versions = grown(this.versions, n);
     for (let i = this.targets.length; i < n; i++) this.targets.push(null);
   }
 }

@@ -57,7 +57,7 @@ export class Recorder {
     // (the former guess) was 6.6 MB zeroed per run, and that much memory outside V8's heap
     // brings its garbage collector on early — the 10k run took a fifth longer.
     const estimate = requestCount * (stepsPerRequest + 2);
-    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths);
+    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths, (n) => this.projectedSegments(n));
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 
@@ -69,10 +69,8 @@ export class Recorder {
       this.stateTime[i] = this.stateTime[i]! + (end - start);
     }
     if (this.keepSegments) {
-      const segments = this.segments;
-      if (segments.length === segments.capacity) segments.reserve(this.projectedSegments());
       if (request > this.maxRequest) this.maxRequest = request;
-      segments.push(lane, request, path, state, roundOut(start), roundOut(end), share);
+      this.segments.push(lane, request, path, state, roundOut(start), roundOut(end), share);
     }
   }
 
@@ -81,8 +79,7 @@ export class Recorder {
    * (requests are numbered in arrival order), rather than doubling. A GIL-sliced 10,000-request
    * run needs 200,000: doubling from the first guess copied every column twice.
    */
-  private projectedSegments(): number {
-    const n = this.segments.length;
+  private projectedSegments(n: number): number {
     const perRequest = n / (this.maxRequest + 1);
     const projected = Math.ceil(perRequest * this.requestCount * 1.05) + 1024;
     return Math.min(Math.max(projected, Math.ceil(n * 1.25)), n * 4);

@@ -9,6 +9,7 @@
  * timelineWithLazySegments).
  */
 import { SEGMENT_STATES, type Segment, type SegmentState, type Timeline } from './timeline';
+import { grown } from './typedArrays';
 
 export interface SegmentColumns {
   /** Segments stored; the arrays may be longer (spare capacity). */
@@ -45,8 +46,12 @@ export class SegmentColumnsBuilder {
   // Interned by identity: no string keys (equal paths in two arrays only cost a duplicate entry).
   private readonly pathIndex = new Map<number[], number>();
 
-  /** `paths`: a table the caller numbered already (the engine's, see compile.ts), or none. */
-  constructor(capacity = 1024, paths: number[][] = []) {
+  /**
+   * `paths`: a table the caller numbered already (the engine's, see compile.ts), or none.
+   * `nextCapacity`: how big to grow once full (default: double), for a caller that can guess
+   * the final count better.
+   */
+  constructor(capacity = 1024, paths: number[][] = [], private readonly nextCapacity: (length: number) => number = (n) => n * 2) {
     this.paths = paths;
     this.grow(capacity);
   }
@@ -62,25 +67,14 @@ export class SegmentColumnsBuilder {
     return p;
   }
 
-  /** Room for this many segments without growing. */
-  get capacity(): number {
-    return this.start.length;
-  }
-
-  /** Grow now to hold `n` segments (a caller that can guess the final count better than doubling). */
-  reserve(n: number): void {
-    if (n > this.start.length) this.grow(n);
-  }
-
   /** `path` is an index in `paths`. */
   push(lane: number, request: number, path: number, state: number, start: number, end: number, share: number): void {
     const i = this.length;
-    if (i === this.start.length) this.grow(i * 2);
-    const p = path;
+    if (i === this.start.length) this.grow(Math.max(this.nextCapacity(i), i + 1));
     this.lane[i] = lane;
     this.request[i] = request;
     this.state[i] = state;
-    this.path[i] = p;
+    this.path[i] = path;
     this.start[i] = start;
     this.end[i] = end;
     this.share[i] = share;
@@ -95,14 +89,13 @@ export class SegmentColumnsBuilder {
 
   private grow(capacity: number): void {
     const n = Math.max(capacity, 16);
-    const copy = <T extends Int32Array | Uint8Array | Float64Array>(old: T, made: T): T => { made.set(old); return made; };
-    this.lane = copy(this.lane, new Int32Array(n));
-    this.request = copy(this.request, new Int32Array(n));
-    this.state = copy(this.state, new Uint8Array(n));
-    this.path = copy(this.path, new Int32Array(n));
-    this.start = copy(this.start, new Float64Array(n));
-    this.end = copy(this.end, new Float64Array(n));
-    this.share = copy(this.share, new Float64Array(n));
+    this.lane = grown(this.lane, n);
+    this.request = grown(this.request, n);
+    this.state = grown(this.state, n);
+    this.path = grown(this.path, n);
+    this.start = grown(this.start, n);
+    this.end = grown(this.end, n);
+    this.share = grown(this.share, n);
   }
 }
 
