@@ -10,7 +10,7 @@ import type { Scenario } from '../../../shared/scenario/types';
 import { builtinScenarios } from '../seams/builtins';
 import { createViewport, whenChartsDrawn, type ChartView } from '../seams/chart';
 import { serializeScenario } from '../seams/scenarioIo';
-import { GanttPanel, type GanttResult, type Preparer } from '../components/GanttPanel';
+import { GanttPanel, type Preparer } from '../components/GanttPanel';
 import { Toolbar } from '../components/Toolbar';
 import { ChartControls } from '../components/ChartControls';
 import { ScenarioPicker } from '../components/ScenarioPicker';
@@ -57,14 +57,12 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const [loadFailure, setLoadFailure] = useState<LoadFailure | null>(null);
   const variant = useVariant(doc.scenario, builtins);
   // The two charts show an edit together (revealGate.ts).
-  const preparers = useMemo(() => ({ written: { current: null }, variant: { current: null } } as Record<'written' | 'variant', Preparer>), []);
+  // Each chart sets its preparer: it lays out a result the gate holds (Gantt.prepare).
   const reveal = useMemo(() => {
     const gate = createRevealGate((applyAll) => flushSync(applyAll));
-    return {
-      written: { gate, key: 'written', prepare: (r: GanttResult) => preparers.written.current?.(r) },
-      variant: { gate, key: 'variant', prepare: (r: GanttResult) => preparers.variant.current?.(r) },
-    };
-  }, [preparers]);
+    const preparer = (): Preparer => ({ current: null });
+    return { written: { gate, key: 'written', preparer: preparer() }, variant: { gate, key: 'variant', preparer: preparer() } };
+  }, []);
   const written = useTimeline(api, doc.scenario, reveal.written);
   const other = useTimeline(api, variant.variant, reveal.variant);
   const presentation = usePresentation([written.result?.timeline, other.result?.timeline]);
@@ -143,11 +141,11 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
           {chef && <ChefKey />}
           <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps}
-            result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={preparers.written} />
+            result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer} />
           {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} />}
           {veiled ? <VeiledChart name={variant.name} /> : (
             <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}
-              result={other.result} error={other.error} pending={other.pending} preparer={preparers.variant} />
+              result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer} />
           )}
           <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
             variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />

@@ -35,7 +35,7 @@ export interface TimelineState {
  * `reveal`: the gate this chart shares with the other (revealGate.ts), and its name there;
  * without one, a worker's result is rendered as soon as it arrives.
  */
-export function useTimeline(api: LoopLabApi, scenario: Scenario | null, reveal?: { gate: RevealGate; key: string; prepare?: (result: Result) => void }): TimelineState {
+export function useTimeline(api: LoopLabApi, scenario: Scenario | null, reveal?: { gate: RevealGate; key: string; preparer?: { current: ((result: Result) => void) | null } }): TimelineState {
   const latest = useMemo(createLatestOnly, []);
   const cache = useMemo(() => createResultCache<Scenario, Result>(CACHE_BOUNDS), [api]);
   // A result there is no need to wait for: remembered (undo, redo), or small enough to simulate now.
@@ -68,7 +68,7 @@ export function useTimeline(api: LoopLabApi, scenario: Scenario | null, reveal?:
     // scheduler, which runs it in a later task, often after a frame has painted. The gate
     // renders it together with the other chart's, if that one is about to arrive.
     const show = (next: typeof state) => {
-      const prepare = reveal?.prepare && next.result && next.error === null ? () => reveal.prepare!(next.result!) : undefined;
+      const prepare = next.result && next.error === null ? () => reveal?.preparer?.current?.(next.result!) : undefined;
       if (reveal && shownWith) reveal.gate.ready(shownWith, () => setState(next), prepare);
       else flushSync(() => setState(next));
     };
