@@ -108,12 +108,18 @@ test('the requests view shows where each request spent its time, in both charts'
   await expect(writtenChart(page)).toHaveAttribute('aria-label', /who is busy/);
 });
 
-test('the charts keep their size when the first edit makes the document unsaved (1280×720)', async ({ page }) => {
+/** The first built-in scenario on a 1280×720 projector's window; its written chart. */
+async function openFirstBuiltinAt1280(page: Page) {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./');
   await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ index: 0 });
   const chart = writtenChart(page);
   await expect(chart).toBeVisible();
+  return chart;
+}
+
+test('the charts keep their size when the first edit makes the document unsaved (1280×720)', async ({ page }) => {
+  const chart = await openFirstBuiltinAt1280(page);
   await expect(page.getByRole('note', { name: 'Unsaved changes' })).toHaveCount(0);
   const before = await chart.boundingBox();
   await page.getByRole('button', { name: 'Add CPU burst' }).click();
@@ -133,11 +139,7 @@ test('at 1280×720 with the editor open, the chart controls take one row', async
 });
 
 test('the folded metrics line stays one line when its figures grow, so the charts keep their size (1280×720)', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./');
-  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ index: 0 });
-  const chart = writtenChart(page);
-  await expect(chart).toBeVisible();
+  const chart = await openFirstBuiltinAt1280(page);
   const before = await chart.boundingBox();
   const p95 = metricCell(page, 'Latency p95');
   const was = await p95.textContent();
