@@ -10,6 +10,7 @@
 import type { RequestResult, Timeline } from '../engine/timeline';
 import { requestsFromColumns, type RequestColumns } from '../engine/requestColumns';
 import { roundOut } from '../engine/simTime';
+import { lazyProperty } from '../engine/lazyProperty';
 
 export interface RequestTable {
   readonly length: number;
@@ -31,12 +32,7 @@ const tables = new WeakMap<Timeline, RequestTable>();
  * (so a timeline from timelineWithLazySegments keeps its own identity).
  */
 export function timelineWithLazyRequests(timeline: Timeline, columns: RequestColumns): Timeline {
-  let requests: RequestResult[] | null = null;
-  Object.defineProperty(timeline, 'requests', {
-    enumerable: true,
-    configurable: true,
-    get: () => (requests ??= requestsFromColumns(columns)),
-  });
+  lazyProperty(timeline, 'requests', () => requestsFromColumns(columns));
   attached.set(timeline, columns);
   return timeline;
 }

@@ -10,6 +10,7 @@
  */
 import { SEGMENT_STATES, type Segment, type SegmentState, type Timeline } from './timeline';
 import { grown } from './typedArrays';
+import { lazyProperty } from './lazyProperty';
 
 export interface SegmentColumns {
   /** Segments stored; the arrays may be longer (spare capacity). */
@@ -152,13 +153,8 @@ export function columnsOf(timeline: Timeline): SegmentColumns {
  * tooltip's neighbours); the charts read the columns through columnsOf().
  */
 export function timelineWithLazySegments(rest: Omit<Timeline, 'segments'>, columns: SegmentColumns): Timeline {
-  let segments: Segment[] | null = null;
   const timeline = { ...rest } as Timeline;
-  Object.defineProperty(timeline, 'segments', {
-    enumerable: true,
-    configurable: true,
-    get: () => (segments ??= segmentsFromColumns(columns)),
-  });
+  lazyProperty(timeline, 'segments', () => segmentsFromColumns(columns));
   attached.set(timeline, columns);
   return timeline;
 }
