@@ -12,7 +12,9 @@ function chromiumPath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-const PORT = 4173;
+// LOOPLAB_E2E_PORT lets two checkouts run their end-to-end tests at once without one reusing
+// the other's server.
+const PORT = Number(process.env.LOOPLAB_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
