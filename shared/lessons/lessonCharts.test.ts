@@ -20,7 +20,7 @@ for (const lesson of LESSONS) {
   describe(lesson.title, () => {
     it(`draws bars in both charts in its ${lesson.view} view`, () => {
       const pair = simulatePair(lesson);
-      const sides = [['before', lesson.scenarios.before, pair.before], ['after', lesson.scenarios.after!, pair.after!]] as const;
+      const sides = [['before', lesson.scenarios.before, pair.before!], ['after', lesson.scenarios.after!, pair.after!]] as const;
       const layouts = sides.map(([side, scenario, timeline]) => ({ side, layout: layoutTimeline(scenario, timeline, { view: lesson.view, chef: false }) }));
       const shared = Math.max(...layouts.map((l) => l.layout.endMs));
       for (const { side, layout } of layouts) {
