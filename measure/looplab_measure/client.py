@@ -5,8 +5,8 @@ One thread, non-blocking sockets, one connection per request (`Connection: close
 request bytes in the socket: at the scheduled time the client connects (on loopback the
 handshake completes inside connect(), ~30 µs) and at once sends the whole request. A
 connection opened earlier would be accepted earlier by whichever worker loop was free then,
-which is not what docs/model.md means by arrival. The client spins for the last 2 ms
-before an arrival so that it is on time.
+which is not what the model's accept rule (docs/model.md#accept) means by arrival. The
+client spins for the last 2 ms before an arrival so that it is on time.
 
 Times are ms from the run's start t0 (time.monotonic(), the clock of the server's X-Start /
 X-End headers). Only the standard library: the client runs in the measuring process, which
@@ -20,7 +20,7 @@ import time
 
 
 def expand_requests(scenario):
-    """The engine's request numbering (docs/model.md): entries in order, a train's requests one
+    """The engine's request numbering (docs/model.md#order): entries in order, a train's requests one
     after another; closed-loop user u's j-th request is base + u*each + j."""
     routes = {r["name"]: i for i, r in enumerate(scenario["routes"])}
     out = []  # dicts: id, route (index), at (ms, or None until the previous one ends), next, think
