@@ -1,5 +1,5 @@
 /**
- * The two thread pools of a worker (model.md rule 4).
+ * The two thread pools of a worker (docs/model.md#anyio-tokens and #executor).
  * AnyIO's: `def` routes and run_in_threadpool share its CapacityLimiter tokens. The coroutine
  * yields once (checkpoint) before taking a token; with a free token it takes it and yields once
  * more (cancel_shielded_checkpoint); without one it waits, and AnyIO 3.x (FastAPI 0.92's) wakes

@@ -21,7 +21,7 @@ export class Task implements Waiter {
    * 3 token taken at once, then yielded again (cancel_shielded_checkpoint).
    */
   anyio: 0 | 1 | 2 | 3 = 0;
-  /** Give the AnyIO token back when this task next runs on the loop (model.md rule 4). */
+  /** Give the AnyIO token back when this task next runs on the loop (docs/model.md#anyio-tokens). */
   releaseToken = false;
   /**
    * Loop iterations still to pass before this task's code runs: asyncio hands results on with
