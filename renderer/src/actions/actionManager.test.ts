@@ -29,6 +29,14 @@ describe('action manager', () => {
     expect(state.selection.step).toEqual([1]);
   });
 
+  it('deleting the selected step selects the step that took its place, so the next Delete has a target', () => {
+    const { state, manager } = setup();
+    manager.dispatch('addCpuBurst');
+    state.selection = { route: 0, step: [0] };
+    expect(manager.dispatch('deleteStep')).toBe(true);
+    expect(state.doc.routes[0]!.steps).toEqual([{ cpu: 20 }]);
+    expect(state.selection.step).toEqual([0]);
+  });
   it('refuses an invalid edit with the action\'s label, committing nothing', () => {
     const { state, manager } = setup();
     expect(manager.dispatch('addIoWait')).toBe(false);
@@ -66,6 +74,16 @@ describe('action manager', () => {
     expect(state.doc.routes[0]!.steps).toHaveLength(2);
   });
 
+  it('leaves every key pressed inside a dialog to the dialog (the page behind it is inert)', () => {
+    const { state, manager } = setup();
+    let chef = 0;
+    manager.register({ kind: 'command', name: 'view.chef', label: 'Chef mode', shortcut: 'C', run: () => { chef++; } });
+    const inModal = { tagName: 'BUTTON', closest: (sel: string) => (sel === 'dialog' ? {} : null) };
+    expect(manager.handleKey(key('c', { target: inModal }))).toBe(false);
+    expect(manager.handleKey(key('Delete', { target: inModal }))).toBe(false);
+    expect(chef).toBe(0);
+    expect(state.doc.routes[0]!.steps).toHaveLength(1);
+  });
   it('leaves a disabled command\'s key to the page', () => {
     const { manager } = setup();
     let played = 0;
