@@ -1,6 +1,7 @@
 /** One step of the selected route: select it, type its duration, move or delete it. */
 import type { RouteKind, Step } from '../../../shared/scenario/types';
 import { stepKind } from '../../../shared/scenario/types';
+import { innerSteps } from '../../../shared/scenario/stepPath';
 import type { ActionManager } from '../actions/actionManager';
 import { pathLabel, samePath, type StepPath } from '../document/stepPaths';
 import { STEP_NAMES, stepDuration, stepPython } from '../document/stepText';
@@ -23,7 +24,7 @@ export function StepRow({ step, path, route, routeKind, selected, actions, onSel
   const ms = stepDuration(step);
   const n = pathLabel(path);
   const isSelected = samePath(selected, path);
-  const inner = 'to_thread' in step ? step.to_thread : 'to_process' in step ? step.to_process : null;
+  const inner = innerSteps(step);
   const run = (name: string) => { onSelect(path); actions.dispatch(name, undefined); };
 
   return (
