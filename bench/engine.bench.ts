@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the engine on 1k → 1M generated requests. Prints wall time, events/s and
- * peak memory per size, and checks them against the targets of issue 3 (printed, not asserted:
+ * peak memory per size, and checks them against the engine's speed targets (printed, not asserted:
  * timings belong in benchmarks, not in tests that flake on a busy machine).
  */
 import { execFileSync } from 'node:child_process';

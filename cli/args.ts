@@ -1,7 +1,7 @@
 /**
  * Command-line parsing for `looplab`, kept pure (argv in, a decision out) so it is tested
  * without spawning anything. Commands and their flags are data (`CommandSyntax`), so a new
- * command — issue 7's `export` — is one more table entry, not more parsing code.
+ * command, such as `export`, is one more table entry, not more parsing code.
  */
 import { didYouMean } from '../shared/scenario/errors';
 

@@ -71,7 +71,7 @@ test('type a duration, move and delete a step, change the server', async ({ page
   await page.getByRole('button', { name: 'Add blocking I/O' }).click();
   const n = await steps.locator(':scope > li').count();
   await page.getByRole('button', { name: `Move step ${n} up` }).click();
-  await expect(page.getByRole('button', { name: `Step ${n - 1}: blocking I/O` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Step ${n - 1}. blocking I/O` })).toBeVisible();
   await page.getByRole('button', { name: `Delete step ${n - 1}` }).click();
   await expect(steps.locator(':scope > li')).toHaveCount(n - 1);
 

@@ -1,8 +1,9 @@
 /**
  * The desktop app end to end, through Playwright's Electron driver: open a scenario passed on
- * the command line, edit it, save, reopen. Needs Electron's binary, which `npm install`
- * downloads on a machine with internet; where it is missing (this repo's offline CI sets
- * ELECTRON_SKIP_BINARY_DOWNLOAD=1) every test here is reported as skipped, with the reason.
+ * the command line, edit it, save, reopen. Needs Electron's binary, which `npm install` never
+ * downloads: the first `npm start` does (scripts/ensureElectron.mjs), on a machine with
+ * internet. Where it is missing (CI, an offline machine) every test here is reported as
+ * skipped, with the reason.
  */
 import { test, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';

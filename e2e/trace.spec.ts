@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
-// Deliverable 4 of issue 7: a trace saved by the app opens back into a read-only view.
+// A trace saved by the app opens back into a read-only view.
 
 const p50 = (page: Page) => page.getByRole('row', { name: /^Latency p50/ }).getByRole('cell').first();
 

@@ -2,7 +2,9 @@
  * The Electron main process: the thin adapter between Electron and the plain, unit-tested
  * modules beside it. Everything decided here (window options, menu, IPC checks, file and
  * recovery behaviour) lives in those modules; this file only wires them to Electron's objects.
- * The engine runs in a worker thread that starts after the window shows.
+ * Simulations run in the page's own Web Workers (renderer/src/host/workerEngine.ts); the
+ * worker thread started here (engine/engineHost.ts) is their fallback, used only when a module
+ * worker cannot start in the page.
  */
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
@@ -110,7 +112,8 @@ function createWindow(): void {
   window.once('ready-to-show', () => {
     window.show();
     mark('window shown');
-    // Off the startup path, but before the first chart is asked for.
+    // The fallback engine, warmed off the startup path, so that if the page's Web Workers
+    // cannot start, its first simulation is not also a cold one.
     setTimeout(() => engine.warmUp(), 250);
     void afterShow();
   });

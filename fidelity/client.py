@@ -5,7 +5,7 @@ One thread, non-blocking sockets, one connection per request (`Connection: close
 the request bytes in the socket: at the scheduled time the client connects (on loopback
 the handshake completes inside connect(), ~30 us) and immediately sends the whole request.
 A connection opened earlier would be accepted earlier by whichever worker loop was free
-then, which is not what model.md rule 1 means by arrival.
+then, which is not what the model's accept rule (docs/model.md#accept) means by arrival.
 
 Times are ms from the run's common start t0 (time.monotonic(), shared with the server's
 X-Start / X-End headers).
@@ -19,7 +19,7 @@ import time
 
 
 def expand_requests(scenario):
-    """model.md numbering: entries in order, a train's requests one after another;
+    """The model's numbering (docs/model.md#order): entries in order, a train's requests one after another;
     closed-loop user u's j-th request is base + u*each + j."""
     routes = {r["name"]: i for i, r in enumerate(scenario["routes"])}
     out = []  # dicts: id, route_index, at (ms or None), user (key) , think

@@ -1,9 +1,9 @@
 /**
  * The engine against the real stack: every scenario measured on FastAPI 0.92 / uvicorn 0.17 /
  * AnyIO 3.6 (fidelity/measured/*.json, made by fidelity/run.py) must end each request within
- * max(15 ms, 15 %) of its measured median (issue 3). Each request is replayed at its measured
+ * max(15 ms, 15 %) of its measured median: the fidelity the app promises learners. Each request is replayed at its measured
  * arrival time: a real client's "simultaneous" connections land ~0.1 ms apart, and that gap
- * decides which worker accepts them (model.md rule 1).
+ * decides which worker accepts them (docs/model.md#accept).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';

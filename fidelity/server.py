@@ -1,4 +1,4 @@
-"""A real FastAPI app built from a LoopLab scenario JSON (model.md format).
+"""A real FastAPI app built from a LoopLab scenario JSON (docs/scenario-format.md).
 
 Run with Debian's python (not pyenv):
 

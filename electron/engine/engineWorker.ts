@@ -1,7 +1,8 @@
 /**
  * The engine's worker thread: validates each scenario with the shared loader, then runs the
- * shared engine on it. It is the same engine the browser build runs in a Web Worker. The loop
- * is synchronous on purpose: one simulation at a time, in order, off the main thread.
+ * shared engine on it: the fallback for a page whose own engine Web Workers (the same engine)
+ * cannot start. The loop is synchronous on purpose: one simulation at a time, in order, off
+ * the main thread.
  */
 import { parentPort } from 'node:worker_threads';
 import { simulate } from '../../shared/engine/simulate';

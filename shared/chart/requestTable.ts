@@ -1,8 +1,8 @@
 /**
  * What the chart reads of a timeline's requests: how many, each one's id, route and
  * worker, and the latest end. A timeline made from the engine's columns (a worker's reply,
- * an inline run) keeps its requests as those columns, and `requests` (model.md's list of
- * objects) is built only if something reads it: building 10,000 of them on every reply cost
+ * an inline run) keeps its requests as those columns, and `requests` (the timeline's list of
+ * objects, docs/model.md#output) is built only if something reads it: building 10,000 of them on every reply cost
  * the page's main thread ~6 ms, and more in garbage, while the chart needs only a route name
  * for the few labels it draws. A timeline of objects (simulate(), a trace, a test) is read
  * as it is.

@@ -1,6 +1,6 @@
 /**
  * The machine's cores, shared equally by every thread running Python across all
- * processes (model.md rule 6, processor sharing). A thread's burst stretches when more
+ * processes (docs/model.md#cores: processor sharing). A thread's burst stretches when more
  * threads run than there are cores; its segment records the share it ran at.
  */
 import { EventKind, Priority } from './eventQueue';

@@ -59,7 +59,7 @@ describe('the event loop', () => {
   });
 });
 
-describe('several workers share one listening socket (rule 1)', () => {
+describe('several workers share one listening socket (docs/model.md#accept)', () => {
   it('hands a batch that arrives at once to one worker: 4 blocking requests end 200, 400, 600, 800', () => {
     const t = run([{ name: 'r', kind: 'async', steps: [{ blocking_io: 200 }] }], [{ route: 'r', at: 0, count: 4 }], { workers: 2 });
     expect(ends(t)).toEqual([200, 400, 600, 800]);

@@ -1,8 +1,10 @@
 /**
- * One asyncio event loop per worker (model.md rules 1–3). The loop runs ready coroutines
- * one at a time, FIFO; between two of them it is free and accepts every connection
- * waiting in the shared socket. Its own work takes no time but needs the GIL, which it
- * keeps across consecutive coroutines and gives up when it blocks or goes idle.
+ * One asyncio event loop per worker (docs/model.md#accept, #iteration, #hops). The loop runs
+ * in iterations: each accepts every connection waiting in the shared socket, then runs the
+ * coroutines that were ready when it began, one at a time, FIFO. Its own work takes no time
+ * but needs the GIL, which it keeps within one iteration only: each iteration starts with
+ * select(), which releases it, so a loop beside a CPU-bound thread queues for the GIL again
+ * at every iteration. It also gives the GIL up when it blocks or goes idle.
  */
 import type { Task, Worker, World } from './world';
 import { runTask, RunResult } from './coroutine';

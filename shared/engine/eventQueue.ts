@@ -1,6 +1,6 @@
 /**
  * A binary min-heap of simulation events, ordered by (time, priority, tie, sequence).
- * `tie` carries the request id (model.md rule 7: ties broken by arrival order, then request id);
+ * `tie` carries the request id (docs/model.md#order: ties broken by priority, then request id);
  * `seq` is insertion order, so equal keys still pop deterministically.
  *
  * Events live in typed-array slots and the heap holds slot numbers: a 10,000-request run

@@ -2,7 +2,8 @@
  * A pool fed first in, first out, whose freed thread takes the next queued job itself — no
  * loop needed: asyncio's default executor (threads sharing the worker's GIL) and the
  * ProcessPoolExecutor (processes, each with its own GIL). It makes threads on demand up to
- * `max`; past that, tasks queue, each stopped at the step that sent it here.
+ * `max`; past that, tasks queue, each stopped at the step that sent it here
+ * (docs/model.md#executor).
  */
 import type { Op, SyncOp } from './compile';
 import type { Gil } from './gil';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ends, run } from './testScenario';
 
-describe('the GIL (rule 5)', () => {
+describe('the GIL (docs/model.md#gil)', () => {
   it('makes two CPU-bound def routes in one worker share it: both end near 218, not 100', () => {
     const t = run([{ name: 'r', kind: 'sync', steps: [{ cpu: 100 }] }], [{ route: 'r', at: 0, count: 2 }]);
-    // 200 ms of CPU on one GIL, plus 0.45 ms for each of the 39 hand-overs (measured: 219, 217).
+    // 200 ms of CPU on one GIL, plus 0.45 ms for each of the 41 hand-overs (measured: 219, 217).
     expect(ends(t)).toEqual([218.45, 218.45]);
     expect(t.segments.filter((s) => s.state === 'cpu')).toHaveLength(40);
   });
@@ -48,7 +48,7 @@ describe('the GIL (rule 5)', () => {
   });
 });
 
-describe('cores (rule 6)', () => {
+describe('cores (docs/model.md#cores)', () => {
   it('stretches bursts when more threads run Python than there are cores', () => {
     const t = run([{ name: 'p', kind: 'async', steps: [{ to_process: [{ cpu: 100 }] }] }], [{ route: 'p', at: 0, count: 4 }], {
       cores: 2,

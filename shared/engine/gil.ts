@@ -1,5 +1,5 @@
 /**
- * CPython's GIL, one per process (model.md rule 5). Waiters queue FIFO. A holder running
+ * CPython's GIL, one per process (docs/model.md#gil). Waiters queue FIFO. A holder running
  * Python is forced off once `switchIntervalMs` has passed since the later of when it took
  * the GIL and when the longest current waiter began waiting; it then joins the back of
  * the queue. Holders that are not running Python (a loop between coroutines) are never

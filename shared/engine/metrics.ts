@@ -1,4 +1,4 @@
-/** The summary figures of a run (model.md "metrics"), from the request table and the cores. */
+/** The summary figures of a run (docs/model.md#output), from the request table and the cores. */
 import type { LatencyStats, Metrics } from './timeline';
 import { roundOut } from './simTime';
 

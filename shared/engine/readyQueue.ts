@@ -1,9 +1,9 @@
 /**
- * How work reaches an event loop (model.md rules 1–3): a coroutine made ready joins its
- * loop's ready queue, and a loop with something to do is scheduled to run at this instant.
- * Everything that wakes a coroutine (a finished await, a thread's result, a token handed
- * over, a new gather branch) comes through here; eventLoop.ts runs what it queued. Kept
- * apart so the pools and the coroutine runner depend on the ready queue, never on the
+ * How work reaches an event loop (docs/model.md#iteration, #hops): a coroutine made ready
+ * joins its loop's ready queue, and a loop with something to do is scheduled to run at this
+ * instant. Everything that wakes a coroutine (a finished await, a thread's result, a token
+ * handed over, a new gather branch) comes through here; eventLoop.ts runs what it queued.
+ * Kept apart so the pools and the coroutine runner depend on the ready queue, never on the
  * loop that depends on them.
  */
 import type { Task, Worker, World } from './world';
@@ -36,7 +36,7 @@ export function loopResumer(world: World, w: Worker): () => void {
 }
 
 /**
- * An awaited thing finished: the coroutine is ready, and waits for its loop (rule 3).
+ * An awaited thing finished: the coroutine is ready, and waits for its loop (docs/model.md#hops).
  * `hops` is 0 for a plain yield (sleep(0), a new task) and RESUME_HOPS for a result.
  */
 export function makeReady(world: World, task: Task, hops = RESUME_HOPS): void {

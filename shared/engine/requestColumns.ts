@@ -1,7 +1,7 @@
 /**
  * Per-request results as the engine keeps them: a few typed arrays (raw times, rounded only
  * when read). Like segment columns (segmentColumns.ts), they cross from a worker to the page
- * without a copy, and the objects of model.md's `requests` list are built once, where they
+ * without a copy, and the objects of the timeline's `requests` list (docs/model.md#output) are built once, where they
  * are read, instead of in the worker and again on the page.
  */
 import { SEGMENT_STATES, type RequestResult, type StateTotals } from './timeline';

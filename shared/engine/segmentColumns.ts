@@ -4,7 +4,7 @@
  * allocations plus three boxed doubles each, and the garbage collector's work made the
  * engine's time in a browser worker swing from 20 to 280 ms. Columns cost a few growing
  * arrays, cross from a worker to the page without a copy (transferred buffers), and are
- * what the chart's layout reads. `Timeline.segments` (model.md's contract) is built from
+ * what the chart's layout reads. `Timeline.segments` (the objects docs/model.md#output describes) is built from
  * them where it is wanted: by simulate() at once, or by a host on first read (see
  * timelineWithLazySegments).
  */

@@ -3,7 +3,7 @@ export function roundTime(ms: number): number {
   return Math.round(ms * 1e6) / 1e6;
 }
 
-/** Output times are reported to the microsecond (model.md rule 7). */
+/** Output times are reported to the microsecond (docs/model.md#order). */
 export function roundOut(ms: number): number {
   return Math.round(ms * 1e3) / 1e3;
 }

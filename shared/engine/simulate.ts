@@ -1,6 +1,7 @@
 /**
  * The timeline engine: a deterministic discrete-event simulation of Uvicorn + Starlette +
- * AnyIO + CPython running a scenario (../../../shared/design/model.md is the contract).
+ * AnyIO + CPython running a scenario. docs/model.md states its rules, each with the measurement
+ * and the source lines of the real stack behind it.
  * Pure: no clock, no I/O, no randomness. Same scenario in, byte-identical timeline out.
  *
  * @example
@@ -90,7 +91,7 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   };
   // Every worker's loop gets a lane even if it never blocks: an idle loop is part of the story.
   for (const w of world.workers) world.rec.laneOf(w.loop);
-  // At start every loop is idle and worker 0 counts as the most recently idle (rule 1).
+  // At start every loop is idle and worker 0 counts as the most recently idle (docs/model.md#accept).
   for (let i = cfg.workers - 1; i >= 0; i--) world.idleLoops.push(world.workers[i]!);
   for (const c of plan.cursors) world.queue.push(c.t, Priority.StateChange, c.id, EventKind.Arrival, c);
 

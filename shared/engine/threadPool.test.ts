@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ends, run } from './testScenario';
 
-describe('def routes in the AnyIO thread pool (rule 4)', () => {
+describe('def routes in the AnyIO thread pool (docs/model.md#anyio-tokens)', () => {
   it('runs blocking def routes in parallel threads: 5 × time.sleep(0.2) all end at 200', () => {
     const t = run([{ name: 'r', kind: 'sync', steps: [{ blocking_io: 200 }] }], [{ route: 'r', at: 0, count: 5 }]);
     expect(ends(t)).toEqual([200, 200, 200, 200, 200]);

@@ -1,12 +1,13 @@
 /**
- * AnyIO's thread pool of a worker (model.md rule 4): `def` routes and run_in_threadpool share
- * its CapacityLimiter tokens. The coroutine yields once (checkpoint) before taking a token; with
- * a free token it takes it and yields once more (cancel_shielded_checkpoint); without one it
- * waits, and AnyIO 3.x (FastAPI 0.92's) wakes waiters LAST in, first out —
- * `_wait_queue.popitem()`, made FIFO only in AnyIO 4.0 (PR #455), and measured so on the real
- * stack (fidelity/). The token comes back only when the coroutine resumes on the loop after its
- * thread finished — so a blocked loop keeps tokens held. (asyncio's default executor, the other
- * pool a to_thread can use, is a FIFO pool: fifoPool.ts.)
+ * AnyIO's thread pool of a worker (docs/model.md#anyio-tokens): `def` routes and
+ * run_in_threadpool share its CapacityLimiter tokens. The coroutine yields once (checkpoint)
+ * before taking a token; with a free token it takes it and yields once more
+ * (cancel_shielded_checkpoint); without one it waits, and AnyIO 3.x (FastAPI 0.92's) wakes
+ * waiters LAST in, first out — `_wait_queue.popitem()`, made FIFO only in AnyIO 4.0 (PR #455),
+ * and measured so on the real stack (fidelity/). The token comes back only when the coroutine
+ * resumes on the loop after its thread finished — so a blocked loop keeps tokens held.
+ * (asyncio's default executor, the other pool a to_thread can use, is a FIFO pool:
+ * fifoPool.ts, docs/model.md#executor.)
  */
 import type { Op } from './compile';
 import { TokenPhase, type Task, type Worker, type World } from './world';

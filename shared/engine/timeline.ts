@@ -1,5 +1,5 @@
 /**
- * What the engine returns: a plain, serialisable timeline (model.md, "What the engine returns").
+ * What the engine returns: a plain, serialisable timeline (docs/model.md#output).
  * Times are milliseconds, rounded to the microsecond.
  */
 

@@ -31,7 +31,7 @@ export class Task implements Waiter {
   pendingChildren = 0;
   /** AnyIO's handshake for the current to_thread step. */
   tokenPhase = TokenPhase.NotStarted;
-  /** Give the AnyIO token back when this task next runs on the loop (model.md rule 4). */
+  /** Give the AnyIO token back when this task next runs on the loop (docs/model.md#anyio-tokens). */
   releaseToken = false;
   /**
    * Loop iterations still to pass before this task's code runs: asyncio hands results on with

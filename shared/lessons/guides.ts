@@ -106,8 +106,8 @@ export const keyTakeaways: Lesson = {
   ],
   question: {
     prompt: 'Five requests arrive together at an `async def` route that computes 10 ms and then awaits a 100 ms call. When does the fifth one end?',
-    choices: ['At 110 ms, like the first: everything overlaps', 'At {async-fifth}: the computing queues, the waiting overlaps', 'At 550 ms: one request at a time'],
-    answer: 1,
+    choices: ['At {async-fifth}: the computing queues, the waiting overlaps', 'At 110 ms, like the first: everything overlaps', 'At 550 ms: one request at a time'],
+    answer: 0,
     why: 'The loop computes the five requests one after another, 10 ms each, and each await starts as soon as its computing ends. The fifth waits for four others\' computing, then its own, then 100 ms of I/O: it ends at {async-fifth}, the first at {async-first}.',
     proof: [fact('computing queues on the loop, waiting overlaps', 'async-fifth', '=', 150)],
   },

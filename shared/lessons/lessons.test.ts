@@ -56,6 +56,18 @@ describe('the lesson list', () => {
   });
 });
 
+describe('predict questions give nothing away before the reveal', () => {
+  const questions = LESSONS.flatMap((l) => (l.question ? [{ id: l.id, ...l.question }] : []));
+  it("no option is emphasised (the app draws every option's figures as plain text too)", () => {
+    for (const q of questions) for (const c of q.choices) expect(c, q.id).not.toMatch(/\*\*/);
+  });
+  it('the right answer is not in the same place every time: no position holds it in more than half of the questions', () => {
+    const at = new Map<number, number>();
+    for (const q of questions) at.set(q.answer, (at.get(q.answer) ?? 0) + 1);
+    for (const [position, n] of at) expect(n, `answer at option ${position + 1} in ${n} of ${questions.length}`).toBeLessThanOrEqual(questions.length / 2);
+  });
+});
+
 for (const lesson of LESSONS) {
   describe(lesson.title, () => {
     it('has a scenario pair that the loader accepts unchanged, and that simulates', () => {

@@ -15,8 +15,8 @@ export const mythAlwaysFaster: Lesson = {
   summary: 'Async makes waiting overlap. It does not make computing any faster.',
   question: {
     prompt: 'Four requests each resize an image: 50 ms of pure computing. As `def` routes (first chart), the last one ends at {def-last}. As `async def`, when does the last one end?',
-    choices: ['Much sooner: async runs all four at once', 'At about {async-last}: it is still {work} of computing on one core', 'Much later: async adds overhead'],
-    answer: 1,
+    choices: ['At about {async-last}: it is still {work} of computing on one core', 'Much sooner: async runs all four at once', 'Much later: async adds overhead'],
+    answer: 0,
     why: 'There is no wait to overlap. One process computes one thing at a time (the GIL), whichever way you write the route, so {work} of work takes {work} at least. The async version even ends a little sooner ({async-last} against {def-last}): the def threads pay for handing the GIL to each other.',
     proof: [
       fact('async def cannot finish CPU-only work before one core has done all of it', 'async-last', '>=', 'work'),
@@ -58,8 +58,8 @@ export const mythSyncIsFine: Lesson = {
   summary: 'A blocking call inside `async def` stops every request, not just its own.',
   question: {
     prompt: 'Each request reads a cache, then awaits a 100 ms query. Ten arrive together; with an async cache client they all end at {async-last}. Swap in a sync client (`redis.Redis().get`, 20 ms). When does the last one end?',
-    choices: ['At {async-last}: 20 ms is tiny and it runs in parallel', 'At {sync-last}: each sync call freezes the loop for everyone', 'About 20 ms later than before'],
-    answer: 1,
+    choices: ['At {async-last}: 20 ms is tiny and it runs in parallel', 'About 20 ms later than before', 'At {sync-last}: each sync call freezes the loop for everyone'],
+    answer: 2,
     why: 'A sync call runs on the loop, so ten of them run one after another: the loop is frozen for {sync-blocked}. No request can even be answered until that is over.',
     proof: [fact('ten small sync calls delay the last request far more than their own 20 ms', 'sync-last', '>', 'async-last')],
   },
@@ -134,8 +134,8 @@ export const mythAllCores: Lesson = {
   summary: 'One event loop is one thread on one core. Cores need processes.',
   question: {
     prompt: 'On 4 cores, one async worker runs four 100 ms computations; the slowest takes {one-max}. Start `uvicorn --workers 4` instead. How long does the slowest take now?',
-    choices: ['Still {one-max}: async already used all four cores', '{four-max}: four loops compute on four cores at once', '25 ms: each request is split over four cores'],
-    answer: 1,
+    choices: ['Still {one-max}: async already used all four cores', '25 ms: each request is split over four cores', '{four-max}: four loops compute on four cores at once'],
+    answer: 2,
     why: 'Each worker is a separate process with its own loop and its own GIL, so four can compute at the same time. A request is never split: each still takes {four-max}.',
     proof: [fact('four workers use four cores where one async worker uses one', 'four-cores', '>', 'one-cores')],
   },

@@ -21,8 +21,8 @@ export const syncBasics: Lesson = {
   ],
   question: {
     prompt: 'FastAPI gives `def` routes a pool of 40 threads. Five requests arrive together. When does the fifth one finish?',
-    choices: ['At {one-fifth}, one after another, as in the first chart', 'At {pool-fifth}, like the first one: each waits on its own thread', 'At 40 ms: the pool splits the work 40 ways'],
-    answer: 1,
+    choices: ['At {pool-fifth}, like the first one: each waits on its own thread', 'At {one-fifth}, one after another, as in the first chart', 'At 40 ms: the pool splits the work 40 ways'],
+    answer: 0,
     why: 'Each request gets its own pool thread, and a waiting thread does not hold up the others. The second chart shows {pool-threads} thread lanes waiting together; all five end at {pool-fifth}.',
     proof: [fact('with the 40-thread pool the fifth request ends as early as the first', 'pool-fifth', '=', 'pool-first')],
   },
@@ -62,8 +62,8 @@ export const asyncBasics: Lesson = {
   ],
   question: {
     prompt: 'Ten requests each await a 200 ms API call in an `async def` route. The event loop is a single thread. When does the tenth request finish?',
-    choices: ['At 2,000 ms: one thread, one request at a time', 'At {async-tenth}: all ten wait at the same time', 'At 400 ms: the loop handles two at a time'],
-    answer: 1,
+    choices: ['At 2,000 ms: one thread, one request at a time', 'At 400 ms: the loop handles two at a time', 'At {async-tenth}: all ten wait at the same time'],
+    answer: 2,
     why: 'Awaiting is not working. The loop starts a wait, parks that request, and starts the next one in no time, so all ten waits run side by side and the tenth ends at {async-tenth}.',
     proof: [fact('ten awaited calls overlap: the tenth ends when a lone one would', 'async-tenth', '=', 200)],
   },

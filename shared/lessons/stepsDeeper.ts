@@ -20,8 +20,8 @@ export const mixingSafely: Lesson = {
   ],
   question: {
     prompt: 'The first chart calls `requests.get` (200 ms) straight inside `async def`; the fifth request ends at {wrong-fifth}. Wrap the call in `await asyncio.to_thread(...)`. When does the fifth end now?',
-    choices: ['Still at {wrong-fifth}: it is the same sync code', 'At {fixed-fifth}: the wait moved to a thread and the loop is free', 'It fails: sync code cannot run in an async route'],
-    answer: 1,
+    choices: ['At {fixed-fifth}: the wait moved to a thread and the loop is free', 'Still at {wrong-fifth}: it is the same sync code', 'It fails: sync code cannot run in an async route'],
+    answer: 0,
     why: 'The blocking call now waits on a thread, and the loop only awaits it, which costs nothing. The five calls overlap and the fifth ends at {fixed-fifth}, {speedup} sooner.',
     proof: [fact('moving the blocking call to a thread lets five requests overlap', 'fixed-fifth', '<', 'wrong-fifth')],
   },
@@ -63,8 +63,8 @@ export const internals: Lesson = {
   ],
   question: {
     prompt: 'Does async create a thread per task? Ten `async def` requests each compute 2 ms, await 100 ms, then compute 2 ms. How many threads run them?',
-    choices: ['Ten: one per task', 'Forty: the whole thread pool', 'One: the event loop, switching at each await'],
-    answer: 2,
+    choices: ['Ten: one per task', 'One: the event loop, switching at each await', 'Forty: the whole thread pool'],
+    answer: 1,
     why: 'All ten tasks live on the one loop thread. While one is parked at its `await`, the loop runs another. The second chart has {async-lanes} lane and uses {async-threads} pool threads.',
     proof: [
       fact('ten async requests run on one lane, the loop', 'async-lanes', '=', 1),

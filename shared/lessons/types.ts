@@ -30,7 +30,7 @@ export type LatencyStat = 'p50' | 'p95' | 'max' | 'mean' | 'min';
 
 /** Something measurable on a timeline. Kept small and declarative so the UI could show it live. */
 export type Measure =
-  /** When request `request` (numbered as model.md says) ended, or how long it took. */
+  /** When request `request` (numbered as docs/model.md#order says) ended, or how long it took. */
   | { kind: 'end' | 'latency'; request: number }
   /**
    * When the rank-th request to finish (1-based) ended. Order of finishing, not of ids: AnyIO 3

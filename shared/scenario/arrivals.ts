@@ -1,5 +1,5 @@
 /**
- * The `requests` list. Two forms (model.md, "Arrivals"): a train
+ * The `requests` list. Two forms (docs/scenario-format.md): a train
  * `{route, at, count, every}` and closed-loop load `{route, users, each, think, at}`.
  * The total is computed arithmetically (never by expanding trains), so 10^9 requests are
  * refused at once.
@@ -28,8 +28,8 @@ const closedLoopSchema = z.strictObject({
   at: timeMs.optional(),
 });
 
-const TRAIN_KEYS = Object.keys(trainSchema.shape);
-const CLOSED_KEYS = Object.keys(closedLoopSchema.shape);
+export const TRAIN_KEYS = Object.keys(trainSchema.shape);
+export const CLOSED_KEYS = Object.keys(closedLoopSchema.shape);
 const KEY_HINT = `a request train has ${TRAIN_KEYS.join(', ')}; closed-loop load has ${CLOSED_KEYS.join(', ')}`;
 const EXAMPLE = '{"route": "report", "at": 0, "count": 5, "every": 10}';
 

@@ -18,7 +18,7 @@ import { validateArrivals } from './arrivals';
 
 export type ScenarioResult = LoadResult<Scenario>;
 
-const TOP_KEYS = ['name', 'description', 'server', 'routes', 'requests'] as const;
+export const TOP_KEYS = ['name', 'description', 'server', 'routes', 'requests'] as const;
 const scenarioName = text(LIMITS.maxNameChars, 'a short title, e.g. "blocking call in an async route"');
 const description = text(LIMITS.maxDescriptionChars, 'one line saying what the scenario shows', true);
 

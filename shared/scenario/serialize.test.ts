@@ -23,7 +23,7 @@ const example: Scenario = {
 };
 
 describe('serializeScenario', () => {
-  it('writes keys in model.md order, short objects on one line, and only non-default server fields', () => {
+  it('writes keys in the documented order, short objects on one line, and only non-default server fields', () => {
     expect(serializeScenario(example)).toBe(`{
   "name": "blocking call in an async route",
   "description": "time.sleep(0.2) inside async def, five requests at once",

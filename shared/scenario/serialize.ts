@@ -1,6 +1,6 @@
 /**
- * A scenario back to text, for saving what the user wrote. Stable: keys in the order of
- * model.md, short objects on one line. Server fields equal to their defaults are left out
+ * A scenario back to text, for saving what the user wrote. Stable: keys in the order
+ * docs/scenario-format.md writes them, short objects on one line. Server fields equal to their defaults are left out
  * (always, so the output is canonical), which keeps saved files short and lets
  * executorThreads and processPoolWorkers keep following `cores` when that is edited.
  * parseScenario(serializeScenario(s)) gives back s for every valid s.

@@ -6,7 +6,7 @@ import { errorLines, validDoc } from './testDocs';
 const withServer = (server: unknown) => ({ ...validDoc(), server });
 
 describe('the server block', () => {
-  it('may be left out, giving the defaults of model.md', () => {
+  it('may be left out, giving the documented defaults', () => {
     const result = validateScenario(validDoc());
     expect(result.ok && result.scenario.server).toEqual({
       cores: 2, workers: 1, threadpoolTokens: 40, executorThreads: 6, processPoolWorkers: 2, gil: true, switchIntervalMs: 5,

@@ -1,4 +1,4 @@
-/** The `server` block: every field optional, defaults from model.md (`defaultServer`). */
+/** The `server` block: every field optional, defaults as docs/scenario-format.md gives them (`defaultServer`). */
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { defaultServer, type ServerConfig, type ServerInput } from './types';

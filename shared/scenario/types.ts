@@ -1,5 +1,5 @@
 /**
- * The scenario document, as model.md defines it (after loading: defaults filled in).
+ * The scenario document, as docs/scenario-format.md describes it (after loading: defaults filled in).
  * The JSON shape is kept as-is so that what the app saves is what the user wrote.
  */
 
@@ -96,7 +96,7 @@ export function stepKind(step: Step): StepKind {
   return 'gather';
 }
 
-/** Defaults of model.md; executorThreads and processPoolWorkers follow `cores`. */
+/** The documented defaults (docs/scenario-format.md); executorThreads and processPoolWorkers follow `cores`. */
 export function defaultServer(input: ServerInput = {}): ServerConfig {
   const cores = input.cores ?? 2;
   return {

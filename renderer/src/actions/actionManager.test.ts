@@ -66,6 +66,16 @@ describe('action manager', () => {
     expect(state.doc.routes[0]!.steps).toHaveLength(2);
   });
 
+  it('leaves every key pressed inside a dialog to the dialog (the page behind it is inert)', () => {
+    const { state, manager } = setup();
+    let chef = 0;
+    manager.register({ kind: 'command', name: 'view.chef', label: 'Chef mode', shortcut: 'C', run: () => { chef++; } });
+    const inModal = { tagName: 'BUTTON', closest: (sel: string) => (sel === 'dialog' ? {} : null) };
+    expect(manager.handleKey(key('c', { target: inModal }))).toBe(false);
+    expect(manager.handleKey(key('Delete', { target: inModal }))).toBe(false);
+    expect(chef).toBe(0);
+    expect(state.doc.routes[0]!.steps).toHaveLength(1);
+  });
   it('leaves a disabled command\'s key to the page', () => {
     const { manager } = setup();
     let played = 0;

@@ -47,6 +47,12 @@ export function shortcutScope(target: unknown): 'editor' | 'global' {
   return el?.closest?.('[data-shortcut-scope="editor"]') ? 'editor' : 'global';
 }
 
+/** A key pressed inside a dialog belongs to the dialog: the page behind is inert, so are its shortcuts. */
+function inDialog(target: unknown): boolean {
+  const el = target as { closest?(selector: string): unknown } | null;
+  return Boolean(el?.closest?.('dialog'));
+}
+
 /** The scope an action's shortcut works in. */
 export function actionScope(action: Action): 'editor' | 'global' {
   return action.kind === 'edit' ? 'editor' : 'global';
@@ -88,6 +94,7 @@ export function createActionManager(host: ActionHost): ActionManager {
       return true;
     },
     handleKey(event) {
+      if (inDialog(event.target)) return false;
       const typing = isTextEntry(event.target);
       const scope = shortcutScope(event.target);
       // In the editor its own keys win; a global command still runs when no edit claims the key.

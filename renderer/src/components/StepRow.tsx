@@ -25,16 +25,17 @@ export function StepRow({ step, path, route, routeKind, selected, actions, onSel
   const n = pathLabel(path);
   const isSelected = samePath(selected, path);
   const inner = innerSteps(step);
+  const code = step.label ?? stepPython(step, inThread ? 'sync' : routeKind);
   const run = (name: string) => { onSelect(path); actions.dispatch(name, undefined); };
 
   return (
     <li className={`step step-${kind}${isSelected ? ' is-selected' : ''}`}>
       <div className="step-line">
-        <button type="button" className="step-select" aria-pressed={isSelected} onClick={() => onSelect(path)}
-          aria-label={`Step ${n}: ${STEP_NAMES[kind]}${step.label ? `, ${step.label}` : ''}`}>
+        {/* Named by its visible text ("Step" is for the ear only), so speech input can say what it sees. */}
+        <button type="button" className="step-select" aria-pressed={isSelected} onClick={() => onSelect(path)} title={`${n}. ${STEP_NAMES[kind]}: ${code}`}>
           <span className={`step-swatch swatch-${kind}`} aria-hidden="true" />
-          <span className="step-name">{n}. {STEP_NAMES[kind]}</span>
-          <span className="step-code">{step.label ?? stepPython(step, inThread ? 'sync' : routeKind)}</span>
+          <span className="step-name"><span className="visually-hidden">Step </span>{n}. {STEP_NAMES[kind]}</span>
+          <span className="step-code">{code}</span>
         </button>
         {ms !== null && (
           <NumberField label={`Duration of step ${n} (ms)`} hideLabel value={ms} min={0} unit="ms" className="step-ms"

@@ -22,7 +22,7 @@ export function ClassVote({ question, claims, onLockIn }: Props) {
           const name = plainText(choice, claims);
           return (
             <li key={i}>
-              <span className="vote-choice"><Markup text={choice} claims={claims} /></span>
+              <span className="vote-choice"><Markup text={choice} claims={claims} plain /></span>
               <span className="vote-count" aria-live="polite" aria-label={`${tally[i]} votes for: ${name}`}>{tally[i]}</span>
               <button type="button" aria-label={`One vote less for: ${name}`} onClick={() => bump(i, -1)}>−</button>
               <button type="button" aria-label={`One vote more for: ${name}`} onClick={() => bump(i, 1)}>+</button>

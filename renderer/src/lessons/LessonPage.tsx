@@ -42,8 +42,9 @@ export function LessonPage({ lesson, session, chef, onEdit }: Props) {
       </nav>
       <h2 id="lesson-title">{lesson.title}</h2>
       {body.map((p, i) => <p key={i}><Markup text={p} claims={claims} /></p>)}
+      {/* Keyed by lesson: the next lesson starts with nothing picked, whatever was picked here. */}
       {lesson.question && (
-        <QuestionCard lesson={{ ...lesson, question: lesson.question }} locked={locked} revealed={revealed}
+        <QuestionCard key={lesson.id} lesson={{ ...lesson, question: lesson.question }} locked={locked} revealed={revealed}
           onLockIn={(c) => session.lockIn(c)} onReveal={session.reveal} />
       )}
       {lesson.code && scenarios.afterLabel && <CodePair code={lesson.code} wrongLabel={scenarios.beforeLabel} fixedLabel={scenarios.afterLabel} />}

@@ -43,7 +43,7 @@ export function QuestionCard({ lesson, locked, revealed, onLockIn, onReveal }: P
                 {question.choices.map((choice, i) => (
                   <label key={i} className={picked === i ? 'choice is-selected' : 'choice'}>
                     <input type="radio" name={name} checked={picked === i} onChange={() => setPicked(i)} />
-                    <span><Markup text={choice} claims={claims} /></span>
+                    <span><Markup text={choice} claims={claims} plain /></span>
                   </label>
                 ))}
               </fieldset>
@@ -55,7 +55,7 @@ export function QuestionCard({ lesson, locked, revealed, onLockIn, onReveal }: P
         </>
       ) : (
         <div className="locked-answer">
-          <p><strong>{votes ? 'The class answered:' : 'Your answer:'}</strong> <Markup text={question.choices[locked] ?? ''} claims={claims} /></p>
+          <p><strong>{votes ? 'The class answered:' : 'Your answer:'}</strong> <Markup text={question.choices[locked] ?? ''} claims={claims} plain={!revealed} /></p>
           {!revealed && <button type="button" className="primary" onClick={onReveal}>Reveal</button>}
           {revealed && (
             <div className="reveal" role="status">

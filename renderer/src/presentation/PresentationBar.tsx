@@ -17,6 +17,8 @@ export function PresentationBar({ actions, playback, theme, onTheme, chef }: Pro
   const highContrast = theme === 'high-contrast';
   return (
     <header className="presentation-bar">
+      {/* The toolbar's heading goes with the toolbar; the page keeps one for screen readers. */}
+      <h1 className="visually-hidden">LoopLab</h1>
       <button type="button" onClick={() => actions.dispatch('view.exitPresentation')} aria-keyshortcuts="Escape" title="Leave presentation (Esc)">
         Exit <kbd aria-hidden="true">Esc</kbd>
       </button>
