@@ -34,7 +34,7 @@ const RULES: Record<string, { folders: string[]; packages: RegExp }> = {
   shared: { folders: ['shared'], packages: /^(zod|d3-(array|scale|format|time|time-format|interpolate|shape|path))$/ },
   /** fast-check generators used only by tests (files named *Arbitrary* / arbitrary*). */
   'shared-test-support': { folders: ['shared'], packages: /^(zod|fast-check)$/ },
-  renderer: { folders: ['shared', 'renderer', 'assets'], packages: /^(react|react-dom|react-dom\/client|react\/jsx-runtime|d3(-[a-z]+)?|vite\/client)$/ },
+  renderer: { folders: ['shared', 'renderer', 'assets'], packages: /^(react|react-dom|react-dom\/client|react\/jsx-runtime|d3(-[a-z]+)?|vite\/client|workbox-window|fflate|uqr)$/ },
 };
 
 function ruleFor(layer: string, file: string) {
