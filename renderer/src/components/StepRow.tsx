@@ -6,6 +6,7 @@
 import type { KeyboardEvent } from 'react';
 import type { RouteKind, Step } from '../../../shared/scenario/types';
 import { stepKind } from '../../../shared/scenario/types';
+import { innerSteps } from '../../../shared/scenario/stepPath';
 import type { ActionManager } from '../actions/actionManager';
 import { pathLabel, samePath, type StepPath } from '../document/stepPaths';
 import { STEP_NAMES, stepDuration, stepPython } from '../document/stepText';
@@ -46,7 +47,7 @@ export function StepRow({ step, path, route, routeKind, selected, siblings, tabS
   const ms = stepDuration(step);
   const n = pathLabel(path);
   const isSelected = samePath(selected, path);
-  const inner = 'to_thread' in step ? step.to_thread : 'to_process' in step ? step.to_process : null;
+  const inner = innerSteps(step);
   const code = step.label ?? stepPython(step, inThread ? 'sync' : routeKind);
   const run = (name: string) => { onSelect(path); actions.dispatch(name, undefined); };
   const tabIndex = samePath(tabStop, path) ? 0 : -1;
