@@ -42,6 +42,7 @@ import { ExportButtons } from '../export/ExportButtons';
 import { useTraceView } from '../trace/useTraceView';
 import { OpenTraceButton, TraceError } from '../trace/OpenTraceButton';
 import { TraceView } from '../trace/TraceView';
+import { UpdateNotice } from '../pwa/UpdateNotice';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
@@ -74,6 +75,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const lessons = useLessonSession({
     loadScenario: (scenario, announcement) => { doc.load(scenario, null); doc.announce(announcement); },
     showVariant: (v) => variant.setChoice(v ? { kind: 'lesson', ...v } : { kind: 'flip', mode: 'naive' }),
+    showView: setView,
   });
   const showSide = (content: SideContent) => { setSide(content); setSideOpen(true); };
   const toggleLessons = () => (sideOpen && side === 'lessons' ? setSide('editor') : showSide('lessons'));
@@ -131,6 +133,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         </Toolbar>
       )}
       <StatusLine status={doc.status} />
+      <UpdateNotice held={lesson !== null || presenting} announce={doc.announce} />
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
       <TraceError traces={traces} />
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} theme={theme} /> : (

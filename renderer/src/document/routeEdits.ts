@@ -8,6 +8,7 @@ import { durationProblem, refuse, type EditResult } from './editResult';
 import { containerOf, pathLabel, stepAt, withContainer, type StepPath } from './stepPaths';
 import { STEP_NAMES } from './stepText';
 import { flipRouteToSync } from '../../../shared/scenario/variant';
+import { innerSteps } from '../../../shared/scenario/stepPath';
 
 export type SimpleStepKind = 'cpu' | 'await_io' | 'blocking_io';
 
@@ -103,8 +104,8 @@ export function unwrapStep(doc: Scenario, a: { route: number; path: StepPath }):
   if ('error' in route) return route;
   const outerPath = a.path.slice(0, 1);
   const step = stepAt(route, outerPath);
-  if (!step || !('to_thread' in step || 'to_process' in step)) return refuse('That step is not inside to_thread or to_process.');
-  const inner = 'to_thread' in step ? step.to_thread : step.to_process;
+  const inner = step && innerSteps(step);
+  if (!inner) return refuse('That step is not inside to_thread or to_process.');
   const i = outerPath[0]!;
   return withRoute(doc, a.route, withContainer(route, outerPath, (l) => { l.splice(i, 1, ...inner); return l; }));
 }
