@@ -88,7 +88,7 @@ describe('looplab measure', () => {
     // Its own process group, like a terminal's foreground job: Ctrl+C signals the whole group.
     const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'cli', 'looplab.ts'), 'measure', slow, '--python', python!], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); if (stderr.includes('warm-up')) resolve(); }));
+    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); if (stderr.includes('timed run 1')) resolve(); }));
     process.kill(-child.pid!, 'SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toContain('looplab: measurement stopped; the server and every process it started are gone');

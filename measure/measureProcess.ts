@@ -36,11 +36,15 @@ export interface MeasureBudget {
   totalMs: number;
 }
 
-/** Bounds from the simulated makespan: a real run may be several times slower than the model. */
+/**
+ * Bounds from the simulated makespan: a real run may be several times slower than the model.
+ * A cold scenario (pools not warm) starts a fresh server for every timed run, so each run's
+ * share includes a start and a stop.
+ */
 export function measureBudget(simulatedMakespanMs: number, repeats: number, startTimeoutS = 30): MeasureBudget {
   const runTimeoutS = Math.ceil(Math.max(10, (3 * simulatedMakespanMs) / 1000 + 5));
-  const perRunS = runTimeoutS + 1; // + the pause between runs
-  const totalS = 20 /* calibration and imports */ + startTimeoutS + (repeats + 1) * perRunS + 15 /* stop */;
+  const perRunS = startTimeoutS + runTimeoutS + 10; // a fresh server, the run, its stop
+  const totalS = 20 /* calibration and imports */ + (repeats + 1) * perRunS + 15 /* the last stop */;
   return { runTimeoutS, startTimeoutS, totalMs: totalS * 1000 };
 }
 
@@ -53,6 +57,8 @@ export interface MeasureOptions {
   onProgress?(progress: MeasureProgress): void;
   /** The measuring processes' nice (and autogroup nice); applied only where allowed. */
   nice?: number;
+  /** With `nice`: real-time scheduling (SCHED_RR) where allowed; for I/O-bound scenarios only. */
+  realtime?: boolean;
   packageDir?: string;
   env?: NodeJS.ProcessEnv;
   /** How long the Python gets to stop its server after SIGTERM before everything is killed. */
@@ -74,7 +80,7 @@ export function measureOnPython(options: MeasureOptions): Promise<MeasureOutcome
   const { budget } = options;
   const args = ['-m', 'looplab_measure', 'run', '--repeats', String(options.repeats),
     '--run-timeout', String(budget.runTimeoutS), '--start-timeout', String(budget.startTimeoutS)];
-  if (options.nice !== undefined) args.push('--nice', String(options.nice));
+  if (options.nice !== undefined) args.push('--nice', String(options.nice), ...(options.realtime ? ['--realtime'] : []));
   const child = spawn(options.python, args, {
     cwd: options.packageDir ?? pythonPackageDir(),
     env: { ...(options.env ?? process.env), PYTHONUNBUFFERED: '1' },

@@ -14,7 +14,13 @@ import { totalRequests, type Scenario } from '../shared/scenario/types';
 import { measureBudget, measureOnPython, type MeasureProgress } from './measureProcess';
 import { checkPython } from './pythonCheck';
 
-export type Measurability = { ok: true; makespanMs: number } | { ok: false; message: string };
+export type Measurability = { ok: true; makespanMs: number; cpuShare: number } | { ok: false; message: string };
+
+/**
+ * Above this share of one core (CPU work ÷ simulated makespan) a scenario is measured at a raised
+ * nice only; at or below it, at real-time priority where allowed (see machine.raise_priority).
+ */
+export const REALTIME_MAX_CPU_SHARE = 0.2;
 
 /** Whether a real server can replay this scenario in reasonable time. */
 export function measurability(scenario: Scenario): Measurability {
@@ -26,9 +32,11 @@ export function measurability(scenario: Scenario): Measurability {
     return { ok: false, message: `sends ${formatCount(total)} requests; a measurement replays at most ${formatCount(MEASURE_LIMITS.maxRequests)} (lower a count, or users × each)` };
   }
   let makespan: number;
+  let cpuMs = 0;
   try {
     const timeline = simulate(scenario, { segments: false });
     makespan = Math.max(0, ...timeline.requests.map((r) => r.end));
+    for (const r of timeline.requests) cpuMs += r.time.cpu;
   } catch (e) {
     if (e instanceof SimulationTooLargeError) return { ok: false, message: e.message };
     throw e;
@@ -36,7 +44,7 @@ export function measurability(scenario: Scenario): Measurability {
   if (makespan > MEASURE_LIMITS.maxMakespanMs) {
     return { ok: false, message: `one run lasts ${formatCount(Math.round(makespan))} ms in the simulation; a measurement replays at most ${formatCount(MEASURE_LIMITS.maxMakespanMs)} ms per run (${MEASURE_LIMITS.maxMakespanMs / 1000} s)` };
   }
-  return { ok: true, makespanMs: makespan };
+  return { ok: true, makespanMs: makespan, cpuShare: makespan > 0 ? cpuMs / makespan : 0 };
 }
 
 export interface MeasureScenarioOptions {
@@ -47,6 +55,8 @@ export interface MeasureScenarioOptions {
   onProgress?(progress: MeasureProgress): void;
   /** Default −10: ahead of other work where the user may raise priority (root). */
   nice?: number;
+  /** Default: real-time scheduling for scenarios whose CPU work is at most REALTIME_MAX_CPU_SHARE of a core. */
+  realtime?: boolean;
   packageDir?: string;
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
@@ -68,6 +78,7 @@ export async function measureScenario(options: MeasureScenarioOptions): Promise<
     repeats: options.repeats,
     budget: measureBudget(measurable.makespanMs, options.repeats),
     nice: options.nice ?? -10,
+    realtime: options.realtime ?? measurable.cpuShare <= REALTIME_MAX_CPU_SHARE,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.packageDir ? { packageDir: options.packageDir } : {}),

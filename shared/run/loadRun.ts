@@ -42,7 +42,7 @@ const environment = z.strictObject({
   cpu: textOrNull('the CPU model'),
   os: textOrNull('the operating system'),
   kernel: textOrNull('the kernel release'),
-  priority: z.strictObject({ nice: niceOrNull, autogroup: niceOrNull }).optional(),
+  priority: z.strictObject({ nice: niceOrNull, autogroup: niceOrNull, realtime: z.boolean({ error: 'must be true or false: whether the measurement ran at real-time priority' }).optional() }).optional(),
   service: textOrNull("the traced service's name"),
   telemetry_sdk: textOrNull('the telemetry SDK'),
 });

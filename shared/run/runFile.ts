@@ -32,8 +32,8 @@ export interface RunEnvironment {
   cpu?: string | null;
   os?: string | null;
   kernel?: string | null;
-  /** The nice the measuring processes ran at (null: unchanged). */
-  priority?: { nice: number | null; autogroup: number | null };
+  /** The nice the measuring processes ran at (null: unchanged), and whether at real-time priority. */
+  priority?: { nice: number | null; autogroup: number | null; realtime?: boolean };
   /** An OTLP import: the resource's service.name and telemetry SDK. */
   service?: string | null;
   telemetry_sdk?: string | null;
