@@ -4,6 +4,7 @@
  */
 import { EXIT, loadScenarioFile, type Command } from './commandKit';
 import { exportCommand } from './exportCommand';
+import { measureCommand } from './measureCommand';
 import { formatCount } from '../shared/scenario/limits';
 import { totalRequests } from '../shared/scenario/types';
 import { SimulationTooLargeError, simulate, simulateColumns } from '../shared/engine/simulate';
@@ -61,4 +62,4 @@ const simulateCommand: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [simulateCommand, validate, exportCommand];
+export const COMMANDS: readonly Command[] = [simulateCommand, validate, exportCommand, measureCommand];
