@@ -93,3 +93,16 @@ test('the page has no Node, only window.looplab, and the native menu has the fou
   expect(menus).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
   await app.close();
 });
+
+test('the desktop app registers no service worker (it loads its own files; the offline cache is the web build\'s)', async () => {
+  const { app, page } = await launch(scenarioPath);
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+  await page.waitForTimeout(500); // the web build registers right after start; give it the chance to misbehave
+  const registrations = await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return 0;
+    // A scheme without service-worker rights may refuse even to list them: that also means none.
+    return navigator.serviceWorker.getRegistrations().then((r) => r.length, () => 0);
+  });
+  expect(registrations).toBe(0);
+  await app.close();
+});

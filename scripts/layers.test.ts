@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
+import { importCycles, resolveModule, runtimeImports } from './importCycles';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -34,7 +35,7 @@ const RULES: Record<string, { folders: string[]; packages: RegExp }> = {
   shared: { folders: ['shared'], packages: /^(zod|d3-(array|scale|format|time|time-format|interpolate|shape|path))$/ },
   /** fast-check generators used only by tests (files named *Arbitrary* / arbitrary*). */
   'shared-test-support': { folders: ['shared'], packages: /^(zod|fast-check)$/ },
-  renderer: { folders: ['shared', 'renderer', 'assets'], packages: /^(react|react-dom|react-dom\/client|react\/jsx-runtime|d3(-[a-z]+)?|vite\/client)$/ },
+  renderer: { folders: ['shared', 'renderer', 'assets'], packages: /^(react|react-dom|react-dom\/client|react\/jsx-runtime|d3(-[a-z]+)?|vite\/client|workbox-window|fflate|uqr)$/ },
 };
 
 function ruleFor(layer: string, file: string) {
@@ -86,5 +87,23 @@ describe('layers', () => {
       "shared/engine/imaginary.ts:2 imports 'node:fs' (not allowed in shared/)",
       "shared/engine/imaginary.ts:3 imports '../../renderer/src/x' (outside shared)",
     ]);
+  });
+
+  it('has no runtime import cycle in shared/ (imports flow one way)', () => {
+    const graph = new Map<string, string[]>();
+    for (const file of sourceFiles(join(ROOT, 'shared'))) {
+      const targets = runtimeImports(file, readFileSync(file, 'utf8')).map((spec) => resolveModule(file, spec));
+      graph.set(relative(ROOT, file), targets.filter((t) => t !== null).map((t) => relative(ROOT, t)));
+    }
+    expect(importCycles(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it('finds a cycle through value imports and ignores type-only ones (the check itself works)', () => {
+    const a = join(ROOT, 'shared', 'engine', 'a.ts');
+    expect(runtimeImports(a, "import { b } from './b';\nimport type { C } from './c';\nimport { type D } from './d';\nexport { e } from './e';\nexport type { F } from './f';\nimport { ticks } from 'd3-array';\n"))
+      .toEqual(['./b', './e']);
+    const graph = new Map([['a', ['b']], ['b', ['c', 'd']], ['c', ['a']], ['d', []], ['e', ['e']]]);
+    expect(importCycles(graph)).toEqual([['a', 'b', 'c', 'a'], ['e', 'e']]);
+    expect(importCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { browserStore } from './persist/localStore';
 import type { Scenario } from '../../shared/scenario/types';
 import { serializeScenario } from './seams/scenarioIo';
 import { loadLastScenario } from './persist/lastScenario';
+import { registerServiceWorker } from './pwa/serviceWorker';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/panels.css';
@@ -15,6 +16,8 @@ import './styles/teaching.css';
 import './styles/presentation.css';
 
 const api = pickHost();
+// The offline web app (never in Electron: see serviceWorker.ts).
+registerServiceWorker();
 // Self-study offline: the scenario of the last visit, else the first built-in.
 // An unedited built-in comes back as that built-in, so the picker names it.
 const restored = loadLastScenario(browserStore());

@@ -44,7 +44,8 @@ export interface ThemeColours {
 const STATE_LOOK: Record<SegmentState, Omit<StateStyle, 'text'> & { darkText: boolean }> = {
   cpu: { fill: '#0072B2', ink: '#0072B2', pattern: 'solid', darkText: false },
   await_io: { fill: '#BFE3F7', ink: '#2B7BA8', pattern: 'dots', darkText: true },
-  blocking_io: { fill: '#D55E00', ink: '#7A2E00', pattern: 'diagonal', darkText: false },
+  // Okabe–Ito vermillion: white text on it is 3.87:1, near-black 4.9:1 (WCAG asks 4.5:1 for bar labels).
+  blocking_io: { fill: '#D55E00', ink: '#7A2E00', pattern: 'diagonal', darkText: true },
   gil_wait: { fill: '#EBC3DC', ink: '#8E3B70', pattern: 'crosshatch', darkText: true },
   token_wait: { fill: '#F7D48C', ink: '#8A5A00', pattern: 'horizontal', darkText: true },
   loop_wait: { fill: '#F0E442', ink: '#6B6300', pattern: 'backdiagonal', darkText: true },

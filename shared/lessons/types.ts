@@ -11,15 +11,17 @@
  */
 import type { Scenario } from '../scenario/types';
 import type { LaneKind } from '../engine/timeline';
+import type { ChartView } from '../chart/layout';
 
 export type LessonKind = 'step' | 'myth' | 'pitfall' | 'guide';
 
-/** The two live timelines the learner sees side by side (and may edit). */
+/**
+ * The two live timelines the learner sees side by side (and may edit). Each scenario's name
+ * is its one name everywhere: chart title, title bar, scenario picker, Edit button.
+ */
 export interface ScenarioPair {
   before: Scenario;
-  beforeLabel: string;
   after?: Scenario;
-  afterLabel?: string;
 }
 
 /** Which timeline of the pair a claim reads. */
@@ -108,6 +110,12 @@ export interface Lesson {
   /** Short paragraphs in the inline markup. */
   body: string[];
   scenarios: ScenarioPair;
+  /**
+   * The chart view the lesson opens in: the one that shows its point. Awaited I/O holds no
+   * thread, so an `async def` chart of waits is an empty event-loop lane in the resources
+   * view and a row of waits per request in the requests view.
+   */
+  view: ChartView;
   code?: CodePair;
   takeaway: string;
   /** The same point retold in the kitchen (chef mode): one sentence. */

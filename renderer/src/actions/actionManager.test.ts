@@ -29,6 +29,26 @@ describe('action manager', () => {
     expect(state.selection.step).toEqual([1]);
   });
 
+  it('deleting the selected step selects the step that took its place, so the next Delete has a target', () => {
+    const { state, manager } = setup();
+    manager.dispatch('addCpuBurst');
+    state.selection = { route: 0, step: [0] };
+    expect(manager.dispatch('deleteStep')).toBe(true);
+    expect(state.doc.routes[0]!.steps).toEqual([{ cpu: 20 }]);
+    expect(state.selection.step).toEqual([0]);
+  });
+  it('says why an edit would be refused before it runs, with the edit that fixes it, and runs nothing', () => {
+    const { state, manager } = setup();
+    const io = manager.blocked('addIoWait');
+    expect(io?.reason).toMatch(/def route, and await is only allowed inside async def/);
+    expect(io?.fix).toEqual({ label: 'Switch to async def', action: 'toggleRouteKind', args: { route: 0, kind: 'async' } });
+    expect(manager.blocked('addCpuBurst')).toBeNull();
+    expect(state.commits).toBe(0);
+    manager.dispatch(io!.fix!.action, io!.fix!.args);
+    expect(manager.blocked('addIoWait')).toBeNull();
+    state.selection = { route: 0, step: null };
+    expect(manager.blocked('wrapInThread')).toEqual({ reason: 'Select a step first.' });
+  });
   it('refuses an invalid edit with the action\'s label, committing nothing', () => {
     const { state, manager } = setup();
     expect(manager.dispatch('addIoWait')).toBe(false);
@@ -66,6 +86,16 @@ describe('action manager', () => {
     expect(state.doc.routes[0]!.steps).toHaveLength(2);
   });
 
+  it('leaves every key pressed inside a dialog to the dialog (the page behind it is inert)', () => {
+    const { state, manager } = setup();
+    let chef = 0;
+    manager.register({ kind: 'command', name: 'view.chef', label: 'Chef mode', shortcut: 'C', run: () => { chef++; } });
+    const inModal = { tagName: 'BUTTON', closest: (sel: string) => (sel === 'dialog' ? {} : null) };
+    expect(manager.handleKey(key('c', { target: inModal }))).toBe(false);
+    expect(manager.handleKey(key('Delete', { target: inModal }))).toBe(false);
+    expect(chef).toBe(0);
+    expect(state.doc.routes[0]!.steps).toHaveLength(1);
+  });
   it('leaves a disabled command\'s key to the page', () => {
     const { manager } = setup();
     let played = 0;

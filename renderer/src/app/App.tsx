@@ -42,6 +42,7 @@ import { ExportButtons } from '../export/ExportButtons';
 import { useTraceView } from '../trace/useTraceView';
 import { OpenTraceButton, TraceError } from '../trace/OpenTraceButton';
 import { TraceView } from '../trace/TraceView';
+import { UpdateNotice } from '../pwa/UpdateNotice';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
@@ -74,6 +75,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const lessons = useLessonSession({
     loadScenario: (scenario, announcement) => { doc.load(scenario, null); doc.announce(announcement); },
     showVariant: (v) => variant.setChoice(v ? { kind: 'lesson', ...v } : { kind: 'flip', mode: 'naive' }),
+    showView: setView,
   });
   const showSide = (content: SideContent) => { setSide(content); setSideOpen(true); };
   const toggleLessons = () => (sideOpen && side === 'lessons' ? setSide('editor') : showSide('lessons'));
@@ -112,7 +114,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     doc.announce(`Loaded “${b.scenario.name}”. Ctrl+Z brings back the previous scenario.`);
   };
   const { lesson } = lessons;
-  const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.beforeLabel : lesson.scenarios.afterLabel ?? 'As written') : 'As written';
+  const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
   const veiled = lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
   const windowHeight = useWindowHeight(presenting);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
@@ -124,13 +126,14 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     <div className={presenting ? 'app is-presenting' : 'app'} data-theme={theme}>
       {presenting ? <PresentationBar actions={actions} playback={playback} theme={theme} onTheme={setTheme} chef={chef} /> : (
         <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}>
-          <ScenarioPicker builtins={builtins} current={doc.scenario} onPick={pickBuiltin} />
+          <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={pickBuiltin} />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
           <ExportButtons api={api} viewport={viewport} view={view} chef={chef}
             written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />
         </Toolbar>
       )}
       <StatusLine status={doc.status} />
+      <UpdateNotice held={lesson !== null || presenting} announce={doc.announce} />
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
       <TraceError traces={traces} />
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} theme={theme} /> : (

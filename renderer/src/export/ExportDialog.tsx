@@ -3,12 +3,13 @@
  * the options beside it. Saving goes through the host (a download in the browser, a
  * native save dialog in Electron).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { exportSvg } from '../../../shared/export/exportSvg';
 import { exportTrace } from '../../../shared/export/exportTrace';
 import { CHART_THEMES, type ChartTheme } from '../../../shared/chart/states';
 import type { ExportCharts, ExportInput, ExportOptions } from '../../../shared/export/options';
 import type { ChartView } from '../seams/chart';
+import { ModalDialog } from '../components/ModalDialog';
 
 export type ExportFormat = 'svg' | 'png';
 
@@ -36,46 +37,39 @@ export function ExportDialog(p: Props) {
   const [zoomStart, zoomEnd] = p.zoom;
   const svg = useMemo(() => exportSvg(p.input, options), [p.input, charts, view, theme, p.chef, title, legend, metrics, range, zoomStart, zoomEnd]);
   const preview = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, [svg]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') p.onClose(); };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [p]);
 
   return (
-    <div className="export-backdrop">
-      <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-heading">
-        <h2 id="export-heading">Export {p.format.toUpperCase()}</h2>
-        <div className="export-body">
-          <img className="export-preview" src={preview} alt="Preview of the exported diagram" />
-          <form className="export-options" onSubmit={(e) => e.preventDefault()}>
-            <label>Charts <select value={charts} onChange={(e) => setCharts(e.target.value as ExportCharts)}>
-              <option value="main">as written</option>
-              {p.input.variant && <option value="variant">{p.input.variant.title}</option>}
-              {p.input.variant && <option value="both">both, one time axis</option>}
-            </select></label>
-            <label>View <select value={view} onChange={(e) => setView(e.target.value as ChartView)}>
-              <option value="resources">resources</option><option value="requests">requests</option>
-            </select></label>
-            <label>Theme <select value={theme} onChange={(e) => setTheme(e.target.value as ChartTheme)}>
-              {CHART_THEMES.map((t) => <option key={t} value={t}>{t === 'print' ? 'print (greyscale)' : t}</option>)}
-            </select></label>
-            <label>Time <select value={range} onChange={(e) => setRange(e.target.value as 'zoom' | 'all')}>
-              <option value="all">whole timeline</option><option value="zoom">current zoom</option>
-            </select></label>
-            <label>Title <input value={title} onChange={(e) => setTitle(e.target.value)} /></label>
-            <label><input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend</label>
-            <label><input type="checkbox" checked={metrics} onChange={(e) => setMetrics(e.target.checked)} /> Metrics table</label>
-          </form>
-        </div>
-        <p className="export-status" role="status">{p.status}</p>
-        <div className="export-actions">
-          <button type="button" onClick={() => p.onSave(p.format, svg, options, svg)}>Save {p.format.toUpperCase()}</button>
-          <button type="button" onClick={() => p.onCopy(svg)}>Copy SVG</button>
-          <button type="button" onClick={() => p.onSave('trace', exportTrace(p.input.scenario, p.input.timeline), options, svg)}>Save trace JSON</button>
-          <button type="button" onClick={p.onClose}>Close</button>
-        </div>
+    <ModalDialog className="export-dialog" labelledBy="export-heading" onClose={p.onClose}>
+      <h2 id="export-heading">Export {p.format.toUpperCase()}</h2>
+      <div className="export-body">
+        <img className="export-preview" src={preview} alt="Preview of the exported diagram" />
+        <form className="export-options" onSubmit={(e) => e.preventDefault()}>
+          <label>Charts <select value={charts} onChange={(e) => setCharts(e.target.value as ExportCharts)}>
+            <option value="main">as written</option>
+            {p.input.variant && <option value="variant">{p.input.variant.title}</option>}
+            {p.input.variant && <option value="both">both, one time axis</option>}
+          </select></label>
+          <label>View <select value={view} onChange={(e) => setView(e.target.value as ChartView)}>
+            <option value="resources">resources</option><option value="requests">requests</option>
+          </select></label>
+          <label>Theme <select value={theme} onChange={(e) => setTheme(e.target.value as ChartTheme)}>
+            {CHART_THEMES.map((t) => <option key={t} value={t}>{t === 'print' ? 'print (greyscale)' : t}</option>)}
+          </select></label>
+          <label>Time <select value={range} onChange={(e) => setRange(e.target.value as 'zoom' | 'all')}>
+            <option value="all">whole timeline</option><option value="zoom">current zoom</option>
+          </select></label>
+          <label>Title <input value={title} onChange={(e) => setTitle(e.target.value)} /></label>
+          <label><input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend</label>
+          <label><input type="checkbox" checked={metrics} onChange={(e) => setMetrics(e.target.checked)} /> Metrics table</label>
+        </form>
       </div>
-    </div>
+      <p className="export-status" role="status">{p.status}</p>
+      <div className="export-actions">
+        <button type="button" onClick={() => p.onSave(p.format, svg, options, svg)}>Save {p.format.toUpperCase()}</button>
+        <button type="button" onClick={() => p.onCopy(svg)}>Copy SVG</button>
+        <button type="button" onClick={() => p.onSave('trace', exportTrace(p.input.scenario, p.input.timeline), options, svg)}>Save trace JSON</button>
+        <button type="button" onClick={p.onClose}>Close</button>
+      </div>
+    </ModalDialog>
   );
 }

@@ -16,12 +16,13 @@ export function LessonList({ progress, onOpen }: { progress: LessonProgress; onO
             {group.lessons.map((lesson) => {
               const done = progress.done.includes(lesson.id);
               return (
-                <li key={lesson.id}>
-                  <button type="button" className="lesson-link" onClick={() => onOpen(lesson.id)}
-                    aria-label={`${lesson.title}${done ? ' (done)' : ''}`}>
-                    <span className="lesson-link-title">{done && <span className="done-mark" aria-hidden="true">✓ </span>}{lesson.title}</span>
-                    <span className="lesson-link-summary"><Markup text={lesson.summary} claims={lesson.claims} /></span>
+                <li key={lesson.id} className="lesson-card">
+                  {/* The name is the title alone (a name must hold the visible text it labels); the
+                      summary describes it, and the whole card takes the click (teaching.css). */}
+                  <button type="button" className="lesson-link" onClick={() => onOpen(lesson.id)} aria-describedby={`lesson-${lesson.id}-summary`}>
+                    {done && <span className="done-mark" aria-hidden="true">✓ </span>}{lesson.title}{done && <span className="visually-hidden"> (done)</span>}
                   </button>
+                  <p id={`lesson-${lesson.id}-summary`} className="lesson-link-summary"><Markup text={lesson.summary} claims={lesson.claims} /></p>
                 </li>
               );
             })}

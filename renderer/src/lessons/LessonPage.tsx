@@ -24,8 +24,10 @@ interface Props {
 export function LessonPage({ lesson, session, chef, onEdit }: Props) {
   const { claims, scenarios } = lesson;
   const top = useRef<HTMLElement>(null);
-  // A new lesson starts at its top, wherever the list or the last lesson was scrolled to.
-  useEffect(() => { top.current?.scrollIntoView({ block: 'start' }); }, [lesson.id]);
+  // A new lesson starts at its top, wherever the list or the last lesson was scrolled to. Its
+  // panel scrolls, not the page: scrollIntoView also scrolled a page taller than the window
+  // (1024×640), and the toolbar's first row slid out of sight.
+  useEffect(() => { top.current?.parentElement?.scrollTo({ top: 0 }); }, [lesson.id]);
   const locked = session.progress.answers[lesson.id];
   const revealed = session.revealed;
   const { index, total } = lessonPosition(lesson.id);
@@ -47,7 +49,7 @@ export function LessonPage({ lesson, session, chef, onEdit }: Props) {
         <QuestionCard key={lesson.id} lesson={{ ...lesson, question: lesson.question }} locked={locked} revealed={revealed}
           onLockIn={(c) => session.lockIn(c)} onReveal={session.reveal} />
       )}
-      {lesson.code && scenarios.afterLabel && <CodePair code={lesson.code} wrongLabel={scenarios.beforeLabel} fixedLabel={scenarios.afterLabel} />}
+      {lesson.code && scenarios.after && <CodePair code={lesson.code} wrongLabel={scenarios.before.name} fixedLabel={scenarios.after.name} />}
       {revealed && (
         <>
           <p className="takeaway"><strong>Takeaway.</strong> <Markup text={lesson.takeaway} claims={claims} /></p>
@@ -58,9 +60,9 @@ export function LessonPage({ lesson, session, chef, onEdit }: Props) {
       )}
       <p className="hint">Change the scenario and watch both charts: loading one is undoable (Ctrl+Z).</p>
       <div className="lesson-edit" role="group" aria-label="Edit a chart's scenario">
-        <button type="button" onClick={() => { session.edit('before'); onEdit(); }}>Edit “{scenarios.beforeLabel}”</button>
+        <button type="button" onClick={() => { session.edit('before'); onEdit(); }}>Edit “{scenarios.before.name}”</button>
         {scenarios.after && (revealed || session.editing === 'after') && (
-          <button type="button" onClick={() => { session.edit('after'); onEdit(); }}>Edit “{scenarios.afterLabel}”</button>
+          <button type="button" onClick={() => { session.edit('after'); onEdit(); }}>Edit “{scenarios.after.name}”</button>
         )}
       </div>
       <nav className="lesson-steps" aria-label="Previous and next lesson">

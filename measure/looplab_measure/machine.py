@@ -1,0 +1,204 @@
+"""What the measurement ran on, and how busy the rest of the machine was meanwhile.
+
+The busy-ness figures read /proc (Linux); elsewhere they are None.
+"""
+
+import os
+import platform
+import time
+
+from .steps import burn, calibrate
+
+PACKAGES = ("fastapi", "starlette", "uvicorn", "anyio", "httpx", "h11")
+
+
+def versions():
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {"python": platform.python_version(), "implementation": platform.python_implementation()}
+    for name in PACKAGES:
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or None
+
+
+def machine():
+    return {"cores": os.cpu_count(), "cpu": cpu_model(), "os": platform.system(), "kernel": platform.release()}
+
+
+def loadavg():
+    try:
+        with open("/proc/loadavg") as f:
+            return float(f.read().split()[0])
+    except OSError:
+        return None
+
+
+def cpu_jiffies():
+    """(busy, total) jiffies of the whole machine, or None without /proc."""
+    try:
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+    except OSError:
+        return None
+    idle = v[3] + v[4]
+    return sum(v) - idle, sum(v)
+
+
+def _processes():
+    """pid → (ppid, utime+stime jiffies) of every process, from /proc."""
+    procs = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as f:
+                raw = f.read()
+        except OSError:
+            continue
+        fields = raw[raw.rindex(")") + 2:].split()
+        procs[int(d)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+    return procs
+
+
+def descendants(root):
+    """Every live descendant pid of `root` (Linux; an empty list elsewhere)."""
+    if not os.path.isdir("/proc"):
+        return []
+    procs = _processes()
+    tree, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, (ppid, _) in procs.items():
+            if ppid in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    tree.discard(root)
+    return sorted(tree)
+
+
+def tree_jiffies(root):
+    """utime+stime (jiffies) of process `root` and all its descendants."""
+    procs = _processes()
+    tree = {root, *descendants(root)}
+    return sum(procs[p][1] for p in tree if p in procs)
+
+
+def own_jiffies():
+    t = os.times()
+    return (t.user + t.system) * os.sysconf("SC_CLK_TCK")
+
+
+class OthersMeter:
+    """CPU (in cores) that processes other than ours used between start() and stop()."""
+
+    def __init__(self, server_pid):
+        self.server_pid = server_pid
+        self.available = os.path.isdir("/proc")
+
+    def start(self):
+        if self.available:
+            self.b0, self.t0 = cpu_jiffies()
+            self.s0 = tree_jiffies(self.server_pid) + own_jiffies()
+        self.w0 = time.monotonic()
+
+    def stop(self):
+        if not self.available:
+            return None
+        wall = time.monotonic() - self.w0
+        b1, _ = cpu_jiffies()
+        s1 = tree_jiffies(self.server_pid) + own_jiffies()
+        return max(0.0, ((b1 - self.b0) - (s1 - self.s0)) / os.sysconf("SC_CLK_TCK") / wall)
+
+
+def wait_for_quiet(max_busy=0.15, window=0.3, max_wait=30.0):
+    """Waits (at most max_wait s) until the machine is nearly idle; returns the busy
+    fraction of the last window (None without /proc)."""
+    if cpu_jiffies() is None:
+        return None
+    deadline = time.monotonic() + max_wait
+    while True:
+        b0, t0 = cpu_jiffies()
+        time.sleep(window)
+        b1, t1 = cpu_jiffies()
+        busy = (b1 - b0) / max(1, t1 - t0)
+        if busy <= max_busy or time.monotonic() > deadline:
+            return busy
+        time.sleep(0.5)
+
+
+def speed_probe(ipm, ms=5.0, trials=3):
+    """How much slower than the calibration this machine runs right now (1.0 = as fast).
+    Other virtual machines on the same host slow this one down by up to 2x at times,
+    without any process of ours or theirs showing up in /proc/stat."""
+    n = int(ms * ipm)
+    best = float("inf")
+    for _ in range(trials):
+        t = time.perf_counter()
+        burn(n)
+        best = min(best, (time.perf_counter() - t) * 1000)
+    return best / ms
+
+
+def wait_for_fast(ipm, max_slow, max_wait=60.0):
+    deadline = time.monotonic() + max_wait
+    while True:
+        slow = speed_probe(ipm)
+        if slow <= max_slow or time.monotonic() > deadline:
+            return slow
+        time.sleep(0.3)
+
+
+def careful_calibration(rounds=5):
+    """Iterations per ms of an uncontended core: the best of several quiet rounds."""
+    best = 0.0
+    for _ in range(rounds):
+        wait_for_quiet(0.05, max_wait=10)
+        best = max(best, calibrate(7, 40))
+        time.sleep(0.2)
+    return best
+
+
+def raise_priority(nice=-10, realtime=False):
+    """Runs this process (and the server it starts: children inherit it) ahead of other work:
+    a lower nice, and, when this process leads its own session, its Linux autogroup's nice too
+    (with sched_autogroup a per-process nice does not count against other sessions). With
+    `realtime`, SCHED_RR at the lowest real-time priority instead: a waking thread then runs at
+    once rather than after other programs' time slices, which on a busy machine is the
+    difference between ±0.5 ms and +30 ms per request. The caller asks for it only for
+    I/O-bound scenarios (a CPU-bound one at real-time priority would starve the machine; the
+    kernel keeps 5 % for others). Needs root or CAP_SYS_NICE; without it the priority stays
+    as it was. Returns what was set."""
+    done = {"nice": None, "autogroup": None, "realtime": False}
+    try:
+        os.setpriority(os.PRIO_PROCESS, 0, nice)
+        done["nice"] = nice
+    except (OSError, AttributeError):
+        pass
+    try:
+        if os.getsid(0) == os.getpid():  # never raise the caller's session with ours
+            with open("/proc/self/autogroup", "w") as f:
+                f.write(str(nice))
+            done["autogroup"] = nice
+    except OSError:
+        pass
+    if realtime:
+        try:
+            os.sched_setscheduler(0, os.SCHED_RR, os.sched_param(1))
+            done["realtime"] = True
+        except (OSError, AttributeError):
+            pass
+    return done
