@@ -19,7 +19,7 @@ import { cursorNodes } from '../../shared/chart/marks/cursor';
 import { resizePreviewNodes, type ResizePreview } from '../../shared/chart/marks/resizePreview';
 import { fitRowMetrics, sameMetrics } from '../../shared/chart/rowMetrics';
 import { placeRows } from '../../shared/chart/rowPlacement';
-import { FONT_STACK } from '../../shared/chart/textFit';
+import { FONT_STACK, fitText } from '../../shared/chart/textFit';
 import type { Viewport } from './viewport';
 import type { ChartDom } from './chartDom';
 import { applySvgNodes, setAttributeIfChanged } from './applySvgNodes';
@@ -56,6 +56,8 @@ export interface PaintSettings {
   box: { width: number; height: number } | null;
   /** A step edge being dragged: its preview, over the bars (null: none). */
   resize?: ResizePreview | null;
+  /** Said on the axis, left of the plot: this chart's time axis is its own (not shared). */
+  axisNote?: string | null;
 }
 
 /** The smallest text the chart draws at text scale 1 (bar labels, cursor chips, the blocked band's words). */
@@ -131,8 +133,9 @@ export class ChartPainter {
       dom.defs.dataset.theme = s.theme;
     }
     setAttributeIfChanged(dom.axis, 'transform', `translate(${plotLeft},${header.height})`);
-    if (this.changed('axis', [scale.domain[0], scale.domain[1], plotWidth, s.theme, axis.font, axis.height])) {
-      applySvgNodes(dom.axis, axisNodes(scale, s.theme, axis));
+    if (this.changed('axis', [scale.domain[0], scale.domain[1], plotWidth, s.theme, axis.font, axis.height, s.axisNote, plotLeft])) {
+      const note = s.axisNote ? { text: fitText(s.axisNote, plotLeft - 22 * t, axis.font, true), x: 14 * t - plotLeft } : undefined;
+      applySvgNodes(dom.axis, axisNodes(scale, s.theme, axis, note));
     }
     setAttributeIfChanged(dom.labels, 'transform', `translate(0,${plotTop})`);
     setAttributeIfChanged(dom.labels, 'font-family', FONT_STACK);

@@ -57,6 +57,11 @@ export interface GanttSettings {
    * Default 1. Unlike CSS zoom, the canvas is drawn sharp and hit-testing stays exact.
    */
   textScale?: number;
+  /**
+   * Set when this chart's time axis is its own rather than shared with the other chart's
+   * (shared/chart/timeAxes.ts): said on the axis and in the chart's accessible name.
+   */
+  axisNote?: string | null;
 }
 
 export interface Gantt {
@@ -253,7 +258,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       settings = nextSettings;
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
-      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest));
+      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.axisNote ?? null));
       dom.root.style.background = themeColours(settings.theme).background;
       viewport.setExtentFor(dom.root, layout!.endMs);
       layoutMs += performance.now() - start;
@@ -277,10 +282,11 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   };
 }
 
-function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null): string {
+function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, axisNote: string | null): string {
   const n = requestTableOf(timeline).length; // no request objects built for a count
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
+    (axisNote ? `${axisNote}. ` : '') +
     (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
     'Plus and minus (or W and S) zoom, left and right arrows (or A and D) pan, up and down scroll the rows, 0 fits the whole timeline.';
 }

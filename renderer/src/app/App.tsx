@@ -8,7 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import { builtinScenarios } from '../seams/builtins';
-import { createViewport, whenChartsDrawn, type ChartView } from '../seams/chart';
+import { whenChartsDrawn, type ChartView } from '../seams/chart';
 import { serializeScenario } from '../seams/scenarioIo';
 import { GanttPanel, type Preparer } from '../components/GanttPanel';
 import { Toolbar } from '../components/Toolbar';
@@ -37,6 +37,7 @@ import { useAppCommands } from './useAppCommands';
 import { useLatest } from './useLatest';
 import { usePrefs } from './usePrefs';
 import { useLastScenario } from './useLastScenario';
+import { useTimeAxes } from './useTimeAxes';
 import { resizeStepFromChart } from './resizeStep';
 import { ExportButtons } from '../export/ExportButtons';
 import { useTraceView } from '../trace/useTraceView';
@@ -47,7 +48,6 @@ import { UpdateNotice } from '../pwa/UpdateNotice';
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
   const builtins = builtinScenarios;
-  const viewport = useMemo(() => createViewport(), []);
   const [view, setView] = useState<ChartView>('resources');
   const { theme, setTheme, chef, toggleChef } = usePrefs();
   const [sideOpen, setSideOpen] = useState(true);
@@ -87,9 +87,12 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     if (lessons.resume()) showSide('lessons');
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const veiled = lessons.lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
+  // One time axis for both charts, or one each when one run is under a tenth of the other's.
+  const axes = useTimeAxes(written.result?.timeline, veiled ? undefined : other.result?.timeline, doc.docState.saved);
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null });
+  const commands = useAppCommands({ doc, files, viewports: axes.all, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null });
   const actions = useActions(api, doc, commands);
 
   // Files the host opens itself (Electron: double-click, recent files, recovery).
@@ -115,10 +118,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   };
   const { lesson } = lessons;
   const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
-  const veiled = lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
   const windowHeight = useWindowHeight(presenting);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
-  const chartProps = { viewport, playhead: playback.playhead, view, chef, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
+  const chartProps = { playhead: playback.playhead, view, chef, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
   const sideShown = sideOpen && (!presenting || side === 'lessons');
 
@@ -128,7 +130,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}>
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={pickBuiltin} />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
-          <ExportButtons api={api} viewport={viewport} view={view} chef={chef}
+          <ExportButtons api={api} viewport={axes.written} view={view} chef={chef}
             written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />
         </Toolbar>
       )}
@@ -141,13 +143,13 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
-            sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
+            axes={veiled ? null : axes} sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
           {chef && <ChefKey />}
-          <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps}
+          <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps} viewport={axes.written} axisNote={axes.note}
             result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer} />
           {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} />}
           {veiled ? <VeiledChart name={variant.name} /> : (
-            <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}
+            <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps} viewport={axes.variant} axisNote={axes.note}
               result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer} />
           )}
           <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
