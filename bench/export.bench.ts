@@ -1,6 +1,6 @@
 /**
  * Export speed: every built-in scenario simulated and exported as SVG (default options)
- * and as a Chrome trace, as `npm run cli -- export` does. Budget: under 2 s for all of them.
+ * and as a Chrome trace, as `looplab export` does. Budget: under 2 s for all of them.
  * Also the size and time of a 10,000-request export (thin bars merged).
  */
 import { builtinRuns } from '../assets/scenarios/validBuiltins';

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
+/** The command as npm installs it (package.json "bin"): node runs cli/bin.mjs. */
+const bin = join(root, 'cli', 'bin.mjs');
 const good = join(root, 'assets', 'scenarios', 'blocking-in-async.json');
 const dir = mkdtempSync(join(tmpdir(), 'looplab-cli-'));
 const invalid = join(dir, 'invalid.json');
@@ -16,7 +17,7 @@ const truncated = join(dir, 'truncated.json');
 writeFileSync(truncated, '{\n  "name": "cut",\n  "routes": [');
 
 function looplab(args: string[], input?: string) {
-  const result = spawnSync(tsx, [join(root, 'cli', 'looplab.ts'), ...args], { cwd: root, encoding: 'utf8', input, timeout: 30_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input, timeout: 30_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -84,7 +85,7 @@ describe('looplab CLI', { timeout: 30_000 }, () => {
     const { code, stderr } = looplab(['simulate', good, '--sumary']);
     expect(code).toBe(2);
     expect(stderr).toContain('unknown option --sumary for simulate (did you mean --summary?)');
-    expect(stderr).toContain('Run "npm run cli -- help simulate" for usage.');
+    expect(stderr).toContain('Run "looplab help simulate" for usage.');
     expect(looplab(['frobnicate']).code).toBe(2);
     expect(looplab(['simulate']).code).toBe(2);
   });

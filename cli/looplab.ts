@@ -1,5 +1,6 @@
 /**
- * `npm run cli -- <command>`: simulate or validate a scenario from the command line.
+ * The entry point of the `looplab` command (bundled by cli/build.mjs, run by cli/bin.mjs):
+ * simulate, validate or export a scenario from the command line.
  * Exit status: 0 success, 1 invalid scenario, 2 bad usage or unreadable file.
  */
 import { main } from './main';

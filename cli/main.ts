@@ -2,7 +2,7 @@
 import { helpText, parseArgs } from './args';
 import { COMMANDS, EXIT, type CliIO, type ExitCode } from './commands';
 
-const PROGRAM = 'npm run cli --';
+const PROGRAM = 'looplab';
 
 export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const parsed = parseArgs(argv, COMMANDS);

@@ -1,7 +1,7 @@
 /**
  * The real bundles, built into a temp folder: what the sandbox allows the preload, what stays
  * out of main's startup path, and the bundled engine worker running a real scenario. Also
- * prints the figures the issue asks for (bundle sizes, main's own startup work).
+ * prints the figures a fast start depends on (bundle sizes, main's own startup work).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -2,9 +2,9 @@
 
     /usr/bin/python3 fidelity/compare.py [fidelity/measured/*.json]
 
-Runs `npx tsx cli/looplab.ts simulate <scenario>` for each measured file and prints, per
+Runs `looplab simulate <scenario>` (cli/bin.mjs) for each measured file and prints, per
 request, the measured median [min..max], the engine's end, the difference and whether it
-is within the issue's tolerance max(15 ms, 15 % of the measured median).
+is within the fidelity test's tolerance max(15 ms, 15 % of the measured median).
 """
 
 import glob
@@ -19,7 +19,7 @@ ROOT = os.path.dirname(HERE)
 
 def simulate(path):
     p = subprocess.run(
-        ["npx", "tsx", "cli/looplab.ts", "simulate", path],
+        ["node", "cli/bin.mjs", "simulate", path],
         cwd=ROOT, capture_output=True, text=True,
     )
     if p.returncode != 0:

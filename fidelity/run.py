@@ -30,21 +30,25 @@ from looplab_measure.measure import measure as measure_runs  # noqa: E402
 from looplab_measure.steps import uses_cpu  # noqa: E402
 
 
+PRIORITY = {}  # how the measuring process (and the server it starts) was prioritised
+
+
 class DiscardDisturbed:
     """fidelity's judge: wait for a quiet machine before each run; discard (and redo) a run
     during which others used more than `max_other` cores, or (CPU scenarios) a 5 ms probe ran
     more than `max_slow` times slower than the calibration before or after it."""
 
-    def __init__(self, name, ipm, cpu, max_other, max_slow):
+    def __init__(self, name, ipm, cpu, max_other, max_slow, quiet_wait=30.0):
         self.name, self.ipm, self.cpu = name, ipm, cpu
         self.max_other, self.max_slow = max_other, max_slow
+        self.quiet_wait = quiet_wait
         self.attempt = 0
 
     def before(self):
         self.attempt += 1
-        quiet = wait_for_quiet()
+        quiet = wait_for_quiet(max_wait=self.quiet_wait)
         slow0 = wait_for_fast(self.ipm, self.max_slow) if self.cpu else None
-        return {"loadavg": loadavg(), "quiet_before": round(quiet, 3) if quiet is not None else None,
+        return {"loadavg": loadavg3(), "quiet_before": round(quiet, 3) if quiet is not None else None,
                 "_slow0": slow0}
 
     def after(self, info):
@@ -62,6 +66,15 @@ class DiscardDisturbed:
         return True, info
 
 
+def loadavg3():
+    """The host's 1, 5 and 15 minute load averages, as `uptime` shows them."""
+    try:
+        with open("/proc/loadavg") as f:
+            return [float(x) for x in f.read().split()[:3]]
+    except OSError:
+        return None
+
+
 def renumber(pids):
     """Workers renumbered 0.. in order of first use (by request id)."""
     seen = {}
@@ -71,7 +84,8 @@ def renumber(pids):
     return [seen[p] for p in pids]
 
 
-def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.08):
+def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.08,
+            patience=3, quiet_wait=30.0):
     with open(path) as f:
         sc = json.load(f)
     srv = sc.get("server", {})
@@ -80,10 +94,13 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
         return None
     workers = srv.get("workers", 1)
     cpu = uses_cpu([s for r in sc["routes"] for s in r["steps"]])
-    judge = DiscardDisturbed(os.path.basename(path), ipm, cpu, max_other, max_slow)
+    judge = DiscardDisturbed(os.path.basename(path), ipm, cpu, max_other, max_slow, quiet_wait)
     measured = measure_runs(sc, repeats, iters_per_ms=ipm, gap_s=gap_s, judge=judge,
-                            max_attempts=3 * repeats)
+                            max_attempts=patience * repeats)
     runs, discarded = measured["runs"], measured["discarded"]
+    if not runs:
+        print(f"skip {path}: every run was disturbed", file=sys.stderr)
+        return None
 
     n = len(runs[0]["requests"])
     patterns = [tuple(renumber([r["pid"] for r in run["requests"]])) for run in runs]
@@ -115,6 +132,8 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
         "machine": machine(),
         "server_cmd": "uvicorn looplab_measure.app:app --loop asyncio --http h11 --log-level warning "
                       f"--workers {workers}",
+        "pools": "warm" if srv.get("warmPools", False) is True else "cold",
+        "priority": PRIORITY,
         "cpu_iters_per_ms": round(ipm, 1),
         "repeats": len(runs),
         "repeats_requested": repeats,
@@ -161,6 +180,10 @@ def main():
                     "slower than the calibration")
     ap.add_argument("--max-other", type=float, default=0.10,
                     help="discard a run if others used more cores than this")
+    ap.add_argument("--patience", type=int, default=3,
+                    help="give a scenario up after this many times `repeats` attempts")
+    ap.add_argument("--quiet-wait", type=float, default=30.0,
+                    help="seconds to wait for an idle machine before each run")
     ap.add_argument("--autogroup-nice", type=int, default=-15,
                     help="with sched_autogroup, per-process nice does not count against other "
                     "sessions' processes; as root, set this session's autogroup nice")
@@ -171,10 +194,17 @@ def main():
         print(f"autogroup nice {a.autogroup_nice}", file=sys.stderr)
     except OSError as e:
         print(f"could not set autogroup nice: {e}", file=sys.stderr)
+    try:
+        with open("/proc/self/autogroup") as f:
+            PRIORITY["autogroup"] = f.read().strip()
+    except OSError:
+        pass
+    PRIORITY["nice"] = os.nice(0)
     ipm = a.ipm or careful_calibration()
     print(f"busy loop: {ipm:.0f} iterations per ms", file=sys.stderr)
     for path in a.scenarios:
-        out = measure(path, a.repeats, a.gap, a.out, a.max_other, ipm, a.max_slow)
+        out = measure(path, a.repeats, a.gap, a.out, a.max_other, ipm, a.max_slow,
+                      a.patience, a.quiet_wait)
         if out is None:
             continue
         print(f"{out['name']}  ({os.path.basename(path)}, ipm {out['cpu_iters_per_ms']})")

@@ -3,8 +3,9 @@
 Route `routes[i]` is served at `/r{i}` as `async def` or `def` per its `kind`, its steps made
 real code by `steps`. Server settings: `threadpoolTokens` → AnyIO's default limiter,
 `executorThreads` → the loop's default executor, `processPoolWorkers` → a ProcessPoolExecutor
-started (and its processes warmed) before the first request, `switchIntervalMs` →
-sys.setswitchinterval. `workers` is uvicorn's `--workers` (see `server`).
+(its processes started before the first request when `warmPools` is true; otherwise, with
+Linux's fork start method, the first submit() forks them all on the loop's thread, as on a
+server that has just started), `switchIntervalMs` → sys.setswitchinterval. `workers` is uvicorn's `--workers` (see `server`).
 
 Every response carries X-Pid (the worker process), X-Start and X-End (time.monotonic() when
 the endpoint body began and ended: CLOCK_MONOTONIC is shared by all processes, so the client
@@ -76,6 +77,7 @@ def build_app(scenario, iters_per_ms=None):
     executor_threads = server.get("executorThreads")
     process_workers = server.get("processPoolWorkers", server.get("cores", os.cpu_count() or 1))
     switch_ms = server.get("switchIntervalMs", 5)
+    warm = server.get("warmPools", False) is True
     state = {"process_pool": None}
 
     app = FastAPI()
@@ -88,8 +90,8 @@ def build_app(scenario, iters_per_ms=None):
             asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=executor_threads))
         if uses_process_pool(all_steps):
             pool = ProcessPoolExecutor(max_workers=process_workers)
-            # start every process now, so that process start-up is not measured
-            list(pool.map(_warm, range(process_workers * 2)))
+            if warm:  # start every process now, so that process start-up is not measured
+                list(pool.map(_warm, range(process_workers * 2)))
             state["process_pool"] = pool
 
     @app.on_event("shutdown")

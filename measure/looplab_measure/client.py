@@ -164,6 +164,9 @@ def run_once(scenario, host="127.0.0.1", port=8000, lead_ms=50.0, timeout_s=60.0
                     c.buf = body
                 if c.headers is not None and c.end is None and 0 <= c.need <= len(c.buf):
                     c.end = now_ms()  # the whole response is here: the request has ended
+                    # Close now rather than wait for the server's EOF: pool processes forked
+                    # while this connection was open hold its socket, and the EOF never comes.
+                    finish(c)
     finally:
         for c in list(conns.values()):
             c.sock.close()

@@ -1,7 +1,11 @@
-"""One scenario on one server: an unmeasured warm-up run, then `repeats` timed runs.
+"""One scenario: an unmeasured warm-up run, then `repeats` timed runs on one server — or,
+when the scenario's `server.warmPools` is not true, each timed run on a fresh server.
 
-The warm-up starts pool threads and processes and takes the code paths once, so the timed
-runs measure the scenario, not start-up. Between runs the server idles `gap_s` seconds.
+The engine simulates a server that has just started unless `warmPools` is true: its first
+requests start the pool threads and processes (docs/model.md#left-out). A warm measurement's
+warm-up run starts them and takes the code paths once, so the timed runs measure the
+scenario, not start-up; a cold one starts a new server for every run and sends nothing before
+it but uvicorn's readiness ping. Between runs the server idles `gap_s` seconds.
 A `judge` may wait before a run (for a quiet machine) and discard a disturbed one: the
 product keeps every run and records how busy the rest of the machine was (`other_cores`);
 fidelity/ discards disturbed runs and redoes them.
@@ -66,18 +70,25 @@ def measure(scenario, repeats=5, *, iters_per_ms=None, gap_s=0.3, run_timeout_s=
         progress({"phase": "calibrating"})
         iters_per_ms = calibrate(5, 40)
     workers = scenario.get("server", {}).get("workers", 1)
+    warm = scenario.get("server", {}).get("warmPools", False) is True
     path = _scenario_file(scenario)
     server = UvicornServer(path, workers, iters_per_ms, python=python, start_timeout=start_timeout_s)
     runs, discarded = [], []
     try:
         progress({"phase": "starting", "workers": workers})
         server.start()
-        progress({"phase": "warmup"})
-        _run_once(scenario, server, run_timeout_s)
+        if warm:
+            progress({"phase": "warmup"})
+            _run_once(scenario, server, run_timeout_s)
         time.sleep(gap_s)
         attempts = 0
         while len(runs) < repeats and attempts < (max_attempts or repeats):
             attempts += 1
+            if not warm and attempts > 1:  # cold: every run on a server that has just started
+                progress({"phase": "starting", "workers": workers})
+                server.stop()
+                server.start()
+                time.sleep(gap_s)
             progress({"phase": "run", "run": len(runs) + 1, "of": repeats})
             info = judge.before()
             meter = OthersMeter(server.proc.pid)

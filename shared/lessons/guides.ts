@@ -25,6 +25,7 @@ export const whenNotAsync: Lesson = {
     after: scenario('def + sync ORM', 'The same code as a plain def route.', [syncRoute('list_items', [ormQuery])], [burst('list_items', 10)]),
     afterLabel: 'plain def',
   },
+  view: 'requests', // the requests queueing behind the frozen loop
   takeaway: 'If the libraries you depend on block, write `def` routes and add workers; reach for async when you can await the slow parts.',
   chef: 'A kitchen whose ovens all need someone standing by is better run by helper cooks than by one chef pretending he can walk away.',
   claims: [
@@ -75,6 +76,7 @@ export const productionPatterns: Lesson = {
     ),
     afterLabel: 'async I/O, def for blocking, processes for CPU',
   },
+  view: 'resources', // which route runs where: loops, threads, processes
   takeaway: 'Pick per route: await what can be awaited, give blocking libraries to `def`, send heavy computing to processes, and run several workers.',
   chef: 'A good restaurant has its chefs juggle ovens, helper cooks for the jobs that need standing by, and big orders sent to other kitchens.',
   claims: [
@@ -117,6 +119,7 @@ export const keyTakeaways: Lesson = {
     after: scenario('five at once', 'Five of the same requests arriving together.', [asyncRoute('submit', [mixedSteps, { await_io: 100, label: 'await client.post(…)' }])], [burst('submit', 5)]),
     afterLabel: 'five requests',
   },
+  view: 'requests', // a lone request's wait holds no lane
   takeaway: 'Async handles many waiting requests on one thread; anything that computes or blocks takes the loop for itself, so choose by workload and keep the loop free.',
   chef: 'The chef chops each order himself, one at a time, but every dish bakes alongside the others: the last ticket is late by the chopping, not by the baking.',
   claims: [

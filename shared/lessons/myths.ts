@@ -35,6 +35,7 @@ export const mythAlwaysFaster: Lesson = {
     after: scenario('async def: one at a time', 'The same four requests in an async def route.', [asyncRoute('thumbnail', [crunch])], [burst('thumbnail', 4)]),
     afterLabel: 'async def route',
   },
+  view: 'requests', // the order requests finish in: one by one on the loop, all near the end on threads
   takeaway: 'Async helps when requests wait; for pure computing it is not faster, only ordered differently.',
   chef: 'Four orders that are all chopping take the same time whether one chef chops them in turn or four cooks pass the one knife around.',
   claims: [
@@ -74,6 +75,7 @@ export const mythSyncIsFine: Lesson = {
     after: scenario('sync cache client', 'The same route with a sync cache read (redis.Redis().get, 20 ms).', [asyncRoute('product', [{ blocking_io: 20, label: 'cache.get(key)' }, query])], [burst('product', 10)]),
     afterLabel: 'sync redis.Redis',
   },
+  view: 'requests', // awaited reads hold no lane: the resources view of the first chart is an empty loop
   takeaway: 'Inside `async def`, every blocking call blocks the whole worker; use an async client or move it to a thread.',
   chef: 'If the chef stands at the oven for even a minute per ticket, ten tickets keep every finished dish waiting on the pass.',
   claims: [
@@ -112,6 +114,7 @@ export const mythEverythingAsync: Lesson = {
     after: scenario('async def', 'The same body with async in front of def.', [asyncRoute('slow', [sleepy])], [burst('slow', 5)]),
     afterLabel: 'async def route',
   },
+  view: 'resources', // thread lanes against the blocked loop
   takeaway: '`def` routes run in a thread pool and `async def` routes on the loop; FastAPI never converts one into the other.',
   chef: 'Tickets marked "def" go to helper cooks; tickets marked "async" go to the chef himself, so a dish that needs someone standing at the oven should never be marked "async".',
   claims: [
@@ -150,6 +153,7 @@ export const mythAllCores: Lesson = {
     after: scenario('four workers', 'The same load with uvicorn --workers 4.', [solve], spread, { cores: 4, workers: 4 }),
     afterLabel: '4 workers, 4 cores',
   },
+  view: 'resources', // one loop busy against four
   takeaway: 'One async worker uses one core; more cores need more worker processes.',
   chef: 'A kitchen has one chef, however big the building: his orders are chopped one at a time until you open more kitchens, each with its own chef and its own knife.',
   claims: [

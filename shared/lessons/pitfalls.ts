@@ -26,6 +26,7 @@ export const blockingDb: Lesson = {
     after: scenario('asyncio.to_thread', 'The same query sent to asyncio\'s default thread pool (6 threads on 2 cores).', [asyncRoute('get_order', [{ to_thread: [query], pool: 'executor', label: 'await asyncio.to_thread(fetch_order, …)' }])], [burst('get_order', 10)]),
     afterLabel: 'fixed: query on a thread',
   },
+  view: 'requests', // queries one after another against side by side
   takeaway: 'Never run a sync database driver on the loop: send it to a thread or use an async driver.',
   chef: 'The chef who waits at the oven for every roast serves ten tables in ten rounds; six helper cooks watching six ovens serve them in two.',
   claims: [
@@ -64,6 +65,7 @@ export const poolSaturation: Lesson = {
     after: scenario('httpx in async def', 'The same 100 requests; the route awaits httpx.AsyncClient.', [asyncRoute('get_quote', [{ await_io: API_MS, label: 'await client.get(url)' }])], [burst('get_quote', 100)]),
     afterLabel: 'fixed: async def + httpx',
   },
+  view: 'requests', // awaited calls hold no lane, and the 40-request waves show per request
   takeaway: 'Under load, a `def` route that waits on the network is capped by the 40-thread pool; an awaited async client is not.',
   chef: 'Forty helper cooks each stand at an oven for their ticket, so the forty-first ticket waits for a free cook, while one chef could have had all hundred dishes in the oven at once.',
   claims: [
@@ -103,6 +105,7 @@ export const cpuInAsync: Lesson = {
     after: scenario('process pool', 'The same work through a ProcessPoolExecutor (one process per core).', [asyncRoute('heatmap', [{ to_process: [render], label: 'await loop.run_in_executor(pool, …)' }])], [burst('heatmap', 4)], { cores: 4 }),
     afterLabel: 'fixed: ProcessPoolExecutor',
   },
+  view: 'resources', // the loop computing alone against the process pool's lanes
   takeaway: 'For parallel computing, send the work to a `ProcessPoolExecutor` (or run more workers); `async def` alone uses one core.',
   chef: 'One chef chops four orders in a row; hand the chopping to cooks in other kitchens, each with a knife of their own, and all four orders are ready at once.',
   claims: [

@@ -32,6 +32,7 @@ export const syncBasics: Lesson = {
     after: scenario('FastAPI thread pool', 'The same def route with AnyIO\'s default 40 threads.', [syncRoute('get_order', [fetchOrder])], [burst('get_order', 5)]),
     afterLabel: 'def route, 40-thread pool',
   },
+  view: 'resources', // the point is the thread lanes: one thread, then one per waiting request
   takeaway: 'A `def` route blocks its thread while it waits, so the number of threads caps how many requests can wait at once.',
   chef: 'A helper cook who puts a dish in the oven stands there until it is done: with one helper the fifth ticket waits for four dishes, with forty helpers all five bake at once.',
   claims: [
@@ -73,6 +74,7 @@ export const asyncBasics: Lesson = {
     after: scenario('async def + httpx', 'The same ten requests; the route awaits httpx.AsyncClient.', [asyncRoute('get_weather', [{ await_io: 200, label: 'await client.get(url)' }])], [burst('get_weather', 10)]),
     afterLabel: 'async def route (httpx)',
   },
+  view: 'requests', // awaited waits hold no lane: only the requests view shows the ten waits side by side
   takeaway: '`await` frees the loop during a wait, so one thread can keep many requests waiting at once.',
   chef: 'The chef slides a dish into the oven and takes the next ticket right away: ten dishes bake together while one chef tends them all.',
   claims: [
@@ -116,6 +118,7 @@ export const whenAsyncHelps: Lesson = {
     after: scenario('async def routes', 'The same app with async def routes and an async database driver.', [asyncRoute('report', [report]), asyncRoute('lookup', [{ await_io: 20, label: 'await conn.fetchrow(…)' }])], loadMixed),
     afterLabel: 'async def routes',
   },
+  view: 'requests', // the lookups' waits behind the PDFs
   takeaway: 'Async speeds up waiting, not computing: heavy computing in `async def` stalls every other request.',
   chef: 'Chopping is work the chef must do with his own hands: while he dices for two big orders the quick tickets pile up, where helper cooks would have served them between cuts.',
   claims: [

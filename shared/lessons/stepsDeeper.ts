@@ -31,6 +31,7 @@ export const mixingSafely: Lesson = {
     after: scenario('asyncio.to_thread', 'The same call wrapped in await asyncio.to_thread(requests.get, url).', [asyncRoute('get_rates', [{ to_thread: [{ blocking_io: 200, label: 'requests.get(url)' }], pool: 'executor', label: 'await asyncio.to_thread(…)' }])], [burst('get_rates', 5)]),
     afterLabel: 'async def, call on a thread',
   },
+  view: 'requests', // when each request ends, one after another or together
   takeaway: 'In `async def`, a blocking call must go to a thread (or be replaced by an async library), or it freezes the whole app.',
   chef: 'If the chef himself stands at the oven every ticket waits; handing the dish to a helper cook keeps the chef taking orders.',
   claims: [
@@ -77,6 +78,7 @@ export const internals: Lesson = {
     after: scenario('async def: one loop', 'Ten async def requests: 2 ms CPU, await 100 ms, 2 ms CPU.', [asyncRoute('profile', work({ await_io: 100, label: 'await conn.fetchrow(…)' }))], [burst('profile', 10)]),
     afterLabel: 'async def route',
   },
+  view: 'resources', // how many lanes: ten threads against one loop
   takeaway: 'Async is one thread per worker taking turns at each `await`, not a thread per request.',
   chef: 'One chef works every ticket in turn, switching whenever a dish goes into the oven; he never hires a cook per ticket.',
   claims: [
@@ -121,6 +123,7 @@ export const production: Lesson = {
     after: scenario('four workers', 'The same load with uvicorn --workers 4.', [scoreRoute], steadyLoad, { cores: 4, workers: 4 }),
     afterLabel: 'async def, 4 workers',
   },
+  view: 'resources', // one busy loop against four, one per worker
   takeaway: 'Async scales waiting and processes scale computing: measure your workload, then choose.',
   chef: 'One chef can watch many ovens but chops one thing at a time; when chopping is the bottleneck, open more kitchens.',
   claims: [

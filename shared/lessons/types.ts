@@ -11,6 +11,7 @@
  */
 import type { Scenario } from '../scenario/types';
 import type { LaneKind } from '../engine/timeline';
+import type { ChartView } from '../chart/layout';
 
 export type LessonKind = 'step' | 'myth' | 'pitfall' | 'guide';
 
@@ -108,6 +109,12 @@ export interface Lesson {
   /** Short paragraphs in the inline markup. */
   body: string[];
   scenarios: ScenarioPair;
+  /**
+   * The chart view the lesson opens in: the one that shows its point. Awaited I/O holds no
+   * thread, so an `async def` chart of waits is an empty event-loop lane in the resources
+   * view and a row of waits per request in the requests view.
+   */
+  view: ChartView;
   code?: CodePair;
   takeaway: string;
   /** The same point retold in the kitchen (chef mode): one sentence. */

@@ -38,6 +38,11 @@ export interface ServerConfig {
   processPoolWorkers: number;
   gil: boolean;
   switchIntervalMs: number;
+  /**
+   * true: the pools' threads and processes were started by earlier requests, so starting one
+   * costs nothing; false (a server that has just started): the first jobs pay for it.
+   */
+  warmPools: boolean;
 }
 
 /** One request, or a train of `count` requests `every` ms apart. */
@@ -107,5 +112,6 @@ export function defaultServer(input: ServerInput = {}): ServerConfig {
     processPoolWorkers: input.processPoolWorkers ?? cores,
     gil: input.gil ?? true,
     switchIntervalMs: input.switchIntervalMs ?? 5,
+    warmPools: input.warmPools ?? false,
   };
 }

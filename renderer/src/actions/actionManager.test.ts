@@ -29,6 +29,14 @@ describe('action manager', () => {
     expect(state.selection.step).toEqual([1]);
   });
 
+  it('deleting the selected step selects the step that took its place, so the next Delete has a target', () => {
+    const { state, manager } = setup();
+    manager.dispatch('addCpuBurst');
+    state.selection = { route: 0, step: [0] };
+    expect(manager.dispatch('deleteStep')).toBe(true);
+    expect(state.doc.routes[0]!.steps).toEqual([{ cpu: 20 }]);
+    expect(state.selection.step).toEqual([0]);
+  });
   it('refuses an invalid edit with the action\'s label, committing nothing', () => {
     const { state, manager } = setup();
     expect(manager.dispatch('addIoWait')).toBe(false);

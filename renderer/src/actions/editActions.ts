@@ -4,7 +4,7 @@
  */
 import { addStep, deleteStep, moveStep, setRouteKind, setStepDuration, unwrapStep, wrapStep, type SimpleStepKind } from '../document/routeEdits';
 import { addRequests, removeArrival, setGil, setServerCount, type ServerCountField } from '../document/serverEdits';
-import type { StepPath } from '../document/stepPaths';
+import { pathAfterDelete, type StepPath } from '../document/stepPaths';
 import type { ActionContext, EditAction, Selection } from './types';
 
 /** Sizes a new step starts with; the learner types the real one afterwards. */
@@ -82,7 +82,8 @@ export const EDIT_ACTIONS: EditAction<any>[] = [ // eslint-disable-line @typescr
     kind: 'edit', name: 'deleteStep', label: 'Delete step', shortcut: 'Delete',
     perform: deleteStep,
     argsFrom: selectedStep,
-    selectAfter: (_ctx, a: { route: number }) => ({ route: a.route, step: null }),
+    // The step that takes the deleted one's place is selected (and focused: the list keeps the keyboard).
+    selectAfter: (ctx, a: { route: number; path: StepPath }) => ({ route: a.route, step: pathAfterDelete(ctx.doc.routes[a.route]!, a.path) }),
   },
   {
     kind: 'edit', name: 'setStepDuration', label: 'Change duration',

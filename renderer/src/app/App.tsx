@@ -75,6 +75,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const lessons = useLessonSession({
     loadScenario: (scenario, announcement) => { doc.load(scenario, null); doc.announce(announcement); },
     showVariant: (v) => variant.setChoice(v ? { kind: 'lesson', ...v } : { kind: 'flip', mode: 'naive' }),
+    showView: setView,
   });
   const showSide = (content: SideContent) => { setSide(content); setSideOpen(true); };
   const toggleLessons = () => (sideOpen && side === 'lessons' ? setSide('editor') : showSide('lessons'));

@@ -15,9 +15,11 @@ interface Props {
   className?: string;
   /** Visually hide the label (it is still the accessible name). */
   hideLabel?: boolean;
+  /** -1 keeps it out of the Tab order (a step's field while another step is the list's Tab stop). */
+  tabIndex?: number;
 }
 
-export function NumberField({ label, value, onCommit, min, step, unit, className, hideLabel }: Props) {
+export function NumberField({ label, value, onCommit, min, step, unit, className, hideLabel, tabIndex }: Props) {
   const [draft, setDraft] = useState(String(value));
   useEffect(() => setDraft(String(value)), [value]);
 
@@ -34,7 +36,7 @@ export function NumberField({ label, value, onCommit, min, step, unit, className
   return (
     <label className={`number-field ${className ?? ''}`}>
       <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
-      <input type="number" inputMode="decimal" value={draft} min={min} step={step ?? 'any'}
+      <input type="number" inputMode="decimal" value={draft} min={min} step={step ?? 'any'} tabIndex={tabIndex}
         onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={onKeyDown} />
       {unit && <span className="unit" aria-hidden="true">{unit}</span>}
     </label>

@@ -1,4 +1,9 @@
-/** One step of the selected route: select it, type its duration, move or delete it. */
+/**
+ * One step of the selected route: select it, type its duration, move or delete it. Focus and
+ * selection are one thing: focusing a step (or its field or tools) selects it, and only the
+ * selected step is a Tab stop; ↑/↓, Home and End move through the steps (RouteEditor).
+ */
+import type { KeyboardEvent } from 'react';
 import type { RouteKind, Step } from '../../../shared/scenario/types';
 import { stepKind } from '../../../shared/scenario/types';
 import type { ActionManager } from '../actions/actionManager';
@@ -12,13 +17,19 @@ interface Props {
   route: number;
   routeKind: RouteKind;
   selected: StepPath | null;
+  /** The one step Tab lands on: the selected step, or the first. */
+  tabStop: StepPath | null;
   actions: ActionManager;
   onSelect(path: StepPath): void;
+  /** ↑ ↓ Home End pressed on this step: the list moves focus and selection. */
+  onArrow(path: StepPath, key: 'ArrowUp' | 'ArrowDown' | 'Home' | 'End'): void;
   /** Inside to_thread / to_process the code is sync whatever the route is. */
   inThread?: boolean;
 }
 
-export function StepRow({ step, path, route, routeKind, selected, actions, onSelect, inThread }: Props) {
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+export function StepRow({ step, path, route, routeKind, selected, tabStop, actions, onSelect, onArrow, inThread }: Props) {
   const kind = stepKind(step);
   const ms = stepDuration(step);
   const n = pathLabel(path);
@@ -26,31 +37,38 @@ export function StepRow({ step, path, route, routeKind, selected, actions, onSel
   const inner = 'to_thread' in step ? step.to_thread : 'to_process' in step ? step.to_process : null;
   const code = step.label ?? stepPython(step, inThread ? 'sync' : routeKind);
   const run = (name: string) => { onSelect(path); actions.dispatch(name, undefined); };
+  const tabIndex = samePath(tabStop, path) ? 0 : -1;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!ARROWS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    onArrow(path, e.key as 'ArrowUp' | 'ArrowDown' | 'Home' | 'End');
+  };
 
   return (
     <li className={`step step-${kind}${isSelected ? ' is-selected' : ''}`}>
-      <div className="step-line">
+      <div className="step-line" data-step-path={n} onFocus={() => { if (!isSelected) onSelect(path); }}>
         {/* Named by its visible text ("Step" is for the ear only), so speech input can say what it sees. */}
-        <button type="button" className="step-select" aria-pressed={isSelected} onClick={() => onSelect(path)} title={`${n}. ${STEP_NAMES[kind]}: ${code}`}>
+        <button type="button" className="step-select" aria-pressed={isSelected} tabIndex={tabIndex}
+          onClick={() => onSelect(path)} onKeyDown={onKeyDown} title={`${n}. ${STEP_NAMES[kind]}: ${code}`}>
           <span className={`step-swatch swatch-${kind}`} aria-hidden="true" />
           <span className="step-name"><span className="visually-hidden">Step </span>{n}. {STEP_NAMES[kind]}</span>
           <span className="step-code">{code}</span>
         </button>
         {ms !== null && (
-          <NumberField label={`Duration of step ${n} (ms)`} hideLabel value={ms} min={0} unit="ms" className="step-ms"
+          <NumberField label={`Duration of step ${n} (ms)`} hideLabel value={ms} min={0} unit="ms" className="step-ms" tabIndex={tabIndex}
             onCommit={(v) => actions.dispatch('setStepDuration', { route, path, ms: v })} />
         )}
         <span className="step-tools">
-          <button type="button" aria-label={`Move step ${n} up`} title="Move up (Alt+↑)" onClick={() => run('moveStepUp')}>↑</button>
-          <button type="button" aria-label={`Move step ${n} down`} title="Move down (Alt+↓)" onClick={() => run('moveStepDown')}>↓</button>
-          <button type="button" aria-label={`Delete step ${n}`} title="Delete (Del)" onClick={() => run('deleteStep')}>×</button>
+          <button type="button" aria-label={`Move step ${n} up`} title="Move up (Alt+↑)" tabIndex={tabIndex} onClick={() => run('moveStepUp')}>↑</button>
+          <button type="button" aria-label={`Move step ${n} down`} title="Move down (Alt+↓)" tabIndex={tabIndex} onClick={() => run('moveStepDown')}>↓</button>
+          <button type="button" aria-label={`Delete step ${n}`} title="Delete (Del)" tabIndex={tabIndex} onClick={() => run('deleteStep')}>×</button>
         </span>
       </div>
       {inner && (
         <ol className="step-inner" aria-label={`Inside step ${n}`}>
           {inner.map((s, j) => (
-            <StepRow key={j} step={s} path={[...path, j]} route={route} routeKind={routeKind} selected={selected}
-              actions={actions} onSelect={onSelect} inThread />
+            <StepRow key={j} step={s} path={[...path, j]} route={route} routeKind={routeKind} selected={selected} tabStop={tabStop}
+              actions={actions} onSelect={onSelect} onArrow={onArrow} inThread />
           ))}
         </ol>
       )}

@@ -45,3 +45,22 @@ export function samePath(a: StepPath | null | undefined, b: StepPath | null | un
 export function pathLabel(path: StepPath): string {
   return path.map((i) => i + 1).join('.');
 }
+
+/** Every step's path in reading order: a wrapper, then the steps inside it, then the next step. */
+export function stepOrder(route: Route): StepPath[] {
+  const out: StepPath[] = [];
+  route.steps.forEach((step, i) => {
+    out.push([i]);
+    const inner = 'to_thread' in step ? step.to_thread : 'to_process' in step ? step.to_process : null;
+    inner?.forEach((_, j) => out.push([i, j]));
+  });
+  return out;
+}
+
+/** What to select once the step at `path` is deleted: the one that takes its place, else the one before, else its wrapper. */
+export function pathAfterDelete(route: Route, path: StepPath): StepPath | null {
+  const list = containerOf(route, path);
+  const i = path[path.length - 1]!;
+  if (list && list.length > 1) return [...path.slice(0, -1), Math.min(i, list.length - 2)];
+  return path.length > 1 ? path.slice(0, -1) : null;
+}

@@ -1,6 +1,6 @@
 /**
  * "Export SVG", "Export PNG" and "Copy SVG" for the toolbar. The diagram comes from the
- * pure shared export (the same code as `npm run cli -- export`); this only wires it to
+ * pure shared export (the same code as `looplab export`); this only wires it to
  * the preview, the clipboard and the host's save.
  */
 import { useEffect, useMemo, useState } from 'react';

@@ -24,8 +24,10 @@ interface Props {
 export function LessonPage({ lesson, session, chef, onEdit }: Props) {
   const { claims, scenarios } = lesson;
   const top = useRef<HTMLElement>(null);
-  // A new lesson starts at its top, wherever the list or the last lesson was scrolled to.
-  useEffect(() => { top.current?.scrollIntoView({ block: 'start' }); }, [lesson.id]);
+  // A new lesson starts at its top, wherever the list or the last lesson was scrolled to. Its
+  // panel scrolls, not the page: scrollIntoView also scrolled a page taller than the window
+  // (1024×640), and the toolbar's first row slid out of sight.
+  useEffect(() => { top.current?.parentElement?.scrollTo({ top: 0 }); }, [lesson.id]);
   const locked = session.progress.answers[lesson.id];
   const revealed = session.revealed;
   const { index, total } = lessonPosition(lesson.id);

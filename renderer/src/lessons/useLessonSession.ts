@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { lessonById, type Lesson } from '../../../shared/lessons/index';
 import type { Scenario } from '../../../shared/scenario/types';
+import type { ChartView } from '../../../shared/chart/layout';
 import { browserStore } from '../persist/localStore';
 import { loadProgress, saveProgress, withAnswer, withCurrent, withDone, type LessonProgress } from '../persist/progress';
 
@@ -16,9 +17,11 @@ interface Deps {
   loadScenario(scenario: Scenario, announcement: string): void;
   /** Show `scenario` in the lower chart under `name`; null: back to the usual flipped variant. */
   showVariant(v: { scenario: Scenario; name: string } | null): void;
+  /** Switch the charts to the view that shows the lesson's point (the learner may switch back). */
+  showView(view: ChartView): void;
 }
 
-export function useLessonSession({ loadScenario, showVariant }: Deps) {
+export function useLessonSession({ loadScenario, showVariant, showView }: Deps) {
   const [progress, setProgress] = useState<LessonProgress>(() => loadProgress(browserStore()));
   const [lessonId, setLessonId] = useState<string | null>(null);
   const [editing, setEditing] = useState<LessonSide>('before');
@@ -41,7 +44,8 @@ export function useLessonSession({ loadScenario, showVariant }: Deps) {
     setProgress((p) => withCurrent(lessonId && !lessonById(lessonId)?.question ? withDone(p, lessonId) : p, id));
     setLessonId(id);
     showSide(next, 'before');
-  }, [lessonId, showSide]);
+    showView(next.view);
+  }, [lessonId, showSide, showView]);
 
   const close = useCallback(() => {
     setLessonId(null);
@@ -54,9 +58,10 @@ export function useLessonSession({ loadScenario, showVariant }: Deps) {
     const last = progress.current ? lessonById(progress.current) : undefined;
     if (!last) return false;
     setLessonId(last.id);
+    showView(last.view);
     if (last.scenarios.after) showVariant({ scenario: last.scenarios.after, name: last.scenarios.afterLabel ?? '' });
     return true;
-  }, [progress.current, showVariant]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [progress.current, showVariant, showView]); // eslint-disable-line react-hooks/exhaustive-deps
 
   /**
    * Open a lesson as a share link left it, around the link's own document (not the lesson's

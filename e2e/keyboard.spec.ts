@@ -1,0 +1,61 @@
+import { test, expect, type Page } from '@playwright/test';
+
+// The editor and the charts with the keyboard alone, as a student at home would use them.
+
+async function openAsyncScenario(page: Page) {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ index: 0 });
+  await page.getByRole('radio', { name: 'async def', exact: true }).check();
+}
+
+const stepsList = (page: Page) => page.getByRole('list', { name: /^Steps of/ });
+const stepButton = (page: Page, n: number) => stepsList(page).getByRole('button', { name: new RegExp(`^Step ${n}\\. `) });
+
+test('focus and selection of steps are one: an added step takes both, Delete and Alt+arrows act on the focused step', async ({ page }) => {
+  await openAsyncScenario(page);
+  const count = () => stepsList(page).locator(':scope > li').count();
+  const before = await count();
+  await stepButton(page, 1).click();
+  await expect(stepButton(page, 1)).toBeFocused();
+
+  // C from step 1 adds a CPU burst after it: focus and selection move to it together.
+  await page.keyboard.press('c');
+  await expect(stepButton(page, 2)).toHaveAccessibleName(/CPU burst/);
+  await expect(stepButton(page, 2)).toBeFocused();
+  await expect(stepButton(page, 2)).toHaveAttribute('aria-pressed', 'true');
+  await expect(stepButton(page, 1)).toHaveAttribute('aria-pressed', 'false');
+
+  // The arrows move through the steps; the list is one Tab stop (the selected step).
+  await page.keyboard.press('ArrowUp');
+  await expect(stepButton(page, 1)).toBeFocused();
+  await expect(stepButton(page, 1)).toHaveAttribute('aria-pressed', 'true');
+  await expect(stepsList(page).locator('.step-select[tabindex="0"]')).toHaveCount(1);
+
+  // Alt+↓ moves the focused step; focus goes with it.
+  const firstName = (await stepButton(page, 1).getAttribute('title'))!.replace(/^1\. /, '');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(stepButton(page, 2)).toBeFocused();
+  await expect(stepButton(page, 2)).toHaveAttribute('title', `2. ${firstName}`);
+  await expect(stepButton(page, 2)).toHaveAttribute('aria-pressed', 'true');
+
+  // Delete removes the focused step, and the step that took its place has focus and selection.
+  await page.keyboard.press('ArrowUp'); // the CPU burst, now step 1
+  await expect(stepButton(page, 1)).toHaveAccessibleName(/CPU burst/);
+  await page.keyboard.press('Delete');
+  await expect.poll(count).toBe(before);
+  await expect(stepButton(page, 1)).toHaveAttribute('title', `1. ${firstName}`);
+  await expect(stepButton(page, 1)).toBeFocused();
+  await expect(stepButton(page, 1)).toHaveAttribute('aria-pressed', 'true');
+
+  // Deleting the last step (its button goes away) leaves focus on the step before it, still in the list.
+  await page.keyboard.press('c');
+  await page.keyboard.press('End');
+  const last = await count();
+  await page.keyboard.press('Delete');
+  await expect.poll(count).toBe(last - 1);
+  await expect(stepButton(page, last - 1)).toBeFocused();
+  await expect(stepButton(page, last - 1)).toHaveAttribute('aria-pressed', 'true');
+});
