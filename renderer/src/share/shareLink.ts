@@ -78,7 +78,8 @@ export function encodeShare(state: SharedState): string {
     scenario: JSON.parse(serializeScenario(state.scenario)) as unknown,
     compare: state.compare,
     view: state.view,
-    zoom: state.zoom === null ? null : state.zoom.map(roundMs),
+    // Exact, not rounded: the receiver's charts are then the same picture to the pixel.
+    zoom: state.zoom,
     chef: state.chef,
     theme: state.theme,
     lesson: state.lesson,
@@ -86,9 +87,6 @@ export function encodeShare(state: SharedState): string {
   const data = zlibSync(strToU8(JSON.stringify(wire)), { level: 9 });
   return `share=v${SHARE_FORMAT_VERSION}.${toBase64Url(data)}`;
 }
-
-/** A zoom edge to the microsecond, as the engine reports times. */
-const roundMs = (ms: number) => Math.round(ms * 1000) / 1000;
 
 /** `base` (a page address; any fragment dropped) with `fragment` after '#'. */
 export function linkTo(base: string, fragment: string): string {
