@@ -16,7 +16,6 @@ export const enum EventKind {
   ThreadStepDone,
   GilForcedSwitch,
   GilHandoff,
-  LoopRun,
 }
 
 /** Lower runs first at the same instant: state changes before the forced GIL switch, loops last. */
