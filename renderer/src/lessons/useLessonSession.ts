@@ -71,12 +71,12 @@ export function useLessonSession({ loadScenario, showVariant, showView }: Deps) 
   const restore = useCallback((id: string, side: LessonSide, shownRevealed: boolean): boolean => {
     const l = lessonById(id);
     if (!l) return false;
-    const { before, after, beforeLabel, afterLabel } = l.scenarios;
-    const other = side === 'before' ? (after ? { scenario: after, name: afterLabel ?? '' } : null) : { scenario: before, name: beforeLabel };
+    const { before, after } = l.scenarios;
+    const other = side === 'before' ? after ?? null : before;
     setLessonId(id);
     setEditing(side);
     setProgress((p) => (shownRevealed ? withDone(withCurrent(p, id), id) : withCurrent(p, id)));
-    showVariant(other);
+    showVariant(other ? { scenario: other, name: other.name } : null);
     return true;
   }, [showVariant]);
 
