@@ -19,7 +19,7 @@ async function looplab(args: string[]) {
   return { code, stdout, stderr };
 }
 
-describe('export --run', () => {
+describe('export --run', { timeout: 30_000 }, () => {
   it('draws the requests view with each measured request outlined, the legend entry and what the run was', async () => {
     const out = join(dir, 'overlay.svg');
     const r = await looplab(['export', scenario, '--run', run, '--svg', out, '--theme', 'print']);

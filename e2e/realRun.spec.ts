@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { expectNoAxeViolations } from './axe';
 
 // A real run (RUN.json from `looplab measure`) drawn over the simulation.
 
@@ -26,6 +27,7 @@ test('a run of the open scenario: the headline, measured vs simulated percentile
   await page.screenshot({ path: 'test-results/real-run-overlay.png' });
   await page.getByRole('button', { name: 'Panel' }).click();
   await page.screenshot({ path: 'test-results/real-run-overlay-wide.png' });
+  await expectNoAxeViolations(page);
 });
 
 test('the tooltip of a measured request gives both figures and the difference', async ({ page }) => {
@@ -52,6 +54,7 @@ test('a run of another scenario says so; opening its scenario shows the comparis
   const banner = page.getByRole('status', { name: 'Real run' });
   await expect(banner).toContainText('blocking-in-def.run.json measured another scenario: “A blocking call in def”');
   await expect(page.getByTestId('written-chart').locator('[aria-label*="Dashed outlines"]')).toHaveCount(0);
+  await expectNoAxeViolations(page);
   await banner.getByRole('button', { name: 'Open its scenario' }).click();
   await expect(banner).toContainText('5 of 5 requests agree within max(15 ms, 15 %)');
   await expect(page.getByTestId('written-chart').locator('[aria-label*="Dashed outlines"]')).toHaveCount(1);

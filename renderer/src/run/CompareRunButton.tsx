@@ -7,7 +7,7 @@ export function CompareRunButton({ onPick }: { onPick(): void }) {
   return (
     <button type="button" className="compare-run" onClick={onPick} aria-label="Compare with a real run…"
       title="Compare with a real run: open a RUN.json from “looplab measure” and outline its measured latencies over the simulation">
-      or a real run…
+      a real run…
     </button>
   );
 }
