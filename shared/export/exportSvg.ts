@@ -8,6 +8,7 @@ import { layoutTimeline, type ChartLayout } from '../chart/layout';
 import { themeColours } from '../chart/states';
 import { statePatternDefs } from '../chart/patternDefs';
 import { legendNodes } from '../chart/marks/legend';
+import { chefKeyNodes } from '../chart/marks/chefKey';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { fitText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
@@ -15,6 +16,7 @@ import { chartBlock, plotWidthFor } from './chartBlock';
 import { metricsTableHeight, metricsTableNodes } from './metricsTable';
 import { resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions } from './options';
 import { svgDocument } from './svgDocument';
+import { measuredEnd, type MeasuredOverlay } from '../chart/marks/measured';
 
 const MARGIN = 24;
 const GAP = 24;
@@ -24,6 +26,7 @@ const SUBTITLE_FONT = 16;
 interface PlacedChart extends ExportChart {
   layout: ChartLayout;
   hiddenRequests: number;
+  measured: MeasuredOverlay | null;
 }
 
 /**
@@ -34,7 +37,7 @@ interface PlacedChart extends ExportChart {
 export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = {}): string {
   const o = resolveExportOptions(partial);
   const colours = themeColours(o.theme);
-  const charts = chosenCharts(input, o).map((c) => placeChart(c, o));
+  const charts = chosenCharts(input, o).map((c) => placeChart(c, o, c.scenario === input.scenario && c.timeline === input.timeline ? input.measured ?? null : null));
   const [start, end] = timeWindow(charts, o.range);
   const contentWidth = o.width - 2 * MARGIN;
   const sideBySide = charts.length === 2 && o.arrangement === 'side-by-side';
@@ -55,9 +58,16 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   }
   if (o.legend) {
     const states = SEGMENT_STATES.filter((s) => charts.some((c) => c.layout.states.includes(s)));
-    const legend = legendNodes(states, charts.some((c) => c.layout.blocked.length > 0), contentWidth, o.theme, o.chef);
+    const measured = o.view === 'requests' && charts.some((c) => c.measured !== null);
+    const legend = legendNodes(states, charts.some((c) => c.layout.blocked.length > 0), contentWidth, o.theme, o.chef, 1, measured);
     body.push(el('g', { transform: `translate(${MARGIN},${y})` }, legend.nodes));
     y += legend.height + 10;
+  }
+  // Chef mode renames every lane and state: the key says what each kitchen word stands for.
+  if (o.chef) {
+    const key = chefKeyNodes(contentWidth, o.theme);
+    body.push(el('g', { transform: `translate(${MARGIN},${y})` }, key.nodes));
+    y += key.height + 10;
   }
   const headings = charts.length === 2 || o.charts === 'variant';
   let rowBottom = y;
@@ -66,7 +76,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     const top = sideBySide ? y : rowBottom;
     const block = chartBlock({
       layout: chart.layout, scale, x, y: top, width: blockWidth, heading: headings ? chart.title : null,
-      hiddenRequests: chart.hiddenRequests, theme: o.theme, chef: o.chef,
+      hiddenRequests: chart.hiddenRequests, theme: o.theme, chef: o.chef, measured: chart.measured,
     });
     body.push(...block.nodes);
     rowBottom = Math.max(rowBottom, top + block.height + 16);
@@ -78,7 +88,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     y += metricsTableHeight();
   }
   return svgDocument({
-    width: o.width, height: Math.ceil(y + MARGIN - 16), background: colours.background,
+    width: o.width, height: Math.ceil(y + MARGIN - 16), background: o.transparent ? null : colours.background,
     title: title || input.scenario.name, desc: describe(charts, o, start, end),
     defs: statePatternDefs(o.theme), body, ...(o.idPrefix === undefined ? {} : { idPrefix: o.idPrefix }),
   });
@@ -91,13 +101,13 @@ function chosenCharts(input: ExportInput, o: ExportOptions): ExportChart[] {
   return o.charts === 'variant' ? [input.variant] : [main, input.variant];
 }
 
-function placeChart(chart: ExportChart, o: ExportOptions): PlacedChart {
+function placeChart(chart: ExportChart, o: ExportOptions, measured: MeasuredOverlay | null): PlacedChart {
   const n = chart.timeline.requests.length;
   const hiddenRequests = o.view === 'requests' ? Math.max(0, n - o.maxRequestRows) : 0;
   // Only the request rows are cut: the loop and thread rows still draw every segment.
   const requestRows = hiddenRequests > 0 ? evenSample(chart.timeline.requests, o.maxRequestRows).map((r) => r.id) : undefined;
   const layout = layoutTimeline(chart.scenario, chart.timeline, { view: o.view, chef: o.chef, ...(requestRows ? { requestRows } : {}) });
-  return { ...chart, layout, hiddenRequests };
+  return { ...chart, layout, hiddenRequests, measured };
 }
 
 /**
@@ -117,17 +127,29 @@ function timeWindow(charts: readonly PlacedChart[], range: ExportOptions['range'
     const b = Math.max(range[0], range[1]);
     return [a, b > a ? b : a + 1];
   }
-  const end = Math.max(1, ...charts.map((c) => c.layout.endMs));
+  // A real run that took longer than the simulation still shows whole (its outlines, whiskers).
+  const end = Math.max(1, ...charts.map((c) => Math.max(c.layout.endMs, c.measured && c.layout.view === 'requests' ? measuredEnd(c.measured) : 0)));
   return [0, end];
 }
 
-/** The <desc>: what a screen reader (or a search engine) should know about the picture. */
+/** The <desc>: what a screen reader (or a search engine) should know about the picture, in chef mode's words when it is on. */
 function describe(charts: readonly PlacedChart[], o: ExportOptions, start: number, end: number): string {
-  const what = o.view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
+  const w = o.chef ? CHEF_DESC : PLAIN_DESC;
   const parts = charts.map((c) => {
     const m = c.timeline.metrics;
-    return `${c.title}: ${m.requests} request${m.requests === 1 ? '' : 's'}, all done after ${formatDuration(m.makespan)}, ` +
-      `median latency ${formatDuration(m.latency.p50)}, p95 ${formatDuration(m.latency.p95)}, event loop blocked ${formatDuration(m.loopBlockedTotalMs)}.`;
+    return `${c.title}: ${m.requests} ${m.requests === 1 ? w.request : w.requests}, ${w.allDone} ${formatDuration(m.makespan)}, ` +
+      `${w.median} ${formatDuration(m.latency.p50)}, p95 ${formatDuration(m.latency.p95)}, ${w.blocked} ${formatDuration(m.loopBlockedTotalMs)}.`;
   });
-  return `Gantt chart of ${what}, from ${formatDuration(start)} to ${formatDuration(end)}. ${parts.join(' ')}`;
+  const run = o.view === 'requests' ? charts.find((c) => c.measured)?.measured : undefined;
+  const measured = run ? ` ${run.agreement}: a real run (${run.about}), drawn as dashed outlines.` : '';
+  return `Gantt chart of ${o.view === 'resources' ? w.resources : w.requestsView}, from ${formatDuration(start)} to ${formatDuration(end)}. ${parts.join(' ')}${measured}`;
 }
+
+const PLAIN_DESC = {
+  resources: 'who is busy on each event loop, thread and process', requestsView: 'where each request spent its time',
+  request: 'request', requests: 'requests', allDone: 'all done after', median: 'median latency', blocked: 'event loop blocked',
+};
+const CHEF_DESC: typeof PLAIN_DESC = {
+  resources: 'who is busy in each kitchen: the chef, the helper cooks and the other kitchens\' cooks', requestsView: 'where each order ticket spent its time',
+  request: 'order ticket', requests: 'order tickets', allDone: 'the last dish out after', median: 'median ticket time', blocked: 'chef stuck',
+};

@@ -6,6 +6,7 @@ import type { Timeline } from '../engine/timeline';
 import type { Scenario } from '../scenario/types';
 import type { ChartView } from '../chart/layout';
 import type { ChartTheme } from '../chart/states';
+import type { MeasuredOverlay } from '../chart/marks/measured';
 
 export interface ExportChart {
   scenario: Scenario;
@@ -21,6 +22,8 @@ export interface ExportInput {
   title?: string;
   /** The flipped def/async def version, for `charts: 'both' | 'variant'`. */
   variant?: ExportChart;
+  /** A real run of `scenario`: the requests view outlines it over the main chart. */
+  measured?: MeasuredOverlay | null;
 }
 
 export type ExportCharts = 'main' | 'variant' | 'both';
@@ -42,6 +45,8 @@ export interface ExportOptions {
   title: string | null;
   legend: boolean;
   metrics: boolean;
+  /** No background rectangle: the diagram floats on whatever page or slide it is put on (a PNG with alpha). */
+  transparent: boolean;
   /**
    * In the requests view, rows beyond this many requests are left out with a note: ten
    * thousand 34-px rows are no diagram. The event loop rows still show every request's work.
@@ -53,7 +58,7 @@ export interface ExportOptions {
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   charts: 'main', arrangement: 'stacked', view: 'resources', chef: false, theme: 'light',
-  range: 'all', width: 1600, title: null, legend: true, metrics: false, maxRequestRows: 40,
+  range: 'all', width: 1600, title: null, legend: true, metrics: false, transparent: false, maxRequestRows: 40,
 };
 
 export const MIN_EXPORT_WIDTH = 480;
