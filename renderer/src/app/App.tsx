@@ -43,6 +43,8 @@ import { useTraceView } from '../trace/useTraceView';
 import { OpenTraceButton, TraceError } from '../trace/OpenTraceButton';
 import { TraceView } from '../trace/TraceView';
 import { UpdateNotice } from '../pwa/UpdateNotice';
+import { useOpenLink } from '../share/useOpenLink';
+import { Share } from '../share/Share';
 import { useRealRun, useRunView } from '../run/useRealRun';
 import { RunBanner } from '../run/RunBanner';
 import { CompareRunButton } from '../run/CompareRunButton';
@@ -52,7 +54,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const builtins = builtinScenarios;
   const viewport = useMemo(() => createViewport(), []);
   const [view, setView] = useState<ChartView>('resources');
-  const { theme, setTheme, chef, toggleChef } = usePrefs();
+  const prefs = usePrefs();
+  const { theme, setTheme, chef, toggleChef } = prefs;
+  const [shareOpen, setShareOpen] = useState(false);
   const [sideOpen, setSideOpen] = useState(true);
   const [side, setSide] = useState<SideContent>('editor');
   // On a short screen (1280×720) the charts need the height more: metrics start folded to one line.
@@ -106,16 +110,23 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null });
+  const commands = { ...useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null }),
+    share: { label: 'Share link…', run: () => setShareOpen(true) } };
   const actions = useActions(api, doc, commands);
 
   // Files the host opens itself (Electron: double-click, recent files, recovery).
   useEffect(() => api.onDocumentOpened?.((d) => files.openText(d.text, d.path, d.recovered)), [api, files]);
 
   // Both charts have the current documents (their layout effects ran first): measured once they have drawn.
+  const chartsCurrent = written.result?.scenario === doc.scenario && other.result?.scenario === variant.variant;
   useLayoutEffect(() => {
-    if (written.result?.scenario === doc.scenario && other.result?.scenario === variant.variant) whenChartsDrawn(markRedrawn);
-  }, [written.result, other.result, doc.scenario, variant.variant]);
+    if (chartsCurrent) whenChartsDrawn(markRedrawn);
+  }, [written.result, other.result, doc.scenario, variant.variant]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Share links and #lesson= / #scenario= links, at start and when the fragment changes (renderer/src/share).
+  useOpenLink({ builtins, lessons, viewport, chartsCurrent, setView, setTheme, setChef: prefs.setChef, setChoice: variant.setChoice,
+    load: (scenario, announcement) => { doc.load(scenario, null); doc.announce(announcement); },
+    refuse: (message) => doc.announce(message, 'error'), showLessons: () => showSide('lessons') });
 
   const path = doc.docState.history.present.path;
   const title = path ? fileName(path) : doc.scenario.name;
@@ -150,7 +161,10 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         </Toolbar>
       )}
       <StatusLine status={doc.status} />
-      <UpdateNotice held={lesson !== null || presenting} announce={doc.announce} />
+      <UpdateNotice held={lesson !== null || presenting} statusIdle={doc.status.id === 0} announce={doc.announce} />
+      {shareOpen && <Share host={api.host} scenario={doc.scenario} compare={variant.choice} compareName={variant.name} view={view} viewport={viewport} chef={chef} theme={theme}
+        lesson={lesson && { lesson, side: lessons.editing, revealed: lessons.revealed }} builtins={builtins} webAddress={prefs.shareBaseUrl} onWebAddress={prefs.setShareBaseUrl}
+        onSaveFile={() => { setShareOpen(false); void files.saveAs(); }} onClose={() => setShareOpen(false)} />}
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
       <TraceError traces={traces} />
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} theme={theme} /> : (
