@@ -49,6 +49,8 @@ import { Share } from '../share/Share';
 import { useRealRun, useRunView } from '../run/useRealRun';
 import { RunBanner } from '../run/RunBanner';
 import { CompareRunButton } from '../run/CompareRunButton';
+import { useMeasureNow } from '../run/useMeasureNow';
+import { MeasureNowButton, MeasureStrip } from '../run/MeasureNow';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
@@ -105,6 +107,12 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     setView('requests');
     doc.announce('Real run open: in the Requests view, dashed outlines are the measured latencies.');
   };
+  // Desktop only: measure the scenario on screen with the Python the host found.
+  const measureNow = useMeasureNow(api, (run) => {
+    realRun.show(run, 'this machine');
+    setView('requests');
+    doc.announce('Measured: in the Requests view, dashed outlines are the measured latencies.');
+  }, doc.announce);
   const openRunScenario = () => {
     if (!realRun.open) return;
     doc.load(realRun.open.run.scenario, null);
@@ -175,6 +183,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
             axes={veiled ? null : axes} sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
+          {!presenting && <MeasureStrip state={measureNow} />}
           {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}
             onOpenScenario={openRunScenario} onClose={realRun.close} />}
           {chef && <ChefKey />}
@@ -183,6 +192,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
             measured={runView.overlay} />
           {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice}>
             <CompareRunButton onPick={() => void pickRun()} />
+            <MeasureNowButton state={measureNow} onMeasure={() => void measureNow.start(doc.scenario)} />
           </VariantPicker>}
           {veiled ? <VeiledChart name={variant.name} /> : (
             <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps} viewport={axes.variant} axisNote={axes.note}
