@@ -38,6 +38,7 @@ import { useLatest } from './useLatest';
 import { usePrefs } from './usePrefs';
 import { useLastScenario } from './useLastScenario';
 import { useTimeAxes } from './useTimeAxes';
+import { TimeAxesSwitch } from '../components/TimeAxesSwitch';
 import { resizeStepFromChart } from './resizeStep';
 import { ExportButtons } from '../export/ExportButtons';
 import { useTraceView } from '../trace/useTraceView';
@@ -182,7 +183,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
-            axes={veiled ? null : axes} sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
+            sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
           {!presenting && <MeasureStrip state={measureNow} />}
           {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}
             onOpenScenario={openRunScenario} onClose={realRun.close} />}
@@ -193,7 +194,10 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice}>
             <CompareRunButton onPick={() => void pickRun()} />
             <MeasureNowButton state={measureNow} onMeasure={() => void measureNow.start(doc.scenario)} />
+            <TimeAxesSwitch axes={axes} />
           </VariantPicker>}
+          {/* A lesson has no picker row: the switch shows there when one run is under a tenth of the other's. */}
+          {!presenting && lesson && !veiled && axes.suggested && <div className="variant-picker"><TimeAxesSwitch axes={axes} /></div>}
           {veiled ? <VeiledChart name={variant.name} /> : (
             <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps} viewport={axes.variant} axisNote={axes.note}
               result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer} />

@@ -26,6 +26,8 @@ export function useTimeAxes(written: Timeline | undefined, variant: Timeline | u
   const separate = variant !== undefined && chartsOwnAxes(choice, [writtenEnd, variantEnd]);
   return {
     separate,
+    /** What the spans alone would choose: separate axes. */
+    suggested: variant !== undefined && chartsOwnAxes('auto', [writtenEnd, variantEnd]),
     /** The window of the chart of the document (and of both charts while they share one). */
     written: shared,
     variant: separate ? own : shared,

@@ -6,7 +6,6 @@ import { CommandButton } from './Toolbar';
 import { formatShortcut } from '../actions/shortcuts';
 import { ChefIcon } from '../chef/ChefKey';
 import { SHELL_THEMES, type ShellTheme } from '../persist/prefs';
-import type { TimeAxes } from '../app/useTimeAxes';
 
 interface Props {
   actions: ActionManager;
@@ -14,8 +13,6 @@ interface Props {
   chef: boolean;
   theme: ShellTheme;
   onTheme(theme: ShellTheme): void;
-  /** Shared or separate time axes; null while only one chart shows. */
-  axes: Pick<TimeAxes, 'separate' | 'choose'> | null;
   /** The side column can fold away so the charts get the width (a projector, a small laptop). */
   sideOpen: boolean;
   onToggleSide(): void;
@@ -32,7 +29,7 @@ export const CHART_GESTURES = 'Zoom: Ctrl+wheel or W/S · Pan: drag, Shift+wheel
 
 const THEME_NAMES: Record<ShellTheme, string> = { light: 'Light theme', dark: 'Dark theme', 'high-contrast': 'High contrast' };
 
-export function ChartControls({ actions, view, chef, theme, onTheme, axes, sideOpen, onToggleSide, children }: Props) {
+export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, onToggleSide, children }: Props) {
   const chefShortcut = actions.get('view.chef')?.shortcut;
   const chefKey = chefShortcut ? formatShortcut(chefShortcut) : undefined;
   return (
@@ -54,17 +51,6 @@ export function ChartControls({ actions, view, chef, theme, onTheme, axes, sideO
         onClick={() => actions.dispatch('view.chef')}>
         <ChefIcon name="chef" />Chef mode<kbd aria-hidden="true">{chefKey}</kbd>
       </button>
-      {axes && (
-        <div className="tool-group segmented" role="radiogroup" aria-label="Time axes"
-          title="Shared: both charts on one time scale. Separate: each chart on its own scale (chosen by itself when one run is under a tenth of the other)">
-          {([false, true] as const).map((separate) => (
-            <label key={String(separate)} className={axes.separate === separate ? 'is-selected' : ''}>
-              <input type="radio" name="time-axes" checked={axes.separate === separate} onChange={() => axes.choose(separate)} />
-              {separate ? 'Separate axes' : 'Shared axis'}
-            </label>
-          ))}
-        </div>
-      )}
       <div className="tool-group" role="group" aria-label="Zoom">
         <CommandButton actions={actions} name="view.zoomOut" icon="−" />
         <CommandButton actions={actions} name="view.zoomIn" icon="+" />
