@@ -46,11 +46,11 @@ export type MenuCommand = string;
 /**
  * Every command the Electron menu sends, in menu order. The renderer's action registry should
  * have an action of each name; unknown commands are ignored by the renderer, never fatal.
- * File: open, save, saveAs, export.svg · Edit: undo, redo · View: view.zoomIn, view.zoomOut,
+ * File: open, save, saveAs, export.svg, share · Edit: undo, redo · View: view.zoomIn, view.zoomOut,
  * view.fit, view.presentation, view.chef · Help: help.lessons.
  */
 export const MENU_COMMANDS = [
-  'open', 'save', 'saveAs', 'export.svg',
+  'open', 'save', 'saveAs', 'export.svg', 'share',
   'undo', 'redo',
   'view.zoomIn', 'view.zoomOut', 'view.fit', 'view.presentation', 'view.chef',
   'help.lessons',
