@@ -8,7 +8,7 @@ test('save downloads the scenario; opening it again restores it after edits', as
   const original = await p50.textContent();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
-  const text = await readFile((await download.path())!, 'utf8');
+  const text = await readFile((await download.path()), 'utf8');
   expect(JSON.parse(text)).toHaveProperty('routes');
 
   await page.getByRole('button', { name: 'Add CPU burst' }).click();

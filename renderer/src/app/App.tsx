@@ -81,11 +81,12 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const toggleLessons = () => (sideOpen && side === 'lessons' ? setSide('editor') : showSide('lessons'));
   // A lesson open at the last visit comes back with its panel (its scenario is the restored document).
   const resumed = useRef(false);
+  const resumeLesson = lessons.resume;
   useEffect(() => {
     if (resumed.current) return;
     resumed.current = true;
-    if (lessons.resume()) showSide('lessons');
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+    if (resumeLesson()) { setSide('lessons'); setSideOpen(true); }
+  }, [resumeLesson]);
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);

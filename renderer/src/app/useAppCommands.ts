@@ -8,11 +8,11 @@ import type { Presentation } from '../presentation/usePresentation';
 
 interface Deps {
   doc: DocumentController;
-  files: { open(): Promise<void>; save(): Promise<void>; saveAs(): Promise<void> };
+  files: { open: () => Promise<void>; save: () => Promise<void>; saveAs: () => Promise<void> };
   viewport: Viewport;
   setView: Dispatch<SetStateAction<ChartView>>;
-  toggleChef(): void;
-  toggleLessons(): void;
+  toggleChef: () => void;
+  toggleLessons: () => void;
   presentation: Presentation;
   /** A trace is open read-only in place of the document (renderer/src/trace). */
   traceOpen: boolean;

@@ -1,7 +1,7 @@
 /** Why a file did not open: every problem with its JSON path, until dismissed. */
 import type { LoadFailure } from '../shell/fileCommands';
 
-export function LoadErrors({ failure, onDismiss }: { failure: LoadFailure; onDismiss(): void }) {
+export function LoadErrors({ failure, onDismiss }: { failure: LoadFailure; onDismiss: () => void }) {
   return (
     <section className="load-errors" role="alertdialog" aria-labelledby="load-errors-title" aria-describedby="load-errors-help">
       <h2 id="load-errors-title">{failure.file} did not open</h2>

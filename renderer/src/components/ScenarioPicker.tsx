@@ -4,7 +4,7 @@ import type { Scenario } from '../../../shared/scenario/types';
 interface Props {
   builtins: { id: string; scenario: Scenario }[];
   current: Scenario;
-  onPick(id: string): void;
+  onPick: (id: string) => void;
 }
 
 export function ScenarioPicker({ builtins, current, onPick }: Props) {

@@ -21,9 +21,9 @@ interface Props {
   /** The one step Tab lands on: the selected step, or the first. */
   tabStop: StepPath | null;
   actions: ActionManager;
-  onSelect(path: StepPath): void;
+  onSelect: (path: StepPath) => void;
   /** ↑ ↓ Home End pressed on this step: the list moves focus and selection. */
-  onArrow(path: StepPath, key: 'ArrowUp' | 'ArrowDown' | 'Home' | 'End'): void;
+  onArrow: (path: StepPath, key: 'ArrowUp' | 'ArrowDown' | 'Home' | 'End') => void;
   /** Inside to_thread / to_process the code is sync whatever the route is. */
   inThread?: boolean;
 }

@@ -19,7 +19,7 @@ export function decodeChoice(value: string): VariantChoice {
 interface Props {
   choice: VariantChoice;
   builtins: { id: string; scenario: Scenario }[];
-  onChange(choice: VariantChoice): void;
+  onChange: (choice: VariantChoice) => void;
 }
 
 export function VariantPicker({ choice, builtins, onChange }: Props) {

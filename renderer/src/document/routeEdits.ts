@@ -54,7 +54,7 @@ export function setStepDuration(doc: Scenario, a: { route: number; path: StepPat
   if (kind !== 'cpu' && kind !== 'await_io' && kind !== 'blocking_io')
     return refuse(`A ${STEP_NAMES[kind]} step has no duration of its own; change the steps inside it.`);
   const i = a.path[a.path.length - 1]!;
-  return withRoute(doc, a.route, withContainer(route, a.path, (list) => { list[i] = { ...step, [kind]: a.ms } as Step; return list; }));
+  return withRoute(doc, a.route, withContainer(route, a.path, (list) => { list[i] = { ...step, [kind]: a.ms }; return list; }));
 }
 
 export function moveStep(doc: Scenario, a: { route: number; path: StepPath; by: -1 | 1 }): EditResult {

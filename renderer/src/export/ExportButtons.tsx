@@ -36,10 +36,15 @@ export function ExportButtons({ api, written, variant, viewport, view, chef }: P
   useEffect(() => api.onMenuCommand((command) => { if (command === 'export.svg') { setStatus(''); setOpen('svg'); } }), [api]);
   // The sources are rebuilt on every render of the app; the input (and so the preview's
   // export) changes only when a timeline or a title does.
-  const input = useMemo<ExportInput | null>(
-    () => written && { scenario: written.scenario, timeline: written.timeline, title: written.title, ...(variant ? { variant } : {}) },
-    [written?.scenario, written?.timeline, written?.title, variant?.scenario, variant?.timeline, variant?.title],
-  );
+  const { scenario, timeline, title } = written ?? {};
+  const { scenario: variantScenario, timeline: variantTimeline, title: variantTitle } = variant ?? {};
+  const input = useMemo<ExportInput | null>(() => {
+    if (!scenario || !timeline || title === undefined) return null;
+    const variantSource = variantScenario && variantTimeline && variantTitle !== undefined
+      ? { variant: { scenario: variantScenario, timeline: variantTimeline, title: variantTitle } }
+      : {};
+    return { scenario, timeline, title, ...variantSource };
+  }, [scenario, timeline, title, variantScenario, variantTimeline, variantTitle]);
   if (!written || !input) return null;
   const name = fileSlug(written.scenario.name);
 

@@ -19,9 +19,9 @@ interface Props {
   view: ChartView;
   chef: boolean;
   zoom: readonly [number, number];
-  onSave(format: ExportFormat | 'trace', data: string | Uint8Array | object, options: Partial<ExportOptions>, svg: string): void;
-  onCopy(svg: string): void;
-  onClose(): void;
+  onSave: (format: ExportFormat | 'trace', data: string | Uint8Array | object, options: Partial<ExportOptions>, svg: string) => void;
+  onCopy: (svg: string) => void;
+  onClose: () => void;
   status: string;
 }
 
@@ -33,9 +33,13 @@ export function ExportDialog(p: Props) {
   const [title, setTitle] = useState(p.input.scenario.name);
   const [legend, setLegend] = useState(true);
   const [metrics, setMetrics] = useState(false);
-  const options: Partial<ExportOptions> = { charts, view, theme, chef: p.chef, title, legend, metrics, range: range === 'zoom' ? p.zoom : 'all' };
+  // The zoom arrives as a new array on every render of the app: its two ends are what count.
   const [zoomStart, zoomEnd] = p.zoom;
-  const svg = useMemo(() => exportSvg(p.input, options), [p.input, charts, view, theme, p.chef, title, legend, metrics, range, zoomStart, zoomEnd]);
+  const options = useMemo<Partial<ExportOptions>>(
+    () => ({ charts, view, theme, chef: p.chef, title, legend, metrics, range: range === 'zoom' ? [zoomStart, zoomEnd] : 'all' }),
+    [charts, view, theme, p.chef, title, legend, metrics, range, zoomStart, zoomEnd],
+  );
+  const svg = useMemo(() => exportSvg(p.input, options), [p.input, options]);
   const preview = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, [svg]);
 
   return (

@@ -18,7 +18,7 @@ interface Props {
   session: LessonSession;
   chef: boolean;
   /** Open the editor on the scenario just loaded. */
-  onEdit(): void;
+  onEdit: () => void;
 }
 
 export function LessonPage({ lesson, session, chef, onEdit }: Props) {

@@ -20,8 +20,8 @@ interface MetricDef {
   label: string;
   /** The same measure told in the kitchen (chef mode), mapped 1:1: a request is an order ticket. */
   chefLabel: string;
-  value(m: Metrics): number;
-  format(v: number): string;
+  value: (m: Metrics) => number;
+  format: (v: number) => string;
   /** Which way is good; null when neither is (more threads is not better or worse by itself). */
   lowerIsBetter: boolean | null;
 }

@@ -9,7 +9,7 @@ interface Props {
   actions: ActionManager;
   playback: Playback;
   theme: ShellTheme;
-  onTheme(theme: ShellTheme): void;
+  onTheme: (theme: ShellTheme) => void;
   chef: boolean;
 }
 

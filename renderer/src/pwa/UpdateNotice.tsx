@@ -6,6 +6,7 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { activeServiceWorker, type ServiceWorkerHandle, type ServiceWorkerStatus } from './serviceWorker';
+import { useLatest } from '../app/useLatest';
 import './pwa.css';
 
 const NONE: ServiceWorkerStatus = { offlineReady: false, updateReady: false };
@@ -18,16 +19,18 @@ function useServiceWorkerStatus(handle: ServiceWorkerHandle | null): ServiceWork
 interface Props {
   /** A lesson or a presentation is under way: keep the update for later. */
   held: boolean;
-  announce(text: string): void;
+  announce: (text: string) => void;
   handle?: ServiceWorkerHandle | null;
 }
 
 export function UpdateNotice({ held, announce, handle = activeServiceWorker() }: Props) {
   const status = useServiceWorkerStatus(handle);
   const [later, setLater] = useState(false);
+  // Said once, when the app becomes ready offline: a new announce callback is no news.
+  const announceRef = useLatest(announce);
   useEffect(() => {
-    if (status.offlineReady) announce('Ready to work offline: LoopLab now opens in this browser without a network.');
-  }, [status.offlineReady]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (status.offlineReady) announceRef.current('Ready to work offline: LoopLab now opens in this browser without a network.');
+  }, [status.offlineReady, announceRef]);
   if (!handle || held || later || !status.updateReady) return null;
   return (
     <section className="pwa-notice" aria-label="Update available">

@@ -19,7 +19,7 @@ export interface LegendMark {
 export function legendNodes(states: readonly SegmentState[], blocked: boolean, width: number, theme: ChartTheme, chef: boolean, textScale = 1): LegendMark {
   const colours = themeColours(theme);
   const [SWATCH_W, SWATCH_H, LINE_HEIGHT, GAP, FONT] = [BASE.swatchW, BASE.swatchH, BASE.lineHeight, BASE.gap, LEGEND_FONT].map((n) => n * textScale) as [number, number, number, number, number];
-  const items: { key: string; fill: string; label: string }[] = states.map((s) => ({ key: s as string, fill: `url(#ll-${s})`, label: stateName(s, chef) }));
+  const items: { key: string; fill: string; label: string }[] = states.map((s) => ({ key: s, fill: `url(#ll-${s})`, label: stateName(s, chef) }));
   if (blocked) items.push({ key: 'blocked', fill: 'url(#ll-blocked)', label: blockedLabel(chef) });
   const nodes: SvgNode[] = [];
   let x = 0;
