@@ -71,7 +71,7 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   const world: World = {
     now: 0,
     queue: new EventQueue(),
-    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths),
+    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false && options.stateTotals !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths),
     cores: new Cores(cfg.cores),
     cfg,
     workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg)),

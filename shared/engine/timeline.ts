@@ -109,6 +109,11 @@ export interface SimulateOptions {
   segments?: boolean;
   /** false: skip the per-request results (metrics only). Default true. */
   requests?: boolean;
+  /**
+   * false: keep the per-request results but not each request's time per state (`time`, all
+   * zeros then): seven numbers per request a summary table does not print. Default true.
+   */
+  stateTotals?: boolean;
   /** Give up with SimulationTooLargeError past this many events. Default DEFAULT_MAX_EVENTS. */
   maxEvents?: number;
 }

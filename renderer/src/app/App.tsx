@@ -33,7 +33,7 @@ import { createFileCommands, type LoadFailure } from '../shell/fileCommands';
 import { fileName } from '../shell/docState';
 import { markRedrawn } from '../shell/perfMarks';
 import { routeSummary, useVariant } from './useVariant';
-import { useAppCommands } from './useAppCommands';
+import { createAppCommands } from './appCommands';
 import { useLatest } from './useLatest';
 import { usePrefs } from './usePrefs';
 import { useLastScenario } from './useLastScenario';
@@ -90,7 +90,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null });
+  const commands = createAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null });
   const actions = useActions(api, doc, commands);
 
   // Files the host opens itself (Electron: double-click, recent files, recovery).
@@ -115,7 +115,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     doc.announce(`Loaded “${b.scenario.name}”. Ctrl+Z brings back the previous scenario.`);
   };
   const { lesson } = lessons;
-  const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.beforeLabel : lesson.scenarios.afterLabel ?? 'As written') : 'As written';
+  const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
   const veiled = lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
   const windowHeight = useWindowHeight(presenting);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
@@ -127,9 +127,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     <div className={presenting ? 'app is-presenting' : 'app'} data-theme={theme}>
       {presenting ? <PresentationBar actions={actions} playback={playback} theme={theme} onTheme={setTheme} chef={chef} /> : (
         <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}>
-          <ScenarioPicker builtins={builtins} current={doc.scenario} onPick={pickBuiltin} />
+          <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={pickBuiltin} />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
-          <ExportButtons api={api} viewport={viewport} view={view} chef={chef}
+          <ExportButtons api={api} viewport={viewport} view={view} chef={chef} announce={doc.announce}
             written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />
         </Toolbar>
       )}

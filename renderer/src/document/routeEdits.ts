@@ -4,7 +4,7 @@
  */
 import type { Route, Scenario, Step, SyncStep } from '../../../shared/scenario/types';
 import { stepKind } from '../../../shared/scenario/types';
-import { durationProblem, refuse, type EditResult } from './editResult';
+import { durationProblem, refuse, type EditFix, type EditResult } from './editResult';
 import { containerOf, pathLabel, stepAt, withContainer, type StepPath } from './stepPaths';
 import { STEP_NAMES } from './stepText';
 import { flipRouteToSync } from '../../../shared/scenario/variant';
@@ -22,6 +22,9 @@ function routeOrRefuse(doc: Scenario, index: number): Route | { error: string } 
   return doc.routes[index] ?? refuse(`There is no route number ${index + 1}.`);
 }
 
+/** The fix for "await needs async def": the registry's own def ↔ async def switch. */
+const toAsync = (route: number): EditFix => ({ label: 'Switch to async def', action: 'toggleRouteKind', args: { route, kind: 'async' } });
+
 const makeStep = (kind: SimpleStepKind, ms: number): Step =>
   kind === 'cpu' ? { cpu: ms } : kind === 'await_io' ? { await_io: ms } : { blocking_io: ms };
 
@@ -34,7 +37,7 @@ export function addStep(doc: Scenario, a: { route: number; kind: SimpleStepKind;
   const where: StepPath = a.after ?? [route.steps.length - 1];
   const nested = where.length === 2;
   if (a.kind === 'await_io' && route.kind === 'sync')
-    return refuse(`Cannot add an I/O wait to "${route.name}": it is a def route, and await is only allowed inside async def. Switch it to async def first, or add blocking I/O.`);
+    return refuse(`Cannot add an I/O wait to "${route.name}": it is a def route, and await is only allowed inside async def. Switch it to async def first, or add blocking I/O.`, toAsync(a.route));
   if (a.kind === 'await_io' && nested)
     return refuse('Cannot add an I/O wait inside to_thread / to_process: that code is sync, so it cannot await.');
   const step = makeStep(a.kind, a.ms);
@@ -54,7 +57,9 @@ export function setStepDuration(doc: Scenario, a: { route: number; path: StepPat
   if (kind !== 'cpu' && kind !== 'await_io' && kind !== 'blocking_io')
     return refuse(`A ${STEP_NAMES[kind]} step has no duration of its own; change the steps inside it.`);
   const i = a.path[a.path.length - 1]!;
-  return withRoute(doc, a.route, withContainer(route, a.path, (list) => { list[i] = { ...step, [kind]: a.ms }; return list; }));
+  // A duration the user typed is no longer the analyser's guess.
+  const { assumed: _guess, ...rest } = step;
+  return withRoute(doc, a.route, withContainer(route, a.path, (list) => { list[i] = { ...rest, [kind]: a.ms }; return list; }));
 }
 
 export function moveStep(doc: Scenario, a: { route: number; path: StepPath; by: -1 | 1 }): EditResult {
@@ -87,7 +92,7 @@ export function wrapStep(doc: Scenario, a: { route: number; path: StepPath; wrap
   const step = stepAt(route, a.path);
   if (!step) return refuse(`There is no step ${pathLabel(a.path)} in "${route.name}".`);
   if (route.kind === 'sync')
-    return refuse(`"${route.name}" is a def route: it already runs on a pool thread, and ${a.wrapper} needs await. Switch it to async def first.`);
+    return refuse(`"${route.name}" is a def route: it already runs on a pool thread, and ${a.wrapper} needs await. Switch it to async def first.`, toAsync(a.route));
   if (a.path.length !== 1) return refuse('That step is already inside a wrapper.');
   const kind = stepKind(step);
   if (kind !== 'cpu' && kind !== 'blocking_io')

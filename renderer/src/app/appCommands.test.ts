@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { EDIT_ACTIONS } from '../actions/editActions';
+import { formatShortcut } from '../actions/shortcuts';
+import { createViewport } from '../../../renderer/chart/viewport';
+import { createAppCommands, type AppCommandDeps } from './appCommands';
+
+function appCommands() {
+  const noop = () => {};
+  const viewport = createViewport({ extentEnd: 1000 });
+  const presentation = { presenting: false, toggle: noop, leave: noop, playback: { toggle: noop, step: noop } };
+  const doc = { announce: noop, undo: noop, redo: noop };
+  const files = { open: async () => {}, save: async () => {}, saveAs: async () => {} };
+  // Fakes of only what the commands call.
+  const deps = { doc, files, viewport, setView: noop, toggleChef: noop, toggleLessons: noop, presentation, traceOpen: false } as unknown as AppCommandDeps;
+  const commands = createAppCommands(deps);
+  return { commands, viewport };
+}
+
+describe('keyboard shortcuts', () => {
+  it('never give one key two meanings, edits and commands together', () => {
+    const { commands } = appCommands();
+    const owners = new Map<string, string[]>();
+    const claim = (key: string | undefined, name: string) => {
+      if (!key) return;
+      const k = formatShortcut(key).toLowerCase();
+      owners.set(k, [...(owners.get(k) ?? []), name]);
+    };
+    for (const a of EDIT_ACTIONS) claim(a.shortcut, a.name);
+    for (const [name, c] of Object.entries(commands)) [c.shortcut, ...(c.alsoShortcuts ?? [])].forEach((k) => claim(k, name));
+    const shared = [...owners].filter(([, names]) => names.length > 1);
+    expect(shared).toEqual([]);
+  });
+
+  it('W/S zoom and A/D pan, as in Perfetto and Chrome’s Performance panel', async () => {
+    const { commands, viewport } = appCommands();
+    const key = (k: string) => Object.values(commands).find((c) => c.shortcut === k || c.alsoShortcuts?.includes(k))!;
+    await key('W').run();
+    const span = viewport.end - viewport.start;
+    expect(span).toBeCloseTo(1000 / 1.5);
+    const start = viewport.start;
+    await key('D').run();
+    expect(viewport.start).toBeCloseTo(start + span * 0.1);
+    await key('A').run();
+    expect(viewport.start).toBeCloseTo(start);
+    await key('S').run();
+    expect(viewport.end - viewport.start).toBeCloseTo(1000);
+  });
+});
