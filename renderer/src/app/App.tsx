@@ -43,6 +43,9 @@ import { useTraceView } from '../trace/useTraceView';
 import { OpenTraceButton, TraceError } from '../trace/OpenTraceButton';
 import { TraceView } from '../trace/TraceView';
 import { UpdateNotice } from '../pwa/UpdateNotice';
+import { useRealRun, useRunView } from '../run/useRealRun';
+import { RunBanner } from '../run/RunBanner';
+import { CompareRunButton } from '../run/CompareRunButton';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
@@ -88,6 +91,20 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     if (resumeLesson()) { setSide('lessons'); setSideOpen(true); }
   }, [resumeLesson]);
 
+  // A real run beside the document (renderer/src/run): outlines over the requests view.
+  const realRun = useRealRun(api, setLoadFailure, doc.announce);
+  const runView = useRunView(realRun.open, doc.scenario, written.result);
+  const pickRun = async () => {
+    if (!(await realRun.pick())) return;
+    setView('requests');
+    doc.announce('Real run open: in the Requests view, dashed outlines are the measured latencies.');
+  };
+  const openRunScenario = () => {
+    if (!realRun.open) return;
+    doc.load(realRun.open.run.scenario, null);
+    doc.announce(`Opened “${realRun.open.run.scenario.name}”, the scenario the run measured. Ctrl+Z brings back the previous scenario.`);
+  };
+
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
   const commands = createAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null });
@@ -130,7 +147,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={pickBuiltin} />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
           <ExportButtons api={api} viewport={viewport} view={view} chef={chef} announce={doc.announce}
-            written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />
+            written={written.result && { ...written.result, title: 'as written', measured: runView.overlay }} variant={other.result && { ...other.result, title: variant.name }} />
         </Toolbar>
       )}
       <StatusLine status={doc.status} />
@@ -143,10 +160,15 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
+          {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}
+            onOpenScenario={openRunScenario} onClose={realRun.close} />}
           {chef && <ChefKey />}
           <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps}
-            result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer} />
-          {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} />}
+            result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer}
+            measured={runView.overlay} />
+          {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice}>
+            <CompareRunButton onPick={() => void pickRun()} />
+          </VariantPicker>}
           {veiled ? <VeiledChart name={variant.name} /> : (
             <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}
               result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer} />
