@@ -12,6 +12,7 @@ import { MEASURE_LIMITS, RUN_LIMITS } from '../shared/run/runLimits';
 import type { MeasureProgress } from '../measure/measureProcess';
 import { measureScenario } from '../measure/measureScenario';
 import { choosePython, findMeasuringPython } from '../measure/pythonCheck';
+import { pythonPackageDir } from '../measure/packageDir';
 import { EXIT, loadScenarioFile, type CliIO, type Command, type ExitCode } from './commandKit';
 import { comparisonTable, environmentLine } from './measureTable';
 
@@ -72,7 +73,7 @@ export const measureCommand: Command = {
     const progress = progressPrinter(io, process.stderr.isTTY === true);
     let result;
     try {
-      result = await measureScenario({ scenario, python: choice.python, repeats, signal: abort.signal, onProgress: (p) => progress.show(p) });
+      result = await measureScenario({ scenario, python: choice.python, repeats, packageDir: pythonPackageDir(), signal: abort.signal, onProgress: (p) => progress.show(p) });
     } finally {
       process.removeListener('SIGINT', onInterrupt);
       process.removeListener('SIGTERM', onInterrupt);
@@ -131,7 +132,7 @@ function reportFailure(result: { kind: string; message: string; tail?: string },
 
 /** When the default python3 cannot measure, another on this machine may (Debian's, beside a pyenv one). */
 async function otherPythonHint(tried: string): Promise<string> {
-  const other = await findMeasuringPython(['/usr/bin/python3', '/usr/local/bin/python3'].filter((p) => p !== tried), { timeoutMs: 10_000 });
+  const other = await findMeasuringPython(['/usr/bin/python3', '/usr/local/bin/python3'].filter((p) => p !== tried), { timeoutMs: 10_000, packageDir: pythonPackageDir() });
   return other === undefined ? '' : `. ${other.command} (Python ${other.python}) has them: add --python ${other.command}`;
 }
 

@@ -80,8 +80,8 @@ test('a file that is not a run: every problem with its path, and the document is
   run.requests[0].latency_ms = 1;
   await chooser.setFiles({ name: 'edited.run.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(run)) });
   const errors = page.getByRole('alertdialog', { name: 'edited.run.json did not open' });
-  await expect(errors).toContainText('requests[0].latency_runs holds 5 latencies but "repeats" is 4');
-  await expect(errors).toContainText('requests[0].latency_ms must be the median of latency_runs');
+  await expect(errors).toContainText('requests[0].latency_runs: holds 5 latencies but "repeats" is 4');
+  await expect(errors).toContainText('requests[0].latency_ms: must be the median of latency_runs');
   await expect(page.getByRole('status', { name: 'Real run' })).toHaveCount(0);
 });
 

@@ -41,8 +41,7 @@ export function useRealRun(api: LoopLabApi, showFailure: (failure: LoadFailure |
     if (!file) return false;
     const read = readRunFile(file);
     if (!read.ok) {
-      showFailure({ file: read.name, errors: read.errors });
-      announce(`Could not open ${read.name} as a real run: ${read.errors.length} problem${read.errors.length === 1 ? '' : 's'}. Your document is unchanged.`, 'error');
+      showFailure({ file: read.name, errors: read.errors }); // the one message (LoadErrors), no toast besides it
       return false;
     }
     showFailure(null);
