@@ -24,12 +24,14 @@ export interface MeasuredOverlay {
   agreement: string;
   /** What it ran on: "5 runs · Python 3.11.2, FastAPI 0.92.0, uvicorn 0.17.6 · 2 cores". */
   about: string;
+  /** Measured by LoopLab, or a real app's spans (one "run"). */
+  source: RunFile['source'];
 }
 
 export function measuredOverlay(comparison: RunComparison, run: RunFile): MeasuredOverlay {
   const spans: RequestComparison[] = [];
   for (const r of comparison.requests) spans[r.id] = r;
-  return { spans, repeats: run.repeats, agreement: agreementText(comparison), about: environmentSummary(run) };
+  return { spans, repeats: run.repeats, agreement: agreementText(comparison), about: environmentSummary(run), source: run.source };
 }
 
 /** Where the last measured run ends (ms): the time axis reaches at least this far. */
@@ -41,6 +43,7 @@ export function measuredEnd(overlay: MeasuredOverlay): number {
 
 /** The sentence an export writes under a chart with a real run drawn over it. */
 export function measuredNote(overlay: MeasuredOverlay): string {
+  if (overlay.source === 'otlp') return `Dashed outlines: the latencies of a real app's server spans, ${overlay.about}; ${overlay.agreement}`;
   return `Dashed outlines: a real run (${overlay.about}), median and range of its runs; ${overlay.agreement}`;
 }
 
