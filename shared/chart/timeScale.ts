@@ -14,10 +14,10 @@ export interface TimeScale {
   readonly range: readonly [number, number];
   /** Pixels per millisecond. */
   readonly k: number;
-  x(ms: number): number;
-  ms(px: number): number;
+  x: (ms: number) => number;
+  ms: (px: number) => number;
   /** Round ticks (1, 2 or 5 × 10ⁿ ms apart), evenly spaced, at least `minSpacingPx` pixels apart. */
-  ticks(minSpacingPx?: number): TimeTick[];
+  ticks: (minSpacingPx?: number) => TimeTick[];
 }
 
 /**
