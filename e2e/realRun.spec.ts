@@ -97,3 +97,20 @@ test('Export SVG draws the measured outlines too', async ({ page }) => {
   expect(svg.match(/stroke-dasharray="7 4"/g)).toHaveLength(5);
   expect(svg).toContain('5 of 5 requests agree within max(15 ms, 15 %)');
 });
+
+test("a real app's OpenTelemetry spans open as a scenario of their arrivals, outlined", async ({ page }) => {
+  await page.goto('./');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Compare with a real run…' }).click()]);
+  const spans = fileURLToPath(new URL('../shared/run/__fixtures__/shop.otlp.jsonl', import.meta.url));
+  await chooser.setFiles({ name: 'shop.otlp.jsonl', mimeType: 'application/x-ndjson', buffer: await readFile(spans) });
+  const banner = page.getByRole('status', { name: 'Real run' });
+  await expect(banner).toContainText('shop.otlp.jsonl: 13 requests to 3 routes of shop, from OpenTelemetry spans.');
+  await banner.getByRole('button', { name: 'Open as a scenario' }).click();
+  await expect(banner).toContainText('13 of 13 requests agree within max(15 ms, 15 %)');
+  await expect(banner).toContainText('spans of shop, opentelemetry python 1.39.0');
+  await expect(page.getByText("Opened the traces as a scenario: the arrivals are real, each route's step is a placeholder").first()).toBeVisible();
+  const chart = page.getByTestId('written-chart');
+  await expect(chart).toContainText('GET /report');
+  await page.getByRole('button', { name: 'Panel' }).click();
+  await page.screenshot({ path: 'test-results/otlp-overlay.png' });
+});

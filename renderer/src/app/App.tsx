@@ -100,9 +100,13 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const realRun = useRealRun(api, setLoadFailure, doc.announce);
   const runView = useRunView(realRun.open, doc.scenario, written.result);
   const pickRun = async () => {
-    if (!(await realRun.pick())) return;
+    const opened = await realRun.pick();
+    if (!opened) return;
     setView('requests');
-    doc.announce('Real run open: in the Requests view, dashed outlines are the measured latencies.');
+    const notes = opened.notes?.length ? ` Note: ${opened.notes.join('; ')}.` : '';
+    doc.announce(opened.run.source === 'otlp'
+      ? `Traces open: ${opened.run.requests.length} requests. Open them as a scenario to compare.${notes}`
+      : `Real run open: in the Requests view, dashed outlines are the measured latencies.${notes}`);
   };
   // Desktop only: measure the scenario on screen with the Python the host found.
   const measureNow = useMeasureNow(api, (run) => {
@@ -112,8 +116,11 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   }, doc.announce);
   const openRunScenario = () => {
     if (!realRun.open) return;
-    doc.load(realRun.open.run.scenario, null);
-    doc.announce(`Opened “${realRun.open.run.scenario.name}”, the scenario the run measured. Ctrl+Z brings back the previous scenario.`);
+    const { run } = realRun.open;
+    doc.load(run.scenario, null);
+    doc.announce(run.source === 'otlp'
+      ? 'Opened the traces as a scenario: the arrivals are real, each route\'s step is a placeholder as long as its median; replace it with what the route does. Ctrl+Z brings back the previous scenario.'
+      : `Opened “${run.scenario.name}”, the scenario the run measured. Ctrl+Z brings back the previous scenario.`);
   };
 
   const docRef = useLatest(doc);
