@@ -32,8 +32,8 @@ export interface GanttOptions {
   /** Shown above the chart and in its accessible name, e.g. "async def version". */
   title: string;
   /** A click on a request's bar or row (null: a click on nothing, or Escape). */
-  onSelectRequest(id: number | null): void;
-  onHover?(info: HoverInfo | null): void;
+  onSelectRequest: (id: number | null) => void;
+  onHover?: (info: HoverInfo | null) => void;
   /** Draw the legend in the chart's header (default true). */
   legend?: boolean;
   /**
@@ -45,7 +45,7 @@ export interface GanttOptions {
    * Dragging the right edge of a step's bar (cpu, await_io, blocking_io) asks for this new
    * duration (ms) of that request's step. Absent: no edge can be dragged (a derived chart).
    */
-  onResizeStep?(request: number, path: number[], newMs: number): void;
+  onResizeStep?: (request: number, path: number[], newMs: number) => void;
 }
 
 export interface GanttSettings {
@@ -68,14 +68,14 @@ export interface GanttSettings {
 
 export interface Gantt {
   /** Lay out (when the data or the view changed) and draw before the task ends: see whenChartsDrawn. */
-  update(scenario: Scenario, timeline: Timeline, settings: GanttSettings): void;
+  update: (scenario: Scenario, timeline: Timeline, settings: GanttSettings) => void;
   /**
    * Lay out a timeline that update() will soon be given, while the page has nothing else to
    * do (it waits for the other chart's result: see the shell's revealGate); update() then
    * only draws. A prepared layout that update() is not given (other settings) is dropped.
    */
-  prepare(scenario: Scenario, timeline: Timeline, settings: Pick<GanttSettings, 'view' | 'chef'>): void;
-  destroy(): void;
+  prepare: (scenario: Scenario, timeline: Timeline, settings: Pick<GanttSettings, 'view' | 'chef'>) => void;
+  destroy: () => void;
 }
 
 /**

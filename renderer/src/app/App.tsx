@@ -33,7 +33,7 @@ import { createFileCommands, type LoadFailure } from '../shell/fileCommands';
 import { fileName } from '../shell/docState';
 import { markRedrawn } from '../shell/perfMarks';
 import { routeSummary, useVariant } from './useVariant';
-import { useAppCommands } from './useAppCommands';
+import { createAppCommands } from './appCommands';
 import { useLatest } from './useLatest';
 import { usePrefs } from './usePrefs';
 import { useLastScenario } from './useLastScenario';
@@ -90,11 +90,12 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const toggleLessons = () => (sideOpen && side === 'lessons' ? setSide('editor') : showSide('lessons'));
   // A lesson open at the last visit comes back with its panel (its scenario is the restored document).
   const resumed = useRef(false);
+  const resumeLesson = lessons.resume;
   useEffect(() => {
     if (resumed.current) return;
     resumed.current = true;
-    if (lessons.resume()) showSide('lessons');
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+    if (resumeLesson()) { setSide('lessons'); setSideOpen(true); }
+  }, [resumeLesson]);
 
   // A real run beside the document (renderer/src/run): outlines over the requests view.
   const realRun = useRealRun(api, setLoadFailure, doc.announce);
@@ -125,7 +126,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = { ...useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null }),
+  const commands = { ...createAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null }),
     share: { label: 'Share link…', run: () => setShareOpen(true) } };
   const actions = useActions(api, doc, commands);
 

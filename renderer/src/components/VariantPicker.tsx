@@ -20,7 +20,7 @@ export function decodeChoice(value: string): VariantChoice {
 interface Props {
   choice: VariantChoice;
   builtins: { id: string; scenario: Scenario }[];
-  onChange(choice: VariantChoice): void;
+  onChange: (choice: VariantChoice) => void;
   /** Other things to compare with, beside the picker (a real run). */
   children?: ReactNode;
 }
