@@ -150,11 +150,13 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     performance.measure('looplab:render', { start: end - ms, duration: ms });
   };
   const schedule = () => { if (!pending) pending = requestAnimationFrame(() => draw()); };
-  const drawUpdate = () => { if (pending) cancelAnimationFrame(pending); draw(); };
+  /**
+   * Draw now rather than at the next frame (a draw already scheduled is dropped): for changes
+   * made inside a frame (see below), and for an update, drawn with the other charts of its task.
+   */
+  const drawNow = () => { if (pending) cancelAnimationFrame(pending); draw(); };
 
   const unsubscribe = viewport.subscribe(schedule);
-  /** Draw now rather than at the next frame: for changes made inside a frame (see below). */
-  const drawNow = () => { if (pending) cancelAnimationFrame(pending); draw(); };
   // Playing moves the playhead inside an animation frame: drawing at once shows it in that
   // frame, with the bar's readout, instead of one frame behind.
   const unsubscribePlayhead = options.playhead?.subscribe(drawNow);
@@ -282,11 +284,11 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       viewport.setExtentFor(dom.root, Math.max(layout!.endMs, measuredUntil));
       layoutMs += performance.now() - start;
       // Drawn with the other charts of this task, on the axis they all make (see whenChartsDrawn).
-      updatedCharts.add(drawUpdate);
+      updatedCharts.add(drawNow);
       queueFlush();
     },
     destroy() {
-      updatedCharts.delete(drawUpdate);
+      updatedCharts.delete(drawNow);
       if (pending) cancelAnimationFrame(pending);
       unsubscribe();
       unsubscribePlayhead?.();
