@@ -85,6 +85,7 @@ type RowDraft = Omit<ChartRow, 'y' | 'height' | 'firstBar' | 'barCount' | 'maxBa
 const BEFORE_FIRST_STEP: Record<SegmentState, string> = {
   loop_wait: 'waiting to be accepted', token_wait: 'waiting for a thread token', gil_wait: 'waiting for the GIL',
   cpu: 'starting', blocking_io: 'starting', await_io: 'starting', process_wait: 'waiting for a process',
+  server: 'reading the request',
 };
 
 const KIND_ORDER: Record<LaneKind, number> = { loop: 0, anyio: 1, executor: 2, process: 3 };

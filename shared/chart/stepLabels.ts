@@ -45,6 +45,8 @@ export function describeStep(step: Step): string {
  */
 export function stepLabel(route: Route | undefined, path: readonly number[]): string {
   if (path.length === 0) return 'before the first step';
+  const server = serverWorkLabel(path);
+  if (server !== undefined) return server;
   if (!route) return `step ${path.join('.')}`;
   const chain = resolveStepChain(route.steps, path);
   for (let k = chain.length - 1; k >= 0; k--) {
@@ -55,9 +57,21 @@ export function stepLabel(route: Route | undefined, path: readonly number[]): st
   return innermost ? describeStep(innermost) : `step ${path.join('.')}`;
 }
 
+/**
+ * The server's own work around a route has paths [-1] (before its steps) and [-2] (after them):
+ * docs/model.md#server-work.
+ */
+export function serverWorkLabel(path: readonly number[]): string | undefined {
+  if (path[0] === -1) return 'accept, read and parse the request';
+  if (path[0] === -2) return 'send the response';
+  return undefined;
+}
+
 /** "step 4 › branch 2 › step 1": where in the route, 1-based for people. */
 export function stepPosition(route: Route | undefined, path: readonly number[]): string {
   if (path.length === 0) return 'before the route starts';
+  if (path[0] === -1) return 'before the route starts';
+  if (path[0] === -2) return 'after the route returns';
   const parts: string[] = [];
   let list: readonly Step[] | undefined = route?.steps;
   let i = 0;

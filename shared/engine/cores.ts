@@ -63,7 +63,7 @@ export class Cores {
       th.lastT = sim.now;
       th.rate = rate;
       th.version++;
-      sim.rec.threadState(th, sim.now, St.Cpu, th.request, th.path, rate);
+      sim.rec.threadState(th, sim.now, th.cpuState, th.request, th.path, rate);
       sim.queue.push(roundTime(sim.now + th.remaining / rate), Priority.StateChange, th.request, EventKind.ThreadStepDone, th, th.version);
     }
   }

@@ -37,13 +37,14 @@ export function runTask(world: World, task: Task): RunResult {
     const op = task.ops[task.pc]!;
     switch (op.kind) {
       case OpKind.Cpu:
+      case OpKind.Server:
       case OpKind.BlockingIo: {
         task.pc++;
         w.current = task;
         w.status = 'busy';
         const resume = (w.resumeLoop ??= () => scheduleLoop(world, w));
-        if (op.kind === OpKind.Cpu) runCpu(world, w.loop, op.ms, req, op.path, resume);
-        else runBlocking(world, w.loop, op.ms, req, op.path, resume);
+        if (op.kind === OpKind.BlockingIo) runBlocking(world, w.loop, op.ms, req, op.path, resume);
+        else runCpu(world, w.loop, op.ms, req, op.path, resume, op.kind === OpKind.Server ? St.Server : St.Cpu);
         return RunResult.Busy;
       }
       case OpKind.AwaitIo:

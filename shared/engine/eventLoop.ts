@@ -67,9 +67,9 @@ export function loopRun(world: World, w: Worker): void {
       if (runTask(world, w.ready.shift()!) === RunResult.Busy) return;
     }
     if (w.ready.size === 0 && world.pending.size === 0) break;
-    // The next select(): the GIL is released for the system call; a waiting thread takes it.
-    if (!afterSelect && w.gil !== null && w.gil.waiting > 0) {
-      w.gil.release(world, th);
+    // The next select() drops the GIL for the system call and takes it straight back (a
+    // woken waiter comes too late and waits a new interval) — unless a drop request was pending.
+    if (!afterSelect && w.gil !== null && !w.gil.dropAndRetake(world, th)) {
       w.status = 'scheduled';
       loopRun(world, w); // queues for the GIL again
       return;

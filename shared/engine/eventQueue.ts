@@ -14,8 +14,8 @@ export const enum EventKind {
   Arrival,
   AwaitDone,
   ThreadStepDone,
-  GilForcedSwitch,
-  GilHandoff,
+  GilTimeout,
+  GilWake,
   LoopRun,
 }
 

@@ -4,7 +4,7 @@
  * segment it is in open until its state changes.
  */
 import type { LaneKind } from './timeline';
-import type { Gil } from './gil';
+import { GilState, type Gil } from './gil';
 import type { SyncOp } from './compile';
 import type { Task } from './world';
 import { NO_PATH, St, type PathId } from './stateIds';
@@ -17,6 +17,8 @@ export class SimThread {
   request = -1;
   path: PathId = NO_PATH;
   onStepDone: (() => void) | null = null;
+  /** What its CPU burst is drawn as: the route's own `cpu`, or the server's work (`server`). */
+  cpuState: St = St.Cpu;
   /** CPU work left (ms of one full core) as of `lastT`. */
   remaining = 0;
   rate = 0;
@@ -26,8 +28,14 @@ export class SimThread {
   /** Index in Cores.running while running Python; -1 otherwise. */
   runningIdx = -1;
 
-  // GIL queueing.
-  gilSince = 0;
+  // Its place in take_gil (gil.ts).
+  gilState: GilState = GilState.None;
+  /** Bumped whenever its scheduled GIL timeout or wake-up becomes stale. */
+  gilVersion = 0;
+  /** The GIL's switch count when its current timed wait began (CPython's saved_switchnum). */
+  gilSwitches = 0;
+  gilPrev: SimThread | null = null;
+  gilNext: SimThread | null = null;
   onGil: (() => void) | null = null;
 
   // The open segment.

@@ -11,9 +11,10 @@ import type { Task } from './world';
 import { roundTime } from './simTime';
 import { St, type PathId } from './stateIds';
 
-export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void): void {
+export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void, state: St = St.Cpu): void {
   th.request = request;
   th.path = path;
+  th.cpuState = state;
   th.onStepDone = onDone;
   th.remaining = ms;
   th.rate = 0;

@@ -34,6 +34,7 @@ export const LIMITS = {
   executorThreads: { min: 1, max: 1_000 },
   processPoolWorkers: { min: 1, max: 256 },
   switchIntervalMs: { min: 0.1, max: 1_000 },
+  loopCpuPerRequestMs: { min: 0, max: 1_000 },
 } as const;
 
 export interface Range {
