@@ -11,7 +11,7 @@ import { releaseToken, toAnyioThread, toExecutor } from './threadPool';
 import { toProcess } from './processPool';
 import { roundTime } from './simTime';
 import { St } from './stateIds';
-import { OpKind, Pool } from './compile';
+import { OpKind, Pool, RECEIVE_PATH_ID } from './compile';
 
 export const enum RunResult {
   Busy,
@@ -44,7 +44,12 @@ export function runTask(world: World, task: Task): RunResult {
         w.status = 'busy';
         const resume = (w.resumeLoop ??= () => scheduleLoop(world, w));
         if (op.kind === OpKind.BlockingIo) runBlocking(world, w.loop, op.ms, req, op.path, resume);
-        else runCpu(world, w.loop, op.ms, req, op.path, resume, op.kind === OpKind.Server ? St.Server : St.Cpu);
+        else if (op.kind === OpKind.Cpu) runCpu(world, w.loop, op.ms, req, op.path, resume);
+        else {
+          runCpu(world, w.loop, op.ms, req, op.path, resume, St.Server);
+          // accept and recv before the request's work (a loss delays it), send and close after the response
+          w.gil?.shortCalls(world, w.loop, 2, op.path === RECEIVE_PATH_ID);
+        }
         return RunResult.Busy;
       }
       case OpKind.AwaitIo:

@@ -16,7 +16,7 @@ export const enum EventKind {
   ThreadStepDone,
   GilTimeout,
   GilWake,
-  LoopRun,
+  LoopWake,
 }
 
 /** Lower runs first at the same instant: state changes before the forced GIL switch, loops last. */

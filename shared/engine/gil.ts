@@ -31,14 +31,28 @@ export const GIL_TIMING = {
    * ordinary thread) plus waking the thread.
    */
   timerLatencyMs: 0.06,
-  /** A thread woken by the condition variable (or from FORCE_SWITCHING's wait) runs this much later. */
+  /** A thread woken by the condition variable runs this much later. */
   wakeMs: 0.05,
+  /**
+   * A holder forced off waits (FORCE_SWITCHING) until the asker has the GIL, then queues again
+   * this much later: it decides how often a third thread's interval falls between two switches
+   * of two CPU-bound threads, its only way in (calibrated on the real stack: fidelity/measured).
+   */
+  switchWaitMs: 0.05,
   /**
    * A forced switch: the asking thread takes the GIL at once (it is awake), and starts running
    * Python this much later. Calibrated on the real stack: what each switch costs two CPU-bound
    * threads (fidelity/measured).
    */
   switchMs: 0.45,
+  /** An idle loop, woken by a connection, a timer or a thread's result, runs this much later. */
+  loopWakeMs: 0.1,
+  /**
+   * One in this many of the loop's short system calls (select() with work ready, accept, recv,
+   * send, close) made while a thread waits loses the GIL to that thread: the waiter the release
+   * woke runs before the call returns (measured: fidelity/gil_probe.py).
+   */
+  shortCallsPerLoss: 8,
 };
 
 /** Where a thread is in take_gil / drop_gil. */
@@ -67,6 +81,8 @@ export class Gil {
   private wanting = 0;
   /** Holders that dropped on request and wait (FORCE_SWITCHING) until someone else takes it. */
   private switchWaiters: SimThread[] = [];
+  /** The loop's short system calls made while a thread waited, since one last lost the GIL. */
+  private shortCallCount = 0;
 
   constructor(private readonly switchIntervalMs: number) {}
 
@@ -119,12 +135,51 @@ export class Gil {
       return false;
     }
     const w = this.first;
-    if (w !== null) {
-      this.unlink(w);
-      // Woken, it finds the GIL held and waits again: a new interval from when it runs.
-      this.startWait(sim, w, sim.now + GIL_TIMING.wakeMs);
+    if (w === null) return true;
+    if (this.losesShortCalls(1)) {
+      this.holder = null;
+      this.handToOldest(sim);
+      return false;
     }
+    // Woken, it finds the GIL held and waits again: a new interval from when it runs.
+    this.unlink(w);
+    this.startWait(sim, w, sim.now + GIL_TIMING.wakeMs);
     return true;
+  }
+
+  /**
+   * The loop makes `n` short system calls (a request's accept and recv, or send and close)
+   * while it holds the GIL. With `now` (before the loop's work for a request) a loss takes the
+   * GIL from it at once: its burst waits until it has the GIL again. Otherwise (after a
+   * response has gone) the calls count towards a loss at its next select() or request.
+   */
+  shortCalls(sim: Sim, th: SimThread, n: number, now: boolean): void {
+    if (this.first === null || this.holder !== th) return;
+    this.shortCallCount += n;
+    if (!now || !this.losesShortCalls(0)) return;
+    sim.cores.stop(sim, th);
+    th.onGil = null; // resume its burst when it has the GIL again
+    sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
+    this.holder = null;
+    this.handToOldest(sim);
+    this.wanting++;
+    this.startWait(sim, th, sim.now);
+  }
+
+  /** Whether the calls made so far (plus `more`) include a lost one; a loss uses them up. */
+  private losesShortCalls(more: number): boolean {
+    this.shortCallCount += more;
+    if (this.shortCallCount < GIL_TIMING.shortCallsPerLoss) return false;
+    this.shortCallCount -= GIL_TIMING.shortCallsPerLoss;
+    return true;
+  }
+
+  /** The waiter a short call's release woke ran before the call returned: it has the GIL. */
+  private handToOldest(sim: Sim): void {
+    const w = this.first!;
+    this.unlink(w);
+    this.take(sim, w);
+    this.wake(sim, w, GIL_TIMING.wakeMs);
   }
 
   /** The holder starts running Python: it honours a pending drop request at once. */
@@ -231,7 +286,7 @@ export class Gil {
       if (sw.length > 0) {
         for (let i = 0; i < sw.length; i++) {
           const d = sw[i]!;
-          if (d !== th && d.gilState === GilState.SwitchWait) this.wake(sim, d, GIL_TIMING.wakeMs);
+          if (d !== th && d.gilState === GilState.SwitchWait) this.wake(sim, d, GIL_TIMING.switchWaitMs);
         }
         sw.length = 0;
       }

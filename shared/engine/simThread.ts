@@ -54,6 +54,8 @@ export class SimThread {
   jobTask: Task | null = null;
   /** Runs the job's next step; made once per thread, not once per job. */
   nextJobStep: (() => void) | null = null;
+  /** Ends the job once the thread holds the GIL to report its result; made once per thread. */
+  finishJob: (() => void) | null = null;
   /** What its pool does when a job ends (return the thread, wake the task): set when the pool makes the thread. */
   onJobDone: ((task: Task) => void) | null = null;
 

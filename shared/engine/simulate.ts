@@ -17,7 +17,7 @@ import { compileRoute, PathTable } from './compile';
 import { planArrivals, type ArrivalCursor } from './arrivals';
 import { Task, Worker, type World } from './world';
 import { Fifo } from './fifo';
-import { arrive, loopRun } from './eventLoop';
+import { arrive, loopRun, loopWoken } from './eventLoop';
 import { awaitDone } from './coroutine';
 import { threadStepDone } from './threadJob';
 import type { SimThread } from './simThread';
@@ -126,6 +126,9 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
         th.gil!.timedOut(world, th, queue.version(ev));
         break;
       }
+      case EventKind.LoopWake:
+        loopWoken(world, target as Worker);
+        break;
       case EventKind.GilWake: {
         const th = target as SimThread;
         th.gil!.woken(world, th, queue.version(ev));

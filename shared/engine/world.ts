@@ -46,7 +46,7 @@ export class Task implements Waiter {
   }
 }
 
-export type LoopStatus = 'idle' | 'scheduled' | 'running' | 'busy' | 'gil_wait';
+export type LoopStatus = 'idle' | 'waking' | 'scheduled' | 'running' | 'busy' | 'gil_wait';
 
 export class Worker {
   readonly loop: SimThread;
