@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit tests live beside the code; e2e/ belongs to Playwright.
 export default defineConfig({
   test: {
-    include: ['{shared,renderer,electron,cli,scripts,assets,fidelity}/**/*.test.{ts,tsx}'],
+    include: ['{shared,renderer,electron,cli,measure,scripts,assets,fidelity}/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });

@@ -5,7 +5,8 @@ import { formatError } from '../shared/scenario/errors';
 import type { Scenario } from '../shared/scenario/types';
 import { displayName, readScenarioText } from './io';
 
-export const EXIT = { ok: 0, invalidScenario: 1, usage: 2, internal: 3 } as const;
+/** `failed` and `interrupted`: measure's server failed or timed out, or Ctrl+C stopped it. */
+export const EXIT = { ok: 0, invalidScenario: 1, usage: 2, internal: 3, failed: 4, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export interface CliIO {

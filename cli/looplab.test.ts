@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../shared/scenario/limits';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** The command as npm installs it (package.json "bin"): node runs cli/bin.mjs. */
@@ -16,12 +17,12 @@ writeFileSync(invalid, JSON.stringify({ name: 'bad', routes: [{ name: 'r', kind:
 const truncated = join(dir, 'truncated.json');
 writeFileSync(truncated, '{\n  "name": "cut",\n  "routes": [');
 
-function looplab(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input, timeout: 30_000 });
+function looplab(args: string[], input?: string, timeout = 30_000) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input, timeout });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('looplab CLI', { timeout: 30_000 }, () => {
+describe('looplab CLI', { timeout: 120_000 }, () => {
   it('validate: prints ok with the name and request count, exit 0', () => {
     expect(looplab(['validate', good])).toEqual({ code: 0, stdout: 'ok: The same blocking call in async def, 5 requests\n', stderr: '' });
   });
@@ -38,6 +39,34 @@ describe('looplab CLI', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toContain(' 4  report       0        0    800  1000     1000');
     expect(stdout).toContain('makespan      1000 ms');
+  });
+
+  it('simulate --csv: every request as CSV, nothing else', () => {
+    const { code, stdout, stderr } = looplab(['simulate', good, '--csv']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout.split('\n')).toEqual([
+      'id,route,worker,arrival_ms,start_ms,end_ms,latency_ms',
+      '0,report,0,0,0,200,200', '1,report,0,0,200,400,400', '2,report,0,0,400,600,600',
+      '3,report,0,0,600,800,800', '4,report,0,0,800,1000,1000', '',
+    ]);
+  });
+
+  it('refuses --pretty beside a table, saying why', () => {
+    expect(looplab(['simulate', good, '--summary', '--pretty'])).toMatchObject({ code: 2, stderr: 'looplab: --pretty indents the timeline JSON; --summary prints no JSON\n' });
+  });
+
+  it(`simulate --summary at the limit of ${LIMITS.maxRequests.toLocaleString('en-US')} requests: a readable summary, not a crash`, () => {
+    const limit = join(dir, 'limit.json');
+    // The cheapest scenario at the limit: handlers that only return, 100 per ms.
+    writeFileSync(limit, JSON.stringify({ name: 'at the limit', routes: [{ name: 'ping', kind: 'async', steps: [] }], requests: [{ route: 'ping', at: 0, count: LIMITS.maxRequests, every: 0.01 }] }));
+    const { code, stdout, stderr } = looplab(['simulate', limit, '--summary'], undefined, 120_000);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const lines = stdout.split('\n');
+    expect(lines.length).toBeLessThan(80);
+    expect(stdout).toContain(`${LIMITS.maxRequests.toLocaleString('en-US')} requests: the first 20, the 20 slowest of the others and the last 10`);
+    expect(lines.filter((l) => /… [\d,]+ more$/.test(l)).length).toBeGreaterThanOrEqual(1);
+    expect(stdout).toMatch(new RegExp(`\\n${LIMITS.maxRequests - 1} {2}ping {8}0 {2}9999\\.99 {2}9999\\.99 {2}9999\\.99 {8}0\\n`));
+    expect(stdout).toContain(`requests      ${LIMITS.maxRequests.toLocaleString('en-US')}`);
   });
 
   it('reads standard input for -', () => {
@@ -93,6 +122,6 @@ describe('looplab CLI', { timeout: 30_000 }, () => {
   it('--help: usage on stdout, exit 0', () => {
     const { code, stdout } = looplab(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('simulate [--summary] [--pretty] FILE');
+    expect(stdout).toContain('simulate [--summary] [--all] [--csv] [--pretty] FILE');
   });
 });

@@ -142,7 +142,7 @@ test('a drag under way is dropped when the chart lays out anew (its step may no 
   await page.mouse.down();
   await page.mouse.move(x(280), y, { steps: 4 });
   await expect(chart.locator('text', { hasText: / → / })).toHaveCount(1);
-  await page.keyboard.press('c'); // chef mode: a new layout under the pointer
+  await page.keyboard.press('h'); // chef mode: a new layout under the pointer
   await expect(chart.locator('text', { hasText: / → / })).toHaveCount(0);
   await page.mouse.up();
   await expect(duration(page)).toHaveValue('200');

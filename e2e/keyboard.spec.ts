@@ -59,3 +59,36 @@ test('focus and selection of steps are one: an added step takes both, Delete and
   await expect(stepButton(page, last - 1)).toBeFocused();
   await expect(stepButton(page, last - 1)).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('the chart hint says exactly what the wheel and keys do, and they do it (as in Perfetto)', async ({ page }) => {
+  await openAsyncScenario(page);
+  await page.getByRole('button', { name: /Panel/ }).click(); // folded: the hint has room
+  const hint = page.getByText(/^Zoom: /);
+  await expect(hint).toHaveText('Zoom: Ctrl+wheel or W/S · Pan: drag, Shift+wheel or A/D · Wheel: scroll rows');
+  const chart = page.getByRole('application', { name: /^As written/ });
+  // The axis ticks (the overlay's unclipped group); the hover cursor's time chip is elsewhere.
+  const axis = () => chart.locator('svg > g:not([clip-path]) text').filter({ hasText: /^[0-9.,]+ (ms|s)$/ }).allTextContents();
+  await expect.poll(axis).not.toEqual([]);
+  const fitted = await axis();
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+
+  await page.mouse.wheel(0, -300); // the wheel alone never zooms
+  await page.waitForTimeout(100);
+  expect(await axis()).toEqual(fitted);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect.poll(axis).not.toEqual(fitted);
+
+  await page.keyboard.press('0');
+  await expect.poll(axis).toEqual(fitted);
+  await page.keyboard.press('w');
+  await expect.poll(axis).not.toEqual(fitted);
+  const zoomed = await axis();
+  await page.keyboard.press('d');
+  await expect.poll(axis).not.toEqual(zoomed);
+  await page.keyboard.press('s');
+  await page.keyboard.press('0');
+  await expect.poll(axis).toEqual(fitted);
+});

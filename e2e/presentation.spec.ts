@@ -9,7 +9,7 @@ async function openFresh(page: Page) {
   await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
 }
 
-test('chef mode retells the timeline as a kitchen; C toggles it, but adds a CPU burst inside the editor', async ({ page }) => {
+test('chef mode retells the timeline as a kitchen; H toggles it anywhere, C only ever adds a CPU burst', async ({ page }) => {
   await openFresh(page);
   const chef = page.getByRole('button', { name: 'Chef mode' });
   await chef.click();
@@ -18,16 +18,22 @@ test('chef mode retells the timeline as a kitchen; C toggles it, but adds a CPU 
   await expect(page.getByRole('row', { name: /^Ticket time p50/ })).toHaveCount(1);
 
   await page.getByRole('application', { name: /^As written/ }).focus();
-  await page.keyboard.press('c');
+  await page.keyboard.press('h');
   await expect(chef).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('row', { name: /^Latency p50/ })).toHaveCount(1);
+  // C on a chart is not chef mode (one key, one meaning).
+  await page.keyboard.press('c');
+  await expect(chef).toHaveAttribute('aria-pressed', 'false');
 
-  // In the editor the same key is "Add CPU burst" (the route must be async def for any step).
+  // In the editor C is "Add CPU burst" (the route must be async def for any step); H still toggles chef mode.
   await page.getByRole('radio', { name: 'async def', exact: true }).check();
   await page.getByRole('list', { name: /^Steps of/ }).getByRole('button').first().click();
   await page.keyboard.press('c');
   await expect(page.getByRole('status')).toHaveText(/Add CPU burst: done/);
   await expect(chef).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('h');
+  await expect(chef).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('h');
 
   // Chef mode is remembered.
   await chef.click();

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
+import { importCycles, resolveModule, runtimeImports } from './importCycles';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -86,5 +87,23 @@ describe('layers', () => {
       "shared/engine/imaginary.ts:2 imports 'node:fs' (not allowed in shared/)",
       "shared/engine/imaginary.ts:3 imports '../../renderer/src/x' (outside shared)",
     ]);
+  });
+
+  it('has no runtime import cycle in shared/ (imports flow one way)', () => {
+    const graph = new Map<string, string[]>();
+    for (const file of sourceFiles(join(ROOT, 'shared'))) {
+      const targets = runtimeImports(file, readFileSync(file, 'utf8')).map((spec) => resolveModule(file, spec));
+      graph.set(relative(ROOT, file), targets.filter((t) => t !== null).map((t) => relative(ROOT, t)));
+    }
+    expect(importCycles(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it('finds a cycle through value imports and ignores type-only ones (the check itself works)', () => {
+    const a = join(ROOT, 'shared', 'engine', 'a.ts');
+    expect(runtimeImports(a, "import { b } from './b';\nimport type { C } from './c';\nimport { type D } from './d';\nexport { e } from './e';\nexport type { F } from './f';\nimport { ticks } from 'd3-array';\n"))
+      .toEqual(['./b', './e']);
+    const graph = new Map([['a', ['b']], ['b', ['c', 'd']], ['c', ['a']], ['d', []], ['e', ['e']]]);
+    expect(importCycles(graph)).toEqual([['a', 'b', 'c', 'a'], ['e', 'e']]);
+    expect(importCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
   });
 });

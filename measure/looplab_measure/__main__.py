@@ -3,6 +3,7 @@
   python -m looplab_measure check
       prints one JSON object: Python version, missing or broken packages, versions.
   python -m looplab_measure run [--repeats N] [--run-timeout S] [--start-timeout S] [--gap S]
+                               [--nice N [--realtime]]
       reads the scenario as one JSON line on stdin, then keeps reading: end of input means
       the caller has gone, and everything stops. Prints JSON lines on stdout:
         {"event": "progress", "phase": "calibrating" | "starting" | "warmup" | "run" | "stopping", ...}
@@ -61,7 +62,8 @@ def _run(args):
     from .measure import measure
     from .server import ServerFailed
 
-    priority = raise_priority(args.nice) if args.nice is not None else {"nice": None, "autogroup": None}
+    priority = (raise_priority(args.nice, args.realtime) if args.nice is not None
+                else {"nice": None, "autogroup": None, "realtime": False})
     try:
         result = measure(scenario, args.repeats, gap_s=args.gap, run_timeout_s=args.run_timeout,
                          start_timeout_s=args.start_timeout,
@@ -90,6 +92,9 @@ def main(argv=None):
     run.add_argument("--start-timeout", type=float, default=30.0, help="bound of the server's start, seconds")
     run.add_argument("--nice", type=int, default=None,
                      help="run at this nice (and this session's autogroup nice) when allowed")
+    run.add_argument("--realtime", action="store_true",
+                     help="with --nice: SCHED_RR at the lowest real-time priority when allowed "
+                     "(for I/O-bound scenarios only)")
     args = ap.parse_args(argv)
     if args.command == "check":
         from .check import check

@@ -11,6 +11,7 @@
 import type { Route, Scenario } from '../scenario/types';
 import type { SegmentState, Timeline } from '../engine/timeline';
 import { LIMITS } from '../scenario/limits';
+import { stepAtPath } from '../scenario/stepPath';
 import type { ChartBar, ChartLayout } from './layout';
 import { firstBarFrom, rowAtY } from './hitTest';
 
@@ -31,12 +32,8 @@ export const EDGE_GRAB_PX = 5;
  * no handle. Null when the path names no step of that kind.
  */
 export function stepDurationAt(route: Route | undefined, path: readonly number[], kind: ResizableState): number | null {
-  if (!route || path.length < 1 || path.length > 2) return null;
-  let step = route.steps[path[0]!];
-  if (step && path.length === 2) {
-    const inner = 'to_thread' in step ? step.to_thread : 'to_process' in step ? step.to_process : null;
-    step = inner?.[path[1]!];
-  }
+  if (!route || path.length > 2) return null;
+  const step = stepAtPath(route.steps, path);
   if (!step || !(kind in step)) return null;
   const ms = (step as Record<ResizableState, unknown>)[kind];
   return typeof ms === 'number' ? ms : null;

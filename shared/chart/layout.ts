@@ -3,7 +3,7 @@
  * px along y). No DOM, no scale: pan and zoom never re-run it, only an edit does.
  * Both the live chart (canvas + SVG) and the SVG export draw from this.
  */
-import { SEGMENT_STATES, type Lane, type LaneKind, type SegmentState, type Timeline } from '../engine/timeline';
+import { compareLanes, SEGMENT_STATES, type Lane, type LaneKind, type SegmentState, type Timeline } from '../engine/timeline';
 import { columnsOf, type SegmentColumns } from '../engine/segmentColumns';
 import { BarList, type LabelResolver } from './barList';
 import type { Scenario } from '../scenario/types';
@@ -88,8 +88,6 @@ const BEFORE_FIRST_STEP: Record<SegmentState, string> = {
   server: 'reading the request',
 };
 
-const KIND_ORDER: Record<LaneKind, number> = { loop: 0, anyio: 1, executor: 2, process: 3 };
-
 /**
  * Lay out a timeline for one view.
  * @example
@@ -101,9 +99,7 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const labelOf = createLabelResolver(scenario.routes);
   // Read through a table: a timeline from the engine's columns never builds its request objects here.
   const requests = requestTableOf(timeline);
-  const lanes = [...timeline.lanes].sort(
-    (a, b) => a.worker - b.worker || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.index - b.index,
-  );
+  const lanes = [...timeline.lanes].sort(compareLanes);
   const shownLanes = view === 'resources' ? lanes : lanes.filter((l) => l.kind === 'loop');
   const drafts: RowDraft[] = shownLanes.map((lane) => laneRow(lane, chef));
   // Typed arrays indexed by lane id and request id (-1: no row): the hot loops below run

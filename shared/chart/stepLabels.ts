@@ -1,31 +1,11 @@
 /**
  * Turn a segment's step path back into the step the user wrote, so bars and tooltips
  * can show "await db.fetch(user_id)" rather than "[3, 1, 0]".
- * Path grammar (timeline.ts): [i] = steps[i]; [i, j] = steps[i].to_thread[j] / to_process[j];
- * [i, b, j, …] = steps[i].gather[b][j] and so on, recursively.
+ * Paths as shared/scenario/stepPath.ts reads them.
  */
 import type { Route, Step } from '../scenario/types';
 import { stepKind } from '../scenario/types';
-
-/** The chain of steps a path walks through, outermost first. Stops at the first index that does not exist. */
-export function resolveStepChain(steps: readonly Step[], path: readonly number[]): Step[] {
-  const chain: Step[] = [];
-  let list: readonly Step[] = steps;
-  let i = 0;
-  while (i < path.length) {
-    const step = list[path[i]!];
-    if (!step) break;
-    chain.push(step);
-    i++;
-    if ('to_thread' in step) list = step.to_thread;
-    else if ('to_process' in step) list = step.to_process;
-    else if ('gather' in step) {
-      list = step.gather[path[i] ?? -1] ?? [];
-      i++;
-    } else break;
-  }
-  return chain;
-}
+import { stepChain, stepPathLevels } from '../scenario/stepPath';
 
 /** "cpu 10 ms", "gather of 2" — what an unlabelled step is. */
 export function describeStep(step: Step): string {
@@ -48,7 +28,7 @@ export function stepLabel(route: Route | undefined, path: readonly number[]): st
   const server = serverWorkLabel(path);
   if (server !== undefined) return server;
   if (!route) return `step ${path.join('.')}`;
-  const chain = resolveStepChain(route.steps, path);
+  const chain = stepChain(route.steps, path);
   for (let k = chain.length - 1; k >= 0; k--) {
     const label = chain[k]!.label;
     if (label) return label;
@@ -67,27 +47,13 @@ export function serverWorkLabel(path: readonly number[]): string | undefined {
   return undefined;
 }
 
-/** "step 4 › branch 2 › step 1": where in the route, 1-based for people. */
+/** "step 4 › branch 2 › inner step 1": where in the route, 1-based for people. */
 export function stepPosition(route: Route | undefined, path: readonly number[]): string {
-  if (path.length === 0) return 'before the route starts';
-  if (path[0] === -1) return 'before the route starts';
+  if (path.length === 0 || path[0] === -1) return 'before the route starts';
   if (path[0] === -2) return 'after the route returns';
-  const parts: string[] = [];
-  let list: readonly Step[] | undefined = route?.steps;
-  let i = 0;
-  while (i < path.length) {
-    const step: Step | undefined = list?.[path[i]!];
-    parts.push(`${parts.length === 0 ? 'step' : 'inner step'} ${path[i]! + 1}`);
-    i++;
-    if (step && 'gather' in step && i < path.length) {
-      parts.push(`branch ${path[i]! + 1}`);
-      list = step.gather[path[i]!];
-      i++;
-    } else if (step && 'to_thread' in step) list = step.to_thread;
-    else if (step && 'to_process' in step) list = step.to_process;
-    else list = undefined;
-  }
-  return parts.join(' › ');
+  return stepPathLevels(route?.steps, path)
+    .flatMap((level, k) => [`${k === 0 ? 'step' : 'inner step'} ${level.index + 1}`, ...(level.branch === undefined ? [] : [`branch ${level.branch + 1}`])])
+    .join(' › ');
 }
 
 /** Cache labels per (route, path): 10,000 requests share a handful of distinct steps. */

@@ -11,7 +11,6 @@ import { St } from './stateIds';
 
 export class Cores {
   readonly running: SimThread[] = [];
-  private rate = 1;
   private lastChange = 0;
   /** timeAtLevel[n]: how long exactly n threads were running (for per-core utilisation). */
   readonly timeAtLevel: number[] = [0];
@@ -56,7 +55,6 @@ export class Cores {
   private retune(sim: Sim): void {
     const n = this.running.length;
     const rate = n <= this.count ? 1 : this.count / n;
-    this.rate = rate;
     for (const th of this.running) {
       if (th.rate === rate) continue;
       th.remaining = th.remainingAt(sim.now);

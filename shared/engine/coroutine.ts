@@ -5,10 +5,9 @@
 import { EventKind, Priority } from './eventQueue';
 import type { Task, World } from './world';
 import { Task as TaskClass } from './world';
-import { makeReady, scheduleLoop } from './eventLoop';
+import { loopResumer, makeReady } from './readyQueue';
 import { runCpu, runBlocking } from './threadJob';
-import { releaseToken, toAnyioThread, toExecutor } from './threadPool';
-import { toProcess } from './processPool';
+import { releaseToken, toAnyioThread } from './threadPool';
 import { roundTime } from './simTime';
 import { St } from './stateIds';
 import { OpKind, Pool, RECEIVE_PATH_ID } from './compile';
@@ -42,7 +41,7 @@ export function runTask(world: World, task: Task): RunResult {
         task.pc++;
         w.current = task;
         w.status = 'busy';
-        const resume = (w.resumeLoop ??= () => scheduleLoop(world, w));
+        const resume = loopResumer(world, w);
         if (op.kind === OpKind.BlockingIo) runBlocking(world, w.loop, op.ms, req, op.path, resume);
         else if (op.kind === OpKind.Cpu) runCpu(world, w.loop, op.ms, req, op.path, resume);
         else {
@@ -59,10 +58,10 @@ export function runTask(world: World, task: Task): RunResult {
         return RunResult.Suspended;
       case OpKind.ToThread:
         if (op.pool === Pool.Anyio) toAnyioThread(world, task, op);
-        else toExecutor(world, task, op);
+        else w.executor.submit(world, task, op);
         return RunResult.Suspended;
       case OpKind.ToProcess:
-        toProcess(world, task, op);
+        w.processPool.submit(world, task, op);
         return RunResult.Suspended;
       case OpKind.Gather:
         task.pc++;

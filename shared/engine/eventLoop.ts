@@ -8,41 +8,19 @@
  */
 import type { Task, Worker, World } from './world';
 import { runTask, RunResult } from './coroutine';
+import { loopResumer, scheduleLoop, wakeIdleLoop } from './readyQueue';
 import { NO_PATH, St } from './stateIds';
-import { EventKind, Priority } from './eventQueue';
-import { GIL_TIMING } from './gil';
-import { roundTime } from './simTime';
-
-/**
- * A LoopRun event now: it runs after every state change and forced GIL switch of this instant
- * (Priority.Loop), by worker id. A third of all events are these, always at the present
- * instant, so they wait in a short list rather than in the heap (simulate's main loop keeps
- * the heap's order: see dueLoops).
- */
-export function scheduleLoop(world: World, w: Worker): void {
-  w.status = 'scheduled';
-  const due = world.dueLoops;
-  let i = due.length;
-  due.push(w);
-  while (i > 0 && due[i - 1]!.id > w.id) {
-    due[i] = due[i - 1]!;
-    i--;
-  }
-  due[i] = w;
-}
 
 /**
  * Extra loop iterations before a new connection's handler runs: the accept callback, then
  * connection_made, then data_received, which creates the request's task (uvicorn + h11).
  */
 export const ACCEPT_HOPS = 2;
-/** Extra iterations between an awaited result and the coroutine resuming (call_soon of its wakeup). */
-export const RESUME_HOPS = 1;
 
 /**
- * The LoopRun event. Like asyncio's _run_once: each iteration accepts waiting connections,
- * then runs the callbacks that were ready when it began; new ones wait for the next
- * iteration. Each iteration starts with select(), which releases the GIL: if a thread is
+ * A loop run (scheduleLoop asks for one). Like asyncio's _run_once: each iteration accepts
+ * waiting connections, then runs the callbacks that were ready when it began; new ones wait
+ * for the next iteration. Each iteration starts with select(), which releases the GIL: if a thread is
  * waiting for it, the loop must queue for it again — CPython's convoy effect.
  */
 export function loopRun(world: World, w: Worker): void {
@@ -50,7 +28,7 @@ export function loopRun(world: World, w: Worker): void {
   const th = w.loop;
   if (w.gil && w.gil.holder !== th) {
     const cur = w.current;
-    const granted = w.gil.acquire(world, th, (w.resumeLoop ??= () => scheduleLoop(world, w)), cur?.request ?? -1, cur?.path ?? NO_PATH);
+    const granted = w.gil.acquire(world, th, loopResumer(world, w), cur?.request ?? -1, cur?.path ?? NO_PATH);
     if (!granted) {
       w.status = 'gil_wait';
       return;
@@ -107,47 +85,4 @@ export function arrive(world: World, task: Task): void {
     world.acceptWake = w;
     wakeIdleLoop(world, w);
   }
-}
-
-/**
- * An awaited thing finished: the coroutine is ready, and waits for its loop (docs/model.md#hops).
- * `hops` is 0 for a plain yield (sleep(0), a new task) and RESUME_HOPS for a result.
- */
-export function makeReady(world: World, task: Task, hops = RESUME_HOPS): void {
-  const w = task.worker!;
-  task.hops = hops;
-  world.rec.wait(task, world.now, St.LoopWait, task.path);
-  w.ready.push(task);
-  if (w.status === 'idle') {
-    removeIdle(world.idleLoops, w);
-    wakeIdleLoop(world, w);
-  }
-}
-
-/**
- * An idle loop sleeps in select() with the GIL released; the OS takes a moment to wake it.
- * That moment decides a race only when other threads want the GIL: a thread that a release has
- * just signalled is already on its way and takes it first (docs/model.md#gil). Otherwise the
- * loop runs at once, so uncontended timings stay exact.
- */
-function wakeIdleLoop(world: World, w: Worker): void {
-  if (w.gil === null || w.gil.waiting === 0) {
-    scheduleLoop(world, w);
-    return;
-  }
-  w.status = 'waking';
-  world.queue.push(roundTime(world.now + GIL_TIMING.loopWakeMs), Priority.StateChange, -1, EventKind.LoopWake, w);
-}
-
-/** The LoopWake event: the woken loop runs (it takes the GIL, or queues for it). */
-export function loopWoken(world: World, w: Worker): void {
-  if (w.status === 'waking') scheduleLoop(world, w);
-}
-
-/** Take `w` out of the idle stack, keeping the others' order (a few entries: no splice). */
-function removeIdle(idle: Worker[], w: Worker): void {
-  let i = idle.lastIndexOf(w);
-  if (i < 0) return;
-  for (; i + 1 < idle.length; i++) idle[i] = idle[i + 1]!;
-  idle.pop();
 }

@@ -45,9 +45,6 @@ export class SimThread {
   segRequest = -1;
   segPath: PathId = NO_PATH;
 
-  /** Jobs run by this thread so far: a pool thread is "busy" while it has a job. */
-  busy = false;
-
   // The job it runs (a def body, a to_thread or to_process body), one step at a time.
   jobBody: SyncOp[] = [];
   jobStep = 0;

@@ -9,7 +9,7 @@
  *   const { metrics } = simulate(big, { segments: false }); // metrics only, for 10^6 requests
  */
 import type { AsyncStep, Scenario, SyncStep } from '../scenario/types';
-import type { Lane, LaneKind, RequestResult, SimulateOptions, Timeline } from './timeline';
+import { compareLanes, type Lane, type SimulateOptions, type Timeline } from './timeline';
 import { EventKind, EventQueue, Priority } from './eventQueue';
 import { Recorder } from './recorder';
 import { Cores } from './cores';
@@ -17,12 +17,12 @@ import { compileRoute, PathTable } from './compile';
 import { planArrivals, type ArrivalCursor } from './arrivals';
 import { Task, Worker, type World } from './world';
 import { Fifo } from './fifo';
-import { arrive, loopRun, loopWoken } from './eventLoop';
+import { arrive, loopRun } from './eventLoop';
+import { loopWoken } from './readyQueue';
 import { awaitDone } from './coroutine';
 import { threadStepDone } from './threadJob';
 import type { SimThread } from './simThread';
 import { computeMetrics } from './metrics';
-import { roundOut } from './simTime';
 import { segmentsFromColumns, type SegmentColumns } from './segmentColumns';
 import { requestsFromColumns, type RequestColumns } from './requestColumns';
 
@@ -71,10 +71,10 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   const world: World = {
     now: 0,
     queue: new EventQueue(),
-    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths),
+    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false && options.stateTotals !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths),
     cores: new Cores(cfg.cores),
     cfg,
-    workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg.threadpoolTokens, cfg.gil, cfg.switchIntervalMs)),
+    workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg)),
     pending: new Fifo<Task>(),
     dueLoops: [],
     idleLoops: [],
@@ -169,14 +169,10 @@ function onArrival(world: World, target: ArrivalCursor | number): void {
   arrive(world, new Task(id, world.routeOps[world.plan.route[id]!]!, null));
 }
 
-const KIND_ORDER: Record<LaneKind, number> = { loop: 0, anyio: 1, executor: 2, process: 3 };
-
 function buildTimeline(scenario: Scenario, world: World, events: number, keepSegments: boolean, keepRequests: boolean): ColumnarTimeline {
   const rec = world.rec;
   // Lanes were numbered by first use; number them by worker, then kind, then index.
-  const lanes: Lane[] = [...rec.lanes].sort(
-    (a, b) => a.worker - b.worker || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.index - b.index,
-  );
+  const lanes: Lane[] = [...rec.lanes].sort(compareLanes);
   const remap = new Int32Array(lanes.length);
   lanes.forEach((lane, i) => {
     remap[lane.id] = i;

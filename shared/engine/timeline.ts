@@ -19,6 +19,18 @@ export const SEGMENT_STATES: readonly SegmentState[] = [
 
 export type LaneKind = 'loop' | 'anyio' | 'executor' | 'process';
 
+/** A worker's lanes in the order they are shown: its loop, AnyIO's threads, the executor's, the pool's processes. */
+export const LANE_KINDS: readonly LaneKind[] = ['loop', 'anyio', 'executor', 'process'];
+
+/**
+ * The order of lanes: by worker, then kind (LANE_KINDS), then index. The engine numbers its
+ * lanes in this order; the chart sorts by it too, since a timeline may come from elsewhere
+ * (an imported trace).
+ */
+export function compareLanes(a: Lane, b: Lane): number {
+  return a.worker - b.worker || LANE_KINDS.indexOf(a.kind) - LANE_KINDS.indexOf(b.kind) || a.index - b.index;
+}
+
 export interface Lane {
   id: number;
   worker: number;
@@ -98,6 +110,11 @@ export interface SimulateOptions {
   segments?: boolean;
   /** false: skip the per-request results (metrics only). Default true. */
   requests?: boolean;
+  /**
+   * false: keep the per-request results but not each request's time per state (`time`, all
+   * zeros then): seven numbers per request a summary table does not print. Default true.
+   */
+  stateTotals?: boolean;
   /** Give up with SimulationTooLargeError past this many events. Default DEFAULT_MAX_EVENTS. */
   maxEvents?: number;
 }

@@ -10,17 +10,27 @@ import { Gil } from './gil';
 import { Fifo } from './fifo';
 import type { Waiter } from './recorder';
 import type { ArrivalPlan } from './arrivals';
+import type { ServerConfig } from '../scenario/types';
+import { FifoPool } from './fifoPool';
+
+/** Where a task is in AnyIO's to_thread handshake (anyio 3.6 run_sync_in_worker_thread). */
+export const enum TokenPhase {
+  /** Not started: the first checkpoint (a yield to the back of the ready queue) comes next. */
+  NotStarted,
+  /** The checkpoint is done: take a free token, or wait for one. */
+  Checkpointed,
+  /** A finishing task handed its token over: the thread starts when the loop runs this task. */
+  TokenHandedOver,
+  /** A free token was taken, then the task yielded once more (cancel_shielded_checkpoint). */
+  TokenTaken,
+}
 
 /** A coroutine: a request's handler, or one branch of an asyncio.gather. */
 export class Task implements Waiter {
   pc = 0;
   pendingChildren = 0;
-  /**
-   * AnyIO handshake for the current to_thread (anyio 3.6 run_sync_in_worker_thread):
-   * 0 not started; 1 first checkpoint done; 2 token handed over by a release;
-   * 3 token taken at once, then yielded again (cancel_shielded_checkpoint).
-   */
-  anyio: 0 | 1 | 2 | 3 = 0;
+  /** AnyIO's handshake for the current to_thread step. */
+  tokenPhase = TokenPhase.NotStarted;
   /** Give the AnyIO token back when this task next runs on the loop (docs/model.md#anyio-tokens). */
   releaseToken = false;
   /**
@@ -67,20 +77,20 @@ export class Worker {
   readonly anyioIdle: SimThread[] = [];
   anyioThreads = 0;
 
-  readonly executorIdle = new Fifo<SimThread>();
-  executorThreads = 0;
-  /** Tasks waiting for an executor thread, each stopped at its to_thread step. */
-  readonly executorQueue = new Fifo<Task>();
+  /** asyncio's default executor (`to_thread` with pool "executor"): its threads share the worker's GIL. */
+  readonly executor: FifoPool;
+  /**
+   * The ProcessPoolExecutor (`await loop.run_in_executor(pool, fn)`): each process has its own
+   * interpreter and GIL, so its code never waits for the loop's GIL — only for a core.
+   */
+  readonly processPool: FifoPool;
 
-  readonly processIdle = new Fifo<SimThread>();
-  processes = 0;
-  /** Tasks waiting for a process, each stopped at its to_process step. */
-  readonly processQueue = new Fifo<Task>();
-
-  constructor(readonly id: number, tokens: number, gil: boolean, switchIntervalMs: number) {
-    this.gil = gil ? new Gil(switchIntervalMs) : null;
+  constructor(readonly id: number, cfg: ServerConfig) {
+    this.gil = cfg.gil ? new Gil(cfg.switchIntervalMs) : null;
     this.loop = new SimThread('loop', id, 0, this.gil);
-    this.tokensFree = tokens;
+    this.tokensFree = cfg.threadpoolTokens;
+    this.executor = new FifoPool('executor', id, this.gil, cfg.executorThreads, St.TokenWait);
+    this.processPool = new FifoPool('process', id, null, cfg.processPoolWorkers, St.ProcessWait);
   }
 }
 
@@ -89,8 +99,8 @@ export interface World extends Sim {
   /** Connections waiting in the shared listening socket. */
   readonly pending: Fifo<Task>;
   /**
-   * Loop runs due at this instant, by worker id, then in the order they were asked for:
-   * the LoopRun events, kept out of the heap (see simulate's main loop).
+   * Loop runs due at this instant, by worker id, then in the order they were asked for: kept
+   * out of the event heap (see scheduleLoop and simulate's main loop).
    */
   readonly dueLoops: Worker[];
   /** Idle loops, most recently idle last (the kernel wakes that one: LIFO). */

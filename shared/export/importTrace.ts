@@ -4,8 +4,8 @@
  * (process, thread) with "X" events becomes a lane. A file that is not a trace gets an
  * error that says what was expected, never a half-built view.
  */
-import { SEGMENT_STATES, type Lane, type LaneKind, type Segment, type SegmentState } from '../engine/timeline';
-import { LANE_KINDS, REQUESTS_PID, type LoopLabTraceData } from './traceFormat';
+import { LANE_KINDS, SEGMENT_STATES, type Lane, type LaneKind, type Segment, type SegmentState } from '../engine/timeline';
+import { REQUESTS_PID, type LoopLabTraceData } from './traceFormat';
 
 export interface ImportedTrace {
   lanes: Lane[];

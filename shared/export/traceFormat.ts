@@ -3,7 +3,7 @@
  * (https://docs.google.com/document/d/1CvAClvFfyA5R-PhYUmn5OOQtYMH4h6I0nSsKchNAySU):
  * "X" complete events (ts and dur in µs) and "M" metadata naming processes and threads.
  */
-import type { Lane, LaneKind, RequestResult } from '../engine/timeline';
+import type { Lane, RequestResult } from '../engine/timeline';
 
 export interface TraceEvent {
   name: string;
@@ -34,8 +34,6 @@ export interface TraceFile {
 export const REQUESTS_PID = 100000;
 /** Request rows get `request * TIDS_PER_REQUEST + branch`, so overlapping gather branches sit on their own rows. */
 export const TIDS_PER_REQUEST = 64;
-
-export const LANE_KINDS: readonly LaneKind[] = ['loop', 'anyio', 'executor', 'process'];
 
 /** µs on the trace's clock for ms on the engine's (which rounds to the µs already). */
 export const toMicros = (ms: number) => Math.round(ms * 1000);

@@ -20,10 +20,8 @@ export const whenNotAsync: Lesson = {
     'The limit of `def` is the pool: 40 threads per worker (pitfall 2). When you expect hundreds of requests waiting at once, async with async libraries is worth the effort.',
   ],
   scenarios: {
-    before: scenario('async def + sync ORM', 'Ten requests; a sync SQLAlchemy query (50 ms) inside async def.', [asyncRoute('list_items', [ormQuery])], [burst('list_items', 10)]),
-    beforeLabel: 'async def, sync library',
-    after: scenario('def + sync ORM', 'The same code as a plain def route.', [syncRoute('list_items', [ormQuery])], [burst('list_items', 10)]),
-    afterLabel: 'plain def',
+    before: scenario('async def, sync library', 'Ten requests; a sync SQLAlchemy query (50 ms) inside async def.', [asyncRoute('list_items', [ormQuery])], [burst('list_items', 10)]),
+    after: scenario('plain def', 'The same code as a plain def route.', [syncRoute('list_items', [ormQuery])], [burst('list_items', 10)]),
   },
   view: 'requests', // the requests queueing behind the frozen loop
   takeaway: 'If the libraries you depend on block, write `def` routes and add workers; reach for async when you can await the slow parts.',
@@ -53,7 +51,7 @@ export const productionPatterns: Lesson = {
   ],
   scenarios: {
     before: scenario(
-      'all async def, sync libraries',
+      'naive: everything async def',
       'Lookups with a sync driver, uploads with boto3, a 200 ms report: all inside async def, one worker.',
       [
         asyncRoute('user', [{ blocking_io: 30, label: 'cur.execute(…)' }]),
@@ -62,9 +60,8 @@ export const productionPatterns: Lesson = {
       ],
       traffic,
     ),
-    beforeLabel: 'naive: everything async def',
     after: scenario(
-      'the usual mix',
+      'async I/O, def for blocking, processes for CPU',
       'Lookups await asyncpg, uploads are def routes, the report runs in a process pool; two workers.',
       [
         asyncRoute('user', [{ await_io: 30, label: 'await conn.fetchrow(…)' }]),
@@ -74,7 +71,6 @@ export const productionPatterns: Lesson = {
       traffic,
       { workers: 2 },
     ),
-    afterLabel: 'async I/O, def for blocking, processes for CPU',
   },
   view: 'resources', // which route runs where: loops, threads, processes
   takeaway: 'Pick per route: await what can be awaited, give blocking libraries to `def`, send heavy computing to processes, and run several workers.',
@@ -115,9 +111,7 @@ export const keyTakeaways: Lesson = {
   },
   scenarios: {
     before: scenario('one request', 'A single request: 10 ms of CPU, then an awaited 100 ms call.', [asyncRoute('submit', [mixedSteps, { await_io: 100, label: 'await client.post(…)' }])], [burst('submit', 1)]),
-    beforeLabel: 'one request',
-    after: scenario('five at once', 'Five of the same requests arriving together.', [asyncRoute('submit', [mixedSteps, { await_io: 100, label: 'await client.post(…)' }])], [burst('submit', 5)]),
-    afterLabel: 'five requests',
+    after: scenario('five requests', 'Five of the same requests arriving together.', [asyncRoute('submit', [mixedSteps, { await_io: 100, label: 'await client.post(…)' }])], [burst('submit', 5)]),
   },
   view: 'requests', // a lone request's wait holds no lane
   takeaway: 'Async handles many waiting requests on one thread; anything that computes or blocks takes the loop for itself, so choose by workload and keep the loop free.',

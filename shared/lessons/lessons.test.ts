@@ -16,7 +16,7 @@ const scenariosOf = (l: Lesson): Scenario[] => [l.scenarios.before, ...(l.scenar
 /** Every text a reader sees, except the wrong choices (which are wrong on purpose). */
 function textsOf(l: Lesson): string[] {
   const q = l.question;
-  return [l.title, l.summary, ...l.body, l.takeaway, l.chef ?? '', l.scenarios.beforeLabel, l.scenarios.afterLabel ?? '',
+  return [l.title, l.summary, ...l.body, l.takeaway, l.chef ?? '', l.scenarios.before.name, l.scenarios.after?.name ?? '',
     ...(q ? [q.prompt, q.why, q.choices[q.answer] ?? ''] : [])];
 }
 
@@ -79,6 +79,10 @@ for (const lesson of LESSONS) {
         expect(reloaded.ok && reloaded.scenario).toEqual(s);
         expect(simulate(s).requests.length).toBe(planArrivals(s).count);
       }
+    });
+
+    it('names its two scenarios apart: the name is the chart title, the Edit button and the title bar', () => {
+      expect(lesson.scenarios.after?.name).not.toBe(lesson.scenarios.before.name);
     });
 
     it('keeps its charts readable: at most 20 requests (the saturation pitfall excepted)', () => {

@@ -30,10 +30,8 @@ export const mythAlwaysFaster: Lesson = {
     'And async has costs the chart leaves out: every `await` is a little bookkeeping, and async code is harder to debug. Worth paying for waiting, not for computing.',
   ],
   scenarios: {
-    before: scenario('def: threads take turns', 'Four requests, 50 ms of CPU each, in a def route.', [syncRoute('thumbnail', [crunch])], [burst('thumbnail', 4)]),
-    beforeLabel: 'def route',
-    after: scenario('async def: one at a time', 'The same four requests in an async def route.', [asyncRoute('thumbnail', [crunch])], [burst('thumbnail', 4)]),
-    afterLabel: 'async def route',
+    before: scenario('def route', 'Four requests, 50 ms of CPU each, in a def route.', [syncRoute('thumbnail', [crunch])], [burst('thumbnail', 4)]),
+    after: scenario('async def route', 'The same four requests in an async def route.', [asyncRoute('thumbnail', [crunch])], [burst('thumbnail', 4)]),
   },
   view: 'requests', // the order requests finish in: one by one on the loop, all near the end on threads
   takeaway: 'Async helps when requests wait; for pure computing it is not faster, only ordered differently.',
@@ -70,10 +68,8 @@ export const mythSyncIsFine: Lesson = {
     'Small blocking calls add up: 20 ms is nothing alone, but ten of them make the last request {slowdown} slower. Watch for sync clients hiding in libraries: `requests`, `redis.Redis`, `psycopg2`, `boto3`, plain file reads.',
   ],
   scenarios: {
-    before: scenario('async cache client', 'Ten requests: await a cache read (20 ms), then await a query (100 ms).', [asyncRoute('product', [{ await_io: 20, label: 'await cache.get(key)' }, query])], [burst('product', 10)]),
-    beforeLabel: 'await redis.asyncio',
-    after: scenario('sync cache client', 'The same route with a sync cache read (redis.Redis().get, 20 ms).', [asyncRoute('product', [{ blocking_io: 20, label: 'cache.get(key)' }, query])], [burst('product', 10)]),
-    afterLabel: 'sync redis.Redis',
+    before: scenario('await redis.asyncio', 'Ten requests: await a cache read (20 ms), then await a query (100 ms).', [asyncRoute('product', [{ await_io: 20, label: 'await cache.get(key)' }, query])], [burst('product', 10)]),
+    after: scenario('sync redis.Redis', 'The same route with a sync cache read (redis.Redis().get, 20 ms).', [asyncRoute('product', [{ blocking_io: 20, label: 'cache.get(key)' }, query])], [burst('product', 10)]),
   },
   view: 'requests', // awaited reads hold no lane: the resources view of the first chart is an empty loop
   takeaway: 'Inside `async def`, every blocking call blocks the whole worker; use an async client or move it to a thread.',
@@ -109,10 +105,8 @@ export const mythEverythingAsync: Lesson = {
     'If your route body is sync, plain `def` is the safe choice. Add `async` only when everything slow inside it is awaited.',
   ],
   scenarios: {
-    before: scenario('def', 'A def route calling time.sleep(0.2); five requests at once.', [syncRoute('slow', [sleepy])], [burst('slow', 5)]),
-    beforeLabel: 'def route',
-    after: scenario('async def', 'The same body with async in front of def.', [asyncRoute('slow', [sleepy])], [burst('slow', 5)]),
-    afterLabel: 'async def route',
+    before: scenario('def route', 'A def route calling time.sleep(0.2); five requests at once.', [syncRoute('slow', [sleepy])], [burst('slow', 5)]),
+    after: scenario('async def route', 'The same body with async in front of def.', [asyncRoute('slow', [sleepy])], [burst('slow', 5)]),
   },
   view: 'resources', // thread lanes against the blocked loop
   takeaway: '`def` routes run in a thread pool and `async def` routes on the loop; FastAPI never converts one into the other.',
@@ -148,10 +142,8 @@ export const mythAllCores: Lesson = {
     'To use more cores, use more processes: `uvicorn --workers 4` (second chart: {four-cores} cores busy), or a `ProcessPoolExecutor` for the heavy part (pitfall 3). Threads help only for code that releases the GIL, like NumPy or I/O.',
   ],
   scenarios: {
-    before: scenario('one async worker', 'Four 100 ms computations, 10 ms apart, on 4 cores with one worker.', [solve], spread, { cores: 4 }),
-    beforeLabel: '1 worker, 4 cores',
-    after: scenario('four workers', 'The same load with uvicorn --workers 4.', [solve], spread, { cores: 4, workers: 4 }),
-    afterLabel: '4 workers, 4 cores',
+    before: scenario('1 worker, 4 cores', 'Four 100 ms computations, 10 ms apart, on 4 cores with one worker.', [solve], spread, { cores: 4 }),
+    after: scenario('4 workers, 4 cores', 'The same load with uvicorn --workers 4.', [solve], spread, { cores: 4, workers: 4 }),
   },
   view: 'resources', // one loop busy against four
   takeaway: 'One async worker uses one core; more cores need more worker processes.',

@@ -21,10 +21,8 @@ export const blockingDb: Lesson = {
   ],
   code: { wrong: blockingDbWrong, fixed: blockingDbFixed },
   scenarios: {
-    before: scenario('sync driver in async def', 'Ten requests; each runs a 100 ms query with a sync driver inside async def.', [asyncRoute('get_order', [query])], [burst('get_order', 10)]),
-    beforeLabel: 'wrong: query on the loop',
-    after: scenario('asyncio.to_thread', 'The same query sent to asyncio\'s default thread pool (6 threads on 2 cores).', [asyncRoute('get_order', [{ to_thread: [query], pool: 'executor', label: 'await asyncio.to_thread(fetch_order, …)' }])], [burst('get_order', 10)]),
-    afterLabel: 'fixed: query on a thread',
+    before: scenario('wrong: query on the loop', 'Ten requests; each runs a 100 ms query with a sync driver inside async def.', [asyncRoute('get_order', [query])], [burst('get_order', 10)]),
+    after: scenario('fixed: query on a thread', 'The same query sent to asyncio\'s default thread pool (6 threads on 2 cores).', [asyncRoute('get_order', [{ to_thread: [query], pool: 'executor', label: 'await asyncio.to_thread(fetch_order, …)' }])], [burst('get_order', 10)]),
   },
   view: 'requests', // queries one after another against side by side
   takeaway: 'Never run a sync database driver on the loop: send it to a thread or use an async driver.',
@@ -60,10 +58,8 @@ export const poolSaturation: Lesson = {
   ],
   code: { wrong: requestsWrong, fixed: requestsFixed },
   scenarios: {
-    before: scenario('requests in def', '100 requests at once; a def route calls an API (300 ms) with requests.', [syncRoute('get_quote', [{ blocking_io: API_MS, label: 'requests.get(url)' }])], [burst('get_quote', 100)]),
-    beforeLabel: 'wrong: def + requests',
-    after: scenario('httpx in async def', 'The same 100 requests; the route awaits httpx.AsyncClient.', [asyncRoute('get_quote', [{ await_io: API_MS, label: 'await client.get(url)' }])], [burst('get_quote', 100)]),
-    afterLabel: 'fixed: async def + httpx',
+    before: scenario('wrong: def + requests', '100 requests at once; a def route calls an API (300 ms) with requests.', [syncRoute('get_quote', [{ blocking_io: API_MS, label: 'requests.get(url)' }])], [burst('get_quote', 100)]),
+    after: scenario('fixed: async def + httpx', 'The same 100 requests; the route awaits httpx.AsyncClient.', [asyncRoute('get_quote', [{ await_io: API_MS, label: 'await client.get(url)' }])], [burst('get_quote', 100)]),
   },
   view: 'requests', // awaited calls hold no lane, and the 40-request waves show per request
   takeaway: 'Under load, a `def` route that waits on the network is capped by the 40-thread pool; an awaited async client is not.',
@@ -100,10 +96,8 @@ export const cpuInAsync: Lesson = {
   ],
   code: { wrong: cpuWrong, fixed: cpuFixed },
   scenarios: {
-    before: scenario('CPU on the loop', 'Four requests, 200 ms of CPU each, inside async def; 4 cores.', [asyncRoute('heatmap', [render])], [burst('heatmap', 4)], { cores: 4 }),
-    beforeLabel: 'wrong: CPU in async def',
-    after: scenario('process pool', 'The same work through a ProcessPoolExecutor (one process per core).', [asyncRoute('heatmap', [{ to_process: [render], label: 'await loop.run_in_executor(pool, …)' }])], [burst('heatmap', 4)], { cores: 4 }),
-    afterLabel: 'fixed: ProcessPoolExecutor',
+    before: scenario('wrong: CPU in async def', 'Four requests, 200 ms of CPU each, inside async def; 4 cores.', [asyncRoute('heatmap', [render])], [burst('heatmap', 4)], { cores: 4 }),
+    after: scenario('fixed: ProcessPoolExecutor', 'The same work through a ProcessPoolExecutor (one process per core).', [asyncRoute('heatmap', [{ to_process: [render], label: 'await loop.run_in_executor(pool, …)' }])], [burst('heatmap', 4)], { cores: 4 }),
   },
   view: 'resources', // the loop computing alone against the process pool's lanes
   takeaway: 'For parallel computing, send the work to a `ProcessPoolExecutor` (or run more workers); `async def` alone uses one core.',

@@ -27,10 +27,8 @@ export const syncBasics: Lesson = {
     proof: [fact('with the 40-thread pool the fifth request ends as early as the first', 'pool-fifth', '=', 'pool-first')],
   },
   scenarios: {
-    before: scenario('one thread', 'A def route waiting 200 ms on the database; the server has one thread.', [syncRoute('get_order', [fetchOrder])], [burst('get_order', 5)], { threadpoolTokens: 1 }),
-    beforeLabel: 'def route, one thread',
-    after: scenario('FastAPI thread pool', 'The same def route with AnyIO\'s default 40 threads.', [syncRoute('get_order', [fetchOrder])], [burst('get_order', 5)]),
-    afterLabel: 'def route, 40-thread pool',
+    before: scenario('def route, one thread', 'A def route waiting 200 ms on the database; the server has one thread.', [syncRoute('get_order', [fetchOrder])], [burst('get_order', 5)], { threadpoolTokens: 1 }),
+    after: scenario('def route, 40-thread pool', 'The same def route with AnyIO\'s default 40 threads.', [syncRoute('get_order', [fetchOrder])], [burst('get_order', 5)]),
   },
   view: 'resources', // the point is the thread lanes: one thread, then one per waiting request
   takeaway: 'A `def` route blocks its thread while it waits, so the number of threads caps how many requests can wait at once.',
@@ -69,10 +67,8 @@ export const asyncBasics: Lesson = {
     proof: [fact('ten awaited calls overlap: the tenth ends when a lone one would', 'async-tenth', '=', 200)],
   },
   scenarios: {
-    before: scenario('def + requests', 'Ten requests to a def route that calls an API (200 ms) with requests.', [syncRoute('get_weather', [{ blocking_io: 200, label: 'requests.get(url)' }])], [burst('get_weather', 10)]),
-    beforeLabel: 'def route (requests)',
-    after: scenario('async def + httpx', 'The same ten requests; the route awaits httpx.AsyncClient.', [asyncRoute('get_weather', [{ await_io: 200, label: 'await client.get(url)' }])], [burst('get_weather', 10)]),
-    afterLabel: 'async def route (httpx)',
+    before: scenario('def route (requests)', 'Ten requests to a def route that calls an API (200 ms) with requests.', [syncRoute('get_weather', [{ blocking_io: 200, label: 'requests.get(url)' }])], [burst('get_weather', 10)]),
+    after: scenario('async def route (httpx)', 'The same ten requests; the route awaits httpx.AsyncClient.', [asyncRoute('get_weather', [{ await_io: 200, label: 'await client.get(url)' }])], [burst('get_weather', 10)]),
   },
   view: 'requests', // awaited waits hold no lane: only the requests view shows the ten waits side by side
   takeaway: '`await` frees the loop during a wait, so one thread can keep many requests waiting at once.',
@@ -114,9 +110,7 @@ export const whenAsyncHelps: Lesson = {
   },
   scenarios: {
     before: scenario('def routes', 'Two PDF renders (100 ms CPU) and five lookups (20 ms of database).', [syncRoute('report', [report]), syncRoute('lookup', [{ blocking_io: 20, label: 'cursor.execute(…)' }])], loadMixed),
-    beforeLabel: 'def routes',
     after: scenario('async def routes', 'The same app with async def routes and an async database driver.', [asyncRoute('report', [report]), asyncRoute('lookup', [{ await_io: 20, label: 'await conn.fetchrow(…)' }])], loadMixed),
-    afterLabel: 'async def routes',
   },
   view: 'requests', // the lookups' waits behind the PDFs
   takeaway: 'Async speeds up waiting, not computing: heavy computing in `async def` stalls every other request.',

@@ -26,10 +26,8 @@ export const mixingSafely: Lesson = {
     proof: [fact('moving the blocking call to a thread lets five requests overlap', 'fixed-fifth', '<', 'wrong-fifth')],
   },
   scenarios: {
-    before: scenario('requests.get in async def', 'A blocking HTTP call made directly inside async def, five requests at once.', [asyncRoute('get_rates', [{ blocking_io: 200, label: 'requests.get(url)' }])], [burst('get_rates', 5)]),
-    beforeLabel: 'async def, blocking call',
-    after: scenario('asyncio.to_thread', 'The same call wrapped in await asyncio.to_thread(requests.get, url).', [asyncRoute('get_rates', [{ to_thread: [{ blocking_io: 200, label: 'requests.get(url)' }], pool: 'executor', label: 'await asyncio.to_thread(…)' }])], [burst('get_rates', 5)]),
-    afterLabel: 'async def, call on a thread',
+    before: scenario('async def, blocking call', 'A blocking HTTP call made directly inside async def, five requests at once.', [asyncRoute('get_rates', [{ blocking_io: 200, label: 'requests.get(url)' }])], [burst('get_rates', 5)]),
+    after: scenario('async def, call on a thread', 'The same call wrapped in await asyncio.to_thread(requests.get, url).', [asyncRoute('get_rates', [{ to_thread: [{ blocking_io: 200, label: 'requests.get(url)' }], pool: 'executor', label: 'await asyncio.to_thread(…)' }])], [burst('get_rates', 5)]),
   },
   view: 'requests', // when each request ends, one after another or together
   takeaway: 'In `async def`, a blocking call must go to a thread (or be replaced by an async library), or it freezes the whole app.',
@@ -73,10 +71,8 @@ export const internals: Lesson = {
     ],
   },
   scenarios: {
-    before: scenario('def: a thread each', 'Ten def requests: 2 ms CPU, 100 ms database, 2 ms CPU.', [syncRoute('profile', work({ blocking_io: 100, label: 'cursor.execute(…)' }))], [burst('profile', 10)]),
-    beforeLabel: 'def route',
-    after: scenario('async def: one loop', 'Ten async def requests: 2 ms CPU, await 100 ms, 2 ms CPU.', [asyncRoute('profile', work({ await_io: 100, label: 'await conn.fetchrow(…)' }))], [burst('profile', 10)]),
-    afterLabel: 'async def route',
+    before: scenario('def route', 'Ten def requests: 2 ms CPU, 100 ms database, 2 ms CPU.', [syncRoute('profile', work({ blocking_io: 100, label: 'cursor.execute(…)' }))], [burst('profile', 10)]),
+    after: scenario('async def route', 'Ten async def requests: 2 ms CPU, await 100 ms, 2 ms CPU.', [asyncRoute('profile', work({ await_io: 100, label: 'await conn.fetchrow(…)' }))], [burst('profile', 10)]),
   },
   view: 'resources', // how many lanes: ten threads against one loop
   takeaway: 'Async is one thread per worker taking turns at each `await`, not a thread per request.',
@@ -118,10 +114,8 @@ export const production: Lesson = {
     proof: [fact('four workers cut p95 when the work is CPU-bound', 'after-p95', '<', 'before-p95')],
   },
   scenarios: {
-    before: scenario('one worker', '20 requests, one every 10 ms, each 30 ms CPU + 50 ms await; 4 cores, 1 worker.', [scoreRoute], steadyLoad, { cores: 4 }),
-    beforeLabel: 'async def, 1 worker',
-    after: scenario('four workers', 'The same load with uvicorn --workers 4.', [scoreRoute], steadyLoad, { cores: 4, workers: 4 }),
-    afterLabel: 'async def, 4 workers',
+    before: scenario('async def, 1 worker', '20 requests, one every 10 ms, each 30 ms CPU + 50 ms await; 4 cores, 1 worker.', [scoreRoute], steadyLoad, { cores: 4 }),
+    after: scenario('async def, 4 workers', 'The same load with uvicorn --workers 4.', [scoreRoute], steadyLoad, { cores: 4, workers: 4 }),
   },
   view: 'resources', // one busy loop against four, one per worker
   takeaway: 'Async scales waiting and processes scale computing: measure your workload, then choose.',

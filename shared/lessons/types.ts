@@ -15,12 +15,13 @@ import type { ChartView } from '../chart/layout';
 
 export type LessonKind = 'step' | 'myth' | 'pitfall' | 'guide';
 
-/** The two live timelines the learner sees side by side (and may edit). */
+/**
+ * The two live timelines the learner sees side by side (and may edit). Each scenario's name
+ * is its one name everywhere: chart title, title bar, scenario picker, Edit button.
+ */
 export interface ScenarioPair {
   before: Scenario;
-  beforeLabel: string;
   after?: Scenario;
-  afterLabel?: string;
 }
 
 /** Which timeline of the pair a claim reads. */

@@ -37,6 +37,18 @@ describe('action manager', () => {
     expect(state.doc.routes[0]!.steps).toEqual([{ cpu: 20 }]);
     expect(state.selection.step).toEqual([0]);
   });
+  it('says why an edit would be refused before it runs, with the edit that fixes it, and runs nothing', () => {
+    const { state, manager } = setup();
+    const io = manager.blocked('addIoWait');
+    expect(io?.reason).toMatch(/def route, and await is only allowed inside async def/);
+    expect(io?.fix).toEqual({ label: 'Switch to async def', action: 'toggleRouteKind', args: { route: 0, kind: 'async' } });
+    expect(manager.blocked('addCpuBurst')).toBeNull();
+    expect(state.commits).toBe(0);
+    manager.dispatch(io!.fix!.action, io!.fix!.args);
+    expect(manager.blocked('addIoWait')).toBeNull();
+    state.selection = { route: 0, step: null };
+    expect(manager.blocked('wrapInThread')).toEqual({ reason: 'Select a step first.' });
+  });
   it('refuses an invalid edit with the action\'s label, committing nothing', () => {
     const { state, manager } = setup();
     expect(manager.dispatch('addIoWait')).toBe(false);

@@ -3,7 +3,7 @@
  * end here, so an action behaves the same whichever way it was asked for.
  */
 import type { Scenario } from '../../../shared/scenario/types';
-import { isRefusal } from '../document/editResult';
+import { isRefusal, type EditFix } from '../document/editResult';
 import { isPlainKey, matchesShortcut, type KeyLike } from './shortcuts';
 import type { Action, ActionContext, EditAction, Selection } from './types';
 
@@ -25,6 +25,17 @@ export interface ActionManager {
   dispatch(name: string, args?: unknown): boolean;
   /** Returns true when a shortcut matched, so the caller can preventDefault. */
   handleKey(event: KeyLike & { target?: unknown }): boolean;
+  /**
+   * Why `name` would be refused if run now from the selection (and, when an edit would make it
+   * possible, that fix), or null when it would run: buttons show themselves disabled with the
+   * reason before the click instead of being offered and then refused.
+   */
+  blocked(name: string): Blocked | null;
+}
+
+export interface Blocked {
+  reason: string;
+  fix?: EditFix;
 }
 
 /** Typing in a field must not trigger single-key shortcuts. */
@@ -56,6 +67,11 @@ function inDialog(target: unknown): boolean {
 /** The scope an action's shortcut works in. */
 export function actionScope(action: Action): 'editor' | 'global' {
   return action.kind === 'edit' ? 'editor' : 'global';
+}
+
+/** "select a step first." → "Select a step first." */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function createActionManager(host: ActionHost): ActionManager {
@@ -92,6 +108,20 @@ export function createActionManager(host: ActionHost): ActionManager {
       if (action.kind === 'edit') return runEdit(action, args);
       void Promise.resolve(action.run()).catch((err: unknown) => host.refuse(`${action.label}: ${err instanceof Error ? err.message : String(err)}`));
       return true;
+    },
+    blocked(name) {
+      const action = actions.get(name);
+      if (!action) return { reason: `Unknown command "${name}".` };
+      if (action.kind === 'command') return action.enabled && !action.enabled() ? { reason: `${action.label} is not available now.` } : null;
+      const ctx = host.context();
+      const args = action.argsFrom(ctx);
+      if (typeof args === 'string') return { reason: sentence(args) };
+      try {
+        const result = action.perform(ctx.doc, args);
+        return isRefusal(result) ? { reason: sentence(result.error), ...(result.fix ? { fix: result.fix } : {}) } : null;
+      } catch {
+        return null; // a bug in an edit is reported when it runs (runEdit), not guessed at here
+      }
     },
     handleKey(event) {
       if (inDialog(event.target)) return false;

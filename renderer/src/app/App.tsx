@@ -114,7 +114,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     doc.announce(`Loaded “${b.scenario.name}”. Ctrl+Z brings back the previous scenario.`);
   };
   const { lesson } = lessons;
-  const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.beforeLabel : lesson.scenarios.afterLabel ?? 'As written') : 'As written';
+  const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
   const veiled = lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
   const windowHeight = useWindowHeight(presenting);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
@@ -126,7 +126,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     <div className={presenting ? 'app is-presenting' : 'app'} data-theme={theme}>
       {presenting ? <PresentationBar actions={actions} playback={playback} theme={theme} onTheme={setTheme} chef={chef} /> : (
         <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}>
-          <ScenarioPicker builtins={builtins} current={doc.scenario} onPick={pickBuiltin} />
+          <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={pickBuiltin} />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
           <ExportButtons api={api} viewport={viewport} view={view} chef={chef}
             written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />

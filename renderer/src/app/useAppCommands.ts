@@ -20,6 +20,8 @@ interface Deps {
 
 /** Zoom step for buttons and keys: three presses ≈ 3.4×. */
 const ZOOM_STEP = 1.5;
+/** A or D moves the view by a tenth of what it shows (the chart's ← → do the same). */
+const PAN_STEP = 0.1;
 
 export function useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen }: Deps): Commands {
   const { playback } = presentation;
@@ -36,13 +38,16 @@ export function useAppCommands({ doc, files, viewport, setView, toggleChef, togg
     saveAs: { label: 'Save as…', shortcut: 'Mod+Shift+S', run: onDocument('save', files.saveAs) },
     undo: { label: 'Undo', shortcut: 'Mod+Z', run: onDocument('undo changes to', doc.undo) },
     redo: { label: 'Redo', shortcut: 'Mod+Shift+Z', alsoShortcuts: ['Mod+Y'], run: onDocument('redo changes to', doc.redo) },
-    'view.zoomIn': { label: 'Zoom in', shortcut: 'Plus', alsoShortcuts: ['='], run: () => viewport.zoom(ZOOM_STEP) },
-    'view.zoomOut': { label: 'Zoom out', shortcut: '-', run: () => viewport.zoom(1 / ZOOM_STEP) },
+    // W/S zoom and A/D pan as in Perfetto and Chrome's Performance panel; + / − as in most apps.
+    'view.zoomIn': { label: 'Zoom in', shortcut: 'Plus', alsoShortcuts: ['=', 'W'], run: () => viewport.zoom(ZOOM_STEP) },
+    'view.zoomOut': { label: 'Zoom out', shortcut: '-', alsoShortcuts: ['S'], run: () => viewport.zoom(1 / ZOOM_STEP) },
+    'view.panLeft': { label: 'Pan left', shortcut: 'A', run: () => viewport.pan(-(viewport.end - viewport.start) * PAN_STEP) },
+    'view.panRight': { label: 'Pan right', shortcut: 'D', run: () => viewport.pan((viewport.end - viewport.start) * PAN_STEP) },
     'view.fit': { label: 'Fit whole timeline', shortcut: '0', run: () => viewport.fit() },
     'view.resources': { label: 'Show resources view', shortcut: 'R', run: () => setView('resources') },
     'view.requests': { label: 'Show requests view', shortcut: 'Q', run: () => setView('requests') },
-    // C is also "Add CPU burst", but only while the editor has focus (see actionManager).
-    'view.chef': { label: 'Chef mode', shortcut: 'C', run: toggleChef },
+    // H for the chef's hat: C is "Add CPU burst", and one key never means two things.
+    'view.chef': { label: 'Chef mode', shortcut: 'H', run: toggleChef },
     'help.lessons': { label: 'Lessons', shortcut: 'L', run: toggleLessons },
     'view.presentation': { label: 'Present', shortcut: 'F', alsoShortcuts: ['Mod+Shift+P'], run: onDocument('present', presentation.toggle) },
     'view.exitPresentation': { label: 'Leave presentation', shortcut: 'Escape', enabled: presenting, run: presentation.leave },

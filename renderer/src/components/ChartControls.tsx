@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ActionManager } from '../actions/actionManager';
 import type { ChartView } from './GanttPanel';
 import { CommandButton } from './Toolbar';
+import { formatShortcut } from '../actions/shortcuts';
 import { ChefIcon } from '../chef/ChefKey';
 import { SHELL_THEMES, type ShellTheme } from '../persist/prefs';
 
@@ -19,9 +20,18 @@ interface Props {
   children?: ReactNode;
 }
 
+/**
+ * What the charts' gestures do, said exactly (interaction.ts), the way Perfetto and Chrome's
+ * Performance panel work: Ctrl+wheel (or a pinch) zooms at the pointer, the wheel alone scrolls
+ * the rows, Shift+wheel and dragging pan; W/S zoom and A/D pan from the keyboard.
+ */
+export const CHART_GESTURES = 'Zoom: Ctrl+wheel or W/S · Pan: drag, Shift+wheel or A/D · Wheel: scroll rows';
+
 const THEME_NAMES: Record<ShellTheme, string> = { light: 'Light theme', dark: 'Dark theme', 'high-contrast': 'High contrast' };
 
 export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, onToggleSide, children }: Props) {
+  const chefShortcut = actions.get('view.chef')?.shortcut;
+  const chefKey = chefShortcut ? formatShortcut(chefShortcut) : undefined;
   return (
     <div className="chart-controls" role="toolbar" aria-label="Chart">
       <button type="button" className="side-toggle" aria-expanded={sideOpen} aria-controls="side-panel" onClick={onToggleSide}
@@ -37,9 +47,9 @@ export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, o
           </label>
         ))}
       </div>
-      <button type="button" className="chef-toggle" aria-pressed={chef} aria-keyshortcuts="C" title="Chef mode: the same timeline told as a kitchen (C)"
+      <button type="button" className="chef-toggle" aria-pressed={chef} aria-keyshortcuts={chefKey} title={`Chef mode: the same timeline told as a kitchen (${chefKey})`}
         onClick={() => actions.dispatch('view.chef')}>
-        <ChefIcon name="chef" />Chef mode<kbd aria-hidden="true">C</kbd>
+        <ChefIcon name="chef" />Chef mode<kbd aria-hidden="true">{chefKey}</kbd>
       </button>
       <div className="tool-group" role="group" aria-label="Zoom">
         <CommandButton actions={actions} name="view.zoomOut" icon="−" />
@@ -53,7 +63,7 @@ export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, o
         </select>
       </label>
       {children}
-      <p className="hint chart-hint">Drag or ←/→ on a chart to pan, wheel to zoom</p>
+      <p className="hint chart-hint" title={CHART_GESTURES}>{CHART_GESTURES}</p>
     </div>
   );
 }

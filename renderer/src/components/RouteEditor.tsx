@@ -9,7 +9,7 @@ import type { Scenario } from '../../../shared/scenario/types';
 import type { ActionManager } from '../actions/actionManager';
 import type { Selection } from '../actions/types';
 import { routeKeyword } from '../document/stepText';
-import { formatShortcut } from '../actions/shortcuts';
+import { ActionGroup } from './ActionGroup';
 import { StepRow } from './StepRow';
 import { pathLabel, stepOrder, type StepPath } from '../document/stepPaths';
 
@@ -22,18 +22,6 @@ interface Props {
 
 const STEP_BUTTONS = ['addIoWait', 'addCpuBurst', 'addBlockingIo'] as const;
 const WRAP_BUTTONS = ['wrapInThread', 'wrapInProcess', 'unwrapStep'] as const;
-
-function ActionButton({ actions, name }: { actions: ActionManager; name: string }) {
-  const action = actions.get(name);
-  if (!action) return null;
-  const hint = action.shortcut ? formatShortcut(action.shortcut) : undefined;
-  return (
-    <button type="button" onClick={() => actions.dispatch(name)} title={hint ? `${action.label} (${hint})` : action.label}
-      aria-keyshortcuts={hint}>
-      {action.label}{hint && <kbd aria-hidden="true">{hint}</kbd>}
-    </button>
-  );
-}
 
 export function RouteEditor({ scenario, selection, actions, onSelect }: Props) {
   const route = scenario.routes[selection.route];
@@ -89,18 +77,14 @@ export function RouteEditor({ scenario, selection, actions, onSelect }: Props) {
             onBlur={(e) => { if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget)) listHasFocus.current = false; }}>
             {route.steps.map((s, i) => (
               <StepRow key={i} step={s} path={[i]} route={selection.route} routeKind={route.kind} selected={selection.step}
-                tabStop={selection.step ?? [0]} actions={actions} onArrow={onArrow}
+                siblings={route.steps.length} tabStop={selection.step ?? [0]} actions={actions} onArrow={onArrow}
                 onSelect={(path) => onSelect({ route: selection.route, step: path })} />
             ))}
           </ol>
           {route.steps.length === 0 && <p className="hint">No steps yet: add one below.</p>}
           <p className="hint">New steps go after the selected step, or at the end.</p>
-          <div className="button-row" role="group" aria-label="Add a step" ref={addGroup}>
-            {STEP_BUTTONS.map((name) => <ActionButton key={name} actions={actions} name={name} />)}
-          </div>
-          <div className="button-row" role="group" aria-label="Move the selected step">
-            {WRAP_BUTTONS.map((name) => <ActionButton key={name} actions={actions} name={name} />)}
-          </div>
+          <div ref={addGroup}><ActionGroup actions={actions} names={STEP_BUTTONS} label="Add a step" /></div>
+          <ActionGroup actions={actions} names={WRAP_BUTTONS} label="Move the selected step" />
         </>
       )}
     </section>

@@ -4,16 +4,18 @@ import type { Scenario } from '../../../shared/scenario/types';
 interface Props {
   builtins: { id: string; scenario: Scenario }[];
   current: Scenario;
+  /** Changed since it was opened or saved: a lesson's scenario, a file, a built-in as loaded is not. */
+  edited: boolean;
   onPick(id: string): void;
 }
 
-export function ScenarioPicker({ builtins, current, onPick }: Props) {
+export function ScenarioPicker({ builtins, current, edited, onPick }: Props) {
   const match = builtins.find((b) => b.scenario === current);
   return (
     <label className="scenario-picker">
       <span className="field-label">Scenario</span>
       <select value={match?.id ?? ''} onChange={(e) => e.target.value && onPick(e.target.value)}>
-        {!match && <option value="">{current.name} (edited)</option>}
+        {!match && <option value="">{current.name}{edited ? ' (edited)' : ''}</option>}
         {builtins.map((b) => <option key={b.id} value={b.id}>{b.scenario.name}</option>)}
       </select>
     </label>

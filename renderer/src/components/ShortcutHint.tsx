@@ -7,6 +7,16 @@ import type { ActionManager } from '../actions/actionManager';
 import { actionScope } from '../actions/actionManager';
 import { formatShortcut } from '../actions/shortcuts';
 
+/** The chart's pointer gestures and focused-chart keys (renderer/chart/interaction.ts). */
+const CHART_GESTURE_LIST: readonly [string, string][] = [
+  ['Ctrl+wheel, pinch', 'Zoom at the pointer'],
+  ['Wheel', 'Scroll the rows'],
+  ['Shift+wheel, drag', 'Pan'],
+  ['← → (chart focused)', 'Pan'],
+  ['↑ ↓ (chart focused)', 'Scroll the rows'],
+  ['Click', 'Highlight a request in both charts'],
+];
+
 function Keys({ action }: { action: Action }) {
   return (
     <dt><kbd>{formatShortcut(action.shortcut!)}</kbd>
@@ -33,6 +43,12 @@ export function ShortcutHint({ actions }: { actions: ActionManager }) {
           </dl>
         </section>
       ))}
+      <section>
+        <h3>On a chart</h3>
+        <dl>
+          {CHART_GESTURE_LIST.map(([keys, what]) => <div key={keys}><dt>{keys}</dt><dd>{what}</dd></div>)}
+        </dl>
+      </section>
     </details>
   );
 }

@@ -6,6 +6,7 @@
 import type { KeyboardEvent } from 'react';
 import type { RouteKind, Step } from '../../../shared/scenario/types';
 import { stepKind } from '../../../shared/scenario/types';
+import { innerSteps } from '../../../shared/scenario/stepPath';
 import type { ActionManager } from '../actions/actionManager';
 import { pathLabel, samePath, type StepPath } from '../document/stepPaths';
 import { STEP_NAMES, stepDuration, stepPython } from '../document/stepText';
@@ -17,6 +18,8 @@ interface Props {
   route: number;
   routeKind: RouteKind;
   selected: StepPath | null;
+  /** How many steps share this step's list (to know first, last, only). */
+  siblings: number;
   /** The one step Tab lands on: the selected step, or the first. */
   tabStop: StepPath | null;
   actions: ActionManager;
@@ -27,17 +30,28 @@ interface Props {
   inThread?: boolean;
 }
 
+/** ↑ ↓ ×: shown disabled, with the reason as its tooltip and description, where the edit would be refused. */
+function StepTool({ label, title, blocked, tabIndex, onClick, children }: {
+  label: string; title: string; blocked: string | null; tabIndex: number; onClick(): void; children: string;
+}) {
+  return (
+    <button type="button" aria-label={label} title={blocked ?? title} aria-disabled={blocked ? true : undefined}
+      aria-description={blocked ?? undefined} tabIndex={tabIndex} onClick={onClick}>{children}</button>
+  );
+}
+
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
 
-export function StepRow({ step, path, route, routeKind, selected, tabStop, actions, onSelect, onArrow, inThread }: Props) {
+export function StepRow({ step, path, route, routeKind, selected, siblings, tabStop, actions, onSelect, onArrow, inThread }: Props) {
   const kind = stepKind(step);
   const ms = stepDuration(step);
   const n = pathLabel(path);
   const isSelected = samePath(selected, path);
-  const inner = 'to_thread' in step ? step.to_thread : 'to_process' in step ? step.to_process : null;
+  const inner = innerSteps(step);
   const code = step.label ?? stepPython(step, inThread ? 'sync' : routeKind);
   const run = (name: string) => { onSelect(path); actions.dispatch(name, undefined); };
   const tabIndex = samePath(tabStop, path) ? 0 : -1;
+  const index = path[path.length - 1]!;
   const onKeyDown = (e: KeyboardEvent) => {
     if (!ARROWS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
@@ -59,16 +73,17 @@ export function StepRow({ step, path, route, routeKind, selected, tabStop, actio
             onCommit={(v) => actions.dispatch('setStepDuration', { route, path, ms: v })} />
         )}
         <span className="step-tools">
-          <button type="button" aria-label={`Move step ${n} up`} title="Move up (Alt+↑)" tabIndex={tabIndex} onClick={() => run('moveStepUp')}>↑</button>
-          <button type="button" aria-label={`Move step ${n} down`} title="Move down (Alt+↓)" tabIndex={tabIndex} onClick={() => run('moveStepDown')}>↓</button>
-          <button type="button" aria-label={`Delete step ${n}`} title="Delete (Del)" tabIndex={tabIndex} onClick={() => run('deleteStep')}>×</button>
+          <StepTool label={`Move step ${n} up`} title="Move up (Alt+↑)" blocked={index === 0 ? 'Already the first step.' : null} tabIndex={tabIndex} onClick={() => run('moveStepUp')}>↑</StepTool>
+          <StepTool label={`Move step ${n} down`} title="Move down (Alt+↓)" blocked={index === siblings - 1 ? 'Already the last step.' : null} tabIndex={tabIndex} onClick={() => run('moveStepDown')}>↓</StepTool>
+          <StepTool label={`Delete step ${n}`} title="Delete (Del)" tabIndex={tabIndex} onClick={() => run('deleteStep')}
+            blocked={path.length > 1 && siblings === 1 ? 'The only step inside its wrapper: delete the wrapper instead.' : null}>×</StepTool>
         </span>
       </div>
       {inner && (
         <ol className="step-inner" aria-label={`Inside step ${n}`}>
           {inner.map((s, j) => (
             <StepRow key={j} step={s} path={[...path, j]} route={route} routeKind={routeKind} selected={selected} tabStop={tabStop}
-              actions={actions} onSelect={onSelect} onArrow={onArrow} inThread />
+              siblings={inner.length} actions={actions} onSelect={onSelect} onArrow={onArrow} inThread />
           ))}
         </ol>
       )}

@@ -4,10 +4,11 @@
  */
 import type { Route, Scenario, Step, SyncStep } from '../../../shared/scenario/types';
 import { stepKind } from '../../../shared/scenario/types';
-import { durationProblem, refuse, type EditResult } from './editResult';
+import { durationProblem, refuse, type EditFix, type EditResult } from './editResult';
 import { containerOf, pathLabel, stepAt, withContainer, type StepPath } from './stepPaths';
 import { STEP_NAMES } from './stepText';
 import { flipRouteToSync } from '../../../shared/scenario/variant';
+import { innerSteps } from '../../../shared/scenario/stepPath';
 
 export type SimpleStepKind = 'cpu' | 'await_io' | 'blocking_io';
 
@@ -21,6 +22,9 @@ function routeOrRefuse(doc: Scenario, index: number): Route | { error: string } 
   return doc.routes[index] ?? refuse(`There is no route number ${index + 1}.`);
 }
 
+/** The fix for "await needs async def": the registry's own def ↔ async def switch. */
+const toAsync = (route: number): EditFix => ({ label: 'Switch to async def', action: 'toggleRouteKind', args: { route, kind: 'async' } });
+
 const makeStep = (kind: SimpleStepKind, ms: number): Step =>
   kind === 'cpu' ? { cpu: ms } : kind === 'await_io' ? { await_io: ms } : { blocking_io: ms };
 
@@ -33,7 +37,7 @@ export function addStep(doc: Scenario, a: { route: number; kind: SimpleStepKind;
   const where: StepPath = a.after ?? [route.steps.length - 1];
   const nested = where.length === 2;
   if (a.kind === 'await_io' && route.kind === 'sync')
-    return refuse(`Cannot add an I/O wait to "${route.name}": it is a def route, and await is only allowed inside async def. Switch it to async def first, or add blocking I/O.`);
+    return refuse(`Cannot add an I/O wait to "${route.name}": it is a def route, and await is only allowed inside async def. Switch it to async def first, or add blocking I/O.`, toAsync(a.route));
   if (a.kind === 'await_io' && nested)
     return refuse('Cannot add an I/O wait inside to_thread / to_process: that code is sync, so it cannot await.');
   const step = makeStep(a.kind, a.ms);
@@ -86,7 +90,7 @@ export function wrapStep(doc: Scenario, a: { route: number; path: StepPath; wrap
   const step = stepAt(route, a.path);
   if (!step) return refuse(`There is no step ${pathLabel(a.path)} in "${route.name}".`);
   if (route.kind === 'sync')
-    return refuse(`"${route.name}" is a def route: it already runs on a pool thread, and ${a.wrapper} needs await. Switch it to async def first.`);
+    return refuse(`"${route.name}" is a def route: it already runs on a pool thread, and ${a.wrapper} needs await. Switch it to async def first.`, toAsync(a.route));
   if (a.path.length !== 1) return refuse('That step is already inside a wrapper.');
   const kind = stepKind(step);
   if (kind !== 'cpu' && kind !== 'blocking_io')
@@ -103,8 +107,8 @@ export function unwrapStep(doc: Scenario, a: { route: number; path: StepPath }):
   if ('error' in route) return route;
   const outerPath = a.path.slice(0, 1);
   const step = stepAt(route, outerPath);
-  if (!step || !('to_thread' in step || 'to_process' in step)) return refuse('That step is not inside to_thread or to_process.');
-  const inner = 'to_thread' in step ? step.to_thread : step.to_process;
+  const inner = step && innerSteps(step);
+  if (!inner) return refuse('That step is not inside to_thread or to_process.');
   const i = outerPath[0]!;
   return withRoute(doc, a.route, withContainer(route, outerPath, (l) => { l.splice(i, 1, ...inner); return l; }));
 }

@@ -1,9 +1,11 @@
 /**
- * Addressing steps inside a route, the way the engine's segments do: [i] is steps[i];
- * [i, j] is steps[i].to_thread[j] or steps[i].to_process[j]. Gather branches are shown
- * but edited only as a whole step, so paths here have at most two levels.
+ * Addressing steps inside a route for editing, the way the engine's segments do
+ * (shared/scenario/stepPath.ts): [i] is steps[i]; [i, j] is steps[i].to_thread[j] or
+ * steps[i].to_process[j]. Gather branches are shown but edited only as a whole step, so
+ * paths here have at most two levels.
  */
 import type { Route, Step, SyncStep } from '../../../shared/scenario/types';
+import { innerSteps, stepAtPath } from '../../../shared/scenario/stepPath';
 
 export type StepPath = readonly number[];
 
@@ -12,15 +14,12 @@ export function containerOf(route: Route, path: StepPath): readonly Step[] | nul
   if (path.length === 1) return route.steps;
   if (path.length !== 2) return null;
   const outer = route.steps[path[0]!];
-  if (!outer) return null;
-  if ('to_thread' in outer) return outer.to_thread;
-  if ('to_process' in outer) return outer.to_process;
-  return null;
+  return outer ? innerSteps(outer) : null;
 }
 
+/** The step an editor path names (a gather's inner steps have none): null when it names none. */
 export function stepAt(route: Route, path: StepPath): Step | null {
-  const list = containerOf(route, path);
-  return list?.[path[path.length - 1]!] ?? null;
+  return path.length <= 2 ? stepAtPath(route.steps, path) : null;
 }
 
 /** A copy of the route with the list at `path` replaced by `update(list)`. */

@@ -49,7 +49,7 @@ export function LessonPage({ lesson, session, chef, onEdit }: Props) {
         <QuestionCard key={lesson.id} lesson={{ ...lesson, question: lesson.question }} locked={locked} revealed={revealed}
           onLockIn={(c) => session.lockIn(c)} onReveal={session.reveal} />
       )}
-      {lesson.code && scenarios.afterLabel && <CodePair code={lesson.code} wrongLabel={scenarios.beforeLabel} fixedLabel={scenarios.afterLabel} />}
+      {lesson.code && scenarios.after && <CodePair code={lesson.code} wrongLabel={scenarios.before.name} fixedLabel={scenarios.after.name} />}
       {revealed && (
         <>
           <p className="takeaway"><strong>Takeaway.</strong> <Markup text={lesson.takeaway} claims={claims} /></p>
@@ -60,9 +60,9 @@ export function LessonPage({ lesson, session, chef, onEdit }: Props) {
       )}
       <p className="hint">Change the scenario and watch both charts: loading one is undoable (Ctrl+Z).</p>
       <div className="lesson-edit" role="group" aria-label="Edit a chart's scenario">
-        <button type="button" onClick={() => { session.edit('before'); onEdit(); }}>Edit “{scenarios.beforeLabel}”</button>
+        <button type="button" onClick={() => { session.edit('before'); onEdit(); }}>Edit “{scenarios.before.name}”</button>
         {scenarios.after && (revealed || session.editing === 'after') && (
-          <button type="button" onClick={() => { session.edit('after'); onEdit(); }}>Edit “{scenarios.afterLabel}”</button>
+          <button type="button" onClick={() => { session.edit('after'); onEdit(); }}>Edit “{scenarios.after.name}”</button>
         )}
       </div>
       <nav className="lesson-steps" aria-label="Previous and next lesson">

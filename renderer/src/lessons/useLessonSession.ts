@@ -30,10 +30,10 @@ export function useLessonSession({ loadScenario, showVariant, showView }: Deps) 
   const lesson: Lesson | null = useMemo(() => (lessonId ? lessonById(lessonId) ?? null : null), [lessonId]);
 
   const showSide = useCallback((l: Lesson, side: LessonSide) => {
-    const { before, after, beforeLabel, afterLabel } = l.scenarios;
-    const [mine, other, otherName] = side === 'before' ? [before, after ?? null, afterLabel ?? ''] : [after ?? before, before, beforeLabel];
-    loadScenario(mine, `Lesson scenario “${side === 'before' ? beforeLabel : afterLabel}” loaded. Ctrl+Z brings back your previous one.`);
-    showVariant(other ? { scenario: other, name: otherName } : null);
+    const { before, after } = l.scenarios;
+    const [mine, other] = side === 'before' ? [before, after ?? null] : [after ?? before, before];
+    loadScenario(mine, `Lesson scenario “${mine.name}” loaded. Ctrl+Z brings back your previous one.`);
+    showVariant(other ? { scenario: other, name: other.name } : null);
     setEditing(side);
   }, [loadScenario, showVariant]);
 
@@ -59,7 +59,7 @@ export function useLessonSession({ loadScenario, showVariant, showView }: Deps) 
     if (!last) return false;
     setLessonId(last.id);
     showView(last.view);
-    if (last.scenarios.after) showVariant({ scenario: last.scenarios.after, name: last.scenarios.afterLabel ?? '' });
+    if (last.scenarios.after) showVariant({ scenario: last.scenarios.after, name: last.scenarios.after.name });
     return true;
   }, [progress.current, showVariant, showView]); // eslint-disable-line react-hooks/exhaustive-deps
 

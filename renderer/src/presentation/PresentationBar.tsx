@@ -2,6 +2,7 @@
 import type { ActionManager } from '../actions/actionManager';
 import type { ShellTheme } from '../persist/prefs';
 import { ChefIcon } from '../chef/ChefKey';
+import { formatShortcut } from '../actions/shortcuts';
 import { PlaybackBar } from './PlaybackBar';
 import type { Playback } from './usePlayback';
 
@@ -15,6 +16,7 @@ interface Props {
 
 export function PresentationBar({ actions, playback, theme, onTheme, chef }: Props) {
   const highContrast = theme === 'high-contrast';
+  const chefKey = formatShortcut(actions.get('view.chef')?.shortcut ?? '');
   return (
     <header className="presentation-bar">
       {/* The toolbar's heading goes with the toolbar; the page keeps one for screen readers. */}
@@ -25,7 +27,7 @@ export function PresentationBar({ actions, playback, theme, onTheme, chef }: Pro
       <PlaybackBar playback={playback} actions={actions} />
       <button type="button" aria-pressed={highContrast} onClick={() => onTheme(highContrast ? 'light' : 'high-contrast')}
         title="High contrast for a washed-out projector; off is the light theme">High contrast</button>
-      <button type="button" className="chef-toggle" aria-pressed={chef} aria-keyshortcuts="C" onClick={() => actions.dispatch('view.chef')}>
+      <button type="button" className="chef-toggle" aria-pressed={chef} aria-keyshortcuts={chefKey} title={`Chef mode (${chefKey})`} onClick={() => actions.dispatch('view.chef')}>
         <ChefIcon name="chef" />Chef mode
       </button>
     </header>

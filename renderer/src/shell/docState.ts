@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../../../shared/scenario/types';
 import { commit, createHistory, redo, undo, type History } from '../document/history';
+import { withEditedDescription } from '../document/editedDescription';
 
 export interface Doc {
   scenario: Scenario;
@@ -24,9 +25,11 @@ export function initialDocState(scenario: Scenario): DocState {
 
 export const isDirty = (s: DocState): boolean => s.history.present.scenario !== s.saved;
 
+/** An edit of the present document (its description then says it was edited: editedDescription.ts). */
 export function applyEdit(s: DocState, scenario: Scenario): DocState {
-  if (scenario === s.history.present.scenario) return s;
-  return { ...s, history: commit(s.history, { scenario, path: s.history.present.path }) };
+  const present = s.history.present;
+  if (scenario === present.scenario) return s;
+  return { ...s, history: commit(s.history, { scenario: withEditedDescription(present.scenario, scenario), path: present.path }) };
 }
 
 /** A whole new document (opened file, built-in), clean, but the previous one stays in undo. */

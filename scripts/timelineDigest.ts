@@ -1,0 +1,76 @@
+/**
+ * One hash over thousands of timelines, for engine changes meant to change nothing: run it
+ * before the change with `--save`, after with `--check`, and any timeline that moved by a
+ * byte is named. The cases: the built-in scenarios, the fidelity scenarios, the lessons'
+ * scenarios, each of those flipped both ways (naive and with await), and scenarios generated
+ * from a fixed seed (the invariant tests' generator).
+ *
+ *   npm run digest -- --save /tmp/before.json   # before the change
+ *   npm run digest -- --check /tmp/before.json  # after: exit 1 if any differs
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { simulate } from '../shared/engine/simulate';
+import { arbitraryScenario } from '../shared/engine/arbitraryScenario';
+import { flipScenario } from '../shared/scenario/variant';
+import { parseScenario } from '../shared/scenario/load';
+import type { Scenario } from '../shared/scenario/types';
+import { builtinRuns } from '../assets/scenarios/validBuiltins';
+import { LESSONS } from '../shared/lessons';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const GENERATED = 4_400;
+const SEED = 20261125;
+
+function cases(): { name: string; scenario: Scenario }[] {
+  const base: { name: string; scenario: Scenario }[] = builtinRuns().map(({ id, scenario }) => ({ name: `builtin/${id}`, scenario }));
+  const fidelityDir = join(ROOT, 'fidelity', 'scenarios');
+  for (const file of readdirSync(fidelityDir).filter((f) => f.endsWith('.json')).sort()) {
+    const result = parseScenario(readFileSync(join(fidelityDir, file), 'utf8'));
+    if (!result.ok) throw new Error(`fidelity/scenarios/${file} is invalid`);
+    base.push({ name: `fidelity/${file}`, scenario: result.scenario });
+  }
+  for (const lesson of LESSONS) {
+    base.push({ name: `lesson/${lesson.id}/before`, scenario: lesson.scenarios.before });
+    if (lesson.scenarios.after) base.push({ name: `lesson/${lesson.id}/after`, scenario: lesson.scenarios.after });
+  }
+  const flips = base.flatMap(({ name, scenario }) => (['naive', 'await'] as const).map((mode) => ({ name: `${name}/flip-${mode}`, scenario: flipScenario(scenario, mode) })));
+  const generated = fc.sample(arbitraryScenario, { numRuns: GENERATED, seed: SEED }).map((scenario, i) => ({ name: `generated/${i}`, scenario }));
+  return [...base, ...flips, ...generated];
+}
+
+function digestOf(scenario: Scenario): string {
+  let text: string;
+  try {
+    text = JSON.stringify(simulate(scenario));
+  } catch (e) {
+    text = `error: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  return createHash('sha256').update(text).digest('hex');
+}
+
+const [flag, file] = process.argv.slice(2);
+const started = performance.now();
+const digests: Record<string, string> = {};
+for (const { name, scenario } of cases()) digests[name] = digestOf(scenario);
+const all = createHash('sha256').update(JSON.stringify(digests)).digest('hex');
+const count = Object.keys(digests).length;
+console.log(`${count.toLocaleString('en-US')} timelines, digest ${all} (${Math.round(performance.now() - started)} ms)`);
+
+if (flag === '--save' && file) {
+  writeFileSync(file, JSON.stringify({ all, digests }, null, 1));
+} else if (flag === '--check' && file) {
+  const before = JSON.parse(readFileSync(file, 'utf8')) as { all: string; digests: Record<string, string> };
+  const changed = Object.keys({ ...before.digests, ...digests }).filter((k) => before.digests[k] !== digests[k]);
+  if (changed.length === 0) console.log('byte-identical to', file);
+  else {
+    console.log(`${changed.length} of ${count} timelines differ from ${file}:`);
+    for (const name of changed.slice(0, 20)) console.log(`  ${name}`);
+    process.exitCode = 1;
+  }
+} else if (flag !== undefined) {
+  console.error('usage: npm run digest -- [--save FILE | --check FILE]');
+  process.exitCode = 2;
+}

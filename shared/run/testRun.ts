@@ -1,0 +1,32 @@
+/** A small valid run and its scenario, for the run tests (tests only). */
+import { defaultServer, type Scenario } from '../scenario/types';
+import { RUN_FORMAT, RUN_VERSION, type RunFile } from './runFile';
+
+export const blockingScenario: Scenario = {
+  name: 'blocking call in async def',
+  server: defaultServer(),
+  routes: [
+    { name: 'report', kind: 'async', steps: [{ blocking_io: 100 }] },
+    { name: 'ping', kind: 'async', steps: [{ await_io: 10 }] },
+  ],
+  requests: [{ route: 'report', at: 0, count: 2 }, { route: 'ping', at: 50 }],
+};
+
+/** Latencies per request, one list per request (runs in order). */
+export function runOf(scenario: Scenario, latencies: number[][], at: number[] = latencies.map(() => 0)): RunFile {
+  const routes = ['report', 'report', 'ping'];
+  return {
+    format: RUN_FORMAT,
+    version: RUN_VERSION,
+    source: 'uvicorn',
+    scenario,
+    environment: { python: '3.11.2', fastapi: '0.92.0', cores: 2 },
+    repeats: latencies[0]!.length,
+    requests: latencies.map((runs, id) => {
+      const sorted = [...runs].sort((a, b) => a - b);
+      const n = sorted.length;
+      const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+      return { id, route: routes[id]!, at: at[id]!, latency_ms: median, latency_runs: runs };
+    }),
+  };
+}
