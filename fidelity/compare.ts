@@ -114,8 +114,9 @@ export function measuredNames(dir = FIDELITY_DIR): string[] {
     .sort();
 }
 
-export function compareScenario(name: string, dir = FIDELITY_DIR): ScenarioComparison {
-  const scenario = loadScenario(name, dir);
+/** `adjust` changes the scenario before it is simulated (to try other server settings). */
+export function compareScenario(name: string, dir = FIDELITY_DIR, adjust: (s: Scenario) => Scenario = (s) => s): ScenarioComparison {
+  const scenario = adjust(loadScenario(name, dir));
   const measured = loadMeasured(name, dir);
   return {
     name,

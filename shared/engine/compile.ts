@@ -71,7 +71,7 @@ export const RESPOND_PATH_ID: PathId = 2;
  * Of the loop's CPU per request, the share spent before the route runs (accept, h11 parsing,
  * Starlette's routing, FastAPI's dependencies); the rest sends the response.
  */
-export const RECEIVE_SHARE = 0.6;
+export const RECEIVE_SHARE = 0.5;
 
 /**
  * The step paths of one run: `ids[k]` is the path of id k. Id 0 is the empty path (a def

@@ -46,8 +46,7 @@ export function runTask(world: World, task: Task): RunResult {
         else if (op.kind === OpKind.Cpu) runCpu(world, w.loop, op.ms, req, op.path, resume);
         else {
           runCpu(world, w.loop, op.ms, req, op.path, resume, St.Server);
-          // accept and recv before the request's work (a loss delays it), send and close after the response
-          w.gil?.shortCalls(world, w.loop, 2, op.path === RECEIVE_PATH_ID);
+          if (op.path === RECEIVE_PATH_ID) w.gil?.shortCalls(world, w.loop, 2, true); // accept, recv
         }
         return RunResult.Busy;
       }
@@ -81,6 +80,8 @@ export function runTask(world: World, task: Task): RunResult {
     if (--parent.pendingChildren === 0) makeReady(world, parent);
   } else {
     finishRequest(world, req);
+    // The response went out with send(); then close(): two more short calls on the loop.
+    if (w.gil?.shortCalls(world, w.loop, 2, false)) w.lostGil = true;
   }
   return RunResult.Done;
 }

@@ -40,12 +40,12 @@ export function loopRun(world: World, w: Worker): void {
   let afterSelect = cur === null && w.iterationLeft === 0;
   if (cur !== null) {
     w.current = null;
-    if (runTask(world, cur) === RunResult.Busy) return;
+    if (runTask(world, cur) === RunResult.Busy || requeueIfLost(world, w)) return;
   }
   for (;;) {
     while (w.iterationLeft > 0) {
       w.iterationLeft--;
-      if (runTask(world, w.ready.shift()!) === RunResult.Busy) return;
+      if (runTask(world, w.ready.shift()!) === RunResult.Busy || requeueIfLost(world, w)) return;
     }
     if (w.ready.size === 0 && world.pending.size === 0) break;
     // The next select() drops the GIL for the system call and takes it straight back (a
@@ -62,6 +62,15 @@ export function loopRun(world: World, w: Worker): void {
   w.status = 'idle';
   w.gil?.release(world, th);
   world.idleLoops.push(w);
+}
+
+/** A callback's system calls lost the loop the GIL: it queues for it before the next callback. */
+function requeueIfLost(world: World, w: Worker): boolean {
+  if (!w.lostGil) return false;
+  w.lostGil = false;
+  w.status = 'scheduled';
+  loopRun(world, w);
+  return true;
 }
 
 /** Take every waiting connection (asyncio accepts in a batch) to the back of the ready queue. */

@@ -30,29 +30,40 @@ export const GIL_TIMING = {
    * A timed wait ends this long after its interval: the kernel's timer slack (50 µs for an
    * ordinary thread) plus waking the thread.
    */
-  timerLatencyMs: 0.06,
-  /** A thread woken by the condition variable runs this much later. */
+  timerLatencyMs: 0.1,
+  /** A thread woken by the condition variable runs this much later (the OS waking it). */
   wakeMs: 0.05,
   /**
-   * A holder forced off waits (FORCE_SWITCHING) until the asker has the GIL, then queues again
-   * this much later: it decides how often a third thread's interval falls between two switches
-   * of two CPU-bound threads, its only way in (calibrated on the real stack: fidelity/measured).
+   * A holder forced off waits (FORCE_SWITCHING's COND_WAIT) until the asker has the GIL, and
+   * queues again this much later. The period of two CPU-bound threads handing the GIL to each
+   * other is an interval plus this plus `timerLatencyMs`, a little longer than a third waiter's
+   * interval: how much longer decides how rarely that waiter's interval falls between two
+   * switches, which is when it may ask.
    */
-  switchWaitMs: 0.05,
+  switchWaitMs: 0.01,
   /**
-   * A forced switch: the asking thread takes the GIL at once (it is awake), and starts running
-   * Python this much later. Calibrated on the real stack: what each switch costs two CPU-bound
-   * threads (fidelity/measured).
+   * A forced switch: the asking thread takes the GIL at once (it is awake) and runs Python this
+   * much later. What each switch costs two CPU-bound threads: 2 × 100 ms of CPU in def routes
+   * end at 219 and 217 ms (fidelity/measured/e_sync_cpu.json).
    */
   switchMs: 0.45,
-  /** An idle loop, woken by a connection, a timer or a thread's result, runs this much later. */
+  /** An idle loop woken by a connection, a timer or a thread's result runs this much later. */
   loopWakeMs: 0.1,
   /**
-   * One in this many of the loop's short system calls (select() with work ready, accept, recv,
-   * send, close) made while a thread waits loses the GIL to that thread: the waiter the release
-   * woke runs before the call returns (measured: fidelity/gil_probe.py).
+   * The loop's short system calls (accept, recv, send, close, select() with work ready) drop
+   * the GIL for microseconds. A waiter the release wakes sometimes runs before the call
+   * returns and takes it: here one call in this many loses, counting each call once per thread
+   * then waiting (up to 4), because every waiter races for it. Calibrated with
+   * `starvedWinsAfterMs` on pings beside one to three CPU-bound threads (fidelity/measured/k*).
    */
-  shortCallsPerLoss: 8,
+  shortCallsPerLoss: 2,
+  /**
+   * Usually the thread that asked for a forced switch takes the GIL: it is awake when the holder
+   * drops it. Now and then the drop's signal wakes a sleeping waiter that gets there first. The
+   * engine, deterministic, gives a forced switch to the waiter that has wanted the GIL longest
+   * once that is this long (calibrated with `shortCallsPerLoss`).
+   */
+  starvedWinsAfterMs: 55,
 };
 
 /** Where a thread is in take_gil / drop_gil. */
@@ -105,6 +116,7 @@ export class Gil {
     th.onGil = onGranted;
     sim.rec.threadState(th, sim.now, St.GilWait, request, path, 0);
     this.wanting++;
+    th.gilWantSince = sim.now;
     this.startWait(sim, th, sim.now);
     return false;
   }
@@ -148,27 +160,33 @@ export class Gil {
   }
 
   /**
-   * The loop makes `n` short system calls (a request's accept and recv, or send and close)
-   * while it holds the GIL. With `now` (before the loop's work for a request) a loss takes the
-   * GIL from it at once: its burst waits until it has the GIL again. Otherwise (after a
-   * response has gone) the calls count towards a loss at its next select() or request.
+   * The loop makes `n` short system calls while it holds the GIL: a request's accept and recv
+   * as its burst of server work starts (`inBurst`: a loss pauses the burst until the loop has
+   * the GIL again), or a response's send and close between two callbacks. Returns true when
+   * the loop lost the GIL to a waiter; between callbacks it must then queue for it.
    */
-  shortCalls(sim: Sim, th: SimThread, n: number, now: boolean): void {
-    if (this.first === null || this.holder !== th) return;
-    this.shortCallCount += n;
-    if (!now || !this.losesShortCalls(0)) return;
-    sim.cores.stop(sim, th);
-    th.onGil = null; // resume its burst when it has the GIL again
-    sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
+  shortCalls(sim: Sim, th: SimThread, n: number, inBurst: boolean): boolean {
+    if (this.first === null || this.holder !== th || !this.losesShortCalls(n)) return false;
+    th.gilWantSince = sim.now;
+    if (inBurst) {
+      sim.cores.stop(sim, th);
+      th.onGil = null; // resume its burst when it has the GIL again
+      sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
+      this.wanting++;
+      this.startWait(sim, th, sim.now);
+    }
     this.holder = null;
     this.handToOldest(sim);
-    this.wanting++;
-    this.startWait(sim, th, sim.now);
+    return true;
   }
 
   /** Whether the calls made so far (plus `more`) include a lost one; a loss uses them up. */
-  private losesShortCalls(more: number): boolean {
-    this.shortCallCount += more;
+  private losesShortCalls(calls: number): boolean {
+    // Every thread in a timed wait races the loop for the GIL at each call (the one the release
+    // signals, and any whose interval ends meanwhile): more waiters, more losses.
+    let racers = 0;
+    for (let w = this.first; w !== null && racers < 4; w = w.gilNext) racers++;
+    this.shortCallCount += calls * racers;
     if (this.shortCallCount < GIL_TIMING.shortCallsPerLoss) return false;
     this.shortCallCount -= GIL_TIMING.shortCallsPerLoss;
     return true;
@@ -243,6 +261,7 @@ export class Gil {
     sim.rec.threadState(h, sim.now, St.GilWait, h.request, h.path, 0);
     this.holder = null;
     h.gilState = GilState.SwitchWait;
+    h.gilWantSince = sim.now;
     h.gilVersion++;
     this.wanting++;
     this.switchWaiters.push(h);
@@ -257,9 +276,32 @@ export class Gil {
       this.signal(sim);
       return;
     }
+    // The drop's signal wakes a sleeping waiter; the asker, awake, usually takes the GIL first.
+    if (this.first !== null && this.first !== this.last) {
+      const w = this.longestWanting(r);
+      if (sim.now - w.gilWantSince >= GIL_TIMING.starvedWinsAfterMs) {
+        this.unlink(w);
+        this.wake(sim, w, GIL_TIMING.wakeMs);
+        return;
+      }
+    }
     this.unlink(r);
     this.take(sim, r);
     this.wake(sim, r, GIL_TIMING.switchMs);
+  }
+
+  /**
+   * The sleeping waiter that has wanted the GIL longest, other than `not`. Each timed wait that
+   * ends puts a waiter at the back of the condition variable's order, so which sleeper a signal
+   * finds first varies from one switch to the next; over many switches each gets its turn, and
+   * this gives the turn to the one that has waited longest.
+   */
+  private longestWanting(not: SimThread): SimThread {
+    let best: SimThread | null = null;
+    for (let w = this.first; w !== null; w = w.gilNext) {
+      if (w !== not && (best === null || w.gilWantSince < best.gilWantSince)) best = w;
+    }
+    return best!;
   }
 
   /** COND_SIGNAL: the longest waiter is woken; it runs take_gil once the OS has run it. */

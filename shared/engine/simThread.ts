@@ -32,6 +32,8 @@ export class SimThread {
   gilState: GilState = GilState.None;
   /** Bumped whenever its scheduled GIL timeout or wake-up becomes stale. */
   gilVersion = 0;
+  /** When it began wanting the GIL it is waiting for. */
+  gilWantSince = 0;
   /** The GIL's switch count when its current timed wait began (CPython's saved_switchnum). */
   gilSwitches = 0;
   gilPrev: SimThread | null = null;

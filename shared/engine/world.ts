@@ -67,6 +67,8 @@ export class Worker {
   status: LoopStatus = 'idle';
   /** Continues the loop after one of its own steps; made once per worker. */
   resumeLoop: (() => void) | null = null;
+  /** The loop lost the GIL in a short system call between two callbacks: it queues before the next. */
+  lostGil = false;
   /** Callbacks of the current loop iteration not yet run (asyncio runs only what was ready when it began). */
   iterationLeft = 0;
 

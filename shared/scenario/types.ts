@@ -110,7 +110,7 @@ export function stepKind(step: Step): StepKind {
  * What uvicorn (h11), Starlette and FastAPI cost the loop per request, measured on the real
  * stack (docs/model.md#server-work).
  */
-export const LOOP_CPU_PER_REQUEST_MS = 0.6;
+export const LOOP_CPU_PER_REQUEST_MS = 0.35;
 
 /** The documented defaults (docs/scenario-format.md); executorThreads and processPoolWorkers follow `cores`. */
 export function defaultServer(input: ServerInput = {}): ServerConfig {
