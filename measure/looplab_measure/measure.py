@@ -2,7 +2,7 @@
 when the scenario's `server.warmPools` is not true, each timed run on a fresh server.
 
 The engine simulates a server that has just started unless `warmPools` is true: its first
-requests start the pool threads and processes (docs/model.md#left-out). A warm measurement's
+requests start the pool threads and processes (docs/model.md#start-up). A warm measurement's
 warm-up run starts them and takes the code paths once, so the timed runs measure the
 scenario, not start-up; a cold one starts a new server for every run and sends nothing before
 it but uvicorn's readiness ping. Between runs the server idles `gap_s` seconds.

@@ -44,6 +44,8 @@ export function stepLabel(route: Route | undefined, path: readonly number[]): st
 export function serverWorkLabel(path: readonly number[]): string | undefined {
   if (path[0] === -1) return 'accept, read and parse the request';
   if (path[0] === -2) return 'send the response';
+  if (path[0] === -3) return 'start a pool thread';
+  if (path[0] === -4) return "fork the process pool's processes";
   return undefined;
 }
 
@@ -51,6 +53,7 @@ export function serverWorkLabel(path: readonly number[]): string | undefined {
 export function stepPosition(route: Route | undefined, path: readonly number[]): string {
   if (path.length === 0 || path[0] === -1) return 'before the route starts';
   if (path[0] === -2) return 'after the route returns';
+  if (path[0]! < 0) return 'before its thread or process starts';
   return stepPathLevels(route?.steps, path)
     .flatMap((level, k) => [`${k === 0 ? 'step' : 'inner step'} ${level.index + 1}`, ...(level.branch === undefined ? [] : [`branch ${level.branch + 1}`])])
     .join(' › ');

@@ -63,9 +63,14 @@ export interface CompiledRoute {
  */
 export const RECEIVE_PATH: readonly number[] = [-1];
 export const RESPOND_PATH: readonly number[] = [-2];
+/** The loop starting a pool thread, or forking the process pool (docs/model.md#start-up). */
+export const THREAD_START_PATH: readonly number[] = [-3];
+export const PROCESS_START_PATH: readonly number[] = [-4];
 /** Their ids in every run's path table. */
 export const RECEIVE_PATH_ID: PathId = 1;
 export const RESPOND_PATH_ID: PathId = 2;
+export const THREAD_START_PATH_ID: PathId = 3;
+export const PROCESS_START_PATH_ID: PathId = 4;
 
 /**
  * Of the loop's CPU per request, the share spent before the route runs (accept, h11 parsing,
@@ -75,10 +80,10 @@ export const RECEIVE_SHARE = 0.5;
 
 /**
  * The step paths of one run: `ids[k]` is the path of id k. Id 0 is the empty path (a def
- * route's own to_thread, a loop's GIL wait between requests); ids 1 and 2 the server's work.
+ * route's own to_thread, a loop's GIL wait between requests); ids 1–4 the server's own work.
  */
 export class PathTable {
-  readonly paths: number[][] = [[], [...RECEIVE_PATH], [...RESPOND_PATH]];
+  readonly paths: number[][] = [[], [...RECEIVE_PATH], [...RESPOND_PATH], [...THREAD_START_PATH], [...PROCESS_START_PATH]];
 
   add(path: number[]): PathId {
     this.paths.push(path);

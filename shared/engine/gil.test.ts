@@ -98,6 +98,31 @@ describe("the loop's own work per request (docs/model.md#server-work)", () => {
   });
 });
 
+describe("starting the pools on a server that has just started (docs/model.md#start-up)", () => {
+  const defs = (warmPools: boolean) =>
+    run([{ name: 'r', kind: 'sync', steps: [{ blocking_io: 100 }] }], [{ route: 'r', at: 0, count: 3 }], { warmPools, gil: false });
+
+  it('makes the loop start each new pool thread before its job goes', () => {
+    const cold = defs(false);
+    const starts = cold.segments.filter((s) => s.state === 'server').map((s) => [s.request, s.path, s.start, s.end]);
+    // The three jobs start 0.25, 0.5 and 0.75 ms late: the loop starts one thread after another.
+    expect(starts).toEqual([[0, [-3], 0, 0.25], [1, [-3], 0.25, 0.5], [2, [-3], 0.5, 0.75]]);
+    expect(ends(cold)).toEqual([100.25, 100.5, 100.75]);
+    expect(ends(defs(true))).toEqual([100, 100, 100]);
+  });
+
+  it("forks the whole process pool at its first job, on the loop", () => {
+    const t = run(
+      [{ name: 'p', kind: 'async', steps: [{ to_process: [{ cpu: 10 }] }] }],
+      [{ route: 'p', at: 0 }, { route: 'p', at: 50 }],
+      { warmPools: false, processPoolWorkers: 2 },
+    );
+    const forks = t.segments.filter((s) => s.state === 'server' && s.path[0] === -4);
+    expect(forks.map((s) => [s.request, s.end - s.start])).toEqual([[0, 6]]); // 2 × 3 ms, once
+    expect(ends(t)).toEqual([16, 60]);
+  });
+});
+
 describe('cores (docs/model.md#cores)', () => {
   it('stretches bursts when more threads run Python than there are cores', () => {
     const t = run([{ name: 'p', kind: 'async', steps: [{ to_process: [{ cpu: 100 }] }] }], [{ route: 'p', at: 0, count: 4 }], {

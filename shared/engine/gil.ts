@@ -215,6 +215,7 @@ export class Gil {
       this.grant(sim, th); // free (its last holder's waker not there yet): awake, it takes it
       return;
     }
+    if (h === th) return;
     const noSwitch = this.switches === th.gilSwitches;
     this.startWait(sim, th, sim.now); // it waits again, for a new interval
     if (noSwitch) {
@@ -232,7 +233,13 @@ export class Gil {
   woken(sim: Sim, th: SimThread, version: number): void {
     if (version !== th.gilVersion || th.gilState !== GilState.Waking) return;
     th.gilState = GilState.None;
-    if (this.holder === th) this.run(sim, th);
+    if (this.holder === th) {
+      // It takes the GIL only now that it runs (the switch's cost was the wait): take_gil resets
+      // a drop request made meanwhile, so every holder runs before it can be asked to drop it.
+      this.dropRequested = false;
+      this.requester = null;
+      this.run(sim, th);
+    }
     else if (this.holder === null) this.grant(sim, th);
     else this.startWait(sim, th, sim.now);
   }

@@ -31,6 +31,8 @@ export class Task implements Waiter {
   pendingChildren = 0;
   /** AnyIO's handshake for the current to_thread step. */
   tokenPhase = TokenPhase.NotStarted;
+  /** The loop has started the thread or processes this task's to_thread / to_process step needs. */
+  startedPool = false;
   /** Give the AnyIO token back when this task next runs on the loop (docs/model.md#anyio-tokens). */
   releaseToken = false;
   /**
