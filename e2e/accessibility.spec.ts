@@ -2,6 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 // axe-core on every main screen, and the keyboard behaviour a modal dialog promises.
+// axe takes seconds per page, more on a busy machine: a minute per test.
+test.describe.configure({ timeout: 60_000 });
 
 async function openFresh(page: Page) {
   await page.goto('./');

@@ -32,3 +32,70 @@ test('Export PNG saves a PNG at twice the diagram size', async ({ page }) => {
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(3200);
 });
+
+test('chef mode is an export option: on, the SVG has its kitchen key and kitchen words; off, none', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Chef mode' }).click(); // the app's mode is only the option's start
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export SVG' });
+  const chef = dialog.getByRole('checkbox', { name: /^Chef mode/ });
+  await expect(chef).toBeChecked();
+  await dialog.getByLabel('Metrics table').check();
+  const saveSvg = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save SVG' }).click()]);
+    return readFile((await download.path())!, 'utf8');
+  };
+  const kitchen = await saveSvg();
+  expect(kitchen).toContain('>Kitchen key</text>');
+  expect(kitchen).toContain('>chef stuck (all kitchens)</text>');
+  expect(kitchen).not.toContain('event loop blocked');
+  await chef.uncheck();
+  const plain = await saveSvg();
+  expect(plain).not.toMatch(/Kitchen key|chef|helper cook|KITCHEN/i);
+  expect(plain).toContain('>event loop blocked (all workers)</text>');
+});
+
+test('Copy SVG says it worked, in the toast and the live region', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy SVG' }).click();
+  await expect(page.getByRole('status')).toContainText('SVG copied to the clipboard');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+  // Inside the dialog (the page behind it is inert) the dialog says it.
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export SVG' });
+  await dialog.getByRole('button', { name: 'Copy SVG' }).click();
+  await expect(dialog.getByRole('status')).toContainText('SVG copied to the clipboard');
+});
+
+test('the PNG dialog has a scale (1×, 2×, 3×) and a transparent or theme background', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+  const savePng = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save PNG' }).click()]);
+    return readFile((await download.path())!);
+  };
+  await dialog.getByRole('radio', { name: '3×' }).check();
+  await expect(dialog.getByText(/^4,800 × [\d,]+ px$/)).toBeVisible();
+  expect((await savePng()).readUInt32BE(16)).toBe(4800);
+  await dialog.getByRole('radio', { name: '1×' }).check();
+  await dialog.getByRole('radio', { name: 'transparent' }).check();
+  const png = await savePng();
+  expect(png.readUInt32BE(16)).toBe(1600);
+  // The corner pixel: see-through with a transparent background, opaque with the theme's.
+  const cornerAlpha = (bytes: Buffer) => page.evaluate(async (b64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width; canvas.height = image.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    return ctx.getImageData(1, 1, 1, 1).data[3];
+  }, bytes.toString('base64'));
+  expect(await cornerAlpha(png)).toBe(0);
+  await dialog.getByRole('radio', { name: 'solid' }).check();
+  expect(await cornerAlpha(await savePng())).toBe(255);
+});

@@ -10,7 +10,7 @@ import { parseScenario, TOP_KEYS } from '../shared/scenario/load';
 import { formatError } from '../shared/scenario/errors';
 import { SERVER_KEYS } from '../shared/scenario/server';
 import { CLOSED_KEYS, TRAIN_KEYS } from '../shared/scenario/arrivals';
-import { STEP_KINDS, defaultServer, type ServerConfig } from '../shared/scenario/types';
+import { STEP_KINDS, STEP_NOTE_KEYS, defaultServer, type ServerConfig } from '../shared/scenario/types';
 import { LIMITS, formatCount } from '../shared/scenario/limits';
 import { DEFAULT_MAX_EVENTS } from '../shared/engine/simulate';
 import { repositoryFiles } from './repositoryFiles';
@@ -69,7 +69,7 @@ describe('docs/scenario-format.md', () => {
   });
 
   it('documents every key the loader accepts', () => {
-    const keys = [...TOP_KEYS, ...SERVER_KEYS, ...STEP_KINDS, ...TRAIN_KEYS, ...CLOSED_KEYS, 'label', 'pool', 'kind', 'steps'];
+    const keys = [...TOP_KEYS, ...SERVER_KEYS, ...STEP_KINDS, ...TRAIN_KEYS, ...CLOSED_KEYS, ...STEP_NOTE_KEYS, 'pool', 'kind', 'steps'];
     expect(keys.filter((k) => !formatDoc.includes(`\`${k}\``))).toEqual([]);
   });
 

@@ -87,6 +87,11 @@ const BEFORE_FIRST_STEP: Record<SegmentState, string> = {
   cpu: 'starting', blocking_io: 'starting', await_io: 'starting', process_wait: 'waiting for a process',
   server: 'reading the request',
 };
+/** The same in chef mode's words (a chef-mode chart or export says nothing of threads). */
+const CHEF_BEFORE_FIRST_STEP: Record<SegmentState, string> = {
+  loop_wait: 'waiting for the chef to take it', token_wait: 'waiting for a free helper cook', gil_wait: 'waiting for the knife',
+  cpu: 'starting', blocking_io: 'starting', await_io: 'starting', process_wait: "waiting for another kitchen's cook",
+};
 
 /**
  * Lay out a timeline for one view.
@@ -122,8 +127,10 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   for (let row = firstRequestRow; row < drafts.length; row++) requestRowById[drafts[row]!.request!] = row;
 
   // Labels are resolved lazily: 100,000 bars, but only the visible ones are ever read.
+  const before = chef ? CHEF_BEFORE_FIRST_STEP : BEFORE_FIRST_STEP;
+  const loopGilWait = chef ? 'chef waits for the knife' : 'loop waits for the GIL';
   const label: LabelResolver = (request, path, state) =>
-    request < 0 ? 'loop waits for the GIL' : path.length === 0 ? BEFORE_FIRST_STEP[state] : labelOf(requests.route(request), path);
+    request < 0 ? loopGilWait : path.length === 0 ? before[state] : labelOf(requests.route(request), path);
   // The segments as columns (the engine's own form; built once for a timeline of objects).
   const cols = columnsOf(timeline);
   const { lane: segLane, request: segRequest, state: segState } = cols;

@@ -128,3 +128,49 @@ describe('exportSvg: 10,000 requests', () => {
     expect(requests.length).toBeLessThan(1_500_000);
   });
 });
+
+describe('exportSvg: chef mode is all or nothing', () => {
+  // Every name and label set to neutral words, so each text left is the export's own wording.
+  const neutral: Scenario = {
+    name: 'demo', description: 'five at once', server: defaultServer({ workers: 2 }),
+    routes: [
+      { name: 'a', kind: 'async', steps: [{ cpu: 5, label: 'x' }, { await_io: 20, label: 'y' }, { blocking_io: 5, label: 'z' }] },
+      { name: 'b', kind: 'sync', steps: [{ cpu: 5, label: 'x' }, { blocking_io: 20, label: 'z' }] },
+    ],
+    requests: [{ route: 'a', at: 0, count: 5, every: 0 }, { route: 'b', at: 0, count: 3, every: 0 }],
+  };
+  const input = { scenario: neutral, timeline: simulate(neutral), title: 'one' };
+  const texts = (svg: string) => [...svg.matchAll(/<(text|tspan|desc)[^>]*>([^<]*)(?=<)/g)].map((m) => m[2]!.trim()).filter(Boolean);
+  const PLAIN = /event loop|thread|worker|request|\bGIL\b|\bI\/O\b|\bCPU\b|process|latency|req\/s/i;
+  const KITCHEN = /chef|kitchen|cook|ticket|oven|knife|chopping|dish/i;
+
+  for (const view of ['resources', 'requests'] as const) {
+    it(`on, the ${view} view has its kitchen key and no plain word outside the key's "= …" side`, () => {
+      const svg = exportSvg(input, { chef: true, view, metrics: true });
+      expect(svg).toContain('>Kitchen key</text>');
+      const all = texts(svg);
+      for (const item of ['Chef', 'Helper cook', 'Another kitchen', 'Order ticket', 'Oven', 'Knife']) expect(all).toContain(item);
+      const plain = all.filter((t) => !t.startsWith('= ') && PLAIN.test(t));
+      expect(plain).toEqual([]);
+    });
+    it(`off, the ${view} view says nothing of kitchens`, () => {
+      const svg = exportSvg(input, { chef: false, view, metrics: true });
+      expect(texts(svg).filter((t) => KITCHEN.test(t))).toEqual([]);
+    });
+  }
+
+  it('draws the kitchen icons inline (no external reference) in the theme\'s text colour', () => {
+    const svg = exportSvg(input, { chef: true, theme: 'dark' });
+    expect(svg).toMatch(/<g transform="scale\([0-9.]+\)" fill="none" stroke="#F0F0F0"/);
+    expect(svg).not.toContain('href=');
+  });
+});
+
+describe('exportSvg: background', () => {
+  it('is the theme\'s by default and left out when transparent', () => {
+    const solid = exportSvg(fixture, { theme: 'dark' });
+    expect(solid).toMatch(/<\/defs><rect width="1600" height="\d+" fill="#17191D"\/>/);
+    const clear = exportSvg(fixture, { theme: 'dark', transparent: true });
+    expect(clear).not.toMatch(/<\/defs><rect width="1600"/);
+  });
+});

@@ -8,6 +8,7 @@ import { layoutTimeline, type ChartLayout } from '../chart/layout';
 import { themeColours } from '../chart/states';
 import { statePatternDefs } from '../chart/patternDefs';
 import { legendNodes } from '../chart/marks/legend';
+import { chefKeyNodes } from '../chart/marks/chefKey';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { fitText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
@@ -59,6 +60,12 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     body.push(el('g', { transform: `translate(${MARGIN},${y})` }, legend.nodes));
     y += legend.height + 10;
   }
+  // Chef mode renames every lane and state: the key says what each kitchen word stands for.
+  if (o.chef) {
+    const key = chefKeyNodes(contentWidth, o.theme);
+    body.push(el('g', { transform: `translate(${MARGIN},${y})` }, key.nodes));
+    y += key.height + 10;
+  }
   const headings = charts.length === 2 || o.charts === 'variant';
   let rowBottom = y;
   charts.forEach((chart, i) => {
@@ -78,7 +85,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     y += metricsTableHeight();
   }
   return svgDocument({
-    width: o.width, height: Math.ceil(y + MARGIN - 16), background: colours.background,
+    width: o.width, height: Math.ceil(y + MARGIN - 16), background: o.transparent ? null : colours.background,
     title: title || input.scenario.name, desc: describe(charts, o, start, end),
     defs: statePatternDefs(o.theme), body, ...(o.idPrefix === undefined ? {} : { idPrefix: o.idPrefix }),
   });
@@ -121,13 +128,22 @@ function timeWindow(charts: readonly PlacedChart[], range: ExportOptions['range'
   return [0, end];
 }
 
-/** The <desc>: what a screen reader (or a search engine) should know about the picture. */
+/** The <desc>: what a screen reader (or a search engine) should know about the picture, in chef mode's words when it is on. */
 function describe(charts: readonly PlacedChart[], o: ExportOptions, start: number, end: number): string {
-  const what = o.view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
+  const w = o.chef ? CHEF_DESC : PLAIN_DESC;
   const parts = charts.map((c) => {
     const m = c.timeline.metrics;
-    return `${c.title}: ${m.requests} request${m.requests === 1 ? '' : 's'}, all done after ${formatDuration(m.makespan)}, ` +
-      `median latency ${formatDuration(m.latency.p50)}, p95 ${formatDuration(m.latency.p95)}, event loop blocked ${formatDuration(m.loopBlockedTotalMs)}.`;
+    return `${c.title}: ${m.requests} ${m.requests === 1 ? w.request : w.requests}, ${w.allDone} ${formatDuration(m.makespan)}, ` +
+      `${w.median} ${formatDuration(m.latency.p50)}, p95 ${formatDuration(m.latency.p95)}, ${w.blocked} ${formatDuration(m.loopBlockedTotalMs)}.`;
   });
-  return `Gantt chart of ${what}, from ${formatDuration(start)} to ${formatDuration(end)}. ${parts.join(' ')}`;
+  return `Gantt chart of ${o.view === 'resources' ? w.resources : w.requestsView}, from ${formatDuration(start)} to ${formatDuration(end)}. ${parts.join(' ')}`;
 }
+
+const PLAIN_DESC = {
+  resources: 'who is busy on each event loop, thread and process', requestsView: 'where each request spent its time',
+  request: 'request', requests: 'requests', allDone: 'all done after', median: 'median latency', blocked: 'event loop blocked',
+};
+const CHEF_DESC: typeof PLAIN_DESC = {
+  resources: 'who is busy in each kitchen: the chef, the helper cooks and the other kitchens\' cooks', requestsView: 'where each order ticket spent its time',
+  request: 'order ticket', requests: 'order tickets', allDone: 'the last dish out after', median: 'median ticket time', blocked: 'chef stuck',
+};

@@ -19,7 +19,7 @@ export interface MetricsColumn {
 }
 
 /** Label, the kitchen's word for it (chef mode retells everything, the table too), value. */
-type MetricRow = [label: string, chefLabel: string, value: (m: Metrics) => string];
+type MetricRow = [label: string, chefLabel: string, value: (m: Metrics) => string, chefValue?: (m: Metrics) => string];
 
 const ms = (v: number) => formatDuration(v);
 
@@ -29,7 +29,7 @@ const ROWS: readonly MetricRow[] = [
   ['median latency (p50)', 'median ticket time (p50)', (m) => ms(m.latency.p50)],
   ['p95 latency', 'p95 ticket time', (m) => ms(m.latency.p95)],
   ['slowest request', 'slowest ticket', (m) => ms(m.latency.max)],
-  ['throughput', 'tickets served', (m) => `${(Math.round(m.throughput * 10) / 10).toLocaleString('en-US')} req/s`],
+  ['throughput', 'tickets served', (m) => `${(Math.round(m.throughput * 10) / 10).toLocaleString('en-US')} req/s`, (m) => `${(Math.round(m.throughput * 10) / 10).toLocaleString('en-US')} tickets/s`],
   ['event loop blocked (all workers)', 'chef stuck (all kitchens)', (m) => ms(m.loopBlockedTotalMs)],
 ];
 
@@ -50,7 +50,8 @@ export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, 
   })));
   const tableRight = x + LABEL_COLUMN + valueWidth * columns.length;
   nodes.push(el('line', { x1: x, x2: tableRight, y1: y + ROW_HEIGHT + 0.5, y2: y + ROW_HEIGHT + 0.5, stroke: colours.groupRule }));
-  ROWS.forEach(([plainLabel, chefLabel, value], r) => {
+  ROWS.forEach(([plainLabel, chefLabel, plainValue, chefValue], r) => {
+    const value = (chef && chefValue) || plainValue;
     const label = chef ? chefLabel : plainLabel;
     const rowY = y + ROW_HEIGHT * (r + 1);
     if (r % 2 === 1) nodes.push(el('rect', { x, y: rowY + 1, width: tableRight - x, height: ROW_HEIGHT, fill: colours.rowStripe }));

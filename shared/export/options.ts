@@ -42,6 +42,8 @@ export interface ExportOptions {
   title: string | null;
   legend: boolean;
   metrics: boolean;
+  /** No background rectangle: the diagram floats on whatever page or slide it is put on (a PNG with alpha). */
+  transparent: boolean;
   /**
    * In the requests view, rows beyond this many requests are left out with a note: ten
    * thousand 34-px rows are no diagram. The event loop rows still show every request's work.
@@ -53,7 +55,7 @@ export interface ExportOptions {
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   charts: 'main', arrangement: 'stacked', view: 'resources', chef: false, theme: 'light',
-  range: 'all', width: 1600, title: null, legend: true, metrics: false, maxRequestRows: 40,
+  range: 'all', width: 1600, title: null, legend: true, metrics: false, transparent: false, maxRequestRows: 40,
 };
 
 export const MIN_EXPORT_WIDTH = 480;

@@ -14,7 +14,8 @@ export const EXPORT_FONT_STACK = 'DejaVu Sans, Arial, Helvetica, sans-serif';
 export interface SvgDocumentSpec {
   width: number;
   height: number;
-  background: string;
+  /** null: transparent (no background rectangle). */
+  background: string | null;
   title: string;
   desc: string;
   /** Pattern nodes whose ids start with `ll-`. */
@@ -57,7 +58,7 @@ export function svgDocument(spec: SvgDocumentSpec): string {
       { tag: 'title', attrs: { id: `${prefix}-title` }, text: spec.title },
       { tag: 'desc', attrs: { id: `${prefix}-desc` }, text: spec.desc },
       { tag: 'defs', children: defs },
-      { tag: 'rect', attrs: { width: spec.width, height: spec.height, fill: spec.background } },
+      ...(spec.background === null ? [] : [{ tag: 'rect', attrs: { width: spec.width, height: spec.height, fill: spec.background } }]),
       ...body,
     ],
   };

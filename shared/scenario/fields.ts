@@ -41,6 +41,10 @@ export function text(max: number, what: string, allowEmpty = false) {
 
 export const label = text(LIMITS.maxLabelChars, 'a label the chart shows, e.g. "time.sleep(0.2)"', true);
 
+/** Where a step comes from in an analysed Python file: 1-based line and column. */
+export const sourceLine = wholeNumber(LIMITS.sourcePosition, 'the line of the Python file this step comes from');
+export const sourceColumn = wholeNumber(LIMITS.sourcePosition, 'the column of the Python file this step comes from');
+
 export function boolean(what: string) {
   return z.boolean({ error: (iss) => `must be true or false: ${what} (got ${describeValue(iss.input)})` });
 }

@@ -36,10 +36,23 @@ function timeArb(maxMs: number): fc.Arbitrary<number> {
   );
 }
 
-const labelArb = fc.option(fc.string({ maxLength: 24 }), { nil: undefined });
+/** A label, and sometimes where an analysed Python file had the step (line, column, assumed). */
+const labelArb = fc.option(
+  fc.oneof(
+    { weight: 3, arbitrary: fc.string({ maxLength: 24 }).map((label): NotesArb => ({ label })) },
+    { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 24 }), fc.nat(5000), fc.nat(120), fc.boolean())
+      .map(([label, line, column, assumed]): NotesArb => ({ label, line: line + 1, column: column + 1, assumed })) },
+  ),
+  { nil: undefined },
+);
+type NotesArb = { label: string; line?: number; column?: number; assumed?: boolean } | undefined;
 
-function withLabel<T extends object>(step: T, label: string | undefined): T {
-  return label === undefined ? step : { ...step, label };
+function withLabel<T extends object>(step: T, notes: NotesArb): T {
+  if (notes === undefined) return step;
+  const { assumed, ...rest } = notes;
+  // Only a step with a duration of its own may say that duration is assumed.
+  const timed = 'cpu' in step || 'blocking_io' in step || 'await_io' in step;
+  return { ...step, ...rest, ...(timed && assumed !== undefined ? { assumed } : {}) };
 }
 
 function syncStepArb(shape: ScenarioShape): fc.Arbitrary<SyncStep> {

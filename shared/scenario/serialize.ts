@@ -31,15 +31,15 @@ function serverDelta(server: ServerConfig): ServerInput {
   return delta;
 }
 
-/** The kind key first, then pool, then label: how people write steps. */
+/** The kind key first, then pool, then label and the other notes: how people write steps. */
 function orderedStep(step: Step): Record<string, unknown> {
-  const label = step.label;
-  if ('cpu' in step) return { cpu: step.cpu, label };
-  if ('blocking_io' in step) return { blocking_io: step.blocking_io, label };
-  if ('await_io' in step) return { await_io: step.await_io, label };
-  if ('to_thread' in step) return { to_thread: step.to_thread.map(orderedStep), pool: step.pool, label };
-  if ('to_process' in step) return { to_process: step.to_process.map(orderedStep), label };
-  return { gather: step.gather.map((branch) => branch.map(orderedStep)), label };
+  const notes = { label: step.label, line: step.line, column: step.column, assumed: step.assumed };
+  if ('cpu' in step) return { cpu: step.cpu, ...notes };
+  if ('blocking_io' in step) return { blocking_io: step.blocking_io, ...notes };
+  if ('await_io' in step) return { await_io: step.await_io, ...notes };
+  if ('to_thread' in step) return { to_thread: step.to_thread.map(orderedStep), pool: step.pool, ...notes };
+  if ('to_process' in step) return { to_process: step.to_process.map(orderedStep), ...notes };
+  return { gather: step.gather.map((branch) => branch.map(orderedStep)), ...notes };
 }
 
 function orderedArrival(a: Arrival): Record<string, unknown> {

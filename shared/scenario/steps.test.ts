@@ -153,7 +153,7 @@ describe('malformed steps', () => {
 
   it('rejects an unknown key beside a kind', () => {
     expect(asyncErrors({ cpu: 1, lable: 'x' })).toEqual([
-      'routes[0].steps[0].lable: unknown key (did you mean "label"? a cpu step may also have: label)',
+      'routes[0].steps[0].lable: unknown key (did you mean "label"? a cpu step may also have: label, line, column, assumed)',
     ]);
   });
 
@@ -161,6 +161,28 @@ describe('malformed steps', () => {
     expect(asyncErrors({ cpu: 1, label: 3 }, { cpu: 1, label: 'x'.repeat(LIMITS.maxLabelChars + 1) })).toEqual([
       expect.stringMatching(/^routes\[0\]\.steps\[0\]\.label: must be text in double quotes/),
       expect.stringMatching(/^routes\[0\]\.steps\[1\]\.label: is longer than 200 characters/),
+    ]);
+  });
+});
+
+describe('where an analysed Python file had a step', () => {
+  it('keeps line, column and assumed on the steps that carry them', () => {
+    const result = validateScenario(docWithSteps('async', [
+      { blocking_io: 100, label: 'requests.get(url)', line: 14, column: 9, assumed: true },
+      { to_thread: [{ cpu: 5, line: 20, column: 5 }], pool: 'executor', line: 19, column: 11 },
+    ]));
+    expect(result.ok && result.scenario.routes[0]!.steps).toEqual([
+      { blocking_io: 100, label: 'requests.get(url)', line: 14, column: 9, assumed: true },
+      { to_thread: [{ cpu: 5, line: 20, column: 5 }], pool: 'executor', line: 19, column: 11 },
+    ]);
+  });
+
+  it('refuses a line that is not a whole number from 1, an assumed that is not true or false, and assumed on a step without a duration', () => {
+    expect(asyncErrors({ cpu: 1, line: 0 }, { cpu: 1, column: 2.5 }, { cpu: 1, assumed: 'yes' }, { to_process: [{ cpu: 1 }], assumed: true })).toEqual([
+      expect.stringMatching(/^routes\[0\]\.steps\[0\]\.line: must be a whole number from 1 to 10,000,000: the line of the Python file/),
+      expect.stringMatching(/^routes\[0\]\.steps\[1\]\.column: must be a whole number from 1/),
+      'routes[0].steps[2].assumed: must be true (the duration is a guess) or false (got the text "yes")',
+      'routes[0].steps[3].assumed: only a cpu, blocking_io, await_io step has a duration to assume (remove it)',
     ]);
   });
 });

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { LIMITS, formatCount } from './limits';
-import { STEP_KINDS, type AsyncStep, type StepKind, type SyncStep, type ThreadPoolKind } from './types';
+import { STEP_KINDS, type AsyncStep, type StepKind, type StepNotes, type SyncStep, type ThreadPoolKind } from './types';
 import { describeValue, suggestion, type PathPart, type Problems } from './errors';
-import { addZodIssues, check, isRecord, label as labelSchema, timeMs } from './fields';
+import { addZodIssues, check, isRecord, label as labelSchema, sourceColumn, sourceLine, timeMs } from './fields';
 
 /** Where a list of steps runs: it decides which kinds are allowed. */
 export type StepContext = 'async' | 'sync' | 'thread' | 'process';
@@ -25,6 +25,9 @@ const poolSchema = z.enum(['anyio', 'executor'], {
   error: (iss) => `must be "anyio" (run_in_threadpool, shares the thread-pool tokens) or "executor" (asyncio.to_thread / run_in_executor) (got ${describeValue(iss.input)})`,
 });
 const STEP_SHAPE = `a step is one of ${STEP_KINDS.join(', ')}, with an optional label`;
+/** Keys any step may have besides its kind (`assumed` only where there is a duration to guess). */
+const NOTE_KEYS = ['label', 'line', 'column'];
+const TIMED_KINDS: readonly StepKind[] = ['cpu', 'blocking_io', 'await_io'];
 
 /** Words a learner might write for a step, and the kind they mean. */
 const KIND_SYNONYMS: Record<string, StepKind> = {
@@ -109,7 +112,7 @@ function validateStep(
   }
   const keys = Object.keys(value);
   const kinds = keys.filter((k): k is StepKind => (STEP_KINDS as readonly string[]).includes(k));
-  const extras = keys.filter((k) => !(STEP_KINDS as readonly string[]).includes(k) && k !== 'label' && k !== 'pool');
+  const extras = keys.filter((k) => !(STEP_KINDS as readonly string[]).includes(k) && !NOTE_KEYS.includes(k) && k !== 'assumed' && k !== 'pool');
   const kind = kinds[0];
   if (kind === undefined) {
     for (const key of extras) problems.add([...path, key], `unknown step kind (${kindSuggestion(key)}${STEP_SHAPE})`);
@@ -120,12 +123,13 @@ function validateStep(
   if (kinds.length > 1) {
     problems.add(path, `has ${kinds.length} kinds (${kinds.join(' and ')}); a step has exactly one (split it into consecutive steps)`);
   }
-  const allowedExtras = kind === 'to_thread' ? ['label', 'pool'] : ['label'];
+  const allowedExtras = [...NOTE_KEYS, ...(kind === 'to_thread' ? ['pool'] : []), ...(TIMED_KINDS.includes(kind) ? ['assumed'] : [])];
   for (const key of extras) {
     problems.add([...path, key], `unknown key (${suggestion(key, [...STEP_KINDS, ...allowedExtras])}${article(kind)} ${kind} step may also have: ${allowedExtras.join(', ')})`);
   }
   if ('pool' in value && kind !== 'to_thread') problems.add([...path, 'pool'], 'only a to_thread step has a pool (remove it)');
-  const label = 'label' in value ? check(labelSchema, value.label, [...path, 'label'], problems) : undefined;
+  if ('assumed' in value && !TIMED_KINDS.includes(kind)) problems.add([...path, 'assumed'], `only a ${TIMED_KINDS.join(', ')} step has a duration to assume (remove it)`);
+  const notes = stepNotes(value, path, problems);
   const refusal = notAllowed(kind, context);
   if (refusal !== undefined) {
     problems.add([...path, kind], refusal);
@@ -134,7 +138,21 @@ function validateStep(
   if (kinds.length > 1) return undefined;
   const body = stepBody(kind, value, [...path, kind], gatherDepth, budget, problems);
   if (body === undefined || problems.count !== before) return undefined;
-  return withLabel(body, label);
+  return { ...body, ...notes };
+}
+
+/** label, line, column and assumed, checked; only the ones written. */
+function stepNotes(value: Record<string, unknown>, path: readonly PathPart[], problems: Problems): StepNotes {
+  const notes: StepNotes = {};
+  if ('label' in value) notes.label = check(labelSchema, value.label, [...path, 'label'], problems);
+  if ('line' in value) notes.line = check(sourceLine, value.line, [...path, 'line'], problems);
+  if ('column' in value) notes.column = check(sourceColumn, value.column, [...path, 'column'], problems);
+  if ('assumed' in value) {
+    if (typeof value.assumed === 'boolean') notes.assumed = value.assumed;
+    else problems.add([...path, 'assumed'], `must be true (the duration is a guess) or false (got ${describeValue(value.assumed)})`);
+  }
+  for (const key of Object.keys(notes) as (keyof StepNotes)[]) if (notes[key] === undefined) delete notes[key];
+  return notes;
 }
 
 /** The step without its label, checked for its kind; undefined on a problem. */
@@ -207,8 +225,4 @@ function gatherBody(value: unknown, path: readonly PathPart[], depth: number, bu
     if (steps !== undefined) branches.push(steps);
   });
   return problems.count === before ? { gather: branches } : undefined;
-}
-
-function withLabel(step: AsyncStep, label: string | undefined): AsyncStep {
-  return label === undefined ? step : { ...step, label };
 }

@@ -3,18 +3,34 @@
  * The JSON shape is kept as-is so that what the app saves is what the user wrote.
  */
 
+/**
+ * What every step may carry besides its kind: a label the chart shows, and, for a step read
+ * from a Python file (shared/analyze), where it comes from and whether its duration is a guess.
+ */
+export interface StepNotes {
+  label?: string;
+  /** 1-based line and column of the call in the analysed Python source. */
+  line?: number;
+  column?: number;
+  /** The duration is a documented default, not stated in the code: an editable guess. */
+  assumed?: boolean;
+}
+
+/** The keys of StepNotes, in the order a saved file writes them. */
+export const STEP_NOTE_KEYS = ['label', 'line', 'column', 'assumed'] as const;
+
 /** Sync code: what may run on a pool thread or in a pool process. */
 export type SyncStep =
-  | { cpu: number; label?: string }
-  | { blocking_io: number; label?: string };
+  | ({ cpu: number } & StepNotes)
+  | ({ blocking_io: number } & StepNotes);
 
 /** What an `async def` route may do. */
 export type AsyncStep =
   | SyncStep
-  | { await_io: number; label?: string }
-  | { to_thread: SyncStep[]; pool: ThreadPoolKind; label?: string }
-  | { to_process: SyncStep[]; label?: string }
-  | { gather: AsyncStep[][]; label?: string };
+  | ({ await_io: number } & StepNotes)
+  | ({ to_thread: SyncStep[]; pool: ThreadPoolKind } & StepNotes)
+  | ({ to_process: SyncStep[] } & StepNotes)
+  | ({ gather: AsyncStep[][] } & StepNotes);
 
 export type Step = AsyncStep;
 export type StepKind = 'cpu' | 'blocking_io' | 'await_io' | 'to_thread' | 'to_process' | 'gather';
@@ -94,6 +110,13 @@ export function totalRequests(scenario: Scenario): number {
   let total = 0;
   for (const a of scenario.requests) total += requestCount(a);
   return total;
+}
+
+/** A step's notes (label, source position, assumed), copied onto another step: what a conversion keeps. */
+export function notesOf(step: StepNotes): StepNotes {
+  const notes: StepNotes = {};
+  for (const key of STEP_NOTE_KEYS) if (step[key] !== undefined) Object.assign(notes, { [key]: step[key] });
+  return notes;
 }
 
 /** The kind of a step: the one key among STEP_KINDS it carries. */

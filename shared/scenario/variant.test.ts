@@ -30,6 +30,13 @@ describe('flipping a route', () => {
     expect(flipRoute(syncRoute, 'await').steps).toEqual([{ await_io: 100, label: 'requests.get()' }, { cpu: 5 }]);
   });
 
+  it('keeps where an analysed step came from (line, column, assumed) through both flips', () => {
+    const analysed: Route = { name: 'r', kind: 'async', steps: [{ await_io: 20, label: 'await db.get(k)', line: 9, column: 11, assumed: true }] };
+    const synced = flipRoute(analysed, 'naive');
+    expect(synced.steps).toEqual([{ blocking_io: 20, label: 'db.get(k)', line: 9, column: 11, assumed: true }]);
+    expect(flipRoute(synced, 'await').steps).toEqual([{ await_io: 20, label: 'db.get(k)', line: 9, column: 11, assumed: true }]);
+  });
+
   it('flips every route and leaves server and requests alone', () => {
     const s: Scenario = { name: 'x', server: defaultServer(), routes: [asyncRoute, syncRoute], requests: [{ route: 'a', at: 0 }] };
     const f = flipScenario(s, 'await');

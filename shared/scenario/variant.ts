@@ -10,7 +10,7 @@
  * - def → async def, "with await": blocking I/O replaced by an awaited async library call;
  *   CPU work stays CPU work (it still blocks the loop: async does not make computing faster).
  */
-import type { AsyncStep, Route, Scenario, SyncStep } from './types';
+import { notesOf, type AsyncStep, type Route, type Scenario, type SyncStep } from './types';
 
 export type FlipMode = 'naive' | 'await';
 
@@ -18,7 +18,7 @@ export type FlipMode = 'naive' | 'await';
 export function toSyncSteps(steps: readonly AsyncStep[]): SyncStep[] {
   return steps.flatMap((step): SyncStep[] => {
     if ('cpu' in step || 'blocking_io' in step) return [step];
-    if ('await_io' in step) return [withLabel({ blocking_io: step.await_io }, withoutAwait(step.label))];
+    if ('await_io' in step) return [withLabel({ ...notesOf(step), blocking_io: step.await_io }, withoutAwait(step.label))];
     if ('to_thread' in step) return [...step.to_thread];
     if ('to_process' in step) return [...step.to_process];
     return step.gather.flatMap((branch) => toSyncSteps(branch));
@@ -31,7 +31,8 @@ function withoutAwait(label: string | undefined): string | undefined {
 }
 
 function withLabel<S extends SyncStep | AsyncStep>(step: S, label: string | undefined): S {
-  return label === undefined ? step : { ...step, label };
+  const { label: _, ...rest } = step;
+  return (label === undefined ? rest : { ...rest, label }) as S;
 }
 
 export function flipRouteToSync(route: Route): Route {
@@ -41,7 +42,7 @@ export function flipRouteToSync(route: Route): Route {
 export function flipRouteToAsync(route: Route, mode: FlipMode): Route {
   const steps = mode === 'naive'
     ? route.steps
-    : route.steps.map((s): AsyncStep => ('blocking_io' in s ? withLabel({ await_io: s.blocking_io }, s.label) : s));
+    : route.steps.map((s): AsyncStep => ('blocking_io' in s ? { ...notesOf(s), await_io: s.blocking_io } : s));
   return { ...route, kind: 'async', steps };
 }
 

@@ -128,7 +128,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}>
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={pickBuiltin} />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
-          <ExportButtons api={api} viewport={viewport} view={view} chef={chef}
+          <ExportButtons api={api} viewport={viewport} view={view} chef={chef} announce={doc.announce}
             written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />
         </Toolbar>
       )}

@@ -1,6 +1,6 @@
 /** Shown while chef mode is on: the kitchen words with their icons, big enough for the back row. */
 import { CHEF_ICONS, type ChefIconName } from './chefIcons';
-import { CHEF_KEY } from './chefKey';
+import { CHEF_KEY } from '../../../shared/chart/chefKey';
 
 export function ChefIcon({ name }: { name: ChefIconName }) {
   const url = `url("${CHEF_ICONS[name]}")`;

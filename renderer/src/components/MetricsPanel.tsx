@@ -6,6 +6,7 @@
 import type { Metrics } from '../../../shared/engine/timeline';
 import { metricRows } from '../metrics/metricRows';
 import { fromTo } from '../metrics/fromTo';
+import { MetricName } from '../metrics/MetricName';
 
 interface Props {
   written: Metrics | null;
@@ -26,8 +27,9 @@ const VERDICT_TEXT = { better: 'better', worse: 'worse', same: '', neutral: '' }
 export function MetricsPanel({ written, variant, variantName, chef, open, onToggle }: Props) {
   const rows = metricRows(written, variant, chef);
   const summary = rows.filter((r) => SUMMARY.includes(r.key)).map((r) => ({
-    key: r.key, verdict: r.verdict,
-    figures: `${SUMMARY_LABEL[r.key] && !chef ? SUMMARY_LABEL[r.key] : r.label}: ${fromTo(r.written, r.variant)}`,
+    key: r.key, verdict: r.verdict, help: r.help,
+    label: SUMMARY_LABEL[r.key] && !chef ? SUMMARY_LABEL[r.key]! : r.label,
+    figures: fromTo(r.written, r.variant),
     change: `${r.difference} ${VERDICT_TEXT[r.verdict]}`.trim(),
   }));
   return (
@@ -39,8 +41,8 @@ export function MetricsPanel({ written, variant, variantName, chef, open, onTogg
           </button>
         </h2>
         {open ? <p className="metrics-key">As written <span aria-hidden="true">→</span> {variantName}, and the difference</p>
-          : <p className="metrics-summary" title={summary.map((s) => `${s.figures} ${s.change}`).join('   ')}>{summary.map((s) => (
-            <span key={s.key}>{s.figures} <span className={`verdict-${s.verdict}`}>{s.change}</span></span>
+          : <p className="metrics-summary" title={summary.map((s) => `${s.label}: ${s.figures} ${s.change}`).join('   ')}>{summary.map((s) => (
+            <span key={s.key}><MetricName label={s.label} help={s.help} />: {s.figures} <span className={`verdict-${s.verdict}`}>{s.change}</span></span>
           ))}</p>}
       </div>
       {/* Folded, the table stays for screen readers (who lose nothing by the fold), only unseen.
@@ -59,7 +61,7 @@ export function MetricsPanel({ written, variant, variantName, chef, open, onTogg
           <tbody>
             {rows.map((r) => (
               <tr key={r.key} data-metric={r.key}>
-                <th scope="row">{r.label}</th>
+                <th scope="row"><MetricName label={r.label} help={r.help} /></th>
                 <td>{r.written}</td>
                 <td className="metric-variant">{r.variant}</td>
                 <td className={`verdict-${r.verdict}`}>

@@ -44,6 +44,11 @@ describe('route edits', () => {
     expect(isRefusal(setStepDuration(doc, { route: 1, path: [1], ms: 70 }))).toBe(true);
   });
 
+  it('keeps where an analysed step came from when its duration is typed, and drops "assumed": the figure is no longer a guess', () => {
+    const analysed: Scenario = { ...doc, routes: [{ name: 'a', kind: 'async', steps: [{ blocking_io: 100, label: 'requests.get(url)', line: 7, column: 9, assumed: true }] }] };
+    expect(ok(setStepDuration(analysed, { route: 0, path: [0], ms: 250 })).routes[0]!.steps[0]).toEqual({ blocking_io: 250, label: 'requests.get(url)', line: 7, column: 9 });
+  });
+
   it('moves steps within bounds only', () => {
     expect(ok(moveStep(doc, { route: 0, path: [1], by: -1 })).routes[0]!.steps).toEqual([{ cpu: 10 }, { blocking_io: 100 }]);
     expect(isRefusal(moveStep(doc, { route: 0, path: [0], by: -1 }))).toBe(true);

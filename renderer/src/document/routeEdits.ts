@@ -57,7 +57,9 @@ export function setStepDuration(doc: Scenario, a: { route: number; path: StepPat
   if (kind !== 'cpu' && kind !== 'await_io' && kind !== 'blocking_io')
     return refuse(`A ${STEP_NAMES[kind]} step has no duration of its own; change the steps inside it.`);
   const i = a.path[a.path.length - 1]!;
-  return withRoute(doc, a.route, withContainer(route, a.path, (list) => { list[i] = { ...step, [kind]: a.ms } as Step; return list; }));
+  // A duration the user typed is no longer the analyser's guess.
+  const { assumed: _guess, ...rest } = step;
+  return withRoute(doc, a.route, withContainer(route, a.path, (list) => { list[i] = { ...rest, [kind]: a.ms } as Step; return list; }));
 }
 
 export function moveStep(doc: Scenario, a: { route: number; path: StepPath; by: -1 | 1 }): EditResult {

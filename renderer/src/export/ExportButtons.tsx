@@ -10,7 +10,7 @@ import type { Timeline } from '../../../shared/engine/timeline';
 import { exportSvg } from '../../../shared/export/exportSvg';
 import type { ExportInput } from '../../../shared/export/options';
 import type { ChartView, Viewport } from '../seams/chart';
-import { ExportDialog, type ExportFormat } from './ExportDialog';
+import { ExportDialog, type ExportFormat, type SaveRequest } from './ExportDialog';
 import { fileSlug, svgToPng } from './rasterisePng';
 import './export.css';
 
@@ -27,9 +27,11 @@ interface Props {
   viewport: Viewport;
   view: ChartView;
   chef: boolean;
+  /** The app's toast and live region (useDocument's announce). */
+  announce(text: string, tone?: 'info' | 'error'): void;
 }
 
-export function ExportButtons({ api, written, variant, viewport, view, chef }: Props) {
+export function ExportButtons({ api, written, variant, viewport, view, chef, announce }: Props) {
   const [open, setOpen] = useState<ExportFormat | null>(null);
   const [status, setStatus] = useState('');
   // The native menu's File › Export SVG… (MENU_COMMANDS 'export.svg') opens the same preview.
@@ -43,21 +45,24 @@ export function ExportButtons({ api, written, variant, viewport, view, chef }: P
   if (!written || !input) return null;
   const name = fileSlug(written.scenario.name);
 
+  /** In the dialog when it is open, else in the app's toast. */
+  const say = (text: string, tone: 'info' | 'error' = 'info') => (open ? setStatus(text) : announce(text, tone));
   const copy = async (svg: string) => {
     try {
       await navigator.clipboard.writeText(svg);
-      setStatus('SVG copied to the clipboard.');
+      say(`SVG copied to the clipboard (${Math.ceil(svg.length / 1024).toLocaleString('en-US')} KB): paste it into a document or a slide.`);
     } catch {
-      setStatus('The clipboard is not available here: use Export SVG.');
+      say('The clipboard is not available here: use Export SVG.', 'error');
     }
   };
-  const save = async (format: ExportFormat | 'trace', data: string | Uint8Array | object) => {
+  const save = async (request: SaveRequest) => {
     try {
-      const bytes = format === 'png' ? await svgToPng(data as string, 2) : format === 'trace' ? JSON.stringify(data) : (data as string);
-      const result = await api.exportFile(bytes, `${name}${format === 'trace' ? '.trace.json' : `.${format}`}`);
-      setStatus(result.ok ? `Saved ${result.path}.` : result.canceled ? '' : `Could not save: ${result.error}`);
+      const bytes = request.format === 'png' ? await svgToPng(request.svg, request.scale)
+        : request.format === 'trace' ? JSON.stringify(request.trace) : request.svg;
+      const result = await api.exportFile(bytes, `${name}${request.format === 'trace' ? '.trace.json' : `.${request.format}`}`);
+      say(result.ok ? `Saved ${result.path}.` : result.canceled ? '' : `Could not save: ${result.error}`, result.ok || result.canceled ? 'info' : 'error');
     } catch (e) {
-      setStatus(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
+      say(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');
     }
   };
 
@@ -68,7 +73,7 @@ export function ExportButtons({ api, written, variant, viewport, view, chef }: P
       <button type="button" onClick={() => void copy(exportSvg(input, { charts: variant ? 'both' : 'main', view, chef }))}>Copy SVG</button>
       {open && (
         <ExportDialog input={input} format={open} view={view} chef={chef} zoom={[viewport.start, viewport.end]} status={status}
-          onSave={(format, data) => void save(format, data)} onCopy={(svg) => void copy(svg)} onClose={() => setOpen(null)} />
+          onSave={(request) => void save(request)} onCopy={(svg) => void copy(svg)} onClose={() => setOpen(null)} />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 /**
  * The export preview: the diagram exactly as it will be saved (the same SVG string), and
  * the options beside it. Saving goes through the host (a download in the browser, a
- * native save dialog in Electron).
+ * native save dialog in Electron). Chef mode is one of the options, shown and set here,
+ * never silently taken from the app; a PNG also gets its scale and background.
  */
 import { useMemo, useState } from 'react';
 import { exportSvg } from '../../../shared/export/exportSvg';
@@ -10,18 +11,27 @@ import { CHART_THEMES, type ChartTheme } from '../../../shared/chart/states';
 import type { ExportCharts, ExportInput, ExportOptions } from '../../../shared/export/options';
 import type { ChartView } from '../seams/chart';
 import { ModalDialog } from '../components/ModalDialog';
+import { PNG_SCALES, svgSize } from './rasterisePng';
 
 export type ExportFormat = 'svg' | 'png';
+
+/** What the dialog asks its owner to save. */
+export type SaveRequest =
+  | { format: 'svg'; svg: string }
+  | { format: 'png'; svg: string; scale: number }
+  | { format: 'trace'; trace: object };
 
 interface Props {
   input: ExportInput;
   format: ExportFormat;
   view: ChartView;
+  /** The app's chef mode: the option's starting value. */
   chef: boolean;
   zoom: readonly [number, number];
-  onSave(format: ExportFormat | 'trace', data: string | Uint8Array | object, options: Partial<ExportOptions>, svg: string): void;
+  onSave(request: SaveRequest): void;
   onCopy(svg: string): void;
   onClose(): void;
+  /** The last save or copy, said in the dialog (the page's own messages are behind it). */
   status: string;
 }
 
@@ -33,14 +43,21 @@ export function ExportDialog(p: Props) {
   const [title, setTitle] = useState(p.input.scenario.name);
   const [legend, setLegend] = useState(true);
   const [metrics, setMetrics] = useState(false);
-  const options: Partial<ExportOptions> = { charts, view, theme, chef: p.chef, title, legend, metrics, range: range === 'zoom' ? p.zoom : 'all' };
+  const [chef, setChef] = useState(p.chef);
+  const [transparent, setTransparent] = useState(false);
+  const [scale, setScale] = useState(2);
   const [zoomStart, zoomEnd] = p.zoom;
-  const svg = useMemo(() => exportSvg(p.input, options), [p.input, charts, view, theme, p.chef, title, legend, metrics, range, zoomStart, zoomEnd]);
+  const svg = useMemo(() => {
+    const options: Partial<ExportOptions> = { charts, view, theme, chef, title, legend, metrics, transparent, range: range === 'zoom' ? [zoomStart, zoomEnd] : 'all' };
+    return exportSvg(p.input, options);
+  }, [p.input, charts, view, theme, chef, title, legend, metrics, transparent, range, zoomStart, zoomEnd]);
   const preview = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, [svg]);
+  const size = svgSize(svg);
+  const name = p.format.toUpperCase();
 
   return (
     <ModalDialog className="export-dialog" labelledBy="export-heading" onClose={p.onClose}>
-      <h2 id="export-heading">Export {p.format.toUpperCase()}</h2>
+      <h2 id="export-heading">Export {name}</h2>
       <div className="export-body">
         <img className="export-preview" src={preview} alt="Preview of the exported diagram" />
         <form className="export-options" onSubmit={(e) => e.preventDefault()}>
@@ -61,13 +78,28 @@ export function ExportDialog(p: Props) {
           <label>Title <input value={title} onChange={(e) => setTitle(e.target.value)} /></label>
           <label><input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend</label>
           <label><input type="checkbox" checked={metrics} onChange={(e) => setMetrics(e.target.checked)} /> Metrics table</label>
+          <label><input type="checkbox" checked={chef} onChange={(e) => setChef(e.target.checked)} /> Chef mode (kitchen words and key)</label>
+          <fieldset className="export-choice">
+            <legend>Background</legend>
+            <label><input type="radio" name="export-background" checked={!transparent} onChange={() => setTransparent(false)} /> solid</label>
+            <label><input type="radio" name="export-background" checked={transparent} onChange={() => setTransparent(true)} /> transparent</label>
+          </fieldset>
+          {p.format === 'png' && (
+            <fieldset className="export-choice">
+              <legend>Scale</legend>
+              {PNG_SCALES.map((s) => (
+                <label key={s}><input type="radio" name="export-scale" checked={scale === s} onChange={() => setScale(s)} /> {s}×</label>
+              ))}
+              {size && <p className="export-size">{(size.width * scale).toLocaleString('en-US')} × {(size.height * scale).toLocaleString('en-US')} px</p>}
+            </fieldset>
+          )}
         </form>
       </div>
       <p className="export-status" role="status">{p.status}</p>
       <div className="export-actions">
-        <button type="button" onClick={() => p.onSave(p.format, svg, options, svg)}>Save {p.format.toUpperCase()}</button>
+        <button type="button" onClick={() => p.onSave(p.format === 'png' ? { format: 'png', svg, scale } : { format: 'svg', svg })}>Save {name}</button>
         <button type="button" onClick={() => p.onCopy(svg)}>Copy SVG</button>
-        <button type="button" onClick={() => p.onSave('trace', exportTrace(p.input.scenario, p.input.timeline), options, svg)}>Save trace JSON</button>
+        <button type="button" onClick={() => p.onSave({ format: 'trace', trace: exportTrace(p.input.scenario, p.input.timeline) })}>Save trace JSON</button>
         <button type="button" onClick={p.onClose}>Close</button>
       </div>
     </ModalDialog>

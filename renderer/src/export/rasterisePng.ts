@@ -2,10 +2,19 @@
  * SVG → PNG in the page: draw the SVG (as an image) onto a canvas at `scale`× and encode.
  * The export has no external references, so the canvas is never tainted.
  */
-export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
+/** The scales the PNG dialog offers: 1× for the web, 2× for a slide, 3× for print. */
+export const PNG_SCALES = [1, 2, 3] as const;
+
+/** The export's own size in px (its root's width and height), or null when it has none. */
+export function svgSize(svg: string): { width: number; height: number } | null {
   const size = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg);
+  return size ? { width: Number(size[1]), height: Number(size[2]) } : null;
+}
+
+export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
+  const size = svgSize(svg);
   if (!size) throw new Error('the SVG has no width and height');
-  const [width, height] = [Number(size[1]), Number(size[2])];
+  const { width, height } = size;
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

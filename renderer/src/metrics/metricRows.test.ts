@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Metrics } from '../../../shared/engine/timeline';
 import { formatMs, metricRows } from './metricRows';
+import { fromTo } from './fromTo';
+import { formatDuration } from '../../../shared/chart/timeScale';
 
 const metrics = (p50: number, throughput: number, threads: number): Metrics => ({
   requests: 5, makespan: 1000, throughput,
@@ -27,11 +29,33 @@ describe('metric rows', () => {
     expect(metricRows(null, metrics(1, 1, 1))[0]).toMatchObject({ written: '—', difference: '—' });
   });
 
-  it('formats milliseconds with sensible precision', () => {
+  it('writes every time in one format: ms, grouped, no trailing zeros (as the chart tooltips, the export and the lessons do)', () => {
+    expect(formatMs(0)).toBe('0 ms');
+    expect(formatMs(15)).toBe('15 ms');
     expect(formatMs(1.234)).toBe('1.23 ms');
-    expect(formatMs(45.67)).toBe('45.7 ms');
     expect(formatMs(1_000)).toBe('1,000 ms');
-    expect(formatMs(12_345)).toBe('12.3 s');
+    expect(formatMs(28_500)).toBe('28,500 ms');
+    expect(formatMs(28_500)).toBe(formatDuration(28_500));
+    // Side by side the two figures read alike: "15 → 0 ms", "1,000 → 28,500 ms" (not "15.0 → 0 ms", "1,000 ms → 28.5 s").
+    const p95 = (a: number, b: number) => metricRows(metrics(a, 5, 0), metrics(b, 5, 0)).find((r) => r.key === 'p95')!;
+    expect(fromTo(p95(15, 0).written, p95(15, 0).variant)).toBe('15 → 0 ms');
+    expect(fromTo(p95(1_000, 28_500).written, p95(1_000, 28_500).variant)).toBe('1,000 → 28,500 ms');
+    expect(metricRows(metrics(800, 10.94, 0), null).find((r) => r.key === 'throughput')!.written).toBe('10.9 req/s');
+  });
+});
+
+describe('what each metric means', () => {
+  it('every metric has a plain-words explanation, and a kitchen one in chef mode', () => {
+    const plain = metricRows(metrics(800, 5, 1), metrics(200, 20, 5));
+    const chef = metricRows(metrics(800, 5, 1), metrics(200, 20, 5), true);
+    for (const [i, row] of plain.entries()) {
+      expect(row.help, row.key).toMatch(/^[A-Z0-9].{30,}\.$/);
+      expect(chef[i]!.help, row.key).toMatch(/^[A-Z0-9].{30,}\.$/);
+      expect(chef[i]!.help, row.key).not.toBe(row.help);
+      // Kitchen words, not the server's: no request, thread or event loop in chef mode.
+      expect(chef[i]!.help, row.key).not.toMatch(/\b(requests?|threads?|event loop)\b/);
+    }
+    expect(new Set(plain.map((r) => r.help)).size).toBe(plain.length);
   });
 });
 
@@ -41,6 +65,6 @@ describe('metric rows in chef mode', () => {
     const chef = metricRows(metrics(800, 5, 1), metrics(200, 20, 5), true);
     expect(chef.map((r) => r.label)).toEqual(['Ticket time p50', 'Ticket time p95', 'Ticket time p99', 'Slowest ticket',
       'Tickets served', 'Chef stuck', 'Most helper cooks at once', 'Chopping (mean of cores)']);
-    expect(chef.map(({ label: _l, ...rest }) => rest)).toEqual(plain.map(({ label: _l, ...rest }) => rest));
+    expect(chef.map(({ label: _l, help: _h, ...rest }) => rest)).toEqual(plain.map(({ label: _l, help: _h, ...rest }) => rest));
   });
 });

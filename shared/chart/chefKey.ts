@@ -1,7 +1,8 @@
 /**
  * The kitchen key: each kitchen word beside the server part it stands for. The mapping is
- * 1:1 with the chart's chef names (shared/chart/states.ts), so nothing in the kitchen is
- * invented: every item is a lane, a state or a resource of the real model.
+ * 1:1 with the chart's chef names (states.ts), so nothing in the kitchen is invented: every
+ * item is a lane, a state or a resource of the real model. The app shows it above the charts
+ * (renderer/src/chef/ChefKey.tsx), and a chef-mode export draws it (marks/chefKey.ts).
  */
 import type { ChefIconName } from './chefIcons';
 

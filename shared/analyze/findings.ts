@@ -1,0 +1,57 @@
+/**
+ * What walking the code finds besides steps: where each step came from (for its diagnostic
+ * and for tying its bar to a line) and notes about what was left out or assumed.
+ */
+import type { CallEntry } from './catalogue';
+import type { Step } from '../scenario/types';
+
+/** A span of the source, as string indices. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface StepOrigin {
+  /** The call (or await) that takes the time. */
+  readonly at: Span;
+  /** Its source text, on one line. */
+  readonly text: string;
+  readonly entry?: CallEntry;
+  /** What the duration stands for when assumed ("an HTTP request to another service"). */
+  readonly what: string;
+  readonly assumed: boolean;
+  /**
+   * Calls from the function being walked (a route's handler or one of its dependencies) down
+   * to `at`, outermost first: `[fetch_order(id)]` when the handler calls fetch_order, which
+   * calls cur.execute. Empty when `at` is in that function itself.
+   */
+  readonly via: readonly Span[];
+  /** How the step was found: a catalogue row, a literal loop, a default for unknown work. */
+  readonly source: 'catalogue' | 'loop' | 'default';
+}
+
+/** A note about the code: something assumed or left out, at a place. */
+export interface Note {
+  readonly at: Span;
+  readonly code: string;
+  readonly message: string;
+}
+
+export class Findings {
+  readonly origins = new Map<Step, StepOrigin>();
+  readonly notes: Note[] = [];
+  /** Calls into imported code LoopLab does not know, per function: assumed to take no time. */
+  readonly unknownCalls = new Map<object, { at: Span; text: string }[]>();
+  /** Function inlinings left before the walk stops following calls (bounds the time of a hostile file). */
+  inlineBudget = 50_000;
+
+  note(at: Span, code: string, message: string): void {
+    if (!this.notes.some((n) => n.at.start === at.start && n.code === code)) this.notes.push({ at, code, message });
+  }
+
+  unknown(fn: object, at: Span, text: string): void {
+    const list = this.unknownCalls.get(fn) ?? [];
+    if (!list.some((u) => u.text === text)) list.push({ at, text });
+    this.unknownCalls.set(fn, list);
+  }
+}

@@ -1,0 +1,509 @@
+/**
+ * What a Python expression stands for: a qualified name (`requests.get` after
+ * `import requests`), a value of a known type (`client` after `client = httpx.AsyncClient()`),
+ * a function of this file, or a number. Just enough of Python's scoping for the catalogue
+ * to recognise calls: imports with aliases, module and function assignments, `with … as`,
+ * parameters with annotations or `Depends(f)`, and attributes assigned anywhere
+ * (`app.state.pool = pool`). A name bound nowhere stands for itself, so a pasted route
+ * without its imports still reads `time.sleep` as time.sleep.
+ */
+import { DEEP_TYPES, typeNamed, type CatalogueIndex } from './catalogue';
+import { LineIndex, childOfType, fieldOf, type PyNode } from './syntax';
+
+export type Value =
+  /** A module, or something imported from one, or a global bound nowhere: by qualified name. */
+  | { kind: 'name'; path: string; imported: boolean }
+  | { kind: 'instance'; type: string }
+  | { kind: 'function'; fn: FunctionInfo }
+  | { kind: 'number'; value: number }
+  | { kind: 'string'; value: string }
+  | { kind: 'unknown' };
+
+export const UNKNOWN: Value = { kind: 'unknown' };
+
+export interface FunctionInfo {
+  readonly name: string;
+  readonly node: PyNode;
+  readonly isAsync: boolean;
+  readonly params: PyNode | null;
+  readonly body: PyNode | null;
+  /** Decorators (`@app.get("/x")`; the expression is their first child). */
+  readonly decorators: PyNode[];
+  /** The function it is nested in, whose names it can see. */
+  readonly parent: FunctionInfo | null;
+  /** Local names and the expressions assigned to them, collected on first use. */
+  locals?: Map<string, PyNode[]>;
+}
+
+/** Statements at module level, as the analyser needs them. */
+export interface ModuleInfo {
+  readonly text: string;
+  readonly imports: Map<string, string>;
+  readonly functions: Map<string, FunctionInfo>;
+  readonly assignments: Map<string, PyNode[]>;
+  /** Every function in the file, nested ones too, in source order. */
+  readonly allFunctions: FunctionInfo[];
+  /** Module-level statements that are calls (`app.include_router(…)`, `app.add_api_route(…)`). */
+  readonly calls: PyNode[];
+  /** Attribute name → the expressions assigned to `anything.name` anywhere, with the function they are in. */
+  readonly attributes: Map<string, { value: PyNode; fn: FunctionInfo | null }[]>;
+}
+
+/** Nodes that start a new scope: their insides are not the enclosing function's. */
+const SCOPES = new Set(['function_definition', 'class_definition', 'lambda', 'decorated_definition']);
+
+export function readModule(root: PyNode, text: string): ModuleInfo {
+  const info: ModuleInfo = { text, imports: new Map(), functions: new Map(), assignments: new Map(), allFunctions: [], calls: [], attributes: new Map() };
+  const visitStatements = (block: PyNode, parent: FunctionInfo | null, className: string | null) => {
+    for (const stmt of block.children) visitStatement(stmt, parent, className);
+  };
+  const visitStatement = (stmt: PyNode, parent: FunctionInfo | null, className: string | null): void => {
+    switch (stmt.type) {
+      case 'import_statement':
+      case 'import_from_statement':
+        if (parent === null) readImport(stmt, text, info.imports);
+        return;
+      case 'decorated_definition': {
+        const def = fieldOf(stmt, 'definition');
+        if (def?.type === 'function_definition') addFunction(def, stmt.children.filter((c) => c.type === 'decorator'), parent, className);
+        else if (def?.type === 'class_definition') visitClass(def, parent);
+        return;
+      }
+      case 'function_definition':
+        addFunction(stmt, [], parent, className);
+        return;
+      case 'class_definition':
+        visitClass(stmt, parent);
+        return;
+      case 'expression_statement': {
+        const expr = stmt.children[0];
+        if (expr?.type === 'assignment') recordAssignment(expr, parent);
+        else if (expr?.type === 'call' && parent === null && className === null) info.calls.push(expr);
+        return;
+      }
+      default:
+        // if / try / with / for at module level (or in a function, for nested defs): look inside.
+        for (const child of stmt.children) if (child.type === 'block' || child.type.endsWith('_clause') || child.type === 'block') visitNested(child, parent, className);
+    }
+  };
+  const visitNested = (node: PyNode, parent: FunctionInfo | null, className: string | null) => {
+    if (node.type === 'block') visitStatements(node, parent, className);
+    else for (const child of node.children) if (child.type === 'block' || child.type.endsWith('_clause')) visitNested(child, parent, className);
+  };
+  const visitClass = (def: PyNode, parent: FunctionInfo | null) => {
+    const body = fieldOf(def, 'body');
+    const name = nodeText(text, fieldOf(def, 'name'));
+    if (body) visitStatements(body, parent, name);
+  };
+  const addFunction = (def: PyNode, decorators: PyNode[], parent: FunctionInfo | null, className: string | null) => {
+    const name = nodeText(text, fieldOf(def, 'name'));
+    const fn: FunctionInfo = {
+      name: className ? `${className}.${name}` : name, node: def, isAsync: text.startsWith('async', def.start),
+      params: fieldOf(def, 'parameters'), body: fieldOf(def, 'body'),
+      decorators, parent,
+    };
+    info.allFunctions.push(fn);
+    if (parent === null && className === null && name !== '') info.functions.set(name, fn);
+    if (fn.body) visitStatements(fn.body, fn, null);
+  };
+  const recordAssignment = (assignment: PyNode, fn: FunctionInfo | null) => {
+    const left = fieldOf(assignment, 'left');
+    const right = fieldOf(assignment, 'right');
+    if (!left || !right) return;
+    if (left.type === 'identifier' && fn === null) push(info.assignments, nodeText(text, left), right);
+    if (left.type === 'attribute') {
+      const attr = nodeText(text, fieldOf(left, 'attribute'));
+      const list = info.attributes.get(attr) ?? [];
+      list.push({ value: right, fn });
+      info.attributes.set(attr, list);
+    }
+    // `a = b = f()`: the right side is itself an assignment.
+    if (right.type === 'assignment') recordAssignment(right, fn);
+  };
+  visitStatements(root, null, null);
+  return info;
+}
+
+function readImport(stmt: PyNode, text: string, imports: Map<string, string>): void {
+  if (stmt.type === 'import_statement') {
+    for (const item of stmt.children) {
+      if (item.type === 'dotted_name') {
+        // `import a.b` binds a; `a.b.c` is then a path through it.
+        const full = nodeText(text, item);
+        const head = full.split('.')[0]!;
+        imports.set(head, head);
+      } else if (item.type === 'aliased_import') {
+        imports.set(nodeText(text, fieldOf(item, 'alias')), nodeText(text, fieldOf(item, 'name')));
+      }
+    }
+    return;
+  }
+  const moduleNode = fieldOf(stmt, 'module_name');
+  // A relative module (`from .crud import x`) keeps its dots: another file of the app, unknown here.
+  const module = nodeText(text, moduleNode);
+  for (const item of stmt.children) {
+    if (item === moduleNode) continue;
+    if (item.type === 'dotted_name') {
+      const name = nodeText(text, item);
+      imports.set(name, `${module}.${name}`);
+    } else if (item.type === 'aliased_import') {
+      imports.set(nodeText(text, fieldOf(item, 'alias')), `${module}.${nodeText(text, fieldOf(item, 'name'))}`);
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function nodeText(text: string, node: PyNode | null | undefined): string {
+  return node ? text.slice(node.start, node.end) : '';
+}
+
+/** Names a function binds locally: assignments, `with … as`, `for` targets (values unknown). */
+function localsOf(fn: FunctionInfo, text: string): Map<string, PyNode[]> {
+  if (fn.locals) return fn.locals;
+  const locals = new Map<string, PyNode[]>();
+  const visit = (node: PyNode) => {
+    for (const child of node.children) {
+      if (SCOPES.has(child.type)) continue;
+      if (child.type === 'assignment') {
+        const left = fieldOf(child, 'left');
+        const right = fieldOf(child, 'right');
+        // An annotation (`x: Session = make()`) says the type first.
+        const type = fieldOf(child, 'type');
+        if (left?.type === 'identifier' && type) push(locals, nodeText(text, left), type);
+        if (left?.type === 'identifier' && right) push(locals, nodeText(text, left), right);
+      } else if (child.type === 'as_pattern') {
+        // `with expr as name`: the name is what the expression gives (these libraries return self from __enter__).
+        const target = childOfType(child, 'as_pattern_target');
+        const value = child.children[0];
+        const name = target?.children[0];
+        if (name?.type === 'identifier' && value) push(locals, nodeText(text, name), value);
+      }
+      visit(child);
+    }
+  };
+  if (fn.body) visit(fn.body);
+  fn.locals = locals;
+  return locals;
+}
+
+/** Resolves expressions in one file; results are not cached (scopes differ per function). */
+export class Resolver {
+  private depth = 0;
+  readonly lines: LineIndex;
+
+  constructor(readonly module: ModuleInfo, readonly catalogue: CatalogueIndex) {
+    this.lines = new LineIndex(module.text);
+  }
+
+  get text(): string {
+    return this.module.text;
+  }
+
+  /** What `node` stands for inside `fn` (null: at module level). */
+  resolve(node: PyNode | null | undefined, fn: FunctionInfo | null): Value {
+    if (!node || this.depth > 40) return UNKNOWN;
+    this.depth++;
+    try {
+      return this.resolveNode(node, fn);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private resolveNode(node: PyNode, fn: FunctionInfo | null): Value {
+    switch (node.type) {
+      case 'identifier':
+        return this.resolveName(nodeText(this.text, node), fn);
+      case 'attribute':
+        return this.resolveAttribute(node, fn);
+      case 'call':
+        return this.resultOf(node, fn);
+      case 'await':
+      case 'parenthesized_expression':
+        return this.resolve(node.children[0], fn);
+      case 'subscript': {
+        const base = this.resolve(fieldOf(node, 'value'), fn);
+        return base.kind === 'instance' && DEEP_TYPES.has(base.type) ? base : UNKNOWN;
+      }
+      case 'type':
+        return this.resolveAnnotation(node, fn);
+      case 'integer':
+      case 'float':
+      case 'unary_operator':
+      case 'binary_operator': {
+        const value = this.number(node, fn);
+        if (value !== null) return { kind: 'number', value };
+        if (node.type === 'binary_operator') {
+          // `base_dir / "x"` is still a path.
+          const left = this.resolve(fieldOf(node, 'left'), fn);
+          if (left.kind === 'instance' && left.type.endsWith('.Path')) return left;
+        }
+        return UNKNOWN;
+      }
+      case 'string': {
+        const value = stringValue(nodeText(this.text, node));
+        return value === null ? UNKNOWN : { kind: 'string', value };
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  resolveName(name: string, fn: FunctionInfo | null): Value {
+    for (let scope = fn; scope !== null; scope = scope.parent) {
+      const assigned = localsOf(scope, this.text).get(name);
+      if (assigned) return this.firstKnown(assigned, scope);
+      const param = this.parameter(scope, name);
+      if (param !== null) return param;
+    }
+    const imported = this.module.imports.get(name);
+    if (imported !== undefined) return { kind: 'name', path: imported, imported: true };
+    const defined = this.module.functions.get(name);
+    if (defined) return { kind: 'function', fn: defined };
+    const assigned = this.module.assignments.get(name);
+    if (assigned) return this.firstKnown(assigned, null);
+    return { kind: 'name', path: name, imported: false };
+  }
+
+  private firstKnown(values: PyNode[], fn: FunctionInfo | null): Value {
+    for (const v of values) {
+      const value = this.resolve(v, fn);
+      if (value.kind !== 'unknown') return value;
+    }
+    return UNKNOWN;
+  }
+
+  private resolveAttribute(node: PyNode, fn: FunctionInfo | null): Value {
+    const attr = nodeText(this.text, fieldOf(node, 'attribute'));
+    const base = this.resolve(fieldOf(node, 'object'), fn);
+    if (base.kind === 'name') {
+      const path = `${base.path}.${attr}`;
+      if (this.catalogue.call(path) || this.catalogue.isType(path) || base.imported) return { kind: 'name', path, imported: base.imported };
+      return this.assignedAttribute(attr) ?? { kind: 'name', path, imported: false };
+    }
+    if (base.kind === 'instance') {
+      const typed = this.catalogue.attribute(base.type, attr);
+      if (typed !== undefined) return { kind: 'instance', type: typed };
+      if (DEEP_TYPES.has(base.type)) return base;
+    }
+    return this.assignedAttribute(attr) ?? UNKNOWN;
+  }
+
+  /** `request.app.state.pool` when `app.state.pool = …` is assigned somewhere in the file. */
+  private assignedAttribute(attr: string): Value | null {
+    for (const { value, fn } of this.module.attributes.get(attr) ?? []) {
+      const resolved = this.resolve(value, fn);
+      if (resolved.kind === 'instance') return resolved;
+    }
+    return null;
+  }
+
+  /** The value a call returns. */
+  resultOf(call: PyNode, fn: FunctionInfo | null): Value {
+    const callee = fieldOf(call, 'function');
+    const target = this.resolve(callee, fn);
+    if (target.kind === 'name') {
+      const made = this.catalogue.call(target.path)?.makes;
+      return made !== undefined ? { kind: 'instance', type: made } : UNKNOWN;
+    }
+    if (target.kind === 'function') return this.returnOf(target.fn);
+    if (target.kind === 'instance') {
+      // Calling a value: a sessionmaker makes a Session.
+      const made = this.catalogue.method(target.type, '__call__')?.makes;
+      if (made !== undefined) return { kind: 'instance', type: made };
+    }
+    if (callee?.type === 'attribute') {
+      const receiver = this.resolve(fieldOf(callee, 'object'), fn);
+      if (receiver.kind === 'instance') {
+        const method = nodeText(this.text, fieldOf(callee, 'attribute'));
+        const entry = this.catalogue.method(receiver.type, method);
+        if (entry?.makes !== undefined) return { kind: 'instance', type: entry.makes };
+        if (DEEP_TYPES.has(receiver.type)) return receiver;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private returning = new Set<FunctionInfo>();
+
+  /** What a function of the file returns or yields first (a dependency's `yield db`). */
+  returnOf(fn: FunctionInfo): Value {
+    if (this.returning.has(fn) || !fn.body) return UNKNOWN;
+    this.returning.add(fn);
+    try {
+      let found: Value = UNKNOWN;
+      const visit = (node: PyNode): boolean => {
+        for (const child of node.children) {
+          if (SCOPES.has(child.type)) continue;
+          if (child.type === 'return_statement' || child.type === 'yield') {
+            const value = this.resolve(child.children[0], fn);
+            if (value.kind !== 'unknown') { found = value; return true; }
+          }
+          if (visit(child)) return true;
+        }
+        return false;
+      };
+      visit(fn.body);
+      return found;
+    } finally {
+      this.returning.delete(fn);
+    }
+  }
+
+  /** A parameter of `fn` named `name`: its annotation's type, or what its `Depends(f)` gives. */
+  private parameter(fn: FunctionInfo, name: string): Value | null {
+    for (const param of fn.params?.children ?? []) {
+      if (parameterName(this.text, param) !== name) continue;
+      const annotation = fieldOf(param, 'type');
+      if (annotation) {
+        const typed = this.resolveAnnotation(annotation, fn.parent);
+        if (typed.kind !== 'unknown') return typed;
+      }
+      const dependency = dependencyOf(this, param, fn);
+      if (dependency) return this.returnOf(dependency);
+      return UNKNOWN;
+    }
+    return null;
+  }
+
+  /** `Session`, `Optional[Session]`, `Session | None`, `Annotated[Session, Depends(get_db)]`. */
+  resolveAnnotation(node: PyNode, fn: FunctionInfo | null): Value {
+    let expr: PyNode | undefined = node.type === 'type' ? node.children[0] : node;
+    for (let i = 0; i < 4 && expr; i++) {
+      if (expr.type === 'generic_type' || expr.type === 'subscript') {
+        const head = nodeText(this.text, expr.children[0]).split('.').pop();
+        if (head === 'Annotated' || head === 'Optional') {
+          const args = expr.children.find((c) => c.type === 'type_parameter' || c.field === 'subscript');
+          expr = args?.type === 'type_parameter' ? args.children[0]?.children[0] ?? args.children[0] : args;
+          continue;
+        }
+        return UNKNOWN;
+      }
+      if (expr.type === 'binary_operator') { expr = fieldOf(expr, 'left') ?? undefined; continue; }
+      if (expr.type === 'union_type') { expr = expr.children[0]?.children[0] ?? expr.children[0]; continue; }
+      break;
+    }
+    if (!expr) return UNKNOWN;
+    const value = this.resolve(expr, fn);
+    if (value.kind === 'name') {
+      const type = typeNamed(this.catalogue, value.path);
+      return type !== undefined ? { kind: 'instance', type } : UNKNOWN;
+    }
+    return value.kind === 'instance' ? value : UNKNOWN;
+  }
+
+  /** A number the code states, through module constants and arithmetic; null if not. */
+  number(node: PyNode | null | undefined, fn: FunctionInfo | null): number | null {
+    if (!node || this.depth > 40) return null;
+    switch (node.type) {
+      case 'integer':
+      case 'float': {
+        const raw = nodeText(this.text, node).replace(/_/g, '').replace(/[jJlL]$/, '');
+        const n = /^0[xob]/i.test(raw) ? Number(raw) : Number.parseFloat(raw);
+        return Number.isFinite(n) ? n : null;
+      }
+      case 'parenthesized_expression':
+        return this.number(node.children[0], fn);
+      case 'unary_operator': {
+        const v = this.number(fieldOf(node, 'argument'), fn);
+        if (v === null) return null;
+        return this.text.slice(node.start, node.end).trimStart().startsWith('-') ? -v : v;
+      }
+      case 'binary_operator': {
+        const a = this.number(fieldOf(node, 'left'), fn);
+        const b = this.number(fieldOf(node, 'right'), fn);
+        if (a === null || b === null) return null;
+        const left = fieldOf(node, 'left')!;
+        const op = this.text.slice(left.end, fieldOf(node, 'right')!.start).trim();
+        const result = op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : op === '/' ? a / b
+          : op === '//' ? Math.floor(a / b) : op === '**' ? a ** b : Number.NaN;
+        return Number.isFinite(result) ? result : null;
+      }
+      case 'identifier': {
+        this.depth++;
+        try {
+          const v = this.resolveName(nodeText(this.text, node), fn);
+          return v.kind === 'number' ? v.value : null;
+        } finally {
+          this.depth--;
+        }
+      }
+      default:
+        return null;
+    }
+  }
+}
+
+/** The name a parameter binds (`x`, `x: int`, `x=1`, `x: int = 1`; not `*args`). */
+export function parameterName(text: string, param: PyNode): string {
+  if (param.type === 'identifier') return nodeText(text, param);
+  const name = fieldOf(param, 'name') ?? (param.type === 'typed_parameter' ? childOfType(param, 'identifier') : null);
+  return name?.type === 'identifier' ? nodeText(text, name) : '';
+}
+
+/** `Depends(f)` / `Security(f)` on a parameter (as its default, or inside Annotated), when f is a function of the file. */
+export function dependencyOf(resolver: Resolver, param: PyNode, fn: FunctionInfo): FunctionInfo | null {
+  const call = dependsCall(resolver, param, fn);
+  const target = call ? callArgument(call, 0, null) : null;
+  if (!target) return null;
+  const value = resolver.resolve(target, fn.parent);
+  return value.kind === 'function' ? value.fn : null;
+}
+
+/** The `Depends(…)` call of a parameter, if it has one. */
+export function dependsCall(resolver: Resolver, param: PyNode, fn: FunctionInfo): PyNode | null {
+  const candidates: PyNode[] = [];
+  const value = fieldOf(param, 'value');
+  if (value) candidates.push(value);
+  const annotation = fieldOf(param, 'type');
+  if (annotation) collectCalls(annotation, candidates);
+  for (const c of candidates) {
+    if (c.type !== 'call') continue;
+    const callee = resolver.resolve(fieldOf(c, 'function'), fn.parent);
+    if (callee.kind === 'name' && /(^|\.)(Depends|Security)$/.test(callee.path)) return c;
+  }
+  return null;
+}
+
+function collectCalls(node: PyNode, out: PyNode[]): void {
+  for (const child of node.children) {
+    if (child.type === 'call') out.push(child);
+    else collectCalls(child, out);
+  }
+}
+
+/** Positional argument `index`, or keyword argument `keyword`, of a call. */
+export function callArgument(call: PyNode, index: number, keyword: string | null, text?: string): PyNode | null {
+  const args = fieldOf(call, 'arguments');
+  if (!args) return null;
+  let i = 0;
+  for (const arg of args.children) {
+    if (arg.type === 'keyword_argument') {
+      if (keyword !== null && text !== undefined && nodeText(text, fieldOf(arg, 'name')) === keyword) return fieldOf(arg, 'value');
+      continue;
+    }
+    if (arg.type === 'comment' || arg.type === 'list_splat' || arg.type === 'dictionary_splat') continue;
+    if (i === index) return arg;
+    i++;
+  }
+  return null;
+}
+
+/** Positional arguments of a call (splats and keywords left out). */
+export function positionalArguments(call: PyNode): PyNode[] {
+  const args = fieldOf(call, 'arguments');
+  return (args?.children ?? []).filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment' && a.type !== 'list_splat' && a.type !== 'dictionary_splat');
+}
+
+/** The value of a plain string literal (no f-string interpolation), or null. */
+export function stringValue(literal: string): string | null {
+  const m = /^([rRbBuU]{0,2})('''|"""|'|")([\s\S]*)\2$/.exec(literal);
+  if (!m || /[fFtT]/.test(m[1]!)) return null;
+  const body = m[3]!;
+  return /[rR]/.test(m[1]!) ? body : body.replace(/\\(["'\\])/g, '$1');
+}

@@ -1,0 +1,112 @@
+/**
+ * A route's steps, as FastAPI runs them: its dependencies first (each once per request, in
+ * the order FastAPI solves them: the decorator's and routers' `dependencies=[…]`, then the
+ * parameters', sub-dependencies before the ones that need them), then the handler, then
+ * the code after each dependency's `yield`, last dependency first.
+ *
+ * FastAPI runs `def` dependencies in the thread pool and `async def` ones on the loop
+ * (fastapi/fastapi docs/en/docs/async.md). In an `async def` route a `def` dependency is a
+ * `to_thread` (pool "anyio") of its steps. A `def` route runs on a pool thread; its `def`
+ * dependencies' steps are put on that thread too (FastAPI gives each its own hop: the model
+ * saves a token wait per dependency). A `def` route with an `async def` dependency that
+ * awaits is written as async: the dependency on the loop, then the handler in `to_thread`.
+ */
+import type { AsyncStep, Route, SyncStep } from '../scenario/types';
+import type { BodyWalker } from './bodySteps';
+import { DEPENDENCY_BODY_MS, QUICK_BODY_MS } from './durations';
+import type { Findings } from './findings';
+import { dependencyOf, dependsCall, type FunctionInfo, type Resolver } from './names';
+import type { RouteInfo } from './routes';
+import { fieldOf, type PyNode } from './syntax';
+
+interface Dependency {
+  fn: FunctionInfo;
+  /** The `Depends(f)` that asked for it (first one, for positions). */
+  at: PyNode;
+}
+
+export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolver, findings: Findings): Route {
+  const dependencies = dependenciesOf(info, resolver);
+  const handler = walker.stepsOf(info.handler);
+  const deps = dependencies.map((d) => ({ ...d, steps: walker.stepsOf(d.fn) }));
+  const quickBody = (ms: number, fn: FunctionInfo, at: PyNode): SyncStep => {
+    const pos = resolver.lines.position(at.start);
+    const step: SyncStep = { cpu: ms, label: `${fn.name}()`, line: pos.line, column: pos.column, assumed: true };
+    findings.origins.set(step, { at, text: `${fn.name}()`, what: "the function's own Python", assumed: true, via: [], source: 'default' });
+    return step;
+  };
+
+  const awaitingAsyncDep = deps.some((d) => d.fn.isAsync && [...d.steps.before, ...d.steps.after].some((s) => !('cpu' in s)));
+  let steps: AsyncStep[];
+  let kind: Route['kind'] = info.handler.isAsync ? 'async' : 'sync';
+  if (info.handler.isAsync || awaitingAsyncDep) {
+    const before: AsyncStep[] = [];
+    const after: AsyncStep[] = [];
+    for (const d of deps) {
+      if (d.fn.isAsync) {
+        before.push(...d.steps.before);
+        after.unshift(...d.steps.after);
+        continue;
+      }
+      const label = `${d.fn.name}() (def dependency, in the thread pool)`;
+      const enter = syncOnly(d.steps.before);
+      before.push(located({ to_thread: enter.length > 0 ? enter : [quickBody(DEPENDENCY_BODY_MS, d.fn, d.fn.node)], pool: 'anyio' }, label, d.at, resolver));
+      const exit = syncOnly(d.steps.after);
+      if (exit.length > 0) after.unshift(located({ to_thread: exit, pool: 'anyio' }, `${d.fn.name}() after yield`, d.at, resolver));
+    }
+    let body: AsyncStep[] = handler.before.concat(handler.after);
+    if (!info.handler.isAsync) {
+      // A def handler behind an awaiting async dependency: its own steps on a pool thread.
+      const onThread = syncOnly(body);
+      body = [located({ to_thread: onThread.length > 0 ? onThread : [quickBody(QUICK_BODY_MS, info.handler, info.handler.node)], pool: 'anyio' }, `${info.handler.name}() (def handler, in the thread pool)`, info.handler.node, resolver)];
+      findings.note(info.handler.node, 'LOOP206', `${info.handler.name} is a def route with an async dependency that awaits: modelled as the dependency on the event loop, then the handler on a pool thread (as FastAPI runs it)`);
+      kind = 'async';
+    }
+    steps = [...before, ...body, ...after];
+  } else {
+    const before: SyncStep[] = [];
+    const after: SyncStep[] = [];
+    for (const d of deps) {
+      before.push(...syncOnly(d.steps.before));
+      after.unshift(...syncOnly(d.steps.after));
+    }
+    steps = [...before, ...syncOnly(handler.before.concat(handler.after)), ...after];
+  }
+  if (steps.length === 0) steps = [quickBody(QUICK_BODY_MS, info.handler, info.handler.node)];
+  return { name: info.name, kind, steps };
+}
+
+/** The dependencies of a route, each once, in the order FastAPI runs them. */
+function dependenciesOf(info: RouteInfo, resolver: Resolver): Dependency[] {
+  const ordered: Dependency[] = [];
+  const seen = new Set<FunctionInfo>([info.handler]);
+  const visit = (fn: FunctionInfo, at: PyNode, depth: number) => {
+    if (seen.has(fn) || depth > 16) return;
+    seen.add(fn);
+    addParams(fn, depth + 1);
+    ordered.push({ fn, at });
+  };
+  const addParams = (fn: FunctionInfo, depth: number) => {
+    for (const param of fn.params?.children ?? []) {
+      const dep = dependencyOf(resolver, param, fn);
+      if (dep) visit(dep, dependsCall(resolver, param, fn)!, depth);
+    }
+  };
+  for (const call of info.extraDependencies) {
+    const target = fieldOf(call, 'arguments')?.children[0];
+    const value = target ? resolver.resolve(target, info.handler.parent) : null;
+    if (value?.kind === 'function') visit(value.fn, call, 0);
+  }
+  addParams(info.handler, 0);
+  return ordered;
+}
+
+/** The sync steps of a list (what a thread can run): a def function's steps always are. */
+function syncOnly(steps: readonly AsyncStep[]): SyncStep[] {
+  return steps.filter((s): s is SyncStep => 'cpu' in s || 'blocking_io' in s);
+}
+
+function located<S extends AsyncStep>(step: S, label: string, at: PyNode, resolver: Resolver): S {
+  const pos = resolver.lines.position(at.start);
+  return { ...step, label: label.length <= 80 ? label : `${label.slice(0, 79)}…`, line: pos.line, column: pos.column };
+}
