@@ -8,7 +8,7 @@ import { columnsOf, type SegmentColumns } from '../engine/segmentColumns';
 import { BarList, type LabelResolver } from './barList';
 import type { Scenario } from '../scenario/types';
 import { laneLabel, workerLabel } from './states';
-import { createLabelResolver } from './stepLabels';
+import { chefServerWorkLabel, createLabelResolver } from './stepLabels';
 import { blockedLoopStretches, type BlockedStretch } from './blockedStretches';
 import { ROW, type RowCensus, type RowMetrics } from './rowMetrics';
 import { assignSubLanes, placeRows } from './rowPlacement';
@@ -91,6 +91,7 @@ const BEFORE_FIRST_STEP: Record<SegmentState, string> = {
 const CHEF_BEFORE_FIRST_STEP: Record<SegmentState, string> = {
   loop_wait: 'waiting for the chef to take it', token_wait: 'waiting for a free helper cook', gil_wait: 'waiting for the knife',
   cpu: 'starting', blocking_io: 'starting', await_io: 'starting', process_wait: "waiting for another kitchen's cook",
+  server: 'reading the ticket',
 };
 
 /**
@@ -130,7 +131,10 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const before = chef ? CHEF_BEFORE_FIRST_STEP : BEFORE_FIRST_STEP;
   const loopGilWait = chef ? 'chef waits for the knife' : 'loop waits for the GIL';
   const label: LabelResolver = (request, path, state) =>
-    request < 0 ? loopGilWait : path.length === 0 ? before[state] : labelOf(requests.route(request), path);
+    request < 0 ? loopGilWait
+      : path.length === 0 ? before[state]
+      : chef && path[0]! < 0 ? chefServerWorkLabel(path)
+      : labelOf(requests.route(request), path);
   // The segments as columns (the engine's own form; built once for a timeline of objects).
   const cols = columnsOf(timeline);
   const { lane: segLane, request: segRequest, state: segState } = cols;

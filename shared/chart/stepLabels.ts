@@ -49,6 +49,14 @@ export function serverWorkLabel(path: readonly number[]): string | undefined {
   return undefined;
 }
 
+/** The same in chef mode's words: the chef takes and plates the orders, and calls the helpers in. */
+export function chefServerWorkLabel(path: readonly number[]): string {
+  if (path[0] === -1) return 'taking the order';
+  if (path[0] === -2) return 'plating the order';
+  if (path[0] === -3) return 'calling in a helper cook';
+  return 'opening the other kitchens';
+}
+
 /** "step 4 › branch 2 › inner step 1": where in the route, 1-based for people. */
 export function stepPosition(route: Route | undefined, path: readonly number[]): string {
   if (path.length === 0 || path[0] === -1) return 'before the route starts';
