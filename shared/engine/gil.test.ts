@@ -118,8 +118,8 @@ describe("starting the pools on a server that has just started (docs/model.md#st
       { warmPools: false, processPoolWorkers: 2 },
     );
     const forks = t.segments.filter((s) => s.state === 'server' && s.path[0] === -4);
-    expect(forks.map((s) => [s.request, s.end - s.start])).toEqual([[0, 6]]); // 2 × 3 ms, once
-    expect(ends(t)).toEqual([16, 60]);
+    expect(forks.map((s) => [s.request, s.end - s.start])).toEqual([[0, 8]]); // 2 × 4 ms, once
+    expect(ends(t)).toEqual([18, 60]);
   });
 });
 

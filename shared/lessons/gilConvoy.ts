@@ -31,9 +31,7 @@ export const gilConvoy: Lesson = {
   },
   scenarios: {
     before: scenario('def route, database only', 'Twenty def requests, one every 5 ms, each waiting 50 ms on the database.', [syncRoute('orders', [query])], load),
-    beforeLabel: 'I/O only',
     after: scenario('def route, database then 10 ms of CPU', 'The same requests; each route also computes for 10 ms after its query.', [syncRoute('orders', [query, { cpu: 10, label: 'build_response(rows)' }])], load),
-    afterLabel: 'I/O then 10 ms CPU',
   },
   view: 'resources', // the thread lanes and the loop waiting for the GIL
   takeaway: 'A few milliseconds of CPU in many `def` threads makes them queue for the GIL in a convoy, so p99 grows far more than the CPU you added.',
