@@ -206,9 +206,19 @@ export class Gil {
     if (h !== null && this.dropRequested && h.runningPython) this.forceDrop(sim, h);
   }
 
-  /** The GilTimeout event: `th`'s timed wait of one interval ended. */
-  timedOut(sim: Sim, th: SimThread, version: number): void {
-    if (version !== th.gilVersion || th.gilState !== GilState.Waiting) return;
+  /**
+   * The GilTimeout event: `th`'s timed wait of one interval may have ended. A thread has at most
+   * one such event queued: a wait that begins again (the loop's system calls restart waiters'
+   * intervals at every turn) moves its end, and the event, when it comes early, is queued again
+   * for the new end rather than once per restart.
+   */
+  timedOut(sim: Sim, th: SimThread): void {
+    th.gilTimeoutAt = -1;
+    if (th.gilState !== GilState.Waiting) return;
+    if (sim.now < th.gilWindowEnd) {
+      this.queueTimeout(sim, th);
+      return;
+    }
     this.unlink(th);
     const h = this.holder;
     if (h === null) {
@@ -355,7 +365,13 @@ export class Gil {
     if (this.last === null) this.first = th;
     else this.last.gilNext = th;
     this.last = th;
-    sim.queue.push(roundTime(from + this.switchIntervalMs + GIL_TIMING.timerLatencyMs), Priority.GilSwitch, th.request, EventKind.GilTimeout, th, th.gilVersion);
+    th.gilWindowEnd = roundTime(from + this.switchIntervalMs + GIL_TIMING.timerLatencyMs);
+    if (th.gilTimeoutAt < 0 || th.gilTimeoutAt > th.gilWindowEnd) this.queueTimeout(sim, th);
+  }
+
+  private queueTimeout(sim: Sim, th: SimThread): void {
+    th.gilTimeoutAt = th.gilWindowEnd;
+    sim.queue.push(th.gilWindowEnd, Priority.GilSwitch, th.request, EventKind.GilTimeout, th);
   }
 
   private unlink(th: SimThread): void {

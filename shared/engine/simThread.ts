@@ -32,6 +32,10 @@ export class SimThread {
   gilState: GilState = GilState.None;
   /** Bumped whenever its scheduled GIL timeout or wake-up becomes stale. */
   gilVersion = 0;
+  /** When its current timed wait for the GIL ends. */
+  gilWindowEnd = 0;
+  /** When its queued GilTimeout event comes, or -1: one at a time (see Gil.timedOut). */
+  gilTimeoutAt = -1;
   /** When it began wanting the GIL it is waiting for. */
   gilWantSince = 0;
   /** The GIL's switch count when its current timed wait began (CPython's saved_switchnum). */

@@ -123,7 +123,7 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
         break;
       case EventKind.GilTimeout: {
         const th = target as SimThread;
-        th.gil!.timedOut(world, th, queue.version(ev));
+        th.gil!.timedOut(world, th);
         break;
       }
       case EventKind.LoopWake:
