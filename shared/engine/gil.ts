@@ -17,6 +17,12 @@
  *   it to each other every interval keep a third waiter from ever asking: each of its intervals
  *   saw a switch. It asks only when its interval happens to fall between two switches (their
  *   period is a little longer than its interval), so it starves for many intervals: the convoy.
+ * - **The loop's system calls** (select() at each iteration, a request's accept, recv, send and
+ *   close) drop the GIL for microseconds; a woken waiter now and then gets there first.
+ *
+ * Where a real machine decides a race at random (a sleeping waiter beating the asker, a waiter
+ * beating the loop back from a system call), the engine follows a calibrated rule instead, so
+ * that the same scenario always gives the same timeline (`GIL_TIMING`).
  */
 import { EventKind, Priority } from './eventQueue';
 import type { Sim } from './simContext';
@@ -25,7 +31,7 @@ import { roundTime } from './simTime';
 import { St, type PathId } from './stateIds';
 
 /** The latencies of CPython's GIL hand-offs on a real machine, in ms (docs/model.md#gil). */
-export const GIL_TIMING = {
+export const GIL_TIMING = Object.freeze({
   /**
    * A timed wait ends this long after its interval: the kernel's timer slack (50 µs for an
    * ordinary thread) plus waking the thread.
@@ -64,7 +70,7 @@ export const GIL_TIMING = {
    * once that is this long (calibrated with `shortCallsPerLoss`).
    */
   starvedWinsAfterMs: 55,
-};
+});
 
 /** Where a thread is in take_gil / drop_gil. */
 export const enum GilState {
