@@ -61,6 +61,11 @@ function median(xs: number[]): number {
 
 const fmt = (x: number, d = 0) => (Number.isNaN(x) ? '–' : x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
 
+if (spawnSync(python, ['--version']).status !== 0) {
+  console.log(`engine vs Python: skipped, no Python at "${python}" (install python3, or set PYTHON=/path/to/python3)`);
+  process.exit(0);
+}
+
 // 1. Agreement: the same model, or no comparison.
 const small = 5_000;
 const mine = simulateColumns(benchScenario(small), { segments: false, stateTotals: false });

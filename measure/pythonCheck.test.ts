@@ -7,7 +7,8 @@ import { leftBehind, markedEnv, measuringPython, NO_PYTHON_REASON, pythonWithout
 
 const python = await measuringPython();
 
-describe('which Python measures', () => {
+// A check imports FastAPI: seconds on a busy machine.
+describe('which Python measures', { timeout: 30_000 }, () => {
   it('takes --python, else LOOPLAB_PYTHON, else python3', () => {
     expect(choosePython('/opt/py', { LOOPLAB_PYTHON: '/env/py' })).toEqual({ python: '/opt/py', from: '--python' });
     expect(choosePython(undefined, { LOOPLAB_PYTHON: '/env/py' })).toEqual({ python: '/env/py', from: 'LOOPLAB_PYTHON' });

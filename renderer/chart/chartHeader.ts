@@ -20,7 +20,7 @@ export interface HeaderSpec {
   chef: boolean;
   textScale: number;
   /** null: no legend (the shell shows one shared legend). */
-  legend: { states: readonly SegmentState[]; blocked: boolean } | null;
+  legend: { states: readonly SegmentState[]; blocked: boolean; measured?: boolean } | null;
 }
 
 export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number } {
@@ -33,14 +33,15 @@ export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number }
   const nodes: SvgNode[] = [textEl(title, { x: left, y: Math.round(line * 0.72), 'font-size': font, 'font-weight': 700, fill: colours.text }, 'title')];
   if (!h.legend) return { nodes, height: line };
   const { states, blocked } = h.legend;
+  const measured = h.legend.measured === true;
   const besideX = left + textWidth(title, font, true) + 28 * t;
-  const beside = legendNodes(states, blocked, h.width - besideX - left, h.theme, h.chef, t);
+  const beside = legendNodes(states, blocked, h.width - besideX - left, h.theme, h.chef, t, measured);
   const legendTop = (line - LEGEND_LINE * t) / 2;
   if (beside.nodes.length > 0 && beside.height <= LEGEND_LINE * t + 0.5) {
     nodes.push(el('g', { transform: `translate(${besideX},${legendTop})` }, beside.nodes, 'legend'));
     return { nodes, height: line };
   }
-  const below = legendNodes(states, blocked, h.width - 2 * left, h.theme, h.chef, t);
+  const below = legendNodes(states, blocked, h.width - 2 * left, h.theme, h.chef, t, measured);
   nodes.push(el('g', { transform: `translate(${left},${line})` }, below.nodes, 'legend'));
   return { nodes, height: line + below.height };
 }

@@ -14,6 +14,7 @@ import { createChartDom } from './chartDom';
 import { attachNavigation } from './interaction';
 import { barAt, rowAtY } from '../../shared/chart/hitTest';
 import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
+import { measuredAt, measuredEnd, measuredLines, measuredOnlyLines, type MeasuredOverlay } from '../../shared/chart/marks/measured';
 import { ChartPainter, type ChartFrame } from './chartPainter';
 import { setAttributeIfChanged } from './applySvgNodes';
 import { attachEdgeDrag } from './edgeDrag';
@@ -24,6 +25,7 @@ export { createPlayhead, type Playhead } from './playhead';
 export type { HoverInfo } from '../../shared/chart/marks/tooltip';
 export type { ChartTheme } from '../../shared/chart/states';
 export type { ChartView } from '../../shared/chart/layout';
+export type { MeasuredOverlay } from '../../shared/chart/marks/measured';
 
 export interface GanttOptions {
   viewport: Viewport;
@@ -57,6 +59,11 @@ export interface GanttSettings {
    * Default 1. Unlike CSS zoom, the canvas is drawn sharp and hit-testing stays exact.
    */
   textScale?: number;
+  /**
+   * A real run of this scenario: the requests view outlines each request's measured span over
+   * its simulated bar, and the tooltip gives both figures (null: none).
+   */
+  measured?: MeasuredOverlay | null;
 }
 
 export interface Gantt {
@@ -194,9 +201,19 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     const nextCursor = at.inPlot ? at.ms : null;
     if (nextCursor !== cursorMs) { cursorMs = nextCursor; schedule(); }
     const bar = at.inPlot ? hitBar(at) : null;
-    if (!bar) { hideTooltip(); return; }
+    const measured = settings.measured && layout.view === 'requests' && playbackMs() === null ? settings.measured : null;
+    // A request row's outline: the measured figures join the bar's; past the bar (the real
+    // request took longer), the outline alone has a tooltip.
+    const span = measured && at.inPlot ? measuredAt(layout, measured, at.layoutY, at.ms, 4 / frame.scale.k) : null;
+    if (!bar) {
+      if (span && measured) painter.showTooltip(measuredOnlyLines(span, measured.repeats, settings.chef), event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+      else hideTooltip();
+      return;
+    }
     const info = hoverInfo(scenario, timeline, bar, settings.chef);
-    painter.showTooltip(tooltipLines(info, settings.chef), event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+    const lines = tooltipLines(info, settings.chef);
+    const own = measured && bar.request >= 0 ? measured.spans[bar.request] : undefined;
+    painter.showTooltip(own && measured ? [...lines, ...measuredLines(own, measured.repeats)] : lines, event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
     options.onHover?.(info);
   };
   const onPointerLeave = () => {
@@ -253,9 +270,11 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       settings = nextSettings;
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
-      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest));
+      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null));
       dom.root.style.background = themeColours(settings.theme).background;
-      viewport.setExtentFor(dom.root, layout!.endMs);
+      // A real run that took longer than the simulation still fits when the view is fitted.
+      const measuredUntil = settings.measured && settings.view === 'requests' ? measuredEnd(settings.measured) : 0;
+      viewport.setExtentFor(dom.root, Math.max(layout!.endMs, measuredUntil));
       layoutMs += performance.now() - start;
       // Drawn with the other charts of this task, on the axis they all make (see whenChartsDrawn).
       updatedCharts.add(drawUpdate);
@@ -277,10 +296,11 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   };
 }
 
-function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null): string {
+function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean): string {
   const n = requestTableOf(timeline).length; // no request objects built for a count
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
     (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
+    (measured ? (view === 'requests' ? 'Dashed outlines: a real run\'s measured latencies. ' : 'A real run is open: the Requests view outlines its measured latencies. ') : '') +
     'Plus and minus (or W and S) zoom, left and right arrows (or A and D) pan, up and down scroll the rows, 0 fits the whole timeline.';
 }

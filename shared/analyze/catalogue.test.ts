@@ -146,7 +146,7 @@ ${before.length ? `${before.join('\n')}\n` : ''}${u.code}`, expect: u.expect };
   throw new Error(`no row uses values of ${type}`);
 }
 
-describe('the catalogue of calls', () => {
+describe('the catalogue of calls', { timeout: 30_000 }, () => {
   it('gives every row a source, and ruff-style rule ids', () => {
     for (const entry of CALLS) {
       expect(entry.source.length, JSON.stringify(entry.calls ?? entry.on)).toBeGreaterThan(5);

@@ -14,6 +14,8 @@ import { blockedLoopNodes } from '../chart/marks/blockedLoop';
 import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from '../chart/marks/rowLabels';
 import { requestNoun } from '../chart/states';
 import { clipBarRects, mergeThinBars } from './thinBars';
+import { measuredNodes, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
+import { fitText } from '../chart/textFit';
 
 export const CHART_HEADING_HEIGHT = 34;
 const HEADING_FONT = 20;
@@ -32,6 +34,8 @@ export interface ChartBlockSpec {
   hiddenRequests: number;
   theme: ChartTheme;
   chef: boolean;
+  /** A real run outlined over the requests view's bars, with a note saying what it is. */
+  measured?: MeasuredOverlay | null;
 }
 
 export interface ChartBlock {
@@ -49,6 +53,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   const colours = themeColours(theme);
   const plotWidth = scale.range[1];
   const all = { from: 0, to: layout.rows.length };
+  const measured = layout.view === 'requests' ? spec.measured ?? null : null;
   const nodes: SvgNode[] = [];
   let y = spec.y;
   if (spec.heading) {
@@ -65,6 +70,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     ...gridNodes(scale, plotHeight, theme),
     ...barNodes(bars, theme, null),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),
+    ...(measured ? measuredNodes(layout, scale, all, 0, measured, theme) : []),
   ]));
   nodes.push(el('g', { transform: `translate(${spec.x},${y})` }, [
     ...groupHeadingNodes(layout, 0, plotHeight, LABEL_WIDTH + plotWidth, theme), // the rule stops where the plot does
@@ -77,6 +83,10 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     const total = shown + spec.hiddenRequests;
     const text = `${shown} of ${total.toLocaleString('en-US')} ${noun}s drawn, evenly spaced by number; the ${chef ? 'chef' : 'event loop'} rows show the work of all of them`;
     nodes.push(textEl(text, { x: spec.x + 14, y: y + 20, 'font-size': 15, 'font-style': 'italic', fill: colours.mutedText }));
+    y += NOTE_HEIGHT;
+  }
+  if (measured) {
+    nodes.push(textEl(fitText(measuredNote(measured), spec.width - 14, 15), { x: spec.x + 14, y: y + 20, 'font-size': 15, fill: colours.text }));
     y += NOTE_HEIGHT;
   }
   return { nodes, height: y - spec.y };

@@ -58,6 +58,12 @@ export interface LoopLabApi {
   simulate(scenario: Scenario, options?: SimulateOptions): Promise<SimulateResult>;
   /** Ask the user for a scenario file; null when they cancel. */
   openScenario(): Promise<OpenedFile | null>;
+  /**
+   * Ask the user for a real run to compare with (RUN.json, or OpenTelemetry spans as JSON
+   * Lines); null when they cancel. Not a document: never a recent file. Optional (the shell
+   * falls back to openScenario).
+   */
+  openRun?(): Promise<OpenedFile | null>;
   /** Save `text` to `path` (or ask where when path is null / saveAs). Atomic in Electron. */
   saveScenario(text: string, path: string | null, suggestedName: string): Promise<SaveResult>;
   /** Export a file (SVG, PNG as base64 data, trace JSON) through a save dialog or a download. */

@@ -11,6 +11,7 @@ import { LIMITS, formatCount } from './limits';
 import { Problems, describeValue, type LoadResult, type ScenarioError } from './errors';
 import { check, isRecord, text, unknownKeyMessage } from './fields';
 import { checkJsonText } from './jsonText';
+import { binaryKind, notTextMessage } from './binaryText';
 import type { Scenario } from './types';
 import { validateServer } from './server';
 import { validateRoutes } from './routes';
@@ -28,6 +29,8 @@ export function parseScenario(source: string): ScenarioResult {
   if (source.length > LIMITS.maxTextChars) {
     return fail('', `the file is ${formatCount(source.length)} characters, more than the limit of ${formatCount(LIMITS.maxTextChars)} (5 MB); a scenario describes load with "count" and "every", it does not list every request`);
   }
+  const binary = binaryKind(source);
+  if (binary) return fail('', notTextMessage(binary, 'a scenario is a JSON text file like {"name": …, "routes": […], "requests": […]}'));
   const syntax = checkJsonText(source, LIMITS.maxJsonDepth);
   if (!syntax.ok) return { ok: false, errors: [syntax.error] };
   let value: unknown;

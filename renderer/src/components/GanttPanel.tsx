@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, type MutableRefObject } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { columnsOf } from '../../../shared/engine/segmentColumns';
-import { createGantt, type ChartView, type Gantt, type Playhead, type Viewport } from '../seams/chart';
+import { createGantt, type ChartView, type Gantt, type MeasuredOverlay, type Playhead, type Viewport } from '../seams/chart';
 import type { ShellTheme } from '../persist/prefs';
 import { useLatest } from '../app/useLatest';
 import type { ChartResize } from '../app/resizeStep';
@@ -40,6 +40,8 @@ export interface GanttPanelProps {
   onResizeStep?(resize: ChartResize): void;
   /** Set to lay out a result before it is shown (the shell's revealGate, while the other chart's is on its way). */
   preparer?: Preparer;
+  /** A real run of this chart's scenario, outlined over the requests view's bars. */
+  measured?: MeasuredOverlay | null;
 }
 
 export function GanttPanel(p: GanttPanelProps) {
@@ -67,9 +69,9 @@ export function GanttPanel(p: GanttPanelProps) {
     const { scenario, timeline } = p.result;
     // The chart measures its own drawing as 'looplab:render'.
     chart.update(scenario, timeline, {
-      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale,
+      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, measured: p.measured ?? null,
     });
-  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, resizable]);
+  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.measured, resizable]);
 
   const { preparer, view, chef } = p;
   useLayoutEffect(() => {

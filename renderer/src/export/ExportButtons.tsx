@@ -9,7 +9,7 @@ import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { exportSvg } from '../../../shared/export/exportSvg';
 import type { ExportInput } from '../../../shared/export/options';
-import type { ChartView, Viewport } from '../seams/chart';
+import type { ChartView, MeasuredOverlay, Viewport } from '../seams/chart';
 import { ExportDialog, type ExportFormat, type SaveRequest } from './ExportDialog';
 import { fileSlug, svgToPng } from './rasterisePng';
 import './export.css';
@@ -18,6 +18,8 @@ export interface ExportSource {
   scenario: Scenario;
   timeline: Timeline;
   title: string;
+  /** A real run of this scenario, outlined in the requests view (renderer/src/run). */
+  measured?: MeasuredOverlay | null;
 }
 
 interface Props {
@@ -39,8 +41,9 @@ export function ExportButtons({ api, written, variant, viewport, view, chef, ann
   // The sources are rebuilt on every render of the app; the input (and so the preview's
   // export) changes only when a timeline or a title does.
   const input = useMemo<ExportInput | null>(
-    () => written && { scenario: written.scenario, timeline: written.timeline, title: written.title, ...(variant ? { variant } : {}) },
-    [written?.scenario, written?.timeline, written?.title, variant?.scenario, variant?.timeline, variant?.title],
+    () => written && { scenario: written.scenario, timeline: written.timeline, title: written.title, measured: written.measured ?? null,
+      ...(variant ? { variant: { scenario: variant.scenario, timeline: variant.timeline, title: variant.title } } : {}) },
+    [written?.scenario, written?.timeline, written?.title, written?.measured, variant?.scenario, variant?.timeline, variant?.title],
   );
   if (!written || !input) return null;
   const name = fileSlug(written.scenario.name);

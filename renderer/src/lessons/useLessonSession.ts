@@ -63,10 +63,27 @@ export function useLessonSession({ loadScenario, showVariant, showView }: Deps) 
     return true;
   }, [progress.current, showVariant, showView]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  /**
+   * Open a lesson as a share link left it, around the link's own document (not the lesson's
+   * scenario: the sharer may have edited it): which side is in the editor, and whether the
+   * answer was revealed. False for a lesson this version does not have.
+   */
+  const restore = useCallback((id: string, side: LessonSide, shownRevealed: boolean): boolean => {
+    const l = lessonById(id);
+    if (!l) return false;
+    const { before, after } = l.scenarios;
+    const other = side === 'before' ? after ?? null : before;
+    setLessonId(id);
+    setEditing(side);
+    setProgress((p) => (shownRevealed ? withDone(withCurrent(p, id), id) : withCurrent(p, id)));
+    showVariant(other ? { scenario: other, name: other.name } : null);
+    return true;
+  }, [showVariant]);
+
   const revealed = lesson ? !lesson.question || progress.done.includes(lesson.id) : false;
 
   return {
-    lesson, progress, editing, revealed, open, close, resume,
+    lesson, progress, editing, revealed, open, close, resume, restore,
     lockIn: (choice: number) => { if (lesson) setProgress((p) => withAnswer(p, lesson.id, choice)); },
     reveal: () => { if (lesson) setProgress((p) => withDone(p, lesson.id)); },
     edit: (side: LessonSide) => { if (lesson) showSide(lesson, side); },

@@ -1,6 +1,6 @@
 /**
  * Open and save through the host. A file that does not load leaves the document as it
- * was and lists every problem with its JSON path.
+ * was and lists every problem with its JSON path, in one message (LoadErrors).
  */
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { ScenarioError } from '../../../shared/scenario/errors';
@@ -21,8 +21,8 @@ export function createFileCommands(api: LoopLabApi, doc: () => DocumentControlle
     const name = path ? fileName(path) : 'the recovered document';
     const parsed = parseScenario(text);
     if (!parsed.ok) {
+      // One message: the banner lists the problems (a toast beside it said the same again).
       showLoadFailure({ file: name, errors: parsed.errors });
-      doc().announce(`Could not open ${name}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}. Your document is unchanged.`, 'error');
       return;
     }
     showLoadFailure(null);

@@ -9,6 +9,15 @@ import { readTraceFile } from './readTraceFile';
 const traceText = (scenario = fixtureScenario, timeline = fixtureTimeline) => JSON.stringify(exportTrace(scenario, timeline));
 
 describe('readTraceFile', () => {
+  it('names a binary file for what it is, without quoting its bytes', () => {
+    const png = new TextDecoder().decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    const read = readTraceFile({ path: '/tmp/shot.png', text: png });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.error).toMatch(/^shot\.png did not open: this file is a PNG image, not text: a Chrome trace is a JSON text file/);
+    expect(read.error).not.toMatch(/[\uFFFD\u0000-\u0008]/);
+  });
+
   it('names the view after the file, not its folder, and the chart after the scenario', () => {
     const read = readTraceFile({ path: '/home/a/runs/every.trace.json', text: traceText() });
     expect(read.ok && read.trace.file).toBe('every.trace.json');

@@ -7,6 +7,7 @@ import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { importTrace, TraceImportError } from '../../../shared/export/importTrace';
 import { fileName } from '../shell/docState';
+import { binaryKind, notTextMessage } from '../../../shared/scenario/binaryText';
 import { timelineFromTrace } from './traceTimeline';
 import { standInScenario, stepLabelsOf } from './standInScenario';
 
@@ -21,6 +22,8 @@ export type TraceRead = { ok: true; trace: OpenTrace } | { ok: false; error: str
 
 export function readTraceFile({ path, text }: OpenedFile): TraceRead {
   const file = fileName(path);
+  const binary = binaryKind(text);
+  if (binary) return { ok: false, error: `${file} did not open: ${notTextMessage(binary, 'a Chrome trace is a JSON text file')} Nothing was changed.` };
   let json: unknown;
   try {
     json = JSON.parse(text);
