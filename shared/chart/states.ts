@@ -108,7 +108,7 @@ const PLAIN_STATE_NAMES: Record<SegmentState, string> = {
   token_wait: 'waiting for a thread',
   loop_wait: 'waiting for the loop',
   process_wait: 'waiting for a process',
-  server: 'server work (HTTP)',
+  server: 'server work',
 };
 
 const CHEF_STATE_NAMES: Record<SegmentState, string> = {
@@ -119,7 +119,7 @@ const CHEF_STATE_NAMES: Record<SegmentState, string> = {
   token_wait: 'waiting for a free helper',
   loop_wait: 'waiting for the chef',
   process_wait: 'waiting for a cook in another kitchen',
-  server: 'taking or plating an order',
+  server: 'taking orders',
 };
 
 export function stateName(state: SegmentState, chef: boolean): string {
