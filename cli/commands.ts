@@ -5,6 +5,7 @@
 import { EXIT, loadScenarioFile, type Command } from './commandKit';
 import { exportCommand } from './exportCommand';
 import { measureCommand } from './measureCommand';
+import { importTraceCommand } from './importTraceCommand';
 import { analyzeCommand } from './analyze/analyzeCommand';
 import { formatCount } from '../shared/scenario/limits';
 import { totalRequests } from '../shared/scenario/types';
@@ -63,4 +64,4 @@ const simulateCommand: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [simulateCommand, validate, exportCommand, measureCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [simulateCommand, validate, exportCommand, measureCommand, analyzeCommand, importTraceCommand];

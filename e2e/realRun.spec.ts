@@ -80,8 +80,8 @@ test('a file that is not a run: every problem with its path, and the document is
   run.requests[0].latency_ms = 1;
   await chooser.setFiles({ name: 'edited.run.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(run)) });
   const errors = page.getByRole('alertdialog', { name: 'edited.run.json did not open' });
-  await expect(errors).toContainText('requests[0].latency_runs holds 5 latencies but "repeats" is 4');
-  await expect(errors).toContainText('requests[0].latency_ms must be the median of latency_runs');
+  await expect(errors).toContainText('requests[0].latency_runs: holds 5 latencies but "repeats" is 4');
+  await expect(errors).toContainText('requests[0].latency_ms: must be the median of latency_runs');
   await expect(page.getByRole('status', { name: 'Real run' })).toHaveCount(0);
 });
 
@@ -96,4 +96,21 @@ test('Export SVG draws the measured outlines too', async ({ page }) => {
   const svg = await readFile((await download.path())!, 'utf8');
   expect(svg.match(/stroke-dasharray="7 4"/g)).toHaveLength(5);
   expect(svg).toContain('5 of 5 requests agree within max(15 ms, 15 %)');
+});
+
+test("a real app's OpenTelemetry spans open as a scenario of their arrivals, outlined", async ({ page }) => {
+  await page.goto('./');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Compare with a real run…' }).click()]);
+  const spans = fileURLToPath(new URL('../shared/run/__fixtures__/shop.otlp.jsonl', import.meta.url));
+  await chooser.setFiles({ name: 'shop.otlp.jsonl', mimeType: 'application/x-ndjson', buffer: await readFile(spans) });
+  const banner = page.getByRole('status', { name: 'Real run' });
+  await expect(banner).toContainText('shop.otlp.jsonl: 13 requests to 3 routes of shop, from OpenTelemetry spans.');
+  await banner.getByRole('button', { name: 'Open as a scenario' }).click();
+  await expect(banner).toContainText('13 of 13 requests agree within max(15 ms, 15 %)');
+  await expect(banner).toContainText('spans of shop, opentelemetry python 1.39.0');
+  await expect(page.getByText("Opened the traces as a scenario: the arrivals are real, each route's step is a placeholder").first()).toBeVisible();
+  const chart = page.getByTestId('written-chart');
+  await expect(chart).toContainText('GET /report');
+  await page.getByRole('button', { name: 'Panel' }).click();
+  await page.screenshot({ path: 'test-results/otlp-overlay.png' });
 });

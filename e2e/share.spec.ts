@@ -124,6 +124,17 @@ test('the share panel lists this lesson\'s links, and its QR code scans to the c
     if (read.error) test.info().annotations.push({ type: 'skipped check', description: 'zbarimg not installed (apt-get install zbar-tools): the QR code was not scanned' });
     else expect(read.stdout.trim()).toBe(lessonLink);
   }
+
+  // Presenting: the bar's Share puts the QR code of everything on screen over the slides.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('f');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const viewLink = await dialog.getByRole('textbox', { name: 'Link: Everything on screen' }).inputValue();
+  await expect(dialog.getByRole('img', { name: 'QR code of the link: Everything on screen' })).toBeVisible();
+  const file = 'test-results/share/share-presenting-1920x1080.png';
+  await page.screenshot({ path: file });
+  const read = spawnSync('zbarimg', ['--quiet', '--raw', file], { encoding: 'utf8' });
+  if (!read.error) expect(read.stdout.trim()).toBe(viewLink);
 });
 
 test('a link too long for a URL says so and offers Save file instead', async ({ page }) => {

@@ -3,7 +3,7 @@
  * promises are pinned as data: what is shipped, the fuses, the targets, the association, icons.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 // js-yaml ships with electron-builder (it reads this very file with it).
@@ -20,6 +20,11 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('dev.looplab.app');
     expect(config.productName).toBe('LoopLab');
     expect(config.files).toEqual(['dist/**/*', '!dist/**/*.map', 'package.json', '!node_modules/**/*']);
+  });
+
+  it('ships the measuring Python package beside app.asar, where the main process looks for it', () => {
+    expect(config.extraResources).toEqual([{ from: 'measure/looplab_measure', to: 'looplab_measure', filter: ['*.py'] }]);
+    expect(existsSync('measure/looplab_measure/__main__.py')).toBe(true);
   });
 
   it('flips the fuses that turn the app into a plain Node or load unchecked code', () => {

@@ -16,7 +16,6 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Scenario } from '../shared/scenario/types';
 import type { Measurement, MeasuredRun } from '../shared/run/buildRun';
-import { pythonPackageDir } from './packageDir';
 
 export type MeasurePhase = 'calibrating' | 'starting' | 'warmup' | 'run' | 'stopping';
 
@@ -59,7 +58,8 @@ export interface MeasureOptions {
   nice?: number;
   /** With `nice`: real-time scheduling (SCHED_RR) where allowed; for I/O-bound scenarios only. */
   realtime?: boolean;
-  packageDir?: string;
+  /** The folder holding the looplab_measure package (packageDir.ts finds it in a checkout). */
+  packageDir: string;
   env?: NodeJS.ProcessEnv;
   /** How long the Python gets to stop its server after SIGTERM before everything is killed. */
   stopGraceMs?: number;
@@ -82,7 +82,7 @@ export function measureOnPython(options: MeasureOptions): Promise<MeasureOutcome
     '--run-timeout', String(budget.runTimeoutS), '--start-timeout', String(budget.startTimeoutS)];
   if (options.nice !== undefined) args.push('--nice', String(options.nice), ...(options.realtime ? ['--realtime'] : []));
   const child = spawn(options.python, args, {
-    cwd: options.packageDir ?? pythonPackageDir(),
+    cwd: options.packageDir,
     env: { ...(options.env ?? process.env), PYTHONUNBUFFERED: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,

@@ -14,7 +14,7 @@ import { median } from '../shared/run/loadRun';
 import { parseScenario } from '../shared/scenario/load';
 import type { Scenario, Step } from '../shared/scenario/types';
 import { measureScenario } from './measureScenario';
-import { markedEnv, measuringPython, NO_PYTHON_REASON, processesMarked } from './testSupport';
+import { markedEnv, measuringPython, NO_PYTHON_REASON, PACKAGE_DIR, processesMarked } from './testSupport';
 
 const python = await measuringPython();
 const REPEATS = 3;
@@ -44,7 +44,7 @@ describe.skipIf(python === undefined)(`measuring on real FastAPI ${python === un
       const scenario = scenarioFile(name);
       const { env, mark } = markedEnv();
       const phases: string[] = [];
-      const result = await measureScenario({ scenario, python: python!, repeats: REPEATS, env, onProgress: (p) => phases.push(p.phase + (p.run ? p.run : '')) });
+      const result = await measureScenario({ scenario, python: python!, repeats: REPEATS, env, packageDir: PACKAGE_DIR, onProgress: (p) => phases.push(p.phase + (p.run ? p.run : '')) });
       if (!result.ok) throw new Error(`${result.kind}: ${result.message}\n${result.tail ?? ''}`);
       const { run } = result;
 

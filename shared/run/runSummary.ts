@@ -5,7 +5,7 @@ import type { RunFile } from './runFile';
 /** "5 runs · Python 3.11.2, FastAPI 0.92.0, uvicorn 0.17.6 · 2 cores", or the traced service. */
 export function environmentSummary(run: RunFile): string {
   const e = run.environment;
-  if (run.source === 'otlp') return `spans of ${e.service ?? 'a traced app'}${e.telemetry_sdk ? ` (${e.telemetry_sdk})` : ''}`;
+  if (run.source === 'otlp') return `spans of ${e.service ?? 'a traced app'}${e.telemetry_sdk ? `, ${e.telemetry_sdk}` : ''}`;
   const stack = [e.python && `Python ${e.python}`, e.fastapi && `FastAPI ${e.fastapi}`, e.uvicorn && `uvicorn ${e.uvicorn}`].filter(Boolean).join(', ');
   const runs = `${run.repeats} run${run.repeats === 1 ? '' : 's'}`;
   return [runs, stack, e.cores ? `${e.cores} cores` : ''].filter(Boolean).join(' · ');

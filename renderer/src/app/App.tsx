@@ -48,6 +48,8 @@ import { Share } from '../share/Share';
 import { useRealRun, useRunView } from '../run/useRealRun';
 import { RunBanner } from '../run/RunBanner';
 import { CompareRunButton } from '../run/CompareRunButton';
+import { useMeasureNow } from '../run/useMeasureNow';
+import { MeasureNowButton, MeasureStrip } from '../run/MeasureNow';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
@@ -98,14 +100,27 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const realRun = useRealRun(api, setLoadFailure, doc.announce);
   const runView = useRunView(realRun.open, doc.scenario, written.result);
   const pickRun = async () => {
-    if (!(await realRun.pick())) return;
+    const opened = await realRun.pick();
+    if (!opened) return;
     setView('requests');
-    doc.announce('Real run open: in the Requests view, dashed outlines are the measured latencies.');
+    const notes = opened.notes?.length ? ` Note: ${opened.notes.join('; ')}.` : '';
+    doc.announce(opened.run.source === 'otlp'
+      ? `Traces open: ${opened.run.requests.length} requests. Open them as a scenario to compare.${notes}`
+      : `Real run open: in the Requests view, dashed outlines are the measured latencies.${notes}`);
   };
+  // Desktop only: measure the scenario on screen with the Python the host found.
+  const measureNow = useMeasureNow(api, (run) => {
+    realRun.show(run, 'this machine');
+    setView('requests');
+    doc.announce('Measured: in the Requests view, dashed outlines are the measured latencies.');
+  }, doc.announce);
   const openRunScenario = () => {
     if (!realRun.open) return;
-    doc.load(realRun.open.run.scenario, null);
-    doc.announce(`Opened “${realRun.open.run.scenario.name}”, the scenario the run measured. Ctrl+Z brings back the previous scenario.`);
+    const { run } = realRun.open;
+    doc.load(run.scenario, null);
+    doc.announce(run.source === 'otlp'
+      ? 'Opened the traces as a scenario: the arrivals are real, each route\'s step is a placeholder as long as its median; replace it with what the route does. Ctrl+Z brings back the previous scenario.'
+      : `Opened “${run.scenario.name}”, the scenario the run measured. Ctrl+Z brings back the previous scenario.`);
   };
 
   const docRef = useLatest(doc);
@@ -173,6 +188,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
+          {!presenting && <MeasureStrip state={measureNow} />}
           {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}
             onOpenScenario={openRunScenario} onClose={realRun.close} />}
           {chef && <ChefKey />}
@@ -181,6 +197,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
             measured={runView.overlay} />
           {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice}>
             <CompareRunButton onPick={() => void pickRun()} />
+            <MeasureNowButton state={measureNow} onMeasure={() => void measureNow.start(doc.scenario)} />
           </VariantPicker>}
           {veiled ? <VeiledChart name={variant.name} /> : (
             <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}

@@ -6,7 +6,7 @@
 export function CompareRunButton({ onPick }: { onPick(): void }) {
   return (
     <button type="button" className="compare-run" onClick={onPick} aria-label="Compare with a real run…"
-      title="Compare with a real run: open a RUN.json from “looplab measure” and outline its measured latencies over the simulation">
+      title="Compare with a real run: open a RUN.json from “looplab measure”, or your app's OpenTelemetry spans (OTLP JSON Lines), and outline the measured latencies over the simulation">
       a real run…
     </button>
   );

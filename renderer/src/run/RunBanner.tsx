@@ -24,6 +24,16 @@ const signed = (ms: number) => (Math.abs(ms) < 0.05 ? '±0' : `${ms > 0 ? '+' : 
 
 export function RunBanner({ run, name, matches, comparison, onOpenScenario, onClose }: Props) {
   const source = `${name} · ${environmentSummary(run)}`;
+  if (!matches && run.source === 'otlp') {
+    const routes = run.scenario.routes.length;
+    return (
+      <section className="run-banner is-other" role="status" aria-label="Real run">
+        <p><strong>{name}</strong>: {run.requests.length} requests to {routes} route{routes === 1 ? '' : 's'} of {run.environment.service ?? 'a traced app'}, from OpenTelemetry spans. Compare them with a scenario made from their arrivals.</p>
+        <button type="button" onClick={onOpenScenario}>Open as a scenario</button>
+        <button type="button" onClick={onClose}>Close comparison</button>
+      </section>
+    );
+  }
   if (!matches) {
     return (
       <section className="run-banner is-other" role="status" aria-label="Real run">

@@ -17,12 +17,14 @@ import { readRunFile } from './readRunFile';
 export interface OpenRun {
   run: RunFile;
   name: string;
+  /** What the import left out or noticed (traces), said once when it opens. */
+  notes?: string[];
 }
 
 export interface RealRunState {
   open: OpenRun | null;
-  /** Ask for a file and show it (problems go to `showFailure`). Resolves true when a run opened. */
-  pick(): Promise<boolean>;
+  /** Ask for a file and show it (problems go to `showFailure`). Resolves the run that opened, or null. */
+  pick(): Promise<OpenRun | null>;
   /** Show a run from elsewhere (the desktop app's "Measure now"). */
   show(run: RunFile, name: string): void;
   close(): void;
@@ -36,18 +38,18 @@ export function useRealRun(api: LoopLabApi, showFailure: (failure: LoadFailure |
       file = await (api.openRun ?? api.openScenario)();
     } catch (e) {
       announce(`Could not read the file: ${e instanceof Error ? e.message : String(e)}`, 'error');
-      return false;
+      return null;
     }
-    if (!file) return false;
+    if (!file) return null;
     const read = readRunFile(file);
     if (!read.ok) {
-      showFailure({ file: read.name, errors: read.errors });
-      announce(`Could not open ${read.name} as a real run: ${read.errors.length} problem${read.errors.length === 1 ? '' : 's'}. Your document is unchanged.`, 'error');
-      return false;
+      showFailure({ file: read.name, errors: read.errors }); // the one message (LoadErrors), no toast besides it
+      return null;
     }
     showFailure(null);
-    setOpen({ run: read.run, name: read.name });
-    return true;
+    const opened = { run: read.run, name: read.name, notes: read.notes };
+    setOpen(opened);
+    return opened;
   }, [api, showFailure, announce]);
   const show = useCallback((run: RunFile, name: string) => setOpen({ run, name }), []);
   const close = useCallback(() => setOpen(null), []);
