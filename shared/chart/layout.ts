@@ -69,9 +69,10 @@ export interface ChartLayout {
   requestCount: number;
   /**
    * States that show, in SEGMENT_STATES order (the legend lists these): a state whose longest bar
-   * is under 0.5 ms and 0.2 % of the timeline's span, and whose bars add up to under 5 ms and 2 %
-   * of it, is slivers no one can see (a pool thread's 0.05 ms wait for the GIL to start its job,
-   * the loop's 0.2 ms of server work per request): it does not take a line of the legend.
+   * is under 1 ms and 1.5 % of the timeline's span, and whose bars add up to under 10 ms and 3 %
+   * of it, is slivers no one can see (a pool thread's 1 ms wait for the GIL to start its job
+   * while the loop hands out the others, the loop's 0.2 ms of server work per request): it does
+   * not take a line of the legend.
    */
   states: SegmentState[];
   /** The sizes rows were placed with, and what the rows are made of (to fit them to a height). */
@@ -197,7 +198,7 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
     });
   }
   const span = Math.max(timeline.metrics.makespan, requests.lastEnd(), 1e-9);
-  const states = SEGMENT_STATES.filter((_, k) => stateMs[k]! > 0 && (stateLongest[k]! >= Math.max(0.5, 0.002 * span) || stateMs[k]! >= Math.max(5, 0.02 * span)));
+  const states = SEGMENT_STATES.filter((_, k) => stateMs[k]! > 0 && (stateLongest[k]! >= Math.max(1, 0.015 * span) || stateMs[k]! >= Math.max(10, 0.03 * span)));
   return finish(view, rows, bars, timeline, requests, options.metrics ?? ROW, states);
 }
 
