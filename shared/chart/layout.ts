@@ -100,6 +100,11 @@ const CHEF_BEFORE_FIRST_STEP: Record<SegmentState, string> = {
   server: 'reading the ticket',
 };
 
+/** Where a timeline's chart ends (ms): its last response, or its makespan. */
+export function timelineEndMs(timeline: Timeline): number {
+  return Math.max(timeline.metrics.makespan, 0, requestTableOf(timeline).lastEnd());
+}
+
 /**
  * Lay out a timeline for one view.
  * @example
@@ -223,7 +228,7 @@ function finish(view: ChartView, rows: ChartRow[], bars: BarList, timeline: Time
     }
     groups[groups.length - 1]!.rowCount++;
   });
-  const endMs = Math.max(timeline.metrics.makespan, 0, requests.lastEnd());
+  const endMs = timelineEndMs(timeline);
   // Under 0.5 ms and 0.2 % of the chart's span, a stretch is a sliver (see blockedLoopStretches).
   const blocked = blockedLoopStretches(rows, bars, 1e-6, Math.max(0.5, 0.002 * endMs));
   const blockedRows = new Set(blocked.map((b) => b.row));
