@@ -60,6 +60,11 @@ export interface GanttSettings {
    */
   textScale?: number;
   /**
+   * Set when this chart's time axis is its own rather than shared with the other chart's
+   * (shared/chart/timeAxes.ts): said on the axis and in the chart's accessible name.
+   */
+  axisNote?: string | null;
+  /**
    * A real run of this scenario: the requests view outlines each request's measured span over
    * its simulated bar, and the tooltip gives both figures (null: none).
    */
@@ -272,7 +277,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       settings = nextSettings;
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
-      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null));
+      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, settings.axisNote ?? null));
       dom.root.style.background = themeColours(settings.theme).background;
       // A real run that took longer than the simulation still fits when the view is fitted.
       const measuredUntil = settings.measured && settings.view === 'requests' ? measuredEnd(settings.measured) : 0;
@@ -298,10 +303,11 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   };
 }
 
-function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean): string {
+function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean, axisNote: string | null): string {
   const n = requestTableOf(timeline).length; // no request objects built for a count
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
+    (axisNote ? `${axisNote}. ` : '') +
     (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
     (measured ? (view === 'requests' ? 'Dashed outlines: a real run\'s measured latencies. ' : 'A real run is open: the Requests view outlines its measured latencies. ') : '') +
     'Plus and minus (or W and S) zoom, left and right arrows (or A and D) pan, up and down scroll the rows, 0 fits the whole timeline.';

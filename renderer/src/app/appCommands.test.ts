@@ -4,16 +4,17 @@ import { formatShortcut } from '../actions/shortcuts';
 import { createViewport } from '../../../renderer/chart/viewport';
 import { createAppCommands, type AppCommandDeps } from './appCommands';
 
-function appCommands() {
+function appCommands(separate = false) {
   const noop = () => {};
   const viewport = createViewport({ extentEnd: 1000 });
+  const other = createViewport({ extentEnd: 30_000 });
   const presentation = { presenting: false, toggle: noop, leave: noop, playback: { toggle: noop, step: noop } };
   const doc = { announce: noop, undo: noop, redo: noop };
   const files = { open: async () => {}, save: async () => {}, saveAs: async () => {} };
   // Fakes of only what the commands call.
-  const deps = { doc, files, viewport, setView: noop, toggleChef: noop, toggleLessons: noop, presentation, traceOpen: false } as unknown as AppCommandDeps;
+  const deps = { doc, files, viewports: separate ? [viewport, other] : [viewport], setView: noop, toggleChef: noop, toggleLessons: noop, presentation, traceOpen: false } as unknown as AppCommandDeps;
   const commands = createAppCommands(deps);
-  return { commands, viewport };
+  return { commands, viewport, other };
 }
 
 describe('keyboard shortcuts', () => {
@@ -44,5 +45,18 @@ describe('keyboard shortcuts', () => {
     expect(viewport.start).toBeCloseTo(start);
     await key('S').run();
     expect(viewport.end - viewport.start).toBeCloseTo(1000);
+  });
+
+  it("zoom, pan and fit act on each chart's own time axis while the axes are separate", async () => {
+    const { commands, viewport, other } = appCommands(true);
+    const key = (k: string) => Object.values(commands).find((c) => c.shortcut === k || c.alsoShortcuts?.includes(k))!;
+    await key('W').run();
+    expect(viewport.end - viewport.start).toBeCloseTo(1000 / 1.5);
+    expect(other.end - other.start).toBeCloseTo(30_000 / 1.5);
+    const start = other.start;
+    await key('D').run();
+    expect(other.start).toBeCloseTo(start + (30_000 / 1.5) * 0.1);
+    await key('0').run();
+    expect([viewport.start, viewport.end, other.start, other.end]).toEqual([0, 1000, 0, 30_000]);
   });
 });
