@@ -38,7 +38,7 @@ const EDITS = 10;
 
 interface BenchScenario {
   name: string;
-  text(requests: number): string;
+  text: (requests: number) => string;
   /** Each series: the route to select (by its tab's name) and the edit that alternates with deleting the added step. */
   series: { route: RegExp; add: string; label: string }[];
 }

@@ -6,7 +6,7 @@
  * The measuring code is imported when the command runs (measureRun.ts), so the other commands
  * start without it (child processes, the run format and its loader).
  */
-import { MEASURE_LIMITS, RUN_LIMITS } from '../shared/run/runLimits';
+import { MEASURE_LIMITS } from '../shared/run/runLimits';
 import type { Command } from './commandKit';
 
 export const measureCommand: Command = {

@@ -1,14 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // Every lesson's charts as a student sees them: in the view that shows the lesson's point,
 // with bars drawn, before and after the reveal. Walked through the app (Next lesson ›), so a
 // lesson added later is checked too.
 
 async function openFirstLesson(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+  await openFresh(page);
   await page.getByRole('button', { name: 'Lessons' }).click();
   await page.getByRole('button', { name: /^Step 1 ·/ }).click();
 }
@@ -41,7 +39,7 @@ test('every lesson opens in a view whose charts draw bars, before and after the 
   for (;;) {
     const title = (await panel.getByRole('heading', { level: 2 }).textContent())!;
     const view = await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { checked: true }).evaluate((r) => r.parentElement!.textContent);
-    seen.add(view!);
+    seen.add(view);
     await expect.poll(() => barInk(page, 'written'), { message: `${title}, first chart (${view})` }).toBeGreaterThan(LEAST_INK);
     const answers = page.getByRole('group', { name: 'Your answer' });
     if (await answers.count()) {

@@ -1,13 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // A learner's walk through one lesson, through roles and names only.
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 test('a lesson: predict, lock in, reveal, edit; answers, progress and the scenario survive a reload', async ({ page }) => {
   await openFresh(page);
@@ -18,7 +12,7 @@ test('a lesson: predict, lock in, reveal, edit; answers, progress and the scenar
   // The second chart waits for a committed answer.
   await expect(page.getByText(/Hidden until you commit/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reveal' })).toHaveCount(0);
-  await page.getByRole('radio', { name: /^At 200 ms/ }).check();
+  await page.getByRole('radio', { name: /^At \d+ ms, like the first one/ }).check();
   await page.getByRole('button', { name: 'Lock in my answer' }).click();
   await page.getByRole('button', { name: 'Reveal' }).click();
   await expect(page.getByText('Right.')).toBeVisible();

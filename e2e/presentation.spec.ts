@@ -1,13 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // Chef mode and presentation, as a teacher drives them: buttons, keys and a clicker.
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 test('chef mode retells the timeline as a kitchen; H toggles it anywhere, C only ever adds a CPU burst', async ({ page }) => {
   await openFresh(page);
@@ -90,7 +84,7 @@ test('presentation at 1920×1080 has no text under 24 px, charts included', asyn
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || el.closest('.visually-hidden, [role="tooltip"]')) continue;
-      sizes.push({ px: parseFloat(style.fontSize) * zoomOf(el), text: el.textContent!.trim().slice(0, 30) });
+      sizes.push({ px: parseFloat(style.fontSize) * zoomOf(el), text: el.textContent.trim().slice(0, 30) });
     }
     sizes.sort((a, b) => a.px - b.px);
     return sizes[0];

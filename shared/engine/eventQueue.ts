@@ -14,8 +14,9 @@ export const enum EventKind {
   Arrival,
   AwaitDone,
   ThreadStepDone,
-  GilForcedSwitch,
-  GilHandoff,
+  GilTimeout,
+  GilWake,
+  LoopWake,
 }
 
 /** Lower runs first at the same instant: state changes before the forced GIL switch, loops last. */
@@ -114,7 +115,7 @@ export class EventQueue {
   }
 
   time(slot: number): number { return this.t[slot]!; }
-  kind(slot: number): EventKind { return this.kinds[slot]! as EventKind; }
+  kind(slot: number): EventKind { return this.kinds[slot]!; }
   target(slot: number): unknown { return this.targets[slot]; }
   version(slot: number): number { return this.versions[slot]!; }
 

@@ -13,6 +13,7 @@ const serverSchema = z.strictObject({
   processPoolWorkers: z.optional(wholeNumber(LIMITS.processPoolWorkers, 'processes of the ProcessPoolExecutor (default: cores)')),
   gil: z.optional(boolean('true for CPython with the GIL, false for free-threaded 3.13t')),
   switchIntervalMs: z.optional(numberIn(LIMITS.switchIntervalMs, 'sys.getswitchinterval() in ms (default 5)')),
+  loopCpuPerRequestMs: z.optional(numberIn(LIMITS.loopCpuPerRequestMs, "the loop's own CPU per request in ms: accept, parse, dispatch, respond (default 0.35)")),
   warmPools: z.optional(boolean('true when the pools already started their threads and processes (default false: a server that has just started)')),
 });
 
@@ -34,5 +35,5 @@ export function validateServer(value: unknown, path: readonly PathPart[], proble
 }
 
 function dropUndefined(input: ServerInput): ServerInput {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as ServerInput;
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }

@@ -20,14 +20,14 @@ export function decodeChoice(value: string): VariantChoice {
 interface Props {
   choice: VariantChoice;
   builtins: { id: string; scenario: Scenario }[];
-  onChange(choice: VariantChoice): void;
+  onChange: (choice: VariantChoice) => void;
   /** Other things to compare with, beside the picker (a real run). */
   children?: ReactNode;
 }
 
 export function VariantPicker({ choice, builtins, onChange, children }: Props) {
   const explain = choice.kind === 'flip' ? explainFlip(choice.mode)
-    : choice.kind === 'lesson' ? "The lesson's other scenario, on the same time axis." : 'A second scenario, unedited, on the same time axis.';
+    : choice.kind === 'lesson' ? "The lesson's other scenario." : 'A second scenario, unedited.';
   return (
     <div className="variant-picker">
       <label>

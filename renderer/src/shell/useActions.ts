@@ -33,12 +33,12 @@ export function useActions(api: LoopLabApi, doc: DocumentController, commands: C
       // Run through the ref so the command always sees the latest render's closures.
       m.register({
         ...c, kind: 'command', name,
-        run: () => commandsRef.current[name]!.run(),
+        run: (args) => commandsRef.current[name]!.run(args),
         enabled: c.enabled && (() => commandsRef.current[name]!.enabled?.() ?? true),
       });
     }
     return m;
-  }, []);
+  }, [docRef, commandsRef]);
 
   // A layout effect, not a passive one: shortcuts work from the first frame the app shows,
   // instead of a task later (a Ctrl+O pressed in between was lost).
