@@ -16,6 +16,8 @@ import { AXIS_FONT, axisNodes, gridNodes } from '../../shared/chart/marks/axis';
 import { groupHeadingNodes, labelWidth, rowBandNodes, rowLabelNodes } from '../../shared/chart/marks/rowLabels';
 import { blockedLoopNodes, blockedPattern } from '../../shared/chart/marks/blockedLoop';
 import { cursorNodes } from '../../shared/chart/marks/cursor';
+import { idleWorkerNodes } from '../../shared/chart/marks/idleWorkers';
+import type { IdleWorkerNote } from '../../shared/chart/idleWorkers';
 import { resizePreviewNodes, type ResizePreview } from '../../shared/chart/marks/resizePreview';
 import { fitRowMetrics, sameMetrics } from '../../shared/chart/rowMetrics';
 import { placeRows } from '../../shared/chart/rowPlacement';
@@ -56,6 +58,8 @@ export interface PaintSettings {
   box: { width: number; height: number } | null;
   /** A step edge being dragged: its preview, over the bars (null: none). */
   resize?: ResizePreview | null;
+  /** Why a worker's lane is empty, written in it (idleWorkers.ts). */
+  idleNotes?: readonly IdleWorkerNote[];
 }
 
 /** The smallest text the chart draws at text scale 1 (bar labels, cursor chips, the blocked band's words). */
@@ -147,8 +151,9 @@ export class ChartPainter {
     const cursorMs = s.playbackMs ?? s.cursorMs;
     setAttributeIfChanged(dom.plot, 'transform', `translate(${plotLeft},${plotTop})`);
     if (this.changed('plot', [cursorMs, s.playbackMs, s.resize, layout, layout.metrics, layout.height, rows.from, rows.to, scrollY,
-      plotWidth, plotHeight, scale.domain[0], scale.domain[1], s.theme, s.chef, t])) {
+      plotWidth, plotHeight, scale.domain[0], scale.domain[1], s.theme, s.chef, t, s.idleNotes])) {
       applySvgNodes(dom.plot, [
+        el('g', {}, idleWorkerNodes(layout, s.idleNotes ?? [], scrollY, plotWidth, s.theme, t), 'idle'),
         el('g', {}, cursorMs === null ? [] : cursorNodes(layout, scale, cursorMs, rows, scrollY, plotHeight, s.theme, s.chef, t, s.playbackMs !== null), 'cursor'),
         el('g', {}, s.resize ? resizePreviewNodes(s.resize, scale, scrollY, plotHeight, s.theme, t) : [], 'resize'),
         el('g', {}, scrollbarNodes(layout.height, scrollY, plotWidth, plotHeight, colours.groupRule), 'scrollbar'),

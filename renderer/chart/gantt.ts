@@ -13,6 +13,8 @@ import { themeColours, type ChartTheme } from '../../shared/chart/states';
 import { createChartDom } from './chartDom';
 import { attachNavigation } from './interaction';
 import { barAt, rowAtY } from '../../shared/chart/hitTest';
+import { shownRowLabel } from '../../shared/chart/marks/rowLabels';
+import { idleWorkerNotes, type IdleWorkerNote } from '../../shared/chart/idleWorkers';
 import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
 import { ChartPainter, type ChartFrame } from './chartPainter';
 import { setAttributeIfChanged } from './applySvgNodes';
@@ -121,6 +123,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   /** The layout time of an update whose draw is still to come: that draw's measure includes it. */
   let layoutMs = 0;
   const playbackMs = () => options.playhead?.time ?? null;
+  const idleNotes = () => (scenario && timeline ? idleWorkerNotes(scenario, timeline, settings.chef) : []);
 
   const draw = () => {
     pending = 0;
@@ -128,6 +131,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     const start = performance.now();
     frame = painter.draw(layout, viewport, {
       ...settings, title: options.title, scrollY, cursorMs, textScale: settings.textScale ?? 1, playbackMs: playbackMs(), box, resize: edgeDrag?.preview() ?? null,
+      idleNotes: idleNotes(),
     });
     scrollY = frame.scrollY;
     // The draw and the layout before it (done in update(), maybe with other work between):
@@ -194,7 +198,16 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     const nextCursor = at.inPlot ? at.ms : null;
     if (nextCursor !== cursorMs) { cursorMs = nextCursor; schedule(); }
     const bar = at.inPlot ? hitBar(at) : null;
-    if (!bar) { hideTooltip(); return; }
+    if (!bar) {
+      // Over a row label cut with an ellipsis (a long route name): its whole text as the tooltip;
+      // over an empty worker's loop row: why it is empty.
+      const row = at.y >= 0 && at.y <= frame.plotHeight ? layout.rows[rowAtY(layout, at.layoutY)] : undefined;
+      const cut = row && at.x < 0 && shownRowLabel(row, row.request !== null && row.request === settings.selectedRequest, settings.textScale ?? 1) !== row.label;
+      const idle = row && at.inPlot && row.kind === 'loop' ? idleNotes().find((n) => n.worker === row.worker) : undefined;
+      if (cut || idle) painter.showTooltip([idle ? idle.text : row!.label], event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+      else hideTooltip();
+      return;
+    }
     const info = hoverInfo(scenario, timeline, bar, settings.chef);
     painter.showTooltip(tooltipLines(info, settings.chef), event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
     options.onHover?.(info);
@@ -253,7 +266,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       settings = nextSettings;
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
-      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest));
+      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, idleNotes()));
       dom.root.style.background = themeColours(settings.theme).background;
       viewport.setExtentFor(dom.root, layout!.endMs);
       layoutMs += performance.now() - start;
@@ -277,10 +290,11 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   };
 }
 
-function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null): string {
+function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, idle: readonly IdleWorkerNote[]): string {
   const n = requestTableOf(timeline).length; // no request objects built for a count
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
     (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
+    idle.map((n) => `${n.text} `).join('') +
     'Plus and minus (or W and S) zoom, left and right arrows (or A and D) pan, up and down scroll the rows, 0 fits the whole timeline.';
 }

@@ -14,6 +14,8 @@ import { blockedLoopNodes } from '../chart/marks/blockedLoop';
 import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from '../chart/marks/rowLabels';
 import { requestNoun } from '../chart/states';
 import { clipBarRects, mergeThinBars } from './thinBars';
+import { idleWorkerNodes } from '../chart/marks/idleWorkers';
+import type { IdleWorkerNote } from '../chart/idleWorkers';
 
 export const CHART_HEADING_HEIGHT = 34;
 const HEADING_FONT = 20;
@@ -32,6 +34,8 @@ export interface ChartBlockSpec {
   hiddenRequests: number;
   theme: ChartTheme;
   chef: boolean;
+  /** Why a worker's lane is empty, written in it. */
+  idleNotes?: readonly IdleWorkerNote[];
 }
 
 export interface ChartBlock {
@@ -64,6 +68,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     ...rowBandNodes(layout, all, 0, plotWidth, theme, null),
     ...gridNodes(scale, plotHeight, theme),
     ...barNodes(bars, theme, null),
+    ...idleWorkerNodes(layout, spec.idleNotes ?? [], 0, plotWidth, theme),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),
   ]));
   nodes.push(el('g', { transform: `translate(${spec.x},${y})` }, [
