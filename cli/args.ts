@@ -30,6 +30,12 @@ export type ParsedArgs =
 
 const HELP_FLAGS = new Set(['--help', '-h']);
 
+/** What each operand name stands for, in messages and help. */
+const OPERANDS: Record<string, { missing: string; help: string }> = {
+  FILE: { missing: 'a scenario .json, or - for standard input', help: 'a scenario .json file, or - to read standard input' },
+  'FILE.py': { missing: "a FastAPI app's Python source, or - for standard input", help: "a FastAPI app's Python source, or - to read standard input" },
+};
+
 export function parseArgs(argv: readonly string[], commands: readonly CommandSyntax[]): ParsedArgs {
   const [first, ...rest] = argv;
   if (first === undefined || HELP_FLAGS.has(first)) return { kind: 'help' };
@@ -76,7 +82,8 @@ function parseCommandArgs(command: CommandSyntax, argv: readonly string[]): Pars
   }
   if (operands.length < command.operands.length) {
     const missing = command.operands[operands.length]!;
-    return error(`${command.name} needs ${missing === 'FILE' ? 'a FILE (a scenario .json, or - for standard input)' : missing}`);
+    const what = OPERANDS[missing];
+    return error(`${command.name} needs ${what ? `a ${missing} (${what.missing})` : missing}`);
   }
   if (operands.length > command.operands.length) return error(`unexpected argument ${JSON.stringify(operands[command.operands.length])}`);
   return { kind: 'command', command: command.name, operands, flags };
@@ -107,7 +114,10 @@ export function helpText(program: string, commands: readonly CommandSyntax[], on
     const width = Math.max(0, ...names.map((n) => n.length));
     c.flags.forEach((f, i) => lines.push(`${only === undefined ? '        ' : '    '}${names[i]!.padEnd(width)}  ${f.description}`));
   }
-  lines.push('', 'FILE is a scenario .json file, or - to read standard input.');
+  lines.push('');
+  for (const [operand, what] of Object.entries(OPERANDS)) {
+    if (shown.some((c) => c.operands.includes(operand))) lines.push(`${operand} is ${what.help}.`);
+  }
   lines.push('Exit status: 0 success, 1 invalid scenario, 2 bad usage or unreadable file.');
   return `${lines.join('\n')}\n`;
 }

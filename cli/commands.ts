@@ -5,6 +5,8 @@
 import { EXIT, loadScenarioFile, type Command } from './commandKit';
 import { exportCommand } from './exportCommand';
 import { measureCommand } from './measureCommand';
+import { importTraceCommand } from './importTraceCommand';
+import { analyzeCommand } from './analyze/analyzeCommand';
 import { formatCount } from '../shared/scenario/limits';
 import { totalRequests } from '../shared/scenario/types';
 import { SimulationTooLargeError, simulate, simulateColumns } from '../shared/engine/simulate';
@@ -62,4 +64,4 @@ const simulateCommand: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [simulateCommand, validate, exportCommand, measureCommand];
+export const COMMANDS: readonly Command[] = [simulateCommand, validate, exportCommand, measureCommand, analyzeCommand, importTraceCommand];

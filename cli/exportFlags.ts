@@ -22,28 +22,33 @@ export const EXPORT_FLAGS: readonly FlagSyntax[] = [
   { name: 'metrics', description: 'add the metrics table' },
   { name: 'from', value: 'MS', description: 'start of the time window (default 0)' },
   { name: 'to', value: 'MS', description: 'end of the time window (default: the end of the timeline)' },
+  { name: 'run', value: 'RUN.json', description: 'outline a real run of this scenario (from "looplab measure") over the requests view (the default view with --run)' },
 ];
 
 export interface ExportPlan {
   svg?: string;
   png?: string;
   trace?: string;
+  /** A real run to outline (export --run). */
+  run?: string;
   options: Partial<ExportOptions>;
 }
 
 export type PlanResult = { ok: true; plan: ExportPlan } | { ok: false; message: string };
 
 export function exportPlan(flags: Record<string, string | true>): PlanResult {
-  const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+  const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name]) : undefined);
   const fail = (message: string): PlanResult => ({ ok: false, message });
   const [svg, png, trace] = [text('svg'), text('png'), text('trace')];
   if (!svg && !png && !trace) return fail('export needs an output: --svg OUT.svg, --png OUT.png or --trace OUT.json');
   const options: Partial<ExportOptions> = {};
   const view = text('view');
+  const run = text('run');
   if (view !== undefined) {
     if (view !== 'resources' && view !== 'requests') return fail(`--view must be resources or requests, not "${view}"`);
+    if (run !== undefined && view !== 'requests') return fail('--run outlines each measured request: it draws the requests view (leave out --view, or use --view requests)');
     options.view = view;
-  }
+  } else if (run !== undefined) options.view = 'requests';
   const theme = text('theme');
   if (theme !== undefined) {
     if (!CHART_THEMES.includes(theme as ChartTheme)) return fail(`--theme must be one of ${CHART_THEMES.join(', ')}, not "${theme}"`);
@@ -75,5 +80,5 @@ export function exportPlan(flags: Record<string, string | true>): PlanResult {
   }
   if (flags['no-legend'] === true) options.legend = false;
   if (flags.metrics === true) options.metrics = true;
-  return { ok: true, plan: { ...(svg ? { svg } : {}), ...(png ? { png } : {}), ...(trace ? { trace } : {}), options } };
+  return { ok: true, plan: { ...(svg ? { svg } : {}), ...(png ? { png } : {}), ...(trace ? { trace } : {}), ...(run ? { run } : {}), options } };
 }

@@ -12,10 +12,14 @@ import type { Scenario } from '../shared/scenario/types';
 import { EXIT, type CliIO, type ExitCode } from './commandKit';
 import type { ExportPlan } from './exportFlags';
 import { rasterise, RasteriserMissingError } from './rasterise';
+import { runOverlay } from './runOverlay';
 
 export async function runExport(plan: ExportPlan, scenario: Scenario, name: string, io: CliIO): Promise<ExitCode> {
   try {
-    const input = plan.options.charts === 'both' ? variantInput(scenario, 'naive') : { scenario, timeline: simulate(scenario) };
+    const simulated = plan.options.charts === 'both' ? variantInput(scenario, 'naive') : { scenario, timeline: simulate(scenario) };
+    const overlay = plan.run === undefined ? null : await runOverlay(plan.run, scenario, simulated.timeline, io);
+    if (overlay && !overlay.ok) return overlay.code;
+    const input = overlay ? { ...simulated, measured: overlay.overlay } : simulated;
     const written: string[] = [];
     if (plan.svg || plan.png) {
       const svg = exportSvg(input, plan.options);

@@ -13,38 +13,50 @@ export function displayName(file: string): string {
 }
 
 export async function readScenarioText(file: string, stdin: NodeJS.ReadableStream): Promise<ReadResult> {
-  return file === '-' ? readStream(stdin) : readPath(file);
+  return readText(file, stdin, { maxBytes: MAX_BYTES, limit: 'the 5 MB limit for a scenario', kind: 'a scenario file' });
 }
 
-async function readPath(file: string): Promise<ReadResult> {
+/** What a command reads: how many bytes at most, the limit in words, and what FILE should be. */
+export interface TextLimit {
+  maxBytes: number;
+  limit: string;
+  kind: string;
+}
+
+/** Reads FILE, or standard input for `-`, refusing what is far beyond `limit.maxBytes` before reading it all. */
+export async function readText(file: string, stdin: NodeJS.ReadableStream, limit: TextLimit): Promise<ReadResult> {
+  return file === '-' ? readStream(stdin, limit) : readPath(file, limit);
+}
+
+async function readPath(file: string, limit: TextLimit): Promise<ReadResult> {
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return { ok: false, message: `cannot read ${file}: it is a directory, not a scenario file` };
+    if (info.isDirectory()) return { ok: false, message: `cannot read ${file}: it is a directory, not ${limit.kind}` };
     // Refused before reading, so a multi-gigabyte file costs nothing; the loader checks the exact limit.
-    if (info.size > MAX_BYTES) return { ok: false, message: `cannot read ${file}: ${info.size} bytes is far beyond the 5 MB limit for a scenario` };
+    if (info.size > limit.maxBytes) return { ok: false, message: `cannot read ${file}: ${info.size} bytes is far beyond ${limit.limit}` };
     return { ok: true, text: await readFile(file, 'utf8') };
   } catch (e) {
-    return { ok: false, message: `cannot read ${file}: ${describeFsError(e)}` };
+    return { ok: false, message: `cannot read ${file}: ${describeFsError(e, limit)}` };
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<ReadResult> {
+async function readStream(stream: NodeJS.ReadableStream, limit: TextLimit): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buffer.length;
-      if (size > MAX_BYTES) return { ok: false, message: 'cannot read standard input: it is far beyond the 5 MB limit for a scenario' };
+      if (size > limit.maxBytes) return { ok: false, message: `cannot read standard input: it is far beyond ${limit.limit}` };
       chunks.push(buffer);
     }
   } catch (e) {
-    return { ok: false, message: `cannot read standard input: ${describeFsError(e)}` };
+    return { ok: false, message: `cannot read standard input: ${describeFsError(e, limit)}` };
   }
   return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
 }
 
-function describeFsError(e: unknown): string {
+function describeFsError(e: unknown, limit: TextLimit): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   switch (code) {
     case 'ENOENT':
@@ -53,7 +65,7 @@ function describeFsError(e: unknown): string {
     case 'EPERM':
       return 'permission denied';
     case 'EISDIR':
-      return 'it is a directory, not a scenario file';
+      return `it is a directory, not ${limit.kind}`;
     default:
       return e instanceof Error ? e.message : String(e);
   }

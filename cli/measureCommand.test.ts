@@ -32,7 +32,7 @@ function scenarioFile(name: string, value: unknown): string {
   return path;
 }
 
-describe('looplab measure', () => {
+describe('looplab measure', { timeout: 30_000 }, () => {
   it('refuses a bad --repeats before doing anything', async () => {
     expect(await looplab(['measure', loopBlocked, '--repeats', '0'])).toMatchObject({ code: 2, stderr: 'looplab: --repeats must be a whole number from 1 to 100 (got "0")\n' });
   });
@@ -85,13 +85,15 @@ describe('looplab measure', () => {
   it.skipIf(python === undefined)(`Ctrl+C stops the measurement and every process it started, exit 130${python ? '' : ` (skipped: ${NO_PYTHON_REASON})`}`, async () => {
     const slow = scenarioFile('slow.json', { name: 'slow', routes: [{ name: 'r', kind: 'async', steps: [{ await_io: 1_500 }] }], requests: [{ route: 'r', at: 0 }] });
     const { env, mark } = markedEnv();
-    // Its own process group, like a terminal's foreground job: Ctrl+C signals the whole group.
-    const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'cli', 'looplab.ts'), 'measure', slow, '--python', python!], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The `looplab` command in its own process group, like a terminal's foreground job:
+    // Ctrl+C signals the whole group.
+    const child = spawn(process.execPath, [join(root, 'cli', 'bin.mjs'), 'measure', slow, '--python', python!], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); if (stderr.includes('timed run 1')) resolve(); }));
     process.kill(-child.pid!, 'SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).toContain('looplab: measurement stopped; the server and every process it started are gone');
+    const code = await closed;
+    expect(stderr, `exit ${code}`).toContain('looplab: measurement stopped; the server and every process it started are gone');
     expect(code).toBe(130);
     expect(await leftBehind(mark)).toEqual([]);
   }, 60_000);

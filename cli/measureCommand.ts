@@ -12,6 +12,7 @@ import { MEASURE_LIMITS, RUN_LIMITS } from '../shared/run/runLimits';
 import type { MeasureProgress } from '../measure/measureProcess';
 import { measureScenario } from '../measure/measureScenario';
 import { choosePython, findMeasuringPython } from '../measure/pythonCheck';
+import { pythonPackageDir } from '../measure/packageDir';
 import { EXIT, loadScenarioFile, type CliIO, type Command, type ExitCode } from './commandKit';
 import { comparisonTable, environmentLine } from './measureTable';
 
@@ -45,9 +46,9 @@ export const measureCommand: Command = {
   flags: [
     { name: 'out', short: 'o', value: 'RUN.json', description: 'write the measurement here (open it in the app with "Compare with a real run…")' },
     { name: 'python', value: 'PATH', description: 'the Python with FastAPI, uvicorn and httpx (default: $LOOPLAB_PYTHON, else python3)' },
-    { name: 'repeats', value: 'N', description: `timed runs after one warm-up (default ${MEASURE_LIMITS.defaultRepeats})` },
+    { name: 'repeats', value: 'N', description: `timed runs (default ${MEASURE_LIMITS.defaultRepeats}); a fresh server for each, or one warm-up run first when server.warmPools is true` },
   ],
-  description: 'Run the scenario on real FastAPI + uvicorn (loopback only) and compare each request with the simulation.',
+  description: 'Run the scenario on real FastAPI + uvicorn (loopback only) and compare each request with the simulation. Also exits 4 when the server fails, 130 on Ctrl+C.',
   async run({ operands, flags }, io) {
     const repeats = flags.repeats === undefined ? MEASURE_LIMITS.defaultRepeats : Number(flags.repeats);
     if (!Number.isInteger(repeats) || repeats < 1 || repeats > RUN_LIMITS.maxRepeats) {
@@ -72,7 +73,7 @@ export const measureCommand: Command = {
     const progress = progressPrinter(io, process.stderr.isTTY === true);
     let result;
     try {
-      result = await measureScenario({ scenario, python: choice.python, repeats, signal: abort.signal, onProgress: (p) => progress.show(p) });
+      result = await measureScenario({ scenario, python: choice.python, repeats, packageDir: pythonPackageDir(), signal: abort.signal, onProgress: (p) => progress.show(p) });
     } finally {
       process.removeListener('SIGINT', onInterrupt);
       process.removeListener('SIGTERM', onInterrupt);
@@ -131,7 +132,7 @@ function reportFailure(result: { kind: string; message: string; tail?: string },
 
 /** When the default python3 cannot measure, another on this machine may (Debian's, beside a pyenv one). */
 async function otherPythonHint(tried: string): Promise<string> {
-  const other = await findMeasuringPython(['/usr/bin/python3', '/usr/local/bin/python3'].filter((p) => p !== tried), { timeoutMs: 10_000 });
+  const other = await findMeasuringPython(['/usr/bin/python3', '/usr/local/bin/python3'].filter((p) => p !== tried), { timeoutMs: 10_000, packageDir: pythonPackageDir() });
   return other === undefined ? '' : `. ${other.command} (Python ${other.python}) has them: add --python ${other.command}`;
 }
 

@@ -18,7 +18,7 @@ export function environmentLine(run: RunFile): string {
   return `${stack.join(', ')}${machine ? ` (${machine})` : ''}; ${run.repeats} timed run${run.repeats === 1 ? '' : 's'}`;
 }
 
-/** The headline the app shows too. */
+/** The headline (the app says "agree" where the table says "within"). */
 export function agreementLine(c: RunComparison): string {
   return `${c.agreeing} of ${c.total} requests within max(15 ms, 15 %)`;
 }

@@ -14,6 +14,8 @@ const bundles = [
   { name: 'main', entry: 'electron/main.ts', out: 'main.js' },
   { name: 'preload', entry: 'electron/preload.ts', out: 'preload.cjs' },
   { name: 'engine worker', entry: 'electron/engine/engineWorker.ts', out: 'engineWorker.js' },
+  // "Measure now": the scenario loader, the engine and the Python child processes, off main.
+  { name: 'measure worker', entry: 'electron/measure/measureWorker.ts', out: 'measureWorker.js' },
 ];
 
 /** Builds into `outdir` (default dist/electron); returns [{ name, file, bytes, inputs, imports }]. */

@@ -8,14 +8,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-// @ts-expect-error build.mjs is plain JavaScript without type declarations
-import { buildElectron } from './build.mjs';
+import { buildElectron, type BundleResult } from './build.mjs';
 import { EngineHost, spawnEngineWorker } from './engine/engineHost';
 import { buildMenuModel } from './menu/menuModel';
 import { toMenuTemplate } from './menu/menuTemplate';
 import { capturedWindowOptions } from './window/windowOptions.fixture';
-
-interface BundleResult { name: string; file: string; bytes: number; inputs: string[]; imports: string[] }
+import { MeasureHost, spawnMeasureWorker } from './measure/measureHost';
+import { measuringPython, PACKAGE_DIR } from '../measure/testSupport';
 
 let outdir: string;
 let bundles: BundleResult[];
@@ -48,6 +47,18 @@ describe('electron bundles', () => {
     expect(bad).toEqual({ ok: false, error: expect.stringContaining('The scenario is not valid') });
     await engine.dispose();
   }, 30_000);
+
+  it('runs "Measure now" in the bundled measure worker: finds a Python that can measure, refuses an invalid scenario', async () => {
+    const progress: string[] = [];
+    const measurer = new MeasureHost(() => spawnMeasureWorker(join(outdir, 'measureWorker.js'), { packageDir: PACKAGE_DIR }), (p) => progress.push(p.phase));
+    const python = await measuringPython();
+    const available = await measurer.availability();
+    expect(available.ok).toBe(python !== undefined);
+    const bad = await measurer.measureNow({ name: 'bad', routes: [], requests: [{ route: 'missing', at: 0 }] }, 3);
+    expect(bad).toMatchObject({ ok: false, canceled: false, message: expect.stringMatching(/^The scenario cannot be measured: /) });
+    expect(bundle('main').inputs.filter((i) => i.startsWith('measure/'))).toEqual([]); // the worker has it, main does not
+    await measurer.dispose();
+  }, 60_000);
 });
 
 describe("main process's own startup work", () => {

@@ -14,6 +14,7 @@ afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 function setup(dialogOverrides: Partial<NativeDialogs> = {}) {
   const dialogs: NativeDialogs = {
     chooseScenarioToOpen: vi.fn(async () => null),
+    chooseRunToOpen: vi.fn(async () => null),
     chooseSavePath: vi.fn(async () => null),
     askUnsavedChanges: vi.fn(async () => 'cancel' as const),
     askRestore: vi.fn(async () => true),
@@ -134,5 +135,23 @@ describe('HostService after a page crash', () => {
     host.setDocumentState({ dirty: true, path: '/w/a.looplab.json', text: 'typed before the crash' });
     await host.recoverAfterPageCrash();
     expect(sendDocument).toHaveBeenCalledWith({ path: '/w/a.looplab.json', text: 'typed before the crash', recovered: true });
+  });
+});
+
+describe('HostService opening a real run', () => {
+  it('reads the chosen file for the page to check, without granting it or listing it as recent', async () => {
+    const path = join(dir, 'RUN.json');
+    await writeFile(path, '{"format":"looplab-run"}');
+    const { host, session, recent } = setup({ chooseRunToOpen: vi.fn(async () => path) });
+    expect(await host.openRun()).toEqual({ path, text: '{"format":"looplab-run"}' });
+    expect(session.isGranted(path)).toBe(false);
+    expect(recent.list()).toEqual([]);
+  });
+
+  it('says why a folder cannot be opened, and opens nothing when the user cancels', async () => {
+    const { host, dialogs } = setup({ chooseRunToOpen: vi.fn(async () => dir) });
+    expect(await host.openRun()).toBeNull();
+    expect(dialogs.showError).toHaveBeenCalledWith(`Could not open ${dir}: it is not a file.`);
+    expect(await setup().host.openRun()).toBeNull();
   });
 });

@@ -7,30 +7,32 @@ import type { HostDocument, OpenedFile, SaveResult, SimulateResult } from '../sh
 import type { SimulateOptions } from '../shared/engine/timeline';
 import type { DocumentState } from './ipc/channelPayloads';
 import { atomicWrite } from './files/atomicWrite';
-import { readScenarioFile, withScenarioExtension } from './files/scenarioFiles';
+import { readRunFile, readScenarioFile, withScenarioExtension } from './files/scenarioFiles';
 import type { RecentFiles } from './files/recentFiles';
 import type { RecoverySnapshot, RecoveryStore } from './files/recoveryStore';
 import { confirmDiscard, type DocumentSession, type UnsavedChoice } from './document/documentSession';
 
 /** The native dialogs main shows; main.ts implements them with Electron's dialog module. */
 export interface NativeDialogs {
-  chooseScenarioToOpen(): Promise<string | null>;
-  chooseSavePath(suggestedName: string, purpose: 'scenario' | 'export'): Promise<string | null>;
-  askUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
-  askRestore(snapshot: RecoverySnapshot): Promise<boolean>;
-  showError(message: string): void;
+  chooseScenarioToOpen: () => Promise<string | null>;
+  /** A real run to compare with: RUN.json or OpenTelemetry JSON Lines. */
+  chooseRunToOpen: () => Promise<string | null>;
+  chooseSavePath: (suggestedName: string, purpose: 'scenario' | 'export') => Promise<string | null>;
+  askUnsavedChanges: (documentName: string) => Promise<UnsavedChoice>;
+  askRestore: (snapshot: RecoverySnapshot) => Promise<boolean>;
+  showError: (message: string) => void;
 }
 
 export interface HostServiceDeps {
   dialogs: NativeDialogs;
-  engine: { simulate(scenario: unknown, options?: SimulateOptions): Promise<SimulateResult> };
+  engine: { simulate: (scenario: unknown, options?: SimulateOptions) => Promise<SimulateResult> };
   session: DocumentSession;
   recent: RecentFiles;
   recovery: RecoveryStore;
   /** Hands a document to the page (queued by main.ts until the page listens). */
-  sendDocument(document: HostDocument): void;
+  sendDocument: (document: HostDocument) => void;
   /** The recent list changed: rebuild the menu. */
-  recentChanged(): void;
+  recentChanged: () => void;
 }
 
 export class HostService {
@@ -49,6 +51,18 @@ export class HostService {
       return null;
     }
     await this.remember(path);
+    return read.file;
+  }
+
+  /** A run file is read for the page to check; it is not a document, so it joins no recent list. */
+  async openRun(): Promise<OpenedFile | null> {
+    const path = await this.deps.dialogs.chooseRunToOpen();
+    if (path === null) return null;
+    const read = await readRunFile(path);
+    if (!read.ok) {
+      this.deps.dialogs.showError(read.error);
+      return null;
+    }
     return read.file;
   }
 

@@ -16,7 +16,8 @@ import { createMainWindow, isPermissionGranted, shouldBlockNavigation, WINDOW_OP
 import { buildMenuModel } from './menu/menuModel';
 import { toMenuTemplate } from './menu/menuTemplate';
 import { createValidatedIpcMain } from './ipc/validatedIpcMain';
-import { parseExportFile, parseOpenScenario, parseSaveScenario, parseNoArguments, parseSetDocumentState, parseSimulate } from './ipc/channelPayloads';
+import { parseExportFile, parseMeasureNow, parseOpenScenario, parseSaveScenario, parseNoArguments, parseSetDocumentState, parseSimulate } from './ipc/channelPayloads';
+import { MeasureHost, spawnMeasureWorker } from './measure/measureHost';
 import { EngineHost, spawnEngineWorker } from './engine/engineHost';
 import { RecentFiles } from './files/recentFiles';
 import { RecoveryStore } from './files/recoveryStore';
@@ -45,6 +46,12 @@ const userData = app.getPath('userData');
 const documentSession = new DocumentSession();
 const recent = new RecentFiles(userData);
 const engine = new EngineHost(() => spawnEngineWorker(join(__dirname, 'engineWorker.js')));
+// "Measure now": the Python package ships as a resource when packaged (electron-builder.yml),
+// and is measure/ beside dist/ in a checkout.
+const measurer = new MeasureHost(
+  () => spawnMeasureWorker(join(__dirname, 'measureWorker.js'), { packageDir: app.isPackaged ? process.resourcesPath : join(__dirname, '..', '..', 'measure') }),
+  (progress) => mainWindow?.webContents.send(CHANNELS.measureProgress, progress),
+);
 const host = new HostService({
   dialogs: electronDialogs(() => mainWindow),
   engine,
@@ -81,7 +88,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => WINDOW_OPEN_DECISION);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void engine.dispose());
+  app.on('will-quit', () => { void engine.dispose(); void measurer.dispose(); });
   void app.whenReady().then(start);
 }
 
@@ -139,6 +146,10 @@ function registerIpc(): void {
   const ipc = createValidatedIpcMain(ipcMain, isAppUrl, ({ channel, reason }) => console.warn(`[ipc] refused ${channel}: ${reason}`));
   ipc.handle(CHANNELS.simulate, parseSimulate, (scenario, options) => host.simulate(scenario, options));
   ipc.handle(CHANNELS.openScenario, parseOpenScenario, () => host.openScenario());
+  ipc.handle(CHANNELS.openRun, parseNoArguments, () => host.openRun());
+  ipc.handle(CHANNELS.measureAvailability, parseNoArguments, () => measurer.availability());
+  ipc.handle(CHANNELS.measureNow, parseMeasureNow, (scenario, repeats) => measurer.measureNow(scenario, repeats));
+  ipc.on(CHANNELS.measureCancel, parseNoArguments, () => measurer.cancel());
   ipc.handle(CHANNELS.saveScenario, parseSaveScenario, (text, path, name) => host.saveScenario(text, path, name));
   ipc.handle(CHANNELS.exportFile, parseExportFile, (data, name) => host.exportFile(data, name));
   ipc.on(CHANNELS.setDocumentState, parseSetDocumentState, (state) => host.setDocumentState(state));

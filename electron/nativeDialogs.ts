@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { NativeDialogs } from './hostService';
 
 const SCENARIO_FILTERS = [{ name: 'LoopLab scenario', extensions: ['json'] }];
+const RUN_FILTERS = [{ name: 'Real run (RUN.json, OpenTelemetry JSON Lines)', extensions: ['json', 'jsonl', 'ndjson'] }];
 
 export function electronDialogs(window: () => BrowserWindow | undefined): NativeDialogs {
   const parent = (): BrowserWindow => {
@@ -17,6 +18,10 @@ export function electronDialogs(window: () => BrowserWindow | undefined): Native
   return {
     async chooseScenarioToOpen() {
       const result = await dialog.showOpenDialog(parent(), { title: 'Open scenario', properties: ['openFile'], filters: SCENARIO_FILTERS });
+      return result.canceled ? null : result.filePaths[0] ?? null;
+    },
+    async chooseRunToOpen() {
+      const result = await dialog.showOpenDialog(parent(), { title: 'Compare with a real run', properties: ['openFile'], filters: RUN_FILTERS });
       return result.canceled ? null : result.filePaths[0] ?? null;
     },
     async chooseSavePath(suggestedName, purpose) {

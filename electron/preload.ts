@@ -5,7 +5,7 @@
  * would hand the page `event.sender`, i.e. ipcRenderer itself).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, type HostDocument, type LoopLabApi, type MenuCommand, type SaveResult, type SimulateResult } from '../shared/ipc/contract';
+import { CHANNELS, type HostDocument, type LoopLabApi, type MeasureNowResult, type MeasureProgress, type MenuCommand, type SaveResult, type SimulateResult } from '../shared/ipc/contract';
 
 function subscribe<T>(channel: string, accept: (payload: unknown) => payload is T, listener: (payload: T) => void): () => void {
   const relay = (_event: unknown, payload: unknown): void => {
@@ -18,6 +18,8 @@ function subscribe<T>(channel: string, accept: (payload: unknown) => payload is 
 }
 
 const isCommand = (value: unknown): value is MenuCommand => typeof value === 'string';
+const isProgress = (value: unknown): value is MeasureProgress =>
+  typeof value === 'object' && value !== null && typeof (value as MeasureProgress).phase === 'string';
 const isHostDocument = (value: unknown): value is HostDocument =>
   typeof value === 'object' && value !== null && typeof (value as HostDocument).text === 'string';
 
@@ -30,6 +32,14 @@ const api: LoopLabApi = {
     (options === undefined ? ipcRenderer.invoke(CHANNELS.simulate, scenario) : ipcRenderer.invoke(CHANNELS.simulate, scenario, options))
       .catch((error: unknown): SimulateResult => ({ ok: false, error: refused(error) })),
   openScenario: () => ipcRenderer.invoke(CHANNELS.openScenario),
+  openRun: () => ipcRenderer.invoke(CHANNELS.openRun),
+  measureAvailability: () =>
+    ipcRenderer.invoke(CHANNELS.measureAvailability).catch((error: unknown) => ({ ok: false as const, message: refused(error) })),
+  measureNow: (scenario, repeats) =>
+    ipcRenderer.invoke(CHANNELS.measureNow, scenario, repeats)
+      .catch((error: unknown): MeasureNowResult => ({ ok: false, canceled: false, message: refused(error) })),
+  cancelMeasure: () => ipcRenderer.send(CHANNELS.measureCancel),
+  onMeasureProgress: (listener) => subscribe(CHANNELS.measureProgress, isProgress, listener),
   saveScenario: (text, path, suggestedName) =>
     ipcRenderer.invoke(CHANNELS.saveScenario, text, path, suggestedName)
       .catch((error: unknown): SaveResult => ({ ok: false, canceled: false, error: refused(error) })),

@@ -7,8 +7,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { defaultServer, type Scenario } from '../shared/scenario/types';
 import { measureBudget, measureOnPython, type MeasureOptions } from './measureProcess';
-import { pythonPackageDir } from './packageDir';
-import { faultPath, leftBehind, markedEnv, measuringPython, NO_PYTHON_REASON, type ServerFault } from './testSupport';
+import { faultPath, leftBehind, markedEnv, measuringPython, NO_PYTHON_REASON, PACKAGE_DIR, type ServerFault } from './testSupport';
 
 const python = await measuringPython();
 
@@ -22,7 +21,7 @@ const quick: Scenario = {
 function options(extra: Partial<MeasureOptions> & { fault?: ServerFault } = {}) {
   const { fault, ...rest } = extra;
   const { env, mark } = markedEnv(fault ? { PYTHONPATH: faultPath(fault) } : {});
-  return { mark, options: { python: python!, scenario: quick, repeats: 2, budget: measureBudget(30, 2), env, ...rest } satisfies MeasureOptions };
+  return { mark, options: { python: python!, scenario: quick, repeats: 2, budget: measureBudget(30, 2), env, packageDir: PACKAGE_DIR, ...rest } satisfies MeasureOptions };
 }
 
 describe.skipIf(python === undefined)(`a measurement that goes wrong ${python ? '' : `(skipped: ${NO_PYTHON_REASON})`}`, () => {
@@ -71,7 +70,7 @@ describe.skipIf(python === undefined)(`a measurement that goes wrong ${python ? 
 
   it('stops by itself when its caller goes away (its input closes)', async () => {
     const { env, mark } = markedEnv();
-    const child = spawn(python!, ['-m', 'looplab_measure', 'run', '--repeats', '50'], { cwd: pythonPackageDir(), env, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(python!, ['-m', 'looplab_measure', 'run', '--repeats', '50'], { cwd: PACKAGE_DIR, env, stdio: ['pipe', 'pipe', 'inherit'] });
     child.stdin.write(`${JSON.stringify({ ...quick, routes: [{ name: 'fetch', kind: 'async', steps: [{ await_io: 500 }] }] })}\n`);
     await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => { if (d.toString().includes('"run"')) resolve(); }));
     child.stdin.end(); // as if this process had died

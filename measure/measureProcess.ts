@@ -16,7 +16,6 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Scenario } from '../shared/scenario/types';
 import type { Measurement, MeasuredRun } from '../shared/run/buildRun';
-import { pythonPackageDir } from './packageDir';
 
 export type MeasurePhase = 'calibrating' | 'starting' | 'warmup' | 'run' | 'stopping';
 
@@ -54,12 +53,13 @@ export interface MeasureOptions {
   repeats: number;
   budget: MeasureBudget;
   signal?: AbortSignal;
-  onProgress?(progress: MeasureProgress): void;
+  onProgress?: (progress: MeasureProgress) => void;
   /** The measuring processes' nice (and autogroup nice); applied only where allowed. */
   nice?: number;
   /** With `nice`: real-time scheduling (SCHED_RR) where allowed; for I/O-bound scenarios only. */
   realtime?: boolean;
-  packageDir?: string;
+  /** The folder holding the looplab_measure package (packageDir.ts finds it in a checkout). */
+  packageDir: string;
   env?: NodeJS.ProcessEnv;
   /** How long the Python gets to stop its server after SIGTERM before everything is killed. */
   stopGraceMs?: number;
@@ -82,7 +82,7 @@ export function measureOnPython(options: MeasureOptions): Promise<MeasureOutcome
     '--run-timeout', String(budget.runTimeoutS), '--start-timeout', String(budget.startTimeoutS)];
   if (options.nice !== undefined) args.push('--nice', String(options.nice), ...(options.realtime ? ['--realtime'] : []));
   const child = spawn(options.python, args, {
-    cwd: options.packageDir ?? pythonPackageDir(),
+    cwd: options.packageDir,
     env: { ...(options.env ?? process.env), PYTHONUNBUFFERED: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
@@ -99,13 +99,13 @@ export function measureOnPython(options: MeasureOptions): Promise<MeasureOutcome
   createInterface({ input: child.stdout }).on('line', (line) => {
     let event: { event?: string } & Record<string, unknown>;
     try {
-      event = JSON.parse(line);
+      event = JSON.parse(line) as typeof event;
     } catch {
       return; // not ours: a library printing to stdout
     }
     if (event.event === 'progress') options.onProgress?.({ phase: event.phase as MeasurePhase, ...(event.run === undefined ? {} : { run: event.run as number, of: event.of as number }) });
     else if (event.event === 'result') result = event as unknown as ResultEvent;
-    else if (event.event === 'error') error = { kind: event.kind === 'timeout' ? 'timeout' : event.kind === 'server' ? 'server' : 'failed', message: String(event.message), tail: String(event.tail ?? '') };
+    else if (event.event === 'error') error = { kind: event.kind === 'timeout' ? 'timeout' : event.kind === 'server' ? 'server' : 'failed', message: String(event.message), tail: typeof event.tail === 'string' ? event.tail : '' };
   });
 
   const exited = new Promise<number | null>((resolve) => {

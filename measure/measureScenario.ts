@@ -52,12 +52,12 @@ export interface MeasureScenarioOptions {
   python: string;
   repeats: number;
   signal?: AbortSignal;
-  onProgress?(progress: MeasureProgress): void;
+  onProgress?: (progress: MeasureProgress) => void;
   /** Default −10: ahead of other work where the user may raise priority (root). */
   nice?: number;
   /** Default: real-time scheduling for scenarios whose CPU work is at most REALTIME_MAX_CPU_SHARE of a core. */
   realtime?: boolean;
-  packageDir?: string;
+  packageDir: string;
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
 }
@@ -81,7 +81,7 @@ export async function measureScenario(options: MeasureScenarioOptions): Promise<
     realtime: options.realtime ?? measurable.cpuShare <= REALTIME_MAX_CPU_SHARE,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.packageDir ? { packageDir: options.packageDir } : {}),
+    packageDir: options.packageDir,
     ...(options.env ? { env: options.env } : {}),
   });
   if (!outcome.ok) return { ok: false, kind: outcome.kind, message: outcome.message, tail: outcome.tail };

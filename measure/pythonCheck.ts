@@ -5,7 +5,6 @@
  * that says what is missing and how to install it.
  */
 import { spawn } from 'node:child_process';
-import { pythonPackageDir } from './packageDir';
 
 export const INSTALL_HINT =
   'install them with "pip install fastapi uvicorn httpx", or on Debian and Ubuntu with "apt-get install python3-fastapi python3-uvicorn python3-httpx"';
@@ -45,12 +44,13 @@ interface CheckReport {
 
 export interface CheckOptions {
   timeoutMs?: number;
-  packageDir?: string;
+  /** The folder holding the looplab_measure package (packageDir.ts finds it in a checkout). */
+  packageDir: string;
   env?: NodeJS.ProcessEnv;
 }
 
 /** Runs the check; never rejects. A Python that does not answer within `timeoutMs` is killed. */
-export function checkPython(python: string, options: CheckOptions = {}): Promise<PythonCheck> {
+export function checkPython(python: string, options: CheckOptions): Promise<PythonCheck> {
   const timeoutMs = options.timeoutMs ?? 20_000;
   return new Promise((resolve) => {
     let stdout = '';
@@ -63,7 +63,7 @@ export function checkPython(python: string, options: CheckOptions = {}): Promise
       resolve(result);
     };
     const child = spawn(python, ['-m', 'looplab_measure', 'check'], {
-      cwd: options.packageDir ?? pythonPackageDir(),
+      cwd: options.packageDir,
       env: options.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // its own process group: a hung check is killed with anything it started
@@ -127,7 +127,7 @@ function lastLine(text: string): string {
 }
 
 /** The first of `candidates` that can measure (the desktop app offers "Measure now" only then). */
-export async function findMeasuringPython(candidates: readonly string[], options: CheckOptions = {}): Promise<({ ok: true } & PythonVersions & { command: string }) | undefined> {
+export async function findMeasuringPython(candidates: readonly string[], options: CheckOptions): Promise<({ ok: true } & PythonVersions & { command: string }) | undefined> {
   for (const python of candidates) {
     const checked = await checkPython(python, options);
     if (checked.ok) return { ...checked, command: python };

@@ -8,6 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { checkPython } from './pythonCheck';
+import { pythonPackageDir } from './packageDir';
+
+/** The package folder of this checkout, for the tests. */
+export const PACKAGE_DIR = pythonPackageDir();
 
 let found: Promise<string | undefined> | undefined;
 
@@ -15,7 +19,7 @@ let found: Promise<string | undefined> | undefined;
 export function measuringPython(): Promise<string | undefined> {
   found ??= (async () => {
     for (const python of [process.env.LOOPLAB_PYTHON, '/usr/bin/python3', 'python3']) {
-      if (python && (await checkPython(python)).ok) return python;
+      if (python && (await checkPython(python, { packageDir: PACKAGE_DIR })).ok) return python;
     }
     return undefined;
   })();

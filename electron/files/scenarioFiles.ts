@@ -15,12 +15,23 @@ export const SCENARIO_EXTENSION = '.looplab.json';
 
 export type ReadOutcome = { ok: true; file: OpenedFile } | { ok: false; error: string };
 
-export async function readScenarioFile(path: string): Promise<ReadOutcome> {
+/** A run file: RUN.json (up to 16 MB of text) or OpenTelemetry JSON Lines (64 MB; shared/run/runLimits.ts). */
+export const MAX_RUN_BYTES = 64 * 1024 * 1024;
+
+export function readScenarioFile(path: string): Promise<ReadOutcome> {
+  return readTextFile(path, MAX_SCENARIO_BYTES, 'a scenario');
+}
+
+export function readRunFile(path: string): Promise<ReadOutcome> {
+  return readTextFile(path, MAX_RUN_BYTES, 'a run file');
+}
+
+async function readTextFile(path: string, maxBytes: number, what: string): Promise<ReadOutcome> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, error: `Could not open ${path}: it is not a file.` };
-    if (info.size > MAX_SCENARIO_BYTES) {
-      return { ok: false, error: `Could not open ${path}: it is ${mb(info.size)}, larger than the ${mb(MAX_SCENARIO_BYTES)} a scenario may be.` };
+    if (info.size > maxBytes) {
+      return { ok: false, error: `Could not open ${path}: it is ${mb(info.size)}, larger than the ${mb(maxBytes)} ${what} may be.` };
     }
     const text = await readFile(path, 'utf8');
     return { ok: true, file: { path, text } };

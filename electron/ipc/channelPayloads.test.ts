@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseExportFile, parseOpenScenario, parseSimulate, MAX_EXPORT_BYTES } from './channelPayloads';
+import { parseExportFile, parseOpenScenario, parseSimulate, MAX_EXPORT_BYTES, parseMeasureNow } from './channelPayloads';
 
 const scenario = { name: 'demo', server: {}, routes: [], requests: [] };
 
@@ -44,5 +44,19 @@ describe('parseOpenScenario', () => {
   it('takes no arguments', () => {
     expect(parseOpenScenario([])).toEqual([]);
     expect(() => parseOpenScenario(['/etc/passwd'])).toThrow(/0 arguments/);
+  });
+});
+
+describe('parseMeasureNow', () => {
+  const scenario = { name: 's', routes: [{ name: 'r', kind: 'async', steps: [] }], requests: [{ route: 'r', at: 0 }] };
+  it('takes a scenario-shaped object and a number of timed runs', () => {
+    expect(parseMeasureNow([scenario, 5])).toEqual([scenario, 5]);
+  });
+  it('refuses a bad count of runs, a non-scenario and extra arguments', () => {
+    expect(() => parseMeasureNow([scenario, 0])).toThrow('repeats must be a whole number from 1 to 20');
+    expect(() => parseMeasureNow([scenario, 2.5])).toThrow('repeats must be a whole number from 1 to 20');
+    expect(() => parseMeasureNow([scenario, 1e9])).toThrow('repeats must be a whole number from 1 to 20');
+    expect(() => parseMeasureNow(['{}', 5])).toThrow('scenario must be an object');
+    expect(() => parseMeasureNow([scenario, 5, 'extra'])).toThrow('measureNow takes 2 arguments, got 3');
   });
 });

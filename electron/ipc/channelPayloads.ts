@@ -99,3 +99,14 @@ function fileName(value: unknown, what: string): string {
   if (/[\\/\0]/.test(name) || name === '..' || name === '.') throw new PayloadError(`${what} must be a file name, not a path`);
   return name;
 }
+
+/** measureNow: a scenario (validated in the measuring worker) and how many timed runs. */
+export function parseMeasureNow(args: readonly unknown[]): [Scenario, number] {
+  argumentsOf(args, 2, 2, 'measureNow');
+  const [scenario] = parseSimulate([args[0]]);
+  const repeats = args[1];
+  if (typeof repeats !== 'number' || !Number.isInteger(repeats) || repeats < 1 || repeats > 20) {
+    throw new PayloadError('repeats must be a whole number from 1 to 20');
+  }
+  return [scenario, repeats];
+}

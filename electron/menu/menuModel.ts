@@ -50,6 +50,8 @@ export function buildMenuModel(context: MenuContext): MenuItemModel[] {
     command('Save &As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
     separator,
     command('&Export SVG…', 'export.svg', 'CmdOrCtrl+E'),
+    // A link to the published web build, a QR code for the class (renderer/src/share).
+    command('Share &Link…', 'share'),
     separator,
     mac ? { type: 'role', role: 'close' } : { type: 'role', role: 'quit', label: 'E&xit' },
   ] });

@@ -63,7 +63,12 @@ async function run(): Promise<BenchRow[]> {
   return rows;
 }
 
-run().then((rows) => {
-  document.getElementById('out')!.textContent = JSON.stringify(rows, null, 1);
-  Object.assign(window, { looplabBench: rows });
-});
+run().then(
+  (rows) => {
+    document.getElementById('out')!.textContent = JSON.stringify(rows, null, 1);
+    Object.assign(window, { looplabBench: rows });
+  },
+  (error: unknown) => {
+    document.getElementById('out')!.textContent = `the benchmark failed: ${String(error)}`;
+  },
+);

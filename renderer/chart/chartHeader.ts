@@ -20,7 +20,7 @@ export interface HeaderSpec {
   chef: boolean;
   textScale: number;
   /** null: no legend (the shell shows one shared legend). */
-  legend: { states: readonly SegmentState[]; blocked: boolean } | null;
+  legend: { states: readonly SegmentState[]; blocked: boolean; measured?: boolean } | null;
 }
 
 export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number } {
@@ -35,15 +35,16 @@ export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number }
   const nodes: SvgNode[] = [title === h.title ? { ...titleText, key: 'title' } : el('g', {}, [{ tag: 'title', text: h.title }, titleText], 'title')];
   if (!h.legend) return { nodes, height: line };
   const { states, blocked } = h.legend;
+  const measured = h.legend.measured === true;
   const besideX = left + textWidth(title, font, true) + 28 * t;
-  const beside = legendNodes(states, blocked, h.width - besideX - left, h.theme, h.chef, t);
+  const beside = legendNodes(states, blocked, h.width - besideX - left, h.theme, h.chef, t, measured);
   const legendTop = (line - LEGEND_LINE * t) / 2;
   // Beside the title only when every item fits there whole (one item wider than the space was drawn past the chart's edge).
   if (beside.nodes.length > 0 && beside.fits && beside.height <= LEGEND_LINE * t + 0.5) {
     nodes.push(el('g', { transform: `translate(${besideX},${legendTop})` }, beside.nodes, 'legend'));
     return { nodes, height: line };
   }
-  const below = legendNodes(states, blocked, h.width - 2 * left, h.theme, h.chef, t);
+  const below = legendNodes(states, blocked, h.width - 2 * left, h.theme, h.chef, t, measured);
   nodes.push(el('g', { transform: `translate(${left},${line})` }, below.nodes, 'legend'));
   return { nodes, height: line + below.height };
 }

@@ -19,6 +19,7 @@ import { cursorNodes } from '../../shared/chart/marks/cursor';
 import { idleWorkerNodes } from '../../shared/chart/marks/idleWorkers';
 import type { IdleWorkerNote } from '../../shared/chart/idleWorkers';
 import { resizePreviewNodes, type ResizePreview } from '../../shared/chart/marks/resizePreview';
+import { measuredNodes, type MeasuredOverlay } from '../../shared/chart/marks/measured';
 import { fitRowMetrics, sameMetrics } from '../../shared/chart/rowMetrics';
 import { placeRows } from '../../shared/chart/rowPlacement';
 import { FONT_STACK } from '../../shared/chart/textFit';
@@ -60,6 +61,8 @@ export interface PaintSettings {
   resize?: ResizePreview | null;
   /** Why a worker's lane is empty, written in it (idleWorkers.ts). */
   idleNotes?: readonly IdleWorkerNote[];
+  /** A real run over the requests view's bars (null: none). */
+  measured?: MeasuredOverlay | null;
 }
 
 /** The smallest text the chart draws at text scale 1 (bar labels, cursor chips, the blocked band's words). */
@@ -100,9 +103,10 @@ export class ChartPainter {
     const dpr = window.devicePixelRatio || 1;
 
     const blocked = layout.blocked.length > 0;
-    if (this.changed('header', [s.title, width, s.theme, s.chef, t, this.legend && layout.states.join(), blocked]) || !this.header) {
+    const measured = layout.view === 'requests' && s.measured ? s.measured : null;
+    if (this.changed('header', [s.title, width, s.theme, s.chef, t, this.legend && layout.states.join(), blocked, measured !== null]) || !this.header) {
       this.header = headerNodes({ title: s.title, width, theme: s.theme, chef: s.chef, textScale: t,
-        legend: this.legend ? { states: layout.states, blocked } : null });
+        legend: this.legend ? { states: layout.states, blocked, measured: measured !== null } : null });
       applySvgNodes(dom.header, this.header.nodes);
     }
     const header = this.header;
@@ -150,10 +154,11 @@ export class ChartPainter {
     // During playback the cursor is the playhead: it says what everyone is doing "now".
     const cursorMs = s.playbackMs ?? s.cursorMs;
     setAttributeIfChanged(dom.plot, 'transform', `translate(${plotLeft},${plotTop})`);
-    if (this.changed('plot', [cursorMs, s.playbackMs, s.resize, layout, layout.metrics, layout.height, rows.from, rows.to, scrollY,
+    if (this.changed('plot', [cursorMs, s.playbackMs, s.resize, measured, layout, layout.metrics, layout.height, rows.from, rows.to, scrollY,
       plotWidth, plotHeight, scale.domain[0], scale.domain[1], s.theme, s.chef, t, s.idleNotes])) {
       applySvgNodes(dom.plot, [
         el('g', {}, idleWorkerNodes(layout, s.idleNotes ?? [], scrollY, plotWidth, s.theme, t), 'idle'),
+        el('g', {}, measured ? measuredNodes(layout, scale, rows, scrollY, measured, s.theme, t, s.playbackMs ?? Infinity) : [], 'measured'),
         el('g', {}, cursorMs === null ? [] : cursorNodes(layout, scale, cursorMs, rows, scrollY, plotHeight, s.theme, s.chef, t, s.playbackMs !== null), 'cursor'),
         el('g', {}, s.resize ? resizePreviewNodes(s.resize, scale, scrollY, plotHeight, s.theme, t) : [], 'resize'),
         el('g', {}, scrollbarNodes(layout.height, scrollY, plotWidth, plotHeight, colours.groupRule), 'scrollbar'),

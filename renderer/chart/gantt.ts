@@ -16,6 +16,7 @@ import { barAt, rowAtY } from '../../shared/chart/hitTest';
 import { shownRowLabel } from '../../shared/chart/marks/rowLabels';
 import { idleWorkerNotes, type IdleWorkerNote } from '../../shared/chart/idleWorkers';
 import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
+import { measuredAt, measuredEnd, measuredLines, measuredOnlyLines, type MeasuredOverlay } from '../../shared/chart/marks/measured';
 import { ChartPainter, type ChartFrame } from './chartPainter';
 import { setAttributeIfChanged } from './applySvgNodes';
 import { attachEdgeDrag } from './edgeDrag';
@@ -26,14 +27,15 @@ export { createPlayhead, type Playhead } from './playhead';
 export type { HoverInfo } from '../../shared/chart/marks/tooltip';
 export type { ChartTheme } from '../../shared/chart/states';
 export type { ChartView } from '../../shared/chart/layout';
+export type { MeasuredOverlay } from '../../shared/chart/marks/measured';
 
 export interface GanttOptions {
   viewport: Viewport;
   /** Shown above the chart and in its accessible name, e.g. "async def version". */
   title: string;
   /** A click on a request's bar or row (null: a click on nothing, or Escape). */
-  onSelectRequest(id: number | null): void;
-  onHover?(info: HoverInfo | null): void;
+  onSelectRequest: (id: number | null) => void;
+  onHover?: (info: HoverInfo | null) => void;
   /** Draw the legend in the chart's header (default true). */
   legend?: boolean;
   /**
@@ -45,7 +47,7 @@ export interface GanttOptions {
    * Dragging the right edge of a step's bar (cpu, await_io, blocking_io) asks for this new
    * duration (ms) of that request's step. Absent: no edge can be dragged (a derived chart).
    */
-  onResizeStep?(request: number, path: number[], newMs: number): void;
+  onResizeStep?: (request: number, path: number[], newMs: number) => void;
 }
 
 export interface GanttSettings {
@@ -59,18 +61,23 @@ export interface GanttSettings {
    * Default 1. Unlike CSS zoom, the canvas is drawn sharp and hit-testing stays exact.
    */
   textScale?: number;
+  /**
+   * A real run of this scenario: the requests view outlines each request's measured span over
+   * its simulated bar, and the tooltip gives both figures (null: none).
+   */
+  measured?: MeasuredOverlay | null;
 }
 
 export interface Gantt {
   /** Lay out (when the data or the view changed) and draw before the task ends: see whenChartsDrawn. */
-  update(scenario: Scenario, timeline: Timeline, settings: GanttSettings): void;
+  update: (scenario: Scenario, timeline: Timeline, settings: GanttSettings) => void;
   /**
    * Lay out a timeline that update() will soon be given, while the page has nothing else to
    * do (it waits for the other chart's result: see the shell's revealGate); update() then
    * only draws. A prepared layout that update() is not given (other settings) is dropped.
    */
-  prepare(scenario: Scenario, timeline: Timeline, settings: Pick<GanttSettings, 'view' | 'chef'>): void;
-  destroy(): void;
+  prepare: (scenario: Scenario, timeline: Timeline, settings: Pick<GanttSettings, 'view' | 'chef'>) => void;
+  destroy: () => void;
 }
 
 /**
@@ -198,18 +205,25 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     const nextCursor = at.inPlot ? at.ms : null;
     if (nextCursor !== cursorMs) { cursorMs = nextCursor; schedule(); }
     const bar = at.inPlot ? hitBar(at) : null;
+    const measured = settings.measured && layout.view === 'requests' && playbackMs() === null ? settings.measured : null;
+    // A request row's outline: the measured figures join the bar's; past the bar (the real
+    // request took longer), the outline alone has a tooltip.
+    const span = measured && at.inPlot ? measuredAt(layout, measured, at.layoutY, at.ms, 4 / frame.scale.k) : null;
     if (!bar) {
       // Over a row label cut with an ellipsis (a long route name): its whole text as the tooltip;
       // over an empty worker's loop row: why it is empty.
       const row = at.y >= 0 && at.y <= frame.plotHeight ? layout.rows[rowAtY(layout, at.layoutY)] : undefined;
       const cut = row && at.x < 0 && shownRowLabel(row, row.request !== null && row.request === settings.selectedRequest, settings.textScale ?? 1) !== row.label;
       const idle = row && at.inPlot && row.kind === 'loop' ? idleNotes().find((n) => n.worker === row.worker) : undefined;
-      if (cut || idle) painter.showTooltip([idle ? idle.text : row!.label], event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+      if (span && measured) painter.showTooltip(measuredOnlyLines(span, measured.repeats, settings.chef), event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+      else if (cut || idle) painter.showTooltip([idle ? idle.text : row!.label], event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
       else hideTooltip();
       return;
     }
     const info = hoverInfo(scenario, timeline, bar, settings.chef);
-    painter.showTooltip(tooltipLines(info, settings.chef), event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+    const lines = tooltipLines(info, settings.chef);
+    const own = measured && bar.request >= 0 ? measured.spans[bar.request] : undefined;
+    painter.showTooltip(own && measured ? [...lines, ...measuredLines(own, measured.repeats)] : lines, event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
     options.onHover?.(info);
   };
   const onPointerLeave = () => {
@@ -266,9 +280,11 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       settings = nextSettings;
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
-      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, idleNotes()));
+      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, idleNotes()));
       dom.root.style.background = themeColours(settings.theme).background;
-      viewport.setExtentFor(dom.root, layout!.endMs);
+      // A real run that took longer than the simulation still fits when the view is fitted.
+      const measuredUntil = settings.measured && settings.view === 'requests' ? measuredEnd(settings.measured) : 0;
+      viewport.setExtentFor(dom.root, Math.max(layout!.endMs, measuredUntil));
       layoutMs += performance.now() - start;
       // Drawn with the other charts of this task, on the axis they all make (see whenChartsDrawn).
       updatedCharts.add(drawUpdate);
@@ -290,11 +306,12 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   };
 }
 
-function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, idle: readonly IdleWorkerNote[]): string {
+function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean, idle: readonly IdleWorkerNote[]): string {
   const n = requestTableOf(timeline).length; // no request objects built for a count
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
     (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
+    (measured ? (view === 'requests' ? 'Dashed outlines: a real run\'s measured latencies. ' : 'A real run is open: the Requests view outlines its measured latencies. ') : '') +
     idle.map((n) => `${n.text} `).join('') +
     'Plus and minus (or W and S) zoom, left and right arrows (or A and D) pan, up and down scroll the rows, 0 fits the whole timeline.';
 }

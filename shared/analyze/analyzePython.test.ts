@@ -32,7 +32,8 @@ function wellFormed(text: string, result: AnalysisResult): void {
 /** Bits of Python a half-typed edit leaves behind. */
 const FRAGMENTS = ['(', ')', '[', ']', ':', '\n', '    ', '\t', 'async def ', 'def ', 'await ', '@app.get("/x")\n', 'time.sleep(', '"""', "'", '#', '\\', 'lambda', 'yield', ',', '=', 'Depends(', 'class X:\n'];
 
-describe('the analyser on any text', () => {
+// Hundreds of parses each: seconds on a busy machine, so a generous bound.
+describe('the analyser on any text', { timeout: 60_000 }, () => {
   it('never throws on arbitrary text, and always answers with a valid scenario or a message', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
@@ -67,7 +68,7 @@ describe('the analyser on any text', () => {
   });
 });
 
-describe('bad input', () => {
+describe('bad input', { timeout: 30_000 }, () => {
   it(`refuses a file over ${ANALYZE_LIMITS.maxSourceChars.toLocaleString('en-US')} characters before parsing it`, () => {
     const result = analyzePython('#'.repeat(ANALYZE_LIMITS.maxSourceChars + 1), parser);
     expect(result).toMatchObject({ ok: false, message: 'the file is 1,048,577 characters, more than the limit of 1,048,576 (1 MB) for a file to analyse; open the module that defines the routes' });

@@ -93,7 +93,7 @@ function analyze(text: string, parser: PythonParser, options: AnalyzeOptions): A
   const parsed = parseWithRecovery(text, parser, parser.language);
   if (parsed === null) return { ok: false, message: 'the Python parser could not read this file', diagnostics: [] };
   const lines = new LineIndex(text);
-  const diagnostics: Diagnostic[] = syntaxProblems(parsed.root, lines, ANALYZE_LIMITS.maxSyntaxErrors);
+  const diagnostics: Diagnostic[] = parsed.hasError ? syntaxProblems(parsed.root, lines, ANALYZE_LIMITS.maxSyntaxErrors) : [];
   if (parsed.tooDeep !== null) {
     diagnostics.push(at(lines, parsed.tooDeep, 'warning', 'LOOP002', `the code here is nested more than ${MAX_TREE_DEPTH} levels deep (Python itself refuses 200 nested brackets); LoopLab reads no deeper`));
   }

@@ -146,7 +146,7 @@ ${before.length ? `${before.join('\n')}\n` : ''}${u.code}`, expect: u.expect };
   throw new Error(`no row uses values of ${type}`);
 }
 
-describe('the catalogue of calls', () => {
+describe('the catalogue of calls', { timeout: 30_000 }, () => {
   it('gives every row a source, and ruff-style rule ids', () => {
     for (const entry of CALLS) {
       expect(entry.source.length, JSON.stringify(entry.calls ?? entry.on)).toBeGreaterThan(5);
@@ -159,7 +159,7 @@ describe('the catalogue of calls', () => {
 
   it('exercises every row', () => {
     const covered = new Set(all.map((c) => c.row));
-    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${e.methods ?? e.attributes}`))).filter((x) => x !== null);
+    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${String(e.methods ?? e.attributes)}`))).filter((x) => x !== null);
     expect(missing).toEqual([]);
   });
 

@@ -380,7 +380,7 @@ function analyseFixture(name: string, requestsPerRoute?: number): AnalysisResult
   return analyzePython(readFileSync(join(FIXTURES, name), 'utf8'), parser, { fileName: name, ...(requestsPerRoute ? { requestsPerRoute } : {}) });
 }
 
-describe('realistic FastAPI files', () => {
+describe('realistic FastAPI files', { timeout: 30_000 }, () => {
   it('has an expectation for every fixture, and at least 30 of them', () => {
     const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.py')).sort();
     expect(Object.keys(EXPECTED).sort()).toEqual(files);

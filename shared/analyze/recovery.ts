@@ -17,11 +17,13 @@ const REPARSE_FACTOR = 4;
 /** A line that starts a top-level definition. */
 const TOP_LEVEL_START = /^(?:@|async[ \t]+def[ \t]|def[ \t]|class[ \t])/;
 
-export function parseWithRecovery(text: string, parser: PythonParser, language: SyntaxLanguage): { root: PyNode; tooDeep: PyNode | null } | null {
+export function parseWithRecovery(text: string, parser: PythonParser, language: SyntaxLanguage): { root: PyNode; tooDeep: PyNode | null; hasError: boolean } | null {
   const first = parsePiece(text, 0, parser, language);
   if (first === null) return null;
   const root = first.root;
   let tooDeep = first.tooDeep;
+  // Most files parse cleanly: nothing to recover, and no tree to search for errors.
+  if (!first.hasError) return { root, tooDeep, hasError: false };
   let budget = { reparses: MAX_REPARSES, chars: REPARSE_FACTOR * Math.max(text.length, 1000) };
   let after = -1;
   for (;;) {
@@ -36,7 +38,7 @@ export function parseWithRecovery(text: string, parser: PythonParser, language: 
     tooDeep ??= tail.tooDeep;
     after = restart;
   }
-  return { root, tooDeep };
+  return { root, tooDeep, hasError: true };
 }
 
 /** The first line after `after` that starts a top-level definition inside or after an error's start; -1 if none. */
@@ -64,7 +66,7 @@ function clip(node: PyNode, end: number): PyNode {
   return { ...node, end, children: node.children.filter((c) => c.start < end).map((c) => clip(c, end)) };
 }
 
-function parsePiece(text: string, offset: number, parser: PythonParser, language: SyntaxLanguage): { root: PyNode; tooDeep: PyNode | null } | null {
+function parsePiece(text: string, offset: number, parser: PythonParser, language: SyntaxLanguage): { root: PyNode; tooDeep: PyNode | null; hasError: boolean } | null {
   const tree = parser.parse(text);
   if (tree === null) return null;
   try {

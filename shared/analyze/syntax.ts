@@ -19,27 +19,27 @@ export interface SyntaxCursor {
   readonly endIndex: number;
   readonly currentFieldId: number;
   readonly nodeIsMissing: boolean;
-  gotoFirstChild(): boolean;
-  gotoNextSibling(): boolean;
-  gotoParent(): boolean;
-  delete(): void;
+  gotoFirstChild: () => boolean;
+  gotoNextSibling: () => boolean;
+  gotoParent: () => boolean;
+  delete: () => void;
 }
 
 export interface SyntaxTree {
-  readonly rootNode: { readonly hasError: boolean; walk(): SyntaxCursor };
-  delete(): void;
+  readonly rootNode: { readonly hasError: boolean; walk: () => SyntaxCursor };
+  delete: () => void;
 }
 
 export interface SyntaxLanguage {
   readonly types: readonly string[];
   readonly fields: readonly (string | null)[];
-  nodeTypeIsNamed(typeId: number): boolean;
+  nodeTypeIsNamed: (typeId: number) => boolean;
 }
 
 /** A parser whose language is tree-sitter-python: what the host hands the analyser. */
 export interface PythonParser {
   readonly language: SyntaxLanguage | null;
-  parse(text: string): SyntaxTree | null;
+  parse: (text: string) => SyntaxTree | null;
 }
 
 /** A named node of the tree (punctuation and keywords are left out; see `missing`). */
@@ -52,11 +52,22 @@ export interface PyNode {
   readonly end: number;
   readonly children: PyNode[];
   /** Set on ERROR nodes and on nodes tree-sitter inserted to recover (a missing `)`). */
-  readonly error?: 'error' | 'missing';
+  readonly error: 'error' | 'missing' | undefined;
 }
 
 /** Subtrees not worth copying: a string's pieces (its text is sliced whole) and comments. */
 const LEAVES = new Set(['string', 'comment', 'integer', 'float', 'identifier']);
+
+/**
+ * Parents whose children the analysis finds by field (`function`, `arguments`, `left`…): other
+ * nodes' children are read in order, so their field (one more WASM read each) is not asked.
+ */
+const FIELD_PARENTS = new Set([
+  'call', 'attribute', 'assignment', 'augmented_assignment', 'decorated_definition', 'function_definition', 'class_definition',
+  'for_statement', 'for_in_clause', 'with_statement', 'with_item', 'as_pattern', 'keyword_argument', 'typed_parameter',
+  'typed_default_parameter', 'default_parameter', 'import_from_statement', 'aliased_import', 'subscript', 'binary_operator',
+  'unary_operator', 'lambda', 'generic_type',
+]);
 
 /** Types tree-sitter gives to nodes it cannot place. */
 const ERROR_TYPE = 'ERROR';
@@ -75,8 +86,10 @@ export function copyTree(tree: SyntaxTree, language: SyntaxLanguage, offset = 0)
   const hasError = tree.rootNode.hasError;
   const cursor = tree.rootNode.walk();
   const named = namedTable(language);
+  const types = language.types;
+  const fields = language.fields;
   try {
-    const root: PyNode = { type: 'module', field: null, start: cursor.startIndex + offset, end: cursor.endIndex + offset, children: [] };
+    const root: PyNode = { type: 'module', field: null, start: cursor.startIndex + offset, end: cursor.endIndex + offset, children: [], error: undefined };
     const stack: PyNode[] = [root];
     let tooDeep: PyNode | null = null;
     if (!cursor.gotoFirstChild()) return { root, hasError, tooDeep };
@@ -87,20 +100,21 @@ export function copyTree(tree: SyntaxTree, language: SyntaxLanguage, offset = 0)
       const isNamed = named[id];
       if (isNamed === true || isNamed === undefined) {
         // undefined: an id outside the table, which tree-sitter uses for ERROR nodes.
-        const type = isNamed === undefined ? cursor.nodeType : language.types[id]!;
-        const fieldId = cursor.currentFieldId;
-        const missing = hasError && cursor.nodeIsMissing;
+        const type = isNamed === undefined ? cursor.nodeType : types[id]!;
+        const fieldId = FIELD_PARENTS.has(parent.type) ? cursor.currentFieldId : 0;
+        // One object shape for every node (error always present) keeps the walks monomorphic.
         node = {
-          type, field: fieldId > 0 ? language.fields[fieldId] ?? null : null,
+          type, field: fieldId > 0 ? fields[fieldId] ?? null : null,
           start: cursor.startIndex + offset, end: cursor.endIndex + offset, children: [],
-          ...(type === ERROR_TYPE ? { error: 'error' as const } : missing ? { error: 'missing' as const } : {}),
+          error: type === ERROR_TYPE ? 'error' : hasError && cursor.nodeIsMissing ? 'missing' : undefined,
         };
         parent.children.push(node);
       } else if (hasError && cursor.nodeIsMissing) {
         // A missing `)` or `:` is an anonymous node: kept, so the message can name it.
         parent.children.push({ type: cursor.nodeType, field: null, start: cursor.startIndex + offset, end: cursor.endIndex + offset, children: [], error: 'missing' });
       }
-      if (node !== null && !LEAVES.has(node.type)) {
+      // A class's body is not read: its methods are not routes, and models are most of a big file.
+      if (node !== null && !LEAVES.has(node.type) && !(node.field === 'body' && parent.type === 'class_definition')) {
         if (stack.length >= MAX_TREE_DEPTH) tooDeep ??= node;
         else if (cursor.gotoFirstChild()) {
           stack.push(node);

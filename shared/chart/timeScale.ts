@@ -14,10 +14,10 @@ export interface TimeScale {
   readonly range: readonly [number, number];
   /** Pixels per millisecond. */
   readonly k: number;
-  x(ms: number): number;
-  ms(px: number): number;
+  x: (ms: number) => number;
+  ms: (px: number) => number;
   /** Readable ticks, about one per `minSpacingPx` pixels. */
-  ticks(minSpacingPx?: number): TimeTick[];
+  ticks: (minSpacingPx?: number) => TimeTick[];
 }
 
 /**

@@ -16,6 +16,8 @@ import { requestNoun } from '../chart/states';
 import { clipBarRects, mergeThinBars } from './thinBars';
 import { idleWorkerNodes } from '../chart/marks/idleWorkers';
 import type { IdleWorkerNote } from '../chart/idleWorkers';
+import { measuredNodes, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
+import { fitText, textWidth } from '../chart/textFit';
 
 export const CHART_HEADING_HEIGHT = 34;
 const HEADING_FONT = 20;
@@ -36,6 +38,8 @@ export interface ChartBlockSpec {
   chef: boolean;
   /** Why a worker's lane is empty, written in it. */
   idleNotes?: readonly IdleWorkerNote[];
+  /** A real run outlined over the requests view's bars, with a note saying what it is. */
+  measured?: MeasuredOverlay | null;
 }
 
 export interface ChartBlock {
@@ -53,6 +57,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   const colours = themeColours(theme);
   const plotWidth = scale.range[1];
   const all = { from: 0, to: layout.rows.length };
+  const measured = layout.view === 'requests' ? spec.measured ?? null : null;
   const nodes: SvgNode[] = [];
   let y = spec.y;
   if (spec.heading) {
@@ -70,6 +75,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     ...barNodes(bars, theme, null),
     ...idleWorkerNodes(layout, spec.idleNotes ?? [], 0, plotWidth, theme),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),
+    ...(measured ? measuredNodes(layout, scale, all, 0, measured, theme) : []),
   ]));
   nodes.push(el('g', { transform: `translate(${spec.x},${y})` }, [
     ...groupHeadingNodes(layout, 0, plotHeight, LABEL_WIDTH + plotWidth, theme), // the rule stops where the plot does
@@ -83,6 +89,15 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     const text = `${shown} of ${total.toLocaleString('en-US')} ${noun}s drawn, evenly spaced by number; the ${chef ? 'chef' : 'event loop'} rows show the work of all of them`;
     nodes.push(textEl(text, { x: spec.x + 14, y: y + 20, 'font-size': 15, 'font-style': 'italic', fill: colours.mutedText }));
     y += NOTE_HEIGHT;
+  }
+  if (measured) {
+    // One line where it fits, else what the run was, then how it compares.
+    const note = measuredNote(measured);
+    const lines = textWidth(note, 15) <= spec.width - 14 ? [note] : note.split('; ');
+    for (const line of lines) {
+      nodes.push(textEl(fitText(line, spec.width - 14, 15), { x: spec.x + 14, y: y + 20, 'font-size': 15, fill: colours.text }));
+      y += line === lines[lines.length - 1] ? NOTE_HEIGHT : 20;
+    }
   }
   return { nodes, height: y - spec.y };
 }

@@ -17,6 +17,7 @@ import { chartBlock, plotWidthFor } from './chartBlock';
 import { metricsTableHeight, metricsTableNodes } from './metricsTable';
 import { resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions } from './options';
 import { svgDocument } from './svgDocument';
+import { measuredEnd, type MeasuredOverlay } from '../chart/marks/measured';
 
 const MARGIN = 24;
 const GAP = 24;
@@ -26,6 +27,7 @@ const SUBTITLE_FONT = 16;
 interface PlacedChart extends ExportChart {
   layout: ChartLayout;
   hiddenRequests: number;
+  measured: MeasuredOverlay | null;
 }
 
 /**
@@ -36,7 +38,7 @@ interface PlacedChart extends ExportChart {
 export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = {}): string {
   const o = resolveExportOptions(partial);
   const colours = themeColours(o.theme);
-  const charts = chosenCharts(input, o).map((c) => placeChart(c, o));
+  const charts = chosenCharts(input, o).map((c) => placeChart(c, o, c.scenario === input.scenario && c.timeline === input.timeline ? input.measured ?? null : null));
   const [start, end] = timeWindow(charts, o.range);
   const contentWidth = o.width - 2 * MARGIN;
   const sideBySide = charts.length === 2 && o.arrangement === 'side-by-side';
@@ -57,7 +59,8 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   }
   if (o.legend) {
     const states = SEGMENT_STATES.filter((s) => charts.some((c) => c.layout.states.includes(s)));
-    const legend = legendNodes(states, charts.some((c) => c.layout.blocked.length > 0), contentWidth, o.theme, o.chef);
+    const measured = o.view === 'requests' && charts.some((c) => c.measured !== null);
+    const legend = legendNodes(states, charts.some((c) => c.layout.blocked.length > 0), contentWidth, o.theme, o.chef, 1, measured);
     body.push(el('g', { transform: `translate(${MARGIN},${y})` }, legend.nodes));
     y += legend.height + 10;
   }
@@ -74,7 +77,8 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     const top = sideBySide ? y : rowBottom;
     const block = chartBlock({
       layout: chart.layout, scale, x, y: top, width: blockWidth, heading: headings ? chart.title : null,
-      hiddenRequests: chart.hiddenRequests, theme: o.theme, chef: o.chef, idleNotes: idleWorkerNotes(chart.scenario, chart.timeline, o.chef),
+      hiddenRequests: chart.hiddenRequests, theme: o.theme, chef: o.chef, measured: chart.measured,
+      idleNotes: idleWorkerNotes(chart.scenario, chart.timeline, o.chef),
     });
     body.push(...block.nodes);
     rowBottom = Math.max(rowBottom, top + block.height + 16);
@@ -99,13 +103,13 @@ function chosenCharts(input: ExportInput, o: ExportOptions): ExportChart[] {
   return o.charts === 'variant' ? [input.variant] : [main, input.variant];
 }
 
-function placeChart(chart: ExportChart, o: ExportOptions): PlacedChart {
+function placeChart(chart: ExportChart, o: ExportOptions, measured: MeasuredOverlay | null): PlacedChart {
   const n = chart.timeline.requests.length;
   const hiddenRequests = o.view === 'requests' ? Math.max(0, n - o.maxRequestRows) : 0;
   // Only the request rows are cut: the loop and thread rows still draw every segment.
   const requestRows = hiddenRequests > 0 ? evenSample(chart.timeline.requests, o.maxRequestRows).map((r) => r.id) : undefined;
   const layout = layoutTimeline(chart.scenario, chart.timeline, { view: o.view, chef: o.chef, ...(requestRows ? { requestRows } : {}) });
-  return { ...chart, layout, hiddenRequests };
+  return { ...chart, layout, hiddenRequests, measured };
 }
 
 /**
@@ -125,7 +129,8 @@ function timeWindow(charts: readonly PlacedChart[], range: ExportOptions['range'
     const b = Math.max(range[0], range[1]);
     return [a, b > a ? b : a + 1];
   }
-  const end = Math.max(1, ...charts.map((c) => c.layout.endMs));
+  // A real run that took longer than the simulation still shows whole (its outlines, whiskers).
+  const end = Math.max(1, ...charts.map((c) => Math.max(c.layout.endMs, c.measured && c.layout.view === 'requests' ? measuredEnd(c.measured) : 0)));
   return [0, end];
 }
 
@@ -137,7 +142,9 @@ function describe(charts: readonly PlacedChart[], o: ExportOptions, start: numbe
     return `${c.title}: ${m.requests} ${m.requests === 1 ? w.request : w.requests}, ${w.allDone} ${formatDuration(m.makespan)}, ` +
       `${w.median} ${formatDuration(m.latency.p50)}, p95 ${formatDuration(m.latency.p95)}, ${w.blocked} ${formatDuration(m.loopBlockedTotalMs)}.`;
   });
-  return `Gantt chart of ${o.view === 'resources' ? w.resources : w.requestsView}, from ${formatDuration(start)} to ${formatDuration(end)}. ${parts.join(' ')}`;
+  const run = o.view === 'requests' ? charts.find((c) => c.measured)?.measured : undefined;
+  const measured = run ? ` ${run.agreement}: a real run (${run.about}), drawn as dashed outlines.` : '';
+  return `Gantt chart of ${o.view === 'resources' ? w.resources : w.requestsView}, from ${formatDuration(start)} to ${formatDuration(end)}. ${parts.join(' ')}${measured}`;
 }
 
 const PLAIN_DESC = {

@@ -6,6 +6,7 @@ import type { Timeline } from '../engine/timeline';
 import type { Scenario } from '../scenario/types';
 import type { ChartView } from '../chart/layout';
 import type { ChartTheme } from '../chart/states';
+import type { MeasuredOverlay } from '../chart/marks/measured';
 
 export interface ExportChart {
   scenario: Scenario;
@@ -21,6 +22,8 @@ export interface ExportInput {
   title?: string;
   /** The flipped def/async def version, for `charts: 'both' | 'variant'`. */
   variant?: ExportChart;
+  /** A real run of `scenario`: the requests view outlines it over the main chart. */
+  measured?: MeasuredOverlay | null;
 }
 
 export type ExportCharts = 'main' | 'variant' | 'both';

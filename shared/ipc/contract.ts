@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../scenario/types';
 import type { SimulateOptions, Timeline } from '../engine/timeline';
+import type { RunFile } from '../run/runFile';
 
 /** A scenario file as the host read it: the raw text is validated by the renderer's loader too. */
 export interface OpenedFile {
@@ -23,17 +24,33 @@ export type SimulateResult =
   | { ok: true; timeline: Timeline }
   | { ok: false; error: string };
 
+/** Whether this host can measure a scenario on real FastAPI ("Measure now", desktop only). */
+export type MeasureAvailability =
+  | { ok: true; python: string; description: string }
+  | { ok: false; message: string };
+
+export type MeasureNowResult =
+  | { ok: true; run: RunFile }
+  | { ok: false; canceled: boolean; message: string; tail?: string };
+
+/** Where a measurement is: the same phases as `looplab measure`'s progress line. */
+export interface MeasureProgress {
+  phase: 'checking' | 'calibrating' | 'starting' | 'warmup' | 'run' | 'stopping';
+  run?: number;
+  of?: number;
+}
+
 /** Commands the native menu sends to the renderer (they name actions of the action registry). */
 export type MenuCommand = string;
 
 /**
  * Every command the Electron menu sends, in menu order. The renderer's action registry should
  * have an action of each name; unknown commands are ignored by the renderer, never fatal.
- * File: open, save, saveAs, export.svg · Edit: undo, redo · View: view.zoomIn, view.zoomOut,
+ * File: open, save, saveAs, export.svg, share · Edit: undo, redo · View: view.zoomIn, view.zoomOut,
  * view.fit, view.presentation, view.chef · Help: help.lessons.
  */
 export const MENU_COMMANDS = [
-  'open', 'save', 'saveAs', 'export.svg',
+  'open', 'save', 'saveAs', 'export.svg', 'share',
   'undo', 'redo',
   'view.zoomIn', 'view.zoomOut', 'view.fit', 'view.presentation', 'view.chef',
   'help.lessons',
@@ -55,23 +72,39 @@ export interface HostDocument {
 export interface LoopLabApi {
   /** Which host this is, so the UI can offer native dialogs or a download. */
   readonly host: 'electron' | 'browser';
-  simulate(scenario: Scenario, options?: SimulateOptions): Promise<SimulateResult>;
+  simulate: (scenario: Scenario, options?: SimulateOptions) => Promise<SimulateResult>;
   /** Ask the user for a scenario file; null when they cancel. */
-  openScenario(): Promise<OpenedFile | null>;
+  openScenario: () => Promise<OpenedFile | null>;
+  /**
+   * Ask the user for a real run to compare with (RUN.json, or OpenTelemetry spans as JSON
+   * Lines); null when they cancel. Not a document: never a recent file. Optional (the shell
+   * falls back to openScenario).
+   */
+  openRun?: () => Promise<OpenedFile | null>;
+  /**
+   * Measuring on the real stack from the app (desktop only: a browser cannot start Python).
+   * measureAvailability says whether a Python with FastAPI, uvicorn and httpx was found;
+   * measureNow runs `scenario` like `looplab measure` (one at a time), reporting progress to
+   * onMeasureProgress's listeners; cancelMeasure stops it and everything it started.
+   */
+  measureAvailability?: () => Promise<MeasureAvailability>;
+  measureNow?: (scenario: Scenario, repeats: number) => Promise<MeasureNowResult>;
+  cancelMeasure?: () => void;
+  onMeasureProgress?: (listener: (progress: MeasureProgress) => void) => () => void;
   /** Save `text` to `path` (or ask where when path is null / saveAs). Atomic in Electron. */
-  saveScenario(text: string, path: string | null, suggestedName: string): Promise<SaveResult>;
+  saveScenario: (text: string, path: string | null, suggestedName: string) => Promise<SaveResult>;
   /** Export a file (SVG, PNG as base64 data, trace JSON) through a save dialog or a download. */
-  exportFile(data: string | Uint8Array, suggestedName: string): Promise<SaveResult>;
+  exportFile: (data: string | Uint8Array, suggestedName: string) => Promise<SaveResult>;
   /** Tell the host whether the document has unsaved changes (for the close prompt and recovery). */
-  setDocumentState(state: { dirty: boolean; path: string | null; text: string }): void;
+  setDocumentState: (state: { dirty: boolean; path: string | null; text: string }) => void;
   /** Subscribe to native menu commands; returns an unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   /**
    * Subscribe to documents the host opens itself (Electron only: double-click, argv, recent
    * files, recovery); returns an unsubscribe function. The host has already asked the user
    * about unsaved changes before sending one. Optional: the browser host never opens files itself.
    */
-  onDocumentOpened?(listener: (document: HostDocument) => void): () => void;
+  onDocumentOpened?: (listener: (document: HostDocument) => void) => () => void;
 }
 
 /** IPC channel names: one per message, used by preload and main alike. */
@@ -85,4 +118,10 @@ export const CHANNELS = {
   documentOpened: 'looplab:document-opened',
   /** Preload → main, no payload: a documentOpened listener exists, so queued documents can be sent. */
   documentListenerReady: 'looplab:document-listener-ready',
+  openRun: 'looplab:open-run',
+  measureAvailability: 'looplab:measure-availability',
+  measureNow: 'looplab:measure-now',
+  measureCancel: 'looplab:measure-cancel',
+  /** Main → renderer: MeasureProgress. */
+  measureProgress: 'looplab:measure-progress',
 } as const;

@@ -41,7 +41,7 @@ describe('the document as a whole', () => {
 
   it('rejects an unknown top-level key, suggesting the intended one', () => {
     expect(errorLines({ ...validDoc(), reqests: [] })).toEqual([
-      'reqests: unknown key (did you mean "requests"? a scenario has name, description, server, routes, requests)',
+      'reqests: unknown key (did you mean "requests"? a scenario has name, description, server, routes, requests, fixes)',
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('the document as a whole', () => {
       extra: true,
     };
     expect(errorLines(doc)).toEqual([
-      'extra: unknown key (a scenario has name, description, server, routes, requests)',
+      'extra: unknown key (a scenario has name, description, server, routes, requests, fixes)',
       expect.stringMatching(/^name: must not be empty/),
       expect.stringMatching(/^server\.cores: must be a whole number from 1 to 256/),
       expect.stringMatching(/^server\.gil: must be true or false/),

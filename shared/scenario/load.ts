@@ -16,10 +16,11 @@ import type { Scenario } from './types';
 import { validateServer } from './server';
 import { validateRoutes } from './routes';
 import { validateArrivals } from './arrivals';
+import { validateFixes } from './fixes';
 
 export type ScenarioResult = LoadResult<Scenario>;
 
-export const TOP_KEYS = ['name', 'description', 'server', 'routes', 'requests'] as const;
+export const TOP_KEYS = ['name', 'description', 'server', 'routes', 'requests', 'fixes'] as const;
 const scenarioName = text(LIMITS.maxNameChars, 'a short title, e.g. "blocking call in an async route"');
 const description = text(LIMITS.maxDescriptionChars, 'one line saying what the scenario shows', true);
 
@@ -69,10 +70,11 @@ function validateDocument(value: unknown): ScenarioResult {
   const server = validateServer(value.server, ['server'], problems);
   const routes = validateRoutes(value.routes, ['routes'], problems);
   const requests = validateArrivals(value.requests, ['requests'], routes, problems);
+  const fixes = value.fixes === undefined ? undefined : validateFixes(value.fixes, ['fixes'], problems);
   if (problems.count > 0 || name === undefined || server === undefined || routes.routes === undefined || requests === undefined) {
     return { ok: false, errors: capped(problems.list) };
   }
-  const scenario: Scenario = { name, ...(desc === undefined ? {} : { description: desc }), server, routes: routes.routes, requests };
+  const scenario: Scenario = { name, ...(desc === undefined ? {} : { description: desc }), server, routes: routes.routes, requests, ...(fixes === undefined ? {} : { fixes }) };
   return { ok: true, scenario };
 }
 

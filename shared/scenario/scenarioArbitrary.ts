@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { LIMITS } from './limits';
-import type { Arrival, AsyncStep, Route, Scenario, ServerConfig, SyncStep } from './types';
+import { FIX_KINDS, type Arrival, type AsyncStep, type Route, type Scenario, type ServerConfig, type SyncStep } from './types';
 
 export interface ScenarioShape {
   /** Largest time of a step or arrival gap. Keep small for engine tests. */
@@ -129,6 +129,7 @@ export function scenarioArbitrary(shape: ScenarioShape = SMALL_SHAPE): fc.Arbitr
         server: serverArb(shape),
         routes: fc.tuple(...routeNames.map((n) => routeArb(n, shape))),
         requests: fc.array(arrivalArb(routeNames, shape), { minLength: 1, maxLength: shape.maxArrivals }),
+        fixes: fc.array(fc.record({ line: fc.integer({ min: 1, max: 500 }), column: fc.integer({ min: 1, max: 80 }), fix: fc.constantFrom(...FIX_KINDS) }), { maxLength: 3 }),
       },
       { requiredKeys: ['name', 'server', 'routes', 'requests'] },
     ),

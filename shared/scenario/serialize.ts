@@ -16,6 +16,7 @@ export function serializeScenario(scenario: Scenario): string {
     server: Object.keys(server).length === 0 ? undefined : server,
     routes: scenario.routes.map((r) => ({ name: r.name, kind: r.kind, steps: r.steps.map(orderedStep) })),
     requests: scenario.requests.map(orderedArrival),
+    fixes: scenario.fixes?.map((f) => ({ line: f.line, column: f.column, fix: f.fix })),
   };
   return `${prettyJson(document)}\n`;
 }

@@ -80,12 +80,27 @@ export interface ClosedArrival {
 
 export type Arrival = OpenArrival | ClosedArrival;
 
+/**
+ * A fix the user chose for a step read from Python (LoopLab's analyser): the step at this
+ * line and column, in every async route that has it, as the "With fixes" comparison runs it.
+ * `await`: an async library instead of the blocking call; `threadpool`: run_in_threadpool;
+ * `process`: a process pool; `def`: the route made def. The engine ignores fixes.
+ */
+export type FixKind = 'await' | 'threadpool' | 'process' | 'def';
+export const FIX_KINDS: readonly FixKind[] = ['await', 'threadpool', 'process', 'def'];
+export interface ScenarioFix {
+  line: number;
+  column: number;
+  fix: FixKind;
+}
+
 export interface Scenario {
   name: string;
   description?: string;
   server: ServerConfig;
   routes: Route[];
   requests: Arrival[];
+  fixes?: ScenarioFix[];
 }
 
 /** The `server` block as written in a file: every field optional. */

@@ -33,7 +33,7 @@ import { createFileCommands, type LoadFailure } from '../shell/fileCommands';
 import { fileName } from '../shell/docState';
 import { markRedrawn } from '../shell/perfMarks';
 import { routeSummary, useVariant } from './useVariant';
-import { useAppCommands } from './useAppCommands';
+import { createAppCommands } from './appCommands';
 import { useLatest } from './useLatest';
 import { usePrefs } from './usePrefs';
 import { useLastScenario } from './useLastScenario';
@@ -43,13 +43,22 @@ import { useTraceView } from '../trace/useTraceView';
 import { OpenTraceButton, TraceError } from '../trace/OpenTraceButton';
 import { TraceView } from '../trace/TraceView';
 import { UpdateNotice } from '../pwa/UpdateNotice';
+import { useOpenLink } from '../share/useOpenLink';
+import { Share } from '../share/Share';
+import { useRealRun, useRunView } from '../run/useRealRun';
+import { RunBanner } from '../run/RunBanner';
+import { CompareRunButton } from '../run/CompareRunButton';
+import { useMeasureNow } from '../run/useMeasureNow';
+import { MeasureNowButton, MeasureStrip } from '../run/MeasureNow';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
   const builtins = builtinScenarios;
   const viewport = useMemo(() => createViewport(), []);
   const [view, setView] = useState<ChartView>('resources');
-  const { theme, setTheme, chef, toggleChef } = usePrefs();
+  const prefs = usePrefs();
+  const { theme, setTheme, chef, toggleChef } = prefs;
+  const [shareOpen, setShareOpen] = useState(false);
   const [sideOpen, setSideOpen] = useState(true);
   const [side, setSide] = useState<SideContent>('editor');
   // On a short screen (1280×720) the charts need the height more: metrics start folded to one line.
@@ -81,24 +90,59 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const toggleLessons = () => (sideOpen && side === 'lessons' ? setSide('editor') : showSide('lessons'));
   // A lesson open at the last visit comes back with its panel (its scenario is the restored document).
   const resumed = useRef(false);
+  const resumeLesson = lessons.resume;
   useEffect(() => {
     if (resumed.current) return;
     resumed.current = true;
-    if (lessons.resume()) showSide('lessons');
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+    if (resumeLesson()) { setSide('lessons'); setSideOpen(true); }
+  }, [resumeLesson]);
+
+  // A real run beside the document (renderer/src/run): outlines over the requests view.
+  const realRun = useRealRun(api, setLoadFailure, doc.announce);
+  const runView = useRunView(realRun.open, doc.scenario, written.result);
+  const pickRun = async () => {
+    const opened = await realRun.pick();
+    if (!opened) return;
+    setView('requests');
+    const notes = opened.notes?.length ? ` Note: ${opened.notes.join('; ')}.` : '';
+    doc.announce(opened.run.source === 'otlp'
+      ? `Traces open: ${opened.run.requests.length} requests. Open them as a scenario to compare.${notes}`
+      : `Real run open: in the Requests view, dashed outlines are the measured latencies.${notes}`);
+  };
+  // Desktop only: measure the scenario on screen with the Python the host found.
+  const measureNow = useMeasureNow(api, (run) => {
+    realRun.show(run, 'this machine');
+    setView('requests');
+    doc.announce('Measured: in the Requests view, dashed outlines are the measured latencies.');
+  }, doc.announce);
+  const openRunScenario = () => {
+    if (!realRun.open) return;
+    const { run } = realRun.open;
+    doc.load(run.scenario, null);
+    doc.announce(run.source === 'otlp'
+      ? 'Opened the traces as a scenario: the arrivals are real, each route\'s step is a placeholder as long as its median; replace it with what the route does. Ctrl+Z brings back the previous scenario.'
+      : `Opened “${run.scenario.name}”, the scenario the run measured. Ctrl+Z brings back the previous scenario.`);
+  };
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null });
+  const commands = { ...createAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null }),
+    share: { label: 'Share link…', run: () => setShareOpen(true) } };
   const actions = useActions(api, doc, commands);
 
   // Files the host opens itself (Electron: double-click, recent files, recovery).
   useEffect(() => api.onDocumentOpened?.((d) => files.openText(d.text, d.path, d.recovered)), [api, files]);
 
   // Both charts have the current documents (their layout effects ran first): measured once they have drawn.
+  const chartsCurrent = written.result?.scenario === doc.scenario && other.result?.scenario === variant.variant;
   useLayoutEffect(() => {
-    if (written.result?.scenario === doc.scenario && other.result?.scenario === variant.variant) whenChartsDrawn(markRedrawn);
-  }, [written.result, other.result, doc.scenario, variant.variant]);
+    if (chartsCurrent) whenChartsDrawn(markRedrawn);
+  }, [written.result, other.result, doc.scenario, variant.variant]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Share links and #lesson= / #scenario= links, at start and when the fragment changes (renderer/src/share).
+  useOpenLink({ builtins, lessons, viewport, chartsCurrent, setView, setTheme, setChef: prefs.setChef, setChoice: variant.setChoice,
+    load: (scenario, announcement) => { doc.load(scenario, null); doc.announce(announcement); },
+    refuse: (message) => doc.announce(message, 'error'), showLessons: () => showSide('lessons') });
 
   const path = doc.docState.history.present.path;
   const title = path ? fileName(path) : doc.scenario.name;
@@ -129,11 +173,14 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={pickBuiltin} />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
           <ExportButtons api={api} viewport={viewport} view={view} chef={chef} announce={doc.announce}
-            written={written.result && { ...written.result, title: 'as written' }} variant={other.result && { ...other.result, title: variant.name }} />
+            written={written.result && { ...written.result, title: 'as written', measured: runView.overlay }} variant={other.result && { ...other.result, title: variant.name }} />
         </Toolbar>
       )}
       <StatusLine status={doc.status} />
-      <UpdateNotice held={lesson !== null || presenting} announce={doc.announce} />
+      <UpdateNotice held={lesson !== null || presenting} statusIdle={doc.status.id === 0} announce={doc.announce} />
+      {shareOpen && <Share host={api.host} scenario={doc.scenario} compare={variant.choice} compareName={variant.name} view={view} viewport={viewport} chef={chef} theme={theme}
+        lesson={lesson && { lesson, side: lessons.editing, revealed: lessons.revealed }} builtins={builtins} webAddress={prefs.shareBaseUrl} onWebAddress={prefs.setShareBaseUrl}
+        onSaveFile={() => { setShareOpen(false); void files.saveAs(); }} onClose={() => setShareOpen(false)} />}
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
       <TraceError traces={traces} />
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} theme={theme} /> : (
@@ -142,10 +189,17 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
+          {!presenting && <MeasureStrip state={measureNow} />}
+          {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}
+            onOpenScenario={openRunScenario} onClose={realRun.close} />}
           {chef && <ChefKey />}
           <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps}
-            result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer} />
-          {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} />}
+            result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer}
+            measured={runView.overlay} />
+          {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice}>
+            <CompareRunButton onPick={() => void pickRun()} />
+            <MeasureNowButton state={measureNow} onMeasure={() => void measureNow.start(doc.scenario)} />
+          </VariantPicker>}
           {veiled ? <VeiledChart name={variant.name} /> : (
             <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}
               result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer} />

@@ -1,4 +1,4 @@
-/** Theme and chef mode: UI state (never in undo history), remembered between visits. */
+/** Theme, chef mode and the share links' web address: UI state (never in undo history), remembered between visits. */
 import { useEffect, useState } from 'react';
 import { browserStore } from '../persist/localStore';
 import { loadPrefs, savePrefs, type Prefs, type ShellTheme } from '../persist/prefs';
@@ -9,7 +9,10 @@ export function usePrefs() {
   return {
     theme: prefs.theme,
     chef: prefs.chef,
+    shareBaseUrl: prefs.shareBaseUrl,
     setTheme: (theme: ShellTheme) => setPrefs((p) => ({ ...p, theme })),
     toggleChef: () => setPrefs((p) => ({ ...p, chef: !p.chef })),
+    setChef: (chef: boolean) => setPrefs((p) => ({ ...p, chef })),
+    setShareBaseUrl: (shareBaseUrl: string) => setPrefs((p) => ({ ...p, shareBaseUrl })),
   };
 }

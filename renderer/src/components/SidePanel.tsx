@@ -13,7 +13,7 @@ export type SideContent = 'editor' | 'lessons';
 
 interface Props {
   content: SideContent;
-  onShow(content: SideContent): void;
+  onShow: (content: SideContent) => void;
   doc: DocumentController;
   actions: ActionManager;
   lessons: LessonSession;
@@ -25,7 +25,7 @@ export function SidePanel({ content, onShow, doc, actions, lessons, chef }: Prop
   if (content === 'lessons') {
     return (
       <aside id="side-panel" className="side-panel lessons-panel" aria-label="Lessons">
-        {lesson ? <LessonPage lesson={lesson} session={lessons} chef={chef} onEdit={() => onShow('editor')} />
+        {lesson ? <LessonPage lesson={lesson} session={lessons} chef={chef} onEdit={() => onShow('editor')} onLinks={() => actions.dispatch('share')} />
           : <LessonList progress={lessons.progress} onOpen={lessons.open} />}
       </aside>
     );

@@ -51,6 +51,7 @@ export function Toolbar({ actions, title, dirty, canUndo, canRedo, lessonsOpen, 
         <CommandButton actions={actions} name="redo" disabled={!canRedo} icon="↷" />
       </div>
       <div className="tool-group" role="group" aria-label="Presentation">
+        <CommandButton actions={actions} name="share" />
         <CommandButton actions={actions} name="view.presentation" />
       </div>
     </header>

@@ -1,4 +1,5 @@
 /** What the second chart shows: the flipped routes (two honest flips) or another scenario. */
+import type { ReactNode } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import { explainFlip, type FlipMode } from '../../../shared/scenario/variant';
 
@@ -19,7 +20,9 @@ export function decodeChoice(value: string): VariantChoice {
 interface Props {
   choice: VariantChoice;
   builtins: { id: string; scenario: Scenario }[];
-  onChange(choice: VariantChoice): void;
+  onChange: (choice: VariantChoice) => void;
+  /** Other things to compare with, beside the picker (a real run). */
+  children?: ReactNode;
 }
 
 /** The chosen option's words: the select's tooltip when a narrow column cuts them. */
@@ -29,7 +32,7 @@ function selectedLabel(choice: VariantChoice, builtins: Props['builtins']): stri
   return builtins.find((b) => b.id === choice.id)?.scenario.name ?? '';
 }
 
-export function VariantPicker({ choice, builtins, onChange }: Props) {
+export function VariantPicker({ choice, builtins, onChange, children }: Props) {
   const explain = choice.kind === 'flip' ? explainFlip(choice.mode)
     : choice.kind === 'lesson' ? "The lesson's other scenario, on the same time axis." : 'A second scenario, unedited, on the same time axis.';
   return (
@@ -45,6 +48,7 @@ export function VariantPicker({ choice, builtins, onChange }: Props) {
           </optgroup>
         </select>
       </label>
+      {children}
       {/* One line, so the charts keep the height; the full text is in the tooltip. */}
       <p className="variant-explain" title={explain}>{explain}</p>
     </div>

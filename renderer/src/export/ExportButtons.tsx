@@ -9,7 +9,7 @@ import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { exportSvg } from '../../../shared/export/exportSvg';
 import type { ExportInput } from '../../../shared/export/options';
-import type { ChartView, Viewport } from '../seams/chart';
+import type { ChartView, MeasuredOverlay, Viewport } from '../seams/chart';
 import { ExportDialog, type ExportFormat, type SaveRequest } from './ExportDialog';
 import { fileSlug, svgToPng } from './rasterisePng';
 import './export.css';
@@ -18,6 +18,8 @@ export interface ExportSource {
   scenario: Scenario;
   timeline: Timeline;
   title: string;
+  /** A real run of this scenario, outlined in the requests view (renderer/src/run). */
+  measured?: MeasuredOverlay | null;
 }
 
 interface Props {
@@ -28,7 +30,7 @@ interface Props {
   view: ChartView;
   chef: boolean;
   /** The app's toast and live region (useDocument's announce). */
-  announce(text: string, tone?: 'info' | 'error'): void;
+  announce: (text: string, tone?: 'info' | 'error') => void;
 }
 
 export function ExportButtons({ api, written, variant, viewport, view, chef, announce }: Props) {
@@ -38,10 +40,15 @@ export function ExportButtons({ api, written, variant, viewport, view, chef, ann
   useEffect(() => api.onMenuCommand((command) => { if (command === 'export.svg') { setStatus(''); setOpen('svg'); } }), [api]);
   // The sources are rebuilt on every render of the app; the input (and so the preview's
   // export) changes only when a timeline or a title does.
-  const input = useMemo<ExportInput | null>(
-    () => written && { scenario: written.scenario, timeline: written.timeline, title: written.title, ...(variant ? { variant } : {}) },
-    [written?.scenario, written?.timeline, written?.title, variant?.scenario, variant?.timeline, variant?.title],
-  );
+  const { scenario, timeline, title, measured } = written ?? {};
+  const { scenario: variantScenario, timeline: variantTimeline, title: variantTitle } = variant ?? {};
+  const input = useMemo<ExportInput | null>(() => {
+    if (!scenario || !timeline || title === undefined) return null;
+    const variantSource = variantScenario && variantTimeline && variantTitle !== undefined
+      ? { variant: { scenario: variantScenario, timeline: variantTimeline, title: variantTitle } }
+      : {};
+    return { scenario, timeline, title, measured: measured ?? null, ...variantSource };
+  }, [scenario, timeline, title, measured, variantScenario, variantTimeline, variantTitle]);
   if (!written || !input) return null;
   const name = fileSlug(written.scenario.name);
 

@@ -18,10 +18,12 @@ interface Props {
   session: LessonSession;
   chef: boolean;
   /** Open the editor on the scenario just loaded. */
-  onEdit(): void;
+  onEdit: () => void;
+  /** The share dialog: this lesson's short links and its QR code. */
+  onLinks?: () => void;
 }
 
-export function LessonPage({ lesson, session, chef, onEdit }: Props) {
+export function LessonPage({ lesson, session, chef, onEdit, onLinks }: Props) {
   const { claims, scenarios } = lesson;
   const top = useRef<HTMLElement>(null);
   // A new lesson starts at its top, wherever the list or the last lesson was scrolled to. Its
@@ -41,6 +43,7 @@ export function LessonPage({ lesson, session, chef, onEdit }: Props) {
       <nav className="lesson-nav" aria-label="Lesson">
         <button type="button" onClick={session.close}>‹ All lessons</button>
         <span className="hint">Lesson {index} of {total}</span>
+        {onLinks && <button type="button" onClick={onLinks}>Links for this lesson</button>}
       </nav>
       <h2 id="lesson-title">{lesson.title}</h2>
       {body.map((p, i) => <p key={i}><Markup text={p} claims={claims} /></p>)}

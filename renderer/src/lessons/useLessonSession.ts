@@ -14,11 +14,11 @@ export type LessonSide = 'before' | 'after';
 
 interface Deps {
   /** Put a scenario in the document (undoable) and announce it. */
-  loadScenario(scenario: Scenario, announcement: string): void;
+  loadScenario: (scenario: Scenario, announcement: string) => void;
   /** Show `scenario` in the lower chart under `name`; null: back to the usual flipped variant. */
-  showVariant(v: { scenario: Scenario; name: string } | null): void;
+  showVariant: (v: { scenario: Scenario; name: string } | null) => void;
   /** Switch the charts to the view that shows the lesson's point (the learner may switch back). */
-  showView(view: ChartView): void;
+  showView: (view: ChartView) => void;
 }
 
 export function useLessonSession({ loadScenario, showVariant, showView }: Deps) {
@@ -54,19 +54,37 @@ export function useLessonSession({ loadScenario, showVariant, showView }: Deps) 
   }, [showVariant]);
 
   /** Reopen the lesson of the last visit without reloading its scenario (the document was restored). */
+  const lastOpen = progress.current;
   const resume = useCallback((): boolean => {
-    const last = progress.current ? lessonById(progress.current) : undefined;
+    const last = lastOpen ? lessonById(lastOpen) : undefined;
     if (!last) return false;
     setLessonId(last.id);
     showView(last.view);
     if (last.scenarios.after) showVariant({ scenario: last.scenarios.after, name: last.scenarios.after.name });
     return true;
-  }, [progress.current, showVariant, showView]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [lastOpen, showVariant, showView]);
+
+  /**
+   * Open a lesson as a share link left it, around the link's own document (not the lesson's
+   * scenario: the sharer may have edited it): which side is in the editor, and whether the
+   * answer was revealed. False for a lesson this version does not have.
+   */
+  const restore = useCallback((id: string, side: LessonSide, shownRevealed: boolean): boolean => {
+    const l = lessonById(id);
+    if (!l) return false;
+    const { before, after } = l.scenarios;
+    const other = side === 'before' ? after ?? null : before;
+    setLessonId(id);
+    setEditing(side);
+    setProgress((p) => (shownRevealed ? withDone(withCurrent(p, id), id) : withCurrent(p, id)));
+    showVariant(other ? { scenario: other, name: other.name } : null);
+    return true;
+  }, [showVariant]);
 
   const revealed = lesson ? !lesson.question || progress.done.includes(lesson.id) : false;
 
   return {
-    lesson, progress, editing, revealed, open, close, resume,
+    lesson, progress, editing, revealed, open, close, resume, restore,
     lockIn: (choice: number) => { if (lesson) setProgress((p) => withAnswer(p, lesson.id, choice)); },
     reveal: () => { if (lesson) setProgress((p) => withDone(p, lesson.id)); },
     edit: (side: LessonSide) => { if (lesson) showSide(lesson, side); },

@@ -54,7 +54,15 @@ describe('last scenario store', () => {
 
 describe('view preferences', () => {
   it('falls back to the defaults for unknown values', () => {
-    expect(loadPrefs(memoryStore({ [STORE_KEYS.prefs]: '{"theme":"neon","chef":"yes"}' }))).toEqual({ theme: 'light', chef: false });
-    expect(loadPrefs(memoryStore({ [STORE_KEYS.prefs]: '{"theme":"high-contrast","chef":true}' }))).toEqual({ theme: 'high-contrast', chef: true });
+    expect(loadPrefs(memoryStore({ [STORE_KEYS.prefs]: '{"theme":"neon","chef":"yes"}' }))).toEqual({ theme: 'light', chef: false, shareBaseUrl: '' });
+    expect(loadPrefs(memoryStore({ [STORE_KEYS.prefs]: '{"theme":"high-contrast","chef":true}' }))).toEqual({ theme: 'high-contrast', chef: true, shareBaseUrl: '' });
+  });
+
+  it('keeps the web build address for share links only if it is an http(s) address', () => {
+    const base = (value: unknown) => loadPrefs(memoryStore({ [STORE_KEYS.prefs]: JSON.stringify({ theme: 'dark', shareBaseUrl: value }) })).shareBaseUrl;
+    expect(base('https://school.example/looplab/#old')).toBe('https://school.example/looplab/');
+    expect(base('javascript:alert(1)')).toBe('');
+    expect(base('file:///home/me/dist/web/index.html')).toBe('');
+    expect(base(42)).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-/** Replaces the toolbar while presenting: leave, playback, theme, chef mode. Big targets for a clicker-holding teacher. */
+/** Replaces the toolbar while presenting: leave, playback, theme, chef mode, share (a QR code). Big targets for a clicker-holding teacher. */
 import type { ActionManager } from '../actions/actionManager';
 import type { ShellTheme } from '../persist/prefs';
 import { ChefIcon } from '../chef/ChefKey';
@@ -10,7 +10,7 @@ interface Props {
   actions: ActionManager;
   playback: Playback;
   theme: ShellTheme;
-  onTheme(theme: ShellTheme): void;
+  onTheme: (theme: ShellTheme) => void;
   chef: boolean;
 }
 
@@ -30,6 +30,8 @@ export function PresentationBar({ actions, playback, theme, onTheme, chef }: Pro
       <button type="button" className="chef-toggle" aria-pressed={chef} aria-keyshortcuts={chefKey} title={`Chef mode (${chefKey})`} onClick={() => actions.dispatch('view.chef')}>
         <ChefIcon name="chef" />Chef mode
       </button>
+      {/* The share dialog's QR code, for the class to scan from the projector. */}
+      <button type="button" onClick={() => actions.dispatch('share')} title="Share link: a QR code of this view or lesson for the class">Share</button>
     </header>
   );
 }

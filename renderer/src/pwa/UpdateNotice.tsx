@@ -1,11 +1,13 @@
 /**
- * The offline web app, told to the learner quietly: "Ready to work offline" after the first
- * visit (through the page's one status line), and "Updated — reload" when a new version has
- * downloaded. The update notice is held back while a lesson is open or the teacher presents,
- * so an update never interrupts one; it shows once they end.
+ * The offline web app, told quietly. "Ready to work offline" once, after the first visit
+ * finished precaching, through the status line, and only if that has said nothing yet (it
+ * must not replace the message of something the learner did, or of a link just opened).
+ * "Updated — reload" when a new version has downloaded, in a corner of its own, held back
+ * while a lesson is open or the teacher presents, so an update never interrupts one.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { activeServiceWorker, type ServiceWorkerHandle, type ServiceWorkerStatus } from './serviceWorker';
+import { useLatest } from '../app/useLatest';
 import './pwa.css';
 
 const NONE: ServiceWorkerStatus = { offlineReady: false, updateReady: false };
@@ -18,16 +20,22 @@ function useServiceWorkerStatus(handle: ServiceWorkerHandle | null): ServiceWork
 interface Props {
   /** A lesson or a presentation is under way: keep the update for later. */
   held: boolean;
-  announce(text: string): void;
+  /** The status line has said nothing yet in this visit. */
+  statusIdle: boolean;
+  announce: (text: string) => void;
   handle?: ServiceWorkerHandle | null;
 }
 
-export function UpdateNotice({ held, announce, handle = activeServiceWorker() }: Props) {
+export function UpdateNotice({ held, statusIdle, announce, handle = activeServiceWorker() }: Props) {
   const status = useServiceWorkerStatus(handle);
   const [later, setLater] = useState(false);
+  // Said once, when the app becomes ready offline (and only if the status line is free then):
+  // a new announce callback, or the line falling quiet later, is no news.
+  const announceRef = useLatest(announce);
+  const statusIdleRef = useLatest(statusIdle);
   useEffect(() => {
-    if (status.offlineReady) announce('Ready to work offline: LoopLab now opens in this browser without a network.');
-  }, [status.offlineReady]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (status.offlineReady && statusIdleRef.current) announceRef.current('Ready to work offline.');
+  }, [status.offlineReady, announceRef, statusIdleRef]);
   if (!handle || held || later || !status.updateReady) return null;
   return (
     <section className="pwa-notice" aria-label="Update available">

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { EDIT_ACTIONS } from '../actions/editActions';
 import { formatShortcut } from '../actions/shortcuts';
 import { createViewport } from '../../../renderer/chart/viewport';
-import { useAppCommands } from './useAppCommands';
+import { createAppCommands, type AppCommandDeps } from './appCommands';
 
-// useAppCommands only builds an object (no React hooks inside), so it can be called here.
 function appCommands() {
   const noop = () => {};
   const viewport = createViewport({ extentEnd: 1000 });
   const presentation = { presenting: false, toggle: noop, leave: noop, playback: { toggle: noop, step: noop } };
   const doc = { announce: noop, undo: noop, redo: noop };
   const files = { open: async () => {}, save: async () => {}, saveAs: async () => {} };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const commands = useAppCommands({ doc, files, viewport, setView: noop, toggleChef: noop, toggleLessons: noop, presentation, traceOpen: false } as any);
+  // Fakes of only what the commands call.
+  const deps = { doc, files, viewport, setView: noop, toggleChef: noop, toggleLessons: noop, presentation, traceOpen: false } as unknown as AppCommandDeps;
+  const commands = createAppCommands(deps);
   return { commands, viewport };
 }
 
@@ -31,18 +31,18 @@ describe('keyboard shortcuts', () => {
     expect(shared).toEqual([]);
   });
 
-  it('W/S zoom and A/D pan, as in Perfetto and Chrome’s Performance panel', () => {
+  it('W/S zoom and A/D pan, as in Perfetto and Chrome’s Performance panel', async () => {
     const { commands, viewport } = appCommands();
     const key = (k: string) => Object.values(commands).find((c) => c.shortcut === k || c.alsoShortcuts?.includes(k))!;
-    key('W').run();
+    await key('W').run();
     const span = viewport.end - viewport.start;
     expect(span).toBeCloseTo(1000 / 1.5);
     const start = viewport.start;
-    key('D').run();
+    await key('D').run();
     expect(viewport.start).toBeCloseTo(start + span * 0.1);
-    key('A').run();
+    await key('A').run();
     expect(viewport.start).toBeCloseTo(start);
-    key('S').run();
+    await key('S').run();
     expect(viewport.end - viewport.start).toBeCloseTo(1000);
   });
 });

@@ -6,13 +6,13 @@ import type { Commands } from '../shell/useActions';
 import type { DocumentController } from '../shell/useDocument';
 import type { Presentation } from '../presentation/usePresentation';
 
-interface Deps {
+export interface AppCommandDeps {
   doc: DocumentController;
-  files: { open(): Promise<void>; save(): Promise<void>; saveAs(): Promise<void> };
+  files: { open: () => Promise<void>; save: () => Promise<void>; saveAs: () => Promise<void> };
   viewport: Viewport;
   setView: Dispatch<SetStateAction<ChartView>>;
-  toggleChef(): void;
-  toggleLessons(): void;
+  toggleChef: () => void;
+  toggleLessons: () => void;
   presentation: Presentation;
   /** A trace is open read-only in place of the document (renderer/src/trace). */
   traceOpen: boolean;
@@ -23,7 +23,7 @@ const ZOOM_STEP = 1.5;
 /** A or D moves the view by a tenth of what it shows (the chart's ← → do the same). */
 const PAN_STEP = 0.1;
 
-export function useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen }: Deps): Commands {
+export function createAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen }: AppCommandDeps): Commands {
   const { playback } = presentation;
   const presenting = () => presentation.presenting;
   // While a trace is shown, the document is hidden: acting on it unseen (an undo, a save)

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { expectNoAxeViolations } from './axe';
+
+// A real run (RUN.json from `looplab measure`) drawn over the simulation.
+
+const RUNS = fileURLToPath(new URL('../assets/runs/', import.meta.url));
+
+async function compareWith(page: Page, file: string) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Compare with a real run…' }).click()]);
+  await chooser.setFiles({ name: file, mimeType: 'application/json', buffer: await readFile(RUNS + file) });
+}
+
+test('a run of the open scenario: the headline, measured vs simulated percentiles, outlines in the requests view', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('blocking-in-async');
+  await compareWith(page, 'blocking-in-async.run.json');
+  const banner = page.getByRole('status', { name: 'Real run' });
+  await expect(banner).toContainText('5 of 5 requests agree within max(15 ms, 15 %)');
+  const p95 = banner.getByRole('table', { name: 'Latency, measured and simulated' }).getByRole('row', { name: /^p95/ });
+  await expect(p95.getByRole('cell').nth(0)).toHaveText(/^1,00\d$/); // measured, ms
+  await expect(p95.getByRole('cell').nth(1)).toHaveText('vs 1,000'); // simulated
+  await expect(page.getByRole('radio', { name: 'Requests' })).toBeChecked();
+  const chart = page.getByTestId('written-chart');
+  await expect(chart.locator('[aria-label*="Dashed outlines"]')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/real-run-overlay.png' });
+  await page.getByRole('button', { name: 'Panel' }).click();
+  await page.screenshot({ path: 'test-results/real-run-overlay-wide.png' });
+  await expectNoAxeViolations(page);
+});
+
+test('the tooltip of a measured request gives both figures and the difference', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('blocking-in-async');
+  await compareWith(page, 'blocking-in-async.run.json');
+  const chart = page.getByTestId('written-chart');
+  const row = await chart.locator('text', { hasText: /^#0 report$/ }).boundingBox();
+  const zero = await chart.locator('text', { hasText: /^0 ms$/ }).first().boundingBox();
+  const tick = await chart.locator('text', { hasText: /^200 ms$/ }).first().boundingBox();
+  await page.mouse.move((zero!.x + tick!.x + tick!.width / 2) / 2, row!.y + row!.height / 2);
+  const tooltip = page.getByRole('tooltip').first();
+  await expect(tooltip).toContainText('#0 · report');
+  await expect(tooltip).toContainText(/measured 20\d(\.\d+)? ms \(median of 5 runs, /);
+  await expect(tooltip).toContainText('simulated 200 ms');
+  await expect(tooltip).toContainText(/difference −\d(\.\d+)? ms: agrees \(within \d+(\.\d+)? ms\)/);
+});
+
+test('a run of another scenario says so; opening its scenario shows the comparison, and undo goes back', async ({ page }) => {
+  await page.goto('./');
+  const picker = page.getByRole('combobox', { name: 'Scenario', exact: true });
+  await picker.selectOption('blocking-in-async');
+  await compareWith(page, 'blocking-in-def.run.json');
+  const banner = page.getByRole('status', { name: 'Real run' });
+  await expect(banner).toContainText('blocking-in-def.run.json measured another scenario: “A blocking call in def”');
+  await expect(page.getByTestId('written-chart').locator('[aria-label*="Dashed outlines"]')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await banner.getByRole('button', { name: 'Open its scenario' }).click();
+  await expect(banner).toContainText('5 of 5 requests agree within max(15 ms, 15 %)');
+  await expect(page.getByTestId('written-chart').locator('[aria-label*="Dashed outlines"]')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(banner).toContainText('measured another scenario');
+  // An edit makes it another scenario too; undoing the edit brings the comparison back.
+  await banner.getByRole('button', { name: 'Open its scenario' }).click();
+  await page.getByRole('radio', { name: 'def report()' }).check();
+  await page.getByRole('button', { name: 'Add blocking I/O' }).click();
+  await expect(banner).toContainText('measured another scenario');
+  await page.keyboard.press('Control+z');
+  await expect(banner).toContainText('5 of 5 requests agree');
+  await banner.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(banner).toHaveCount(0);
+});
+
+test('a file that is not a run: every problem with its path, and the document is unchanged', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('blocking-in-async');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Compare with a real run…' }).click()]);
+  const run = JSON.parse(await readFile(RUNS + 'blocking-in-async.run.json', 'utf8'));
+  run.repeats = 4;
+  run.requests[0].latency_ms = 1;
+  await chooser.setFiles({ name: 'edited.run.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(run)) });
+  const errors = page.getByRole('alertdialog', { name: 'edited.run.json did not open' });
+  await expect(errors).toContainText('requests[0].latency_runs: holds 5 latencies but "repeats" is 4');
+  await expect(errors).toContainText('requests[0].latency_ms: must be the median of latency_runs');
+  await expect(page.getByRole('status', { name: 'Real run' })).toHaveCount(0);
+});
+
+test('Export SVG draws the measured outlines too', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('blocking-in-async');
+  await compareWith(page, 'blocking-in-async.run.json');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export SVG' });
+  await dialog.getByRole('combobox', { name: 'Charts' }).selectOption('main');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^Save SVG/ }).click()]);
+  const svg = await readFile((await download.path()), 'utf8');
+  expect(svg.match(/stroke-dasharray="7 4"/g)).toHaveLength(5);
+  expect(svg).toContain('5 of 5 requests agree within max(15 ms, 15 %)');
+});
+
+test("a real app's OpenTelemetry spans open as a scenario of their arrivals, outlined", async ({ page }) => {
+  await page.goto('./');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Compare with a real run…' }).click()]);
+  const spans = fileURLToPath(new URL('../shared/run/__fixtures__/shop.otlp.jsonl', import.meta.url));
+  await chooser.setFiles({ name: 'shop.otlp.jsonl', mimeType: 'application/x-ndjson', buffer: await readFile(spans) });
+  const banner = page.getByRole('status', { name: 'Real run' });
+  await expect(banner).toContainText('shop.otlp.jsonl: 13 requests to 3 routes of shop, from OpenTelemetry spans.');
+  await banner.getByRole('button', { name: 'Open as a scenario' }).click();
+  await expect(banner).toContainText('13 of 13 requests agree within max(15 ms, 15 %)');
+  await expect(banner).toContainText('spans of shop, opentelemetry python 1.39.0');
+  await expect(page.getByText("Opened the traces as a scenario: the arrivals are real, each route's step is a placeholder").first()).toBeVisible();
+  const chart = page.getByTestId('written-chart');
+  await expect(chart).toContainText('GET /report');
+  await page.getByRole('button', { name: 'Panel' }).click();
+  await page.screenshot({ path: 'test-results/otlp-overlay.png' });
+});

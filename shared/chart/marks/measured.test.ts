@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../engine/simulate';
+import { compareRun } from '../../run/compareRun';
+import { blockingScenario, runOf } from '../../run/testRun';
+import { exportSvg } from '../../export/exportSvg';
+import { layoutTimeline } from '../layout';
+import { themeColours } from '../states';
+import { timeScale } from '../timeScale';
+import type { SvgNode } from '../svgNodes';
+import { measuredAt, measuredEnd, measuredLines, measuredNodes, measuredOverlay, MEASURED_DASH } from './measured';
+
+// Simulated: report 100, report 200 (the loop is blocked), ping at 50 → 160.
+const timeline = simulate(blockingScenario);
+const overlayOf = (latencies: number[][]) => {
+  const run = runOf(blockingScenario, latencies, [0.5, 0.6, 50.4]);
+  const { requests } = timeline;
+  return measuredOverlay(compareRun(run, { count: 3, arrival: (i) => requests[i]!.arrival, end: (i) => requests[i]!.end }), run);
+};
+const agreeing = overlayOf([[101, 104, 103], [202, 203, 210], [160, 161, 159]]);
+const layout = layoutTimeline(blockingScenario, timeline, { view: 'requests', chef: false });
+const scale = timeScale([0, 250], [0, 1000]);
+const all = { from: 0, to: layout.rows.length };
+const flat = (nodes: SvgNode[]): SvgNode[] => nodes.flatMap((n) => [n, ...flat(n.children ?? [])]);
+
+describe('a real run over the requests view', () => {
+  it('outlines each request from its measured arrival to its measured end, dashed, in the text colour', () => {
+    const groups = measuredNodes(layout, scale, all, 0, agreeing, 'light');
+    expect(groups.map((g) => g.key)).toEqual(['measured0', 'measured1', 'measured2']);
+    const rows = layout.rows.filter((r) => r.kind === 'request');
+    groups.forEach((g, i) => {
+      const outline = g.children!.find((n) => n.attrs?.['stroke-dasharray'] === MEASURED_DASH)!;
+      const span = agreeing.spans[i]!;
+      expect(outline.attrs).toMatchObject({ fill: 'none', stroke: themeColours('light').text, x: scale.x(span.measuredAt) });
+      expect(outline.attrs!.width).toBeCloseTo(scale.x(span.measuredAt + span.measuredMs) - scale.x(span.measuredAt), 6);
+      expect(outline.attrs!.y).toBeGreaterThanOrEqual(rows[i]!.y);
+      expect(Number(outline.attrs!.y) + Number(outline.attrs!.height)).toBeLessThanOrEqual(rows[i]!.y + rows[i]!.height);
+    });
+  });
+
+  it('draws the spread of the runs as a whisker at the end, from the fastest to the slowest', () => {
+    const [, second] = measuredNodes(layout, scale, all, 0, agreeing, 'light');
+    const lines = second!.children!.filter((n) => n.tag === 'line');
+    const at = 0.6;
+    expect(lines.map((l) => l.attrs!.x1)).toEqual(expect.arrayContaining([scale.x(at + 202), scale.x(at + 210)]));
+  });
+
+  it('reads in greyscale: no colour but the theme\'s text and background', () => {
+    const print = themeColours('print');
+    const strokes = new Set(flat(measuredNodes(layout, scale, all, 0, agreeing, 'print')).map((n) => n.attrs?.stroke).filter(Boolean));
+    expect([...strokes].sort()).toEqual([print.background, print.text].sort());
+  });
+
+  it('says by how much a request outside the band differs, in words', () => {
+    const slow = overlayOf([[101, 104, 103], [290, 300, 310], [160, 161, 159]]);
+    const wide = timeScale([0, 400], [0, 1000]);
+    const texts = flat(measuredNodes(layout, wide, all, 0, slow, 'light')).filter((n) => n.tag === 'text').map((n) => n.text);
+    expect(texts).toEqual(['measured +100 ms']);
+    // Where the plot ends before the chip would, it stays inside the plot.
+    const chip = flat(measuredNodes(layout, scale, all, 0, slow, 'light')).find((n) => n.tag === 'text')!;
+    expect(chip.text).toBe('measured +100 ms');
+    expect(Number(chip.attrs!.x)).toBeLessThan(1000);
+  });
+
+  it('draws nothing that has not happened yet during playback', () => {
+    const until = measuredNodes(layout, scale, all, 0, agreeing, 'light', 1, 50);
+    expect(until.map((g) => g.key)).toEqual(['measured0', 'measured1']); // the ping arrives at 50.4
+    const outline = until[0]!.children!.find((n) => n.attrs?.['stroke-dasharray'])!;
+    expect(Number(outline.attrs!.x) + Number(outline.attrs!.width)).toBeCloseTo(scale.x(50), 6);
+  });
+
+  it('finds the request under the pointer, past its simulated bar too, and tells both figures', () => {
+    const slow = overlayOf([[101, 104, 103], [290, 300, 310], [160, 161, 159]]);
+    const row = layout.rows.find((r) => r.request === 1)!;
+    expect(measuredAt(layout, slow, row.y + row.height / 2, 280)?.id).toBe(1); // the bar ended at 200
+    expect(measuredAt(layout, slow, row.y + row.height / 2, 320)).toBeNull();
+    expect(measuredLines(slow.spans[1]!, 3)).toEqual([
+      'measured 300 ms (median of 3 runs, 290 ms–310 ms)', 'simulated 200 ms', 'difference −100 ms: outside the 45 ms band',
+    ]);
+    expect(measuredLines(agreeing.spans[0]!, 3)[2]).toBe('difference −3 ms: agrees (within 15.45 ms)');
+    expect(measuredEnd(slow)).toBeCloseTo(310.6, 6);
+  });
+
+  it('is drawn in an exported SVG with its legend entry, a note saying what it is, and the description', () => {
+    const svg = exportSvg({ scenario: blockingScenario, timeline, measured: agreeing }, { view: 'requests', theme: 'print' });
+    expect(svg.match(new RegExp(`stroke-dasharray="${MEASURED_DASH}"`, 'g'))).toHaveLength(3);
+    expect(svg).toContain('measured (real run)');
+    expect(svg).toContain('Dashed outlines: a real run (3 runs · Python 3.11.2, FastAPI 0.92.0 · 2 cores), median and range of its runs; 3 of 3 requests agree within max(15 ms, 15 %)');
+    expect(svg).toMatch(/<desc[^>]*>[^<]*3 of 3 requests agree within max\(15 ms, 15 %\): a real run/);
+    const resources = exportSvg({ scenario: blockingScenario, timeline, measured: agreeing }, { view: 'resources' });
+    expect(resources).not.toContain(MEASURED_DASH);
+  });
+});
