@@ -70,7 +70,7 @@ export async function clippedText(page: Page): Promise<string[]> {
         if (!top || top === el || el.contains(top) || top.contains(el)) continue;
         // A stretched link's ::after covers its positioned container, not just its own box.
         const stretched = getComputedStyle(top, '::after').position === 'absolute' && top instanceof HTMLElement && top.offsetParent;
-        const t = (stretched ? top.offsetParent! : top).getBoundingClientRect();
+        const t = (stretched ? top.offsetParent : top).getBoundingClientRect();
         const coversAll = t.left <= own.left + 1 && t.right >= own.right - 1 && t.top <= own.top + 1 && t.bottom >= own.bottom - 1;
         if (!coversAll) { found.push(`partly under ${name(top)}: ${name(el)}`); break; }
       }
