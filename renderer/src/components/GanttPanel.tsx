@@ -40,6 +40,8 @@ export interface GanttPanelProps {
   onResizeStep?: (resize: ChartResize) => void;
   /** Set to lay out a result before it is shown (the shell's revealGate, while the other chart's is on its way). */
   preparer?: Preparer;
+  /** Set while this chart's time axis is its own, not the other chart's (useTimeAxes). */
+  axisNote?: string | null;
   /** A real run of this chart's scenario, outlined over the requests view's bars. */
   measured?: MeasuredOverlay | null;
 }
@@ -69,9 +71,9 @@ export function GanttPanel(p: GanttPanelProps) {
     const { scenario, timeline } = p.result;
     // The chart measures its own drawing as 'looplab:render'.
     chart.update(scenario, timeline, {
-      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, measured: p.measured ?? null,
+      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, axisNote: p.axisNote ?? null, measured: p.measured ?? null,
     });
-  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.measured, resizable]);
+  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.axisNote, p.measured, resizable]);
 
   const { preparer, view, chef } = p;
   useLayoutEffect(() => {

@@ -34,7 +34,7 @@ function selectedLabel(choice: VariantChoice, builtins: Props['builtins']): stri
 
 export function VariantPicker({ choice, builtins, onChange, children }: Props) {
   const explain = choice.kind === 'flip' ? explainFlip(choice.mode)
-    : choice.kind === 'lesson' ? "The lesson's other scenario, on the same time axis." : 'A second scenario, unedited, on the same time axis.';
+    : choice.kind === 'lesson' ? "The lesson's other scenario." : 'A second scenario, unedited.';
   return (
     <div className="variant-picker">
       <label>
