@@ -1,13 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // What the editor says before and after an edit: refusals foreseen, fields that say what they do.
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 test('on a def route, "Add I/O wait" is disabled before the click, says why, and offers the fix', async ({ page }) => {
   await openFresh(page);
