@@ -3,7 +3,7 @@
  * sends `name`; shortcuts are single keys because the chart has no text to type into.
  */
 import { addStep, deleteStep, moveStep, setRouteKind, setStepDuration, unwrapStep, wrapStep, type SimpleStepKind } from '../document/routeEdits';
-import { addRequests, removeArrival, setGil, setServerCount, type ServerCountField } from '../document/serverEdits';
+import { addRequests, removeArrival, setArrival, setGil, setServerCount, type ServerCountField } from '../document/serverEdits';
 import { pathAfterDelete, type StepPath } from '../document/stepPaths';
 import type { RouteKind } from '../../../shared/scenario/types';
 import { defineEdit, type ActionContext, type EditAction, type Selection } from './types';
@@ -106,6 +106,11 @@ export const EDIT_ACTIONS: EditAction[] = [
     kind: 'edit', name: 'addRequests', label: 'Add requests',
     perform: addRequests,
     argsFrom: () => 'fill in count and spacing in the Requests panel.',
+  }),
+  defineEdit({
+    kind: 'edit', name: 'setArrival', label: 'Change request line',
+    perform: setArrival,
+    argsFrom: () => 'type it in the Requests panel.',
   }),
   defineEdit({
     kind: 'edit', name: 'removeArrival', label: 'Remove requests',

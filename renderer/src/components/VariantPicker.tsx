@@ -25,6 +25,13 @@ interface Props {
   children?: ReactNode;
 }
 
+/** The chosen option's words: the select's tooltip when a narrow column cuts them. */
+function selectedLabel(choice: VariantChoice, builtins: Props['builtins']): string {
+  if (choice.kind === 'lesson') return `Lesson: ${choice.name}`;
+  if (choice.kind === 'flip') return choice.mode === 'naive' ? 'Flipped: same code, def ↔ async def' : 'Flipped, blocking I/O → await';
+  return builtins.find((b) => b.id === choice.id)?.scenario.name ?? '';
+}
+
 export function VariantPicker({ choice, builtins, onChange, children }: Props) {
   const explain = choice.kind === 'flip' ? explainFlip(choice.mode)
     : choice.kind === 'lesson' ? "The lesson's other scenario." : 'A second scenario, unedited.';
@@ -32,7 +39,7 @@ export function VariantPicker({ choice, builtins, onChange, children }: Props) {
     <div className="variant-picker">
       <label>
         <span className="field-label">Compare with</span>
-        <select value={encodeChoice(choice)} onChange={(e) => e.target.value !== 'lesson' && onChange(decodeChoice(e.target.value))}>
+        <select value={encodeChoice(choice)} title={selectedLabel(choice, builtins)} onChange={(e) => e.target.value !== 'lesson' && onChange(decodeChoice(e.target.value))}>
           {choice.kind === 'lesson' && <option value="lesson">Lesson: {choice.name}</option>}
           <option value="flip:naive">Flipped: same code, def ↔ async def</option>
           <option value="flip:await">Flipped, blocking I/O → await</option>
