@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { openFresh } from './openApp';
+import { chooseFromMenu } from './menus';
 
 // axe-core on every main screen, and the keyboard behaviour a modal dialog promises.
 // axe takes seconds per page, more on a busy machine: a minute per test.
@@ -31,7 +32,7 @@ test('axe finds nothing while presenting', async ({ page }) => {
 
 test('axe finds nothing in the export dialog', async ({ page }) => {
   await openFresh(page);
-  await page.getByRole('button', { name: 'Export SVG' }).click();
+  await chooseFromMenu(page, 'Export', 'Export SVG…');
   await expect(page.getByRole('dialog', { name: 'Export SVG' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -44,10 +45,12 @@ test('a finished lesson keeps its title as the start of its name, and says it is
   await expect(page.getByRole('button', { name: /^Step 1 · .* \(done\)$/ })).toBeVisible();
 });
 
-test('the export dialog is modal: focus moves in, Tab stays inside, Esc returns focus to the button that opened it', async ({ page }) => {
+test('the export dialog is modal: focus moves in, Tab stays inside, Esc returns focus to the menu button that opened it', async ({ page }) => {
   await openFresh(page);
-  const opener = page.getByRole('button', { name: 'Export SVG' });
+  const opener = page.getByRole('banner').getByRole('button', { name: 'Export', exact: true });
   await opener.focus();
+  await page.keyboard.press('Enter'); // the menu opens on its first item
+  await expect(page.getByRole('menuitem', { name: 'Export SVG…' })).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   await expect(dialog).toBeVisible();
@@ -66,7 +69,7 @@ test('the export dialog is modal: focus moves in, Tab stays inside, Esc returns 
   await expect(opener).toBeFocused();
 
   // The same through the Close button.
-  await opener.click();
+  await chooseFromMenu(page, 'Export', 'Export SVG…');
   await page.getByRole('dialog', { name: 'Export SVG' }).getByRole('button', { name: 'Close' }).click();
   await expect(opener).toBeFocused();
 });

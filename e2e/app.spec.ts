@@ -135,7 +135,7 @@ test('at 1280×720 with the editor open, the chart controls take one row', async
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./');
   const controls = page.getByRole('toolbar', { name: 'Chart' });
-  await expect(controls.getByRole('button', { name: 'Open trace…' })).toBeVisible();
+  await expect(controls.getByRole('combobox', { name: 'Theme' })).toBeVisible();
   await expect(controls.getByRole('button', { name: /Panel/ })).toHaveAttribute('aria-expanded', 'true');
   // One row of 37 px buttons; a wrapped second row took 44 px from the charts.
   expect((await controls.boundingBox())!.height).toBeLessThan(50);

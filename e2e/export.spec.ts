@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { chooseFromMenu } from './menus';
 
 test('Export SVG previews the diagram and saves a download that is a valid SVG', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Export SVG' }).click();
+  await chooseFromMenu(page, 'Export', 'Export SVG…');
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   await expect(dialog.getByRole('img', { name: 'Preview of the exported diagram' })).toBeVisible();
   await dialog.getByLabel('Theme').selectOption('print');
@@ -25,7 +26,7 @@ test('Export SVG previews the diagram and saves a download that is a valid SVG',
 
 test('Export PNG saves a PNG at twice the diagram size', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
+  await chooseFromMenu(page, 'Export', 'Export PNG…');
   const dialog = page.getByRole('dialog', { name: 'Export PNG' });
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save PNG' }).click()]);
   const png = await readFile((await download.path()));
@@ -36,7 +37,7 @@ test('Export PNG saves a PNG at twice the diagram size', async ({ page }) => {
 test('chef mode is an export option: on, the SVG has its kitchen key and kitchen words; off, none', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Chef mode' }).click(); // the app's mode is only the option's start
-  await page.getByRole('button', { name: 'Export SVG' }).click();
+  await chooseFromMenu(page, 'Export', 'Export SVG…');
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   const chef = dialog.getByRole('checkbox', { name: /^Chef mode/ });
   await expect(chef).toBeChecked();
@@ -59,11 +60,11 @@ test('Copy SVG says it worked, in the toast and the live region', async ({ page,
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Copy SVG' }).click();
+  await chooseFromMenu(page, 'Export', 'Copy SVG');
   await expect(page.getByRole('status')).toContainText('SVG copied to the clipboard');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
   // Inside the dialog (the page behind it is inert) the dialog says it.
-  await page.getByRole('button', { name: 'Export SVG' }).click();
+  await chooseFromMenu(page, 'Export', 'Export SVG…');
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   await dialog.getByRole('button', { name: 'Copy SVG' }).click();
   await expect(dialog.getByRole('status')).toContainText('SVG copied to the clipboard');
@@ -71,7 +72,7 @@ test('Copy SVG says it worked, in the toast and the live region', async ({ page,
 
 test('the PNG dialog has a scale (1×, 2×, 3×) and a transparent or theme background', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
+  await chooseFromMenu(page, 'Export', 'Export PNG…');
   const dialog = page.getByRole('dialog', { name: 'Export PNG' });
   const savePng = async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save PNG' }).click()]);
@@ -96,6 +97,6 @@ test('the PNG dialog has a scale (1×, 2×, 3×) and a transparent or theme back
     return ctx.getImageData(1, 1, 1, 1).data[3];
   }, bytes.toString('base64'));
   expect(await cornerAlpha(png)).toBe(0);
-  await dialog.getByRole('radio', { name: 'solid' }).check();
+  await dialog.getByRole('radio', { name: 'theme colour' }).check();
   expect(await cornerAlpha(await savePng())).toBe(255);
 });

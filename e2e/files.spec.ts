@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { chooseFromMenu } from './menus';
 
 test('save downloads the scenario; opening it again restores it after edits', async ({ page }) => {
   await page.goto('./');
@@ -15,7 +16,7 @@ test('save downloads the scenario; opening it again restores it after edits', as
   await expect(p50).not.toHaveText(original!);
   await expect(page.getByRole('note', { name: 'Unsaved changes' })).toBeVisible();
 
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chooseFromMenu(page, 'File', 'Open…')]);
   await chooser.setFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(p50).toHaveText(original!);
   await expect(page.getByRole('note', { name: 'Unsaved changes' })).toHaveCount(0);
@@ -58,7 +59,7 @@ test('a big scenario is simulated off the page (engine worker): chart, metrics a
     routes: [{ name: 'api', kind: 'async', steps: [{ cpu: 1 }, { await_io: 40 }] }],
     requests: [{ route: 'api', at: 0, count: 3000, every: 2 }],
   };
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chooseFromMenu(page, 'File', 'Open…')]);
   await chooser.setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
   await expect(chart).toHaveAttribute('aria-label', /timeline of 3000 requests/);
   await expect(page.getByRole('application', { name: /^Flipped/ })).toHaveAttribute('aria-label', /timeline of 3000 requests/);

@@ -119,9 +119,30 @@ test('presentation on a 1280×720 projector fits the window: one row of controls
   }
 });
 
+for (const [width, height] of [[1024, 640], [1280, 720], [1920, 1080]] as const) {
+  test(`the presentation bar keeps one row at ${width}×${height}, Share included, with a scrubber wide enough to drag`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const scrubber = page.getByRole('slider', { name: 'Playback time' });
+    await expect(scrubber).toBeVisible();
+    // Share (a QR code for the class) went to a second row at every size, under Exit.
+    const exit = (await page.getByRole('button', { name: /^Exit/ }).boundingBox())!;
+    const share = (await page.getByRole('banner').getByRole('button', { name: 'Share' }).boundingBox())!;
+    expect(Math.abs(share.y - exit.y)).toBeLessThan(4);
+    expect(share.x + share.width).toBeLessThanOrEqual(width);
+    expect((await scrubber.boundingBox())!.width).toBeGreaterThanOrEqual(50);
+    // The words that gave way are still the buttons' names.
+    await expect(page.getByRole('button', { name: 'Chef mode' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Speed' })).toBeVisible();
+  });
+}
+
 test('chef mode at 1280×720 keeps the metrics in the window: the kitchen key takes two short rows', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openFresh(page);
+  // One toolbar row (its commands in the File and Export menus): a second row pushed the metrics out.
+  expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan(60);
   await page.getByRole('button', { name: 'Chef mode' }).click();
   const key = page.getByRole('region', { name: 'Kitchen key' });
   await expect(key).toBeVisible();

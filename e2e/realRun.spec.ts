@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expectNoAxeViolations } from './axe';
+import { chooseFromMenu } from './menus';
 
 // A real run (RUN.json from `looplab measure`) drawn over the simulation.
 
@@ -89,7 +90,7 @@ test('Export SVG draws the measured outlines too', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('blocking-in-async');
   await compareWith(page, 'blocking-in-async.run.json');
-  await page.getByRole('button', { name: 'Export SVG' }).click();
+  await chooseFromMenu(page, 'Export', 'Export SVG…');
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   await dialog.getByRole('combobox', { name: 'Charts' }).selectOption('main');
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^Save SVG/ }).click()]);

@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { chooseFromMenu } from './menus';
 
 // A trace saved by the app opens back into a read-only view.
 
 const p50 = (page: Page) => page.getByRole('row', { name: /^Latency p50/ }).getByRole('cell').first();
 
 async function openTrace(page: Page, file: { name: string; buffer: Buffer }) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open trace…' }).click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chooseFromMenu(page, 'File', 'Open trace…')]);
   await chooser.setFiles({ ...file, mimeType: 'application/json' });
 }
 
@@ -19,7 +20,7 @@ test('a saved trace opens read-only with the same lanes, and closing it shows th
   const metric = await p50(page).textContent();
   const title = await page.title();
 
-  await page.getByRole('button', { name: 'Export SVG' }).click();
+  await chooseFromMenu(page, 'Export', 'Export SVG…');
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save trace JSON' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.trace\.json$/);

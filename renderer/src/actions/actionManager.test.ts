@@ -124,6 +124,16 @@ describe('action manager', () => {
     expect(chef).toBe(0);
     expect(state.doc.routes[0]!.steps).toHaveLength(1);
   });
+  it('leaves every key pressed in an open menu to the menu (a letter picks an item there)', () => {
+    const { state, manager } = setup();
+    let chef = 0;
+    manager.register({ kind: 'command', name: 'view.chef', label: 'Chef mode', shortcut: 'C', run: () => { chef++; } });
+    const inMenu = { tagName: 'BUTTON', closest: (sel: string) => (sel === '[role="menu"]' ? {} : null) };
+    expect(manager.handleKey(key('c', { target: inMenu }))).toBe(false);
+    expect(manager.handleKey(key('Delete', { target: inMenu }))).toBe(false);
+    expect(chef).toBe(0);
+    expect(state.doc.routes[0]!.steps).toHaveLength(1);
+  });
   it('leaves a disabled command\'s key to the page', () => {
     const { manager } = setup();
     let played = 0;

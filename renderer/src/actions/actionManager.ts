@@ -58,10 +58,13 @@ export function shortcutScope(target: unknown): 'editor' | 'global' {
   return el?.closest?.('[data-shortcut-scope="editor"]') ? 'editor' : 'global';
 }
 
-/** A key pressed inside a dialog belongs to the dialog: the page behind is inert, so are its shortcuts. */
+/**
+ * A key pressed inside a dialog belongs to the dialog: the page behind is inert, so are its
+ * shortcuts. Likewise in an open menu, where a letter moves to the item it starts (MenuButton).
+ */
 function inDialog(target: unknown): boolean {
   const el = target as { closest?: (selector: string) => unknown } | null;
-  return Boolean(el?.closest?.('dialog'));
+  return Boolean(el?.closest?.('dialog') ?? el?.closest?.('[role="menu"]'));
 }
 
 /** The scope an action's shortcut works in. */

@@ -40,9 +40,9 @@ import { useLastScenario } from './useLastScenario';
 import { useTimeAxes } from './useTimeAxes';
 import { TimeAxesSwitch } from '../components/TimeAxesSwitch';
 import { resizeStepFromChart } from './resizeStep';
-import { ExportButtons } from '../export/ExportButtons';
+import { ExportMenu } from '../export/ExportMenu';
 import { useTraceView } from '../trace/useTraceView';
-import { OpenTraceButton, TraceError } from '../trace/OpenTraceButton';
+import { openTraceItem, TraceError } from '../trace/openTrace';
 import { TraceView } from '../trace/TraceView';
 import { UpdateNotice } from '../pwa/UpdateNotice';
 import { useOpenLink } from '../share/useOpenLink';
@@ -166,11 +166,11 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   return (
     <div className={presenting ? 'app is-presenting' : 'app'} data-theme={theme}>
       {presenting ? <PresentationBar actions={actions} playback={playback} theme={theme} onTheme={setTheme} chef={chef} /> : (
-        <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}>
+        <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}
+          moreOpenItems={[openTraceItem(traces)]}
+          exportMenu={<ExportMenu api={api} viewport={axes.written} view={view} chef={chef} announce={doc.announce}
+            written={written.result && { ...written.result, title: 'as written', measured: runView.overlay }} variant={other.result && { ...other.result, title: variant.name }} />}>
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={(id) => actions.dispatch('openBuiltin', id)} />
-          {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
-          <ExportButtons api={api} viewport={axes.written} view={view} chef={chef} announce={doc.announce}
-            written={written.result && { ...written.result, title: 'as written', measured: runView.overlay }} variant={other.result && { ...other.result, title: variant.name }} />
         </Toolbar>
       )}
       <StatusLine status={doc.status} />
@@ -185,7 +185,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
         {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
-            sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)}><OpenTraceButton traces={traces} /></ChartControls>}
+            sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)} />}
           {!presenting && <MeasureStrip state={measureNow} />}
           {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}
             onOpenScenario={openRunScenario} onClose={realRun.close} />}

@@ -1,5 +1,4 @@
 /** Above the charts: the editor fold, which view, chef mode, zoom, theme. Pan and zoom also work on the charts. */
-import type { ReactNode } from 'react';
 import type { ActionManager } from '../actions/actionManager';
 import type { ChartView } from './GanttPanel';
 import { CommandButton } from './Toolbar';
@@ -16,8 +15,6 @@ interface Props {
   /** The side column can fold away so the charts get the width (a projector, a small laptop). */
   sideOpen: boolean;
   onToggleSide: () => void;
-  /** More chart commands (Open trace…): here the flexible hint gives way, where the toolbar would wrap at 1280 px. */
-  children?: ReactNode;
 }
 
 /**
@@ -29,7 +26,7 @@ export const CHART_GESTURES = 'Zoom: Ctrl+wheel or W/S · Pan: drag, Shift+wheel
 
 const THEME_NAMES: Record<ShellTheme, string> = { light: 'Light theme', dark: 'Dark theme', 'high-contrast': 'High contrast' };
 
-export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, onToggleSide, children }: Props) {
+export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, onToggleSide }: Props) {
   const chefShortcut = actions.get('view.chef')?.shortcut;
   const chefKey = chefShortcut ? formatShortcut(chefShortcut) : undefined;
   return (
@@ -62,7 +59,6 @@ export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, o
           {SHELL_THEMES.map((t) => <option key={t} value={t}>{THEME_NAMES[t]}</option>)}
         </select>
       </label>
-      {children}
       <p className="hint chart-hint" title={CHART_GESTURES}>{CHART_GESTURES}</p>
     </div>
   );

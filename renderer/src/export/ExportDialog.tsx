@@ -81,7 +81,7 @@ export function ExportDialog(p: Props) {
           <label><input type="checkbox" checked={chef} onChange={(e) => setChef(e.target.checked)} /> Chef mode (kitchen words and key)</label>
           <fieldset className="export-choice">
             <legend>Background</legend>
-            <label><input type="radio" name="export-background" checked={!transparent} onChange={() => setTransparent(false)} /> solid</label>
+            <label><input type="radio" name="export-background" checked={!transparent} onChange={() => setTransparent(false)} /> theme colour</label>
             <label><input type="radio" name="export-background" checked={transparent} onChange={() => setTransparent(true)} /> transparent</label>
           </fieldset>
           {p.format === 'png' && (

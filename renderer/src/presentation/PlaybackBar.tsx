@@ -23,7 +23,7 @@ export function PlaybackBar({ playback, actions }: { playback: Playback; actions
       </button>
       <label className="speed-picker">
         <span>Speed</span>
-        <select value={speed} onChange={(e) => playback.setSpeed(Number(e.target.value))}>
+        <select value={speed} title="Playback speed" onChange={(e) => playback.setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
         </select>
       </label>

@@ -1,13 +1,10 @@
-/** "Open trace…" for the toolbar, and why a file did not open as a trace. */
+/** "Open trace…" for the File menu, and why a file did not open as a trace. */
 import type { TraceViewState } from './useTraceView';
+import type { MenuItem } from '../components/MenuButton';
 import './trace.css';
 
-export function OpenTraceButton({ traces }: { traces: TraceViewState }) {
-  return (
-    <button type="button" onClick={() => void traces.open()} title="Open a Chrome trace JSON (as saved by Save trace JSON) in a read-only view">
-      Open trace…
-    </button>
-  );
+export function openTraceItem(traces: TraceViewState): MenuItem {
+  return { label: 'Open trace…', run: () => void traces.open(), title: 'Open a Chrome trace JSON (as saved by Export trace JSON) in a read-only view' };
 }
 
 export function TraceError({ traces }: { traces: TraceViewState }) {

@@ -1,17 +1,19 @@
 /**
- * "Export SVG", "Export PNG" and "Copy SVG" for the toolbar. The diagram comes from the
- * pure shared export (the same code as `looplab export`); this only wires it to
- * the preview, the clipboard and the host's save.
+ * The toolbar's "Export ▾" menu: Export SVG…, Export PNG… (the preview dialog), Copy SVG and
+ * Export trace JSON…. The diagram comes from the pure shared export (the same code as
+ * `looplab export`); this only wires it to the preview, the clipboard and the host's save.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { exportSvg } from '../../../shared/export/exportSvg';
+import { exportTrace } from '../../../shared/export/exportTrace';
 import type { ExportInput } from '../../../shared/export/options';
 import type { ChartView, MeasuredOverlay, Viewport } from '../seams/chart';
 import { ExportDialog, type ExportFormat, type SaveRequest } from './ExportDialog';
 import { fileSlug, svgToPng } from './rasterisePng';
+import { MenuButton, type MenuItem } from '../components/MenuButton';
 import './export.css';
 
 export interface ExportSource {
@@ -33,7 +35,7 @@ interface Props {
   announce: (text: string, tone?: 'info' | 'error') => void;
 }
 
-export function ExportButtons({ api, written, variant, viewport, view, chef, announce }: Props) {
+export function ExportMenu({ api, written, variant, viewport, view, chef, announce }: Props) {
   const [open, setOpen] = useState<ExportFormat | null>(null);
   const [status, setStatus] = useState('');
   // The native menu's File › Export SVG… (MENU_COMMANDS 'export.svg') opens the same preview.
@@ -49,8 +51,7 @@ export function ExportButtons({ api, written, variant, viewport, view, chef, ann
       : {};
     return { scenario, timeline, title, measured: measured ?? null, ...variantSource };
   }, [scenario, timeline, title, measured, variantScenario, variantTimeline, variantTitle]);
-  if (!written || !input) return null;
-  const name = fileSlug(written.scenario.name);
+  const name = fileSlug(written?.scenario.name ?? 'looplab');
 
   /** In the dialog when it is open, else in the app's toast. */
   const say = (text: string, tone: 'info' | 'error' = 'info') => (open ? setStatus(text) : announce(text, tone));
@@ -73,15 +74,24 @@ export function ExportButtons({ api, written, variant, viewport, view, chef, ann
     }
   };
 
+  // Until the first chart is simulated there is nothing to export: the items say so.
+  const waiting = input ? {} : { disabled: 'The charts are not drawn yet.' };
+  const items: MenuItem[] = [
+    { label: 'Export SVG…', run: () => { setStatus(''); setOpen('svg'); }, ...waiting },
+    { label: 'Export PNG…', run: () => { setStatus(''); setOpen('png'); }, ...waiting },
+    { label: 'Copy SVG', run: () => { if (input) void copy(exportSvg(input, { charts: variant ? 'both' : 'main', view, chef })); }, ...waiting,
+      title: 'The diagram as SVG text on the clipboard, to paste into a document or a slide' },
+    { label: 'Export trace JSON…', run: () => { if (input) void save({ format: 'trace', trace: exportTrace(input.scenario, input.timeline) }); }, ...waiting,
+      separatorBefore: true, title: 'The timeline in Chrome\'s Trace Event Format: open it in Perfetto or chrome://tracing' },
+  ];
+
   return (
-    <div className="tool-group" role="group" aria-label="Export">
-      <button type="button" onClick={() => { setStatus(''); setOpen('svg'); }}>Export SVG</button>
-      <button type="button" onClick={() => { setStatus(''); setOpen('png'); }}>Export PNG</button>
-      <button type="button" onClick={() => void copy(exportSvg(input, { charts: variant ? 'both' : 'main', view, chef }))}>Copy SVG</button>
-      {open && (
+    <>
+      <MenuButton label="Export" items={items} />
+      {open && input && (
         <ExportDialog input={input} format={open} view={view} chef={chef} zoom={[viewport.start, viewport.end]} status={status}
           onSave={(request) => void save(request)} onCopy={(svg) => void copy(svg)} onClose={() => setOpen(null)} />
       )}
-    </div>
+    </>
   );
 }
