@@ -5,6 +5,7 @@
 import { addStep, deleteStep, moveStep, setRouteKind, setStepDuration, unwrapStep, wrapStep, type SimpleStepKind } from '../document/routeEdits';
 import { addRequests, removeArrival, setGil, setServerCount, type ServerCountField } from '../document/serverEdits';
 import { pathAfterDelete, type StepPath } from '../document/stepPaths';
+import { addFix } from '../document/fixEdits';
 import type { ActionContext, EditAction, Selection } from './types';
 
 /** Sizes a new step starts with; the learner types the real one afterwards. */
@@ -108,6 +109,11 @@ export const EDIT_ACTIONS: EditAction<any>[] = [ // eslint-disable-line @typescr
     kind: 'edit', name: 'removeArrival', label: 'Remove requests',
     perform: removeArrival,
     argsFrom: () => 'use the × beside a request line.',
+  },
+  {
+    kind: 'edit', name: 'applyFix', label: 'Fix it',
+    perform: addFix,
+    argsFrom: () => 'choose Fix it beside a diagnostic in the Python panel.',
   },
   serverCountAction('workers', 'Set workers'),
   serverCountAction('cores', 'Set cores'),

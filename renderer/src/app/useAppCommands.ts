@@ -9,6 +9,8 @@ import type { Presentation } from '../presentation/usePresentation';
 interface Deps {
   doc: DocumentController;
   files: { open(): Promise<void>; save(): Promise<void>; saveAs(): Promise<void> };
+  /** Open Python…: the dialog to paste, drop or choose a FastAPI file (renderer/src/analyze). */
+  openPython(): void;
   viewport: Viewport;
   setView: Dispatch<SetStateAction<ChartView>>;
   toggleChef(): void;
@@ -23,7 +25,7 @@ const ZOOM_STEP = 1.5;
 /** A or D moves the view by a tenth of what it shows (the chart's ← → do the same). */
 const PAN_STEP = 0.1;
 
-export function useAppCommands({ doc, files, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen }: Deps): Commands {
+export function useAppCommands({ doc, files, openPython, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen }: Deps): Commands {
   const { playback } = presentation;
   const presenting = () => presentation.presenting;
   // While a trace is shown, the document is hidden: acting on it unseen (an undo, a save)
@@ -34,6 +36,7 @@ export function useAppCommands({ doc, files, viewport, setView, toggleChef, togg
   };
   return {
     open: { label: 'Open…', shortcut: 'Mod+O', run: files.open },
+    openPython: { label: 'Open Python…', shortcut: 'Mod+Shift+O', run: openPython },
     save: { label: 'Save', shortcut: 'Mod+S', run: onDocument('save', files.save) },
     saveAs: { label: 'Save as…', shortcut: 'Mod+Shift+S', run: onDocument('save', files.saveAs) },
     undo: { label: 'Undo', shortcut: 'Mod+Z', run: onDocument('undo changes to', doc.undo) },
