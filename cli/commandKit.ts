@@ -10,8 +10,8 @@ export const EXIT = { ok: 0, invalidScenario: 1, usage: 2, internal: 3, failed: 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
   stdin: NodeJS.ReadableStream;
 }
 
@@ -21,7 +21,7 @@ export interface CommandArgs {
 }
 
 export interface Command extends CommandSyntax {
-  run(args: CommandArgs, io: CliIO): Promise<ExitCode>;
+  run: (args: CommandArgs, io: CliIO) => Promise<ExitCode>;
 }
 
 export type Loaded = { ok: true; scenario: Scenario; name: string } | { ok: false; code: ExitCode };

@@ -37,7 +37,7 @@ export interface ExportPlan {
 export type PlanResult = { ok: true; plan: ExportPlan } | { ok: false; message: string };
 
 export function exportPlan(flags: Record<string, string | true>): PlanResult {
-  const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+  const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name]) : undefined);
   const fail = (message: string): PlanResult => ({ ok: false, message });
   const [svg, png, trace] = [text('svg'), text('png'), text('trace')];
   if (!svg && !png && !trace) return fail('export needs an output: --svg OUT.svg, --png OUT.png or --trace OUT.json');

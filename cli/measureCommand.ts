@@ -46,9 +46,9 @@ export const measureCommand: Command = {
   flags: [
     { name: 'out', short: 'o', value: 'RUN.json', description: 'write the measurement here (open it in the app with "Compare with a real run…")' },
     { name: 'python', value: 'PATH', description: 'the Python with FastAPI, uvicorn and httpx (default: $LOOPLAB_PYTHON, else python3)' },
-    { name: 'repeats', value: 'N', description: `timed runs after one warm-up (default ${MEASURE_LIMITS.defaultRepeats})` },
+    { name: 'repeats', value: 'N', description: `timed runs (default ${MEASURE_LIMITS.defaultRepeats}); a fresh server for each, or one warm-up run first when server.warmPools is true` },
   ],
-  description: 'Run the scenario on real FastAPI + uvicorn (loopback only) and compare each request with the simulation.',
+  description: 'Run the scenario on real FastAPI + uvicorn (loopback only) and compare each request with the simulation. Also exits 4 when the server fails, 130 on Ctrl+C.',
   async run({ operands, flags }, io) {
     const repeats = flags.repeats === undefined ? MEASURE_LIMITS.defaultRepeats : Number(flags.repeats);
     if (!Number.isInteger(repeats) || repeats < 1 || repeats > RUN_LIMITS.maxRepeats) {

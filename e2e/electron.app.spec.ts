@@ -77,7 +77,7 @@ test('opens a scenario, edits it, saves it and reopens it', async () => {
   // The path came from main (argv), so Save writes it without a dialog.
   await first.page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(first.page.getByRole('note', { name: 'Unsaved changes' })).toBeHidden();
-  expect(JSON.parse(await readFile(scenarioPath, 'utf8')).server.workers).toBe(2);
+  expect((JSON.parse(await readFile(scenarioPath, 'utf8')) as { server: { workers: number } }).server.workers).toBe(2);
   await first.app.close();
 
   const second = await launch(scenarioPath);
@@ -87,7 +87,10 @@ test('opens a scenario, edits it, saves it and reopens it', async () => {
 
 test('the page has no Node, only window.looplab, and the native menu has the four menus', async () => {
   const { app, page } = await launch(scenarioPath);
-  expect(await page.evaluate(() => [typeof (window as any).require, typeof (window as any).process, typeof window.looplab?.simulate])).toEqual(['undefined', 'undefined', 'function']);
+  expect(await page.evaluate(() => {
+    const globals = window as unknown as { require?: unknown; process?: unknown };
+    return [typeof globals.require, typeof globals.process, typeof window.looplab?.simulate];
+  })).toEqual(['undefined', 'undefined', 'function']);
   expect(await page.evaluate(() => location.protocol)).toBe('looplab:');
   const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label.replace('&', '')) ?? []);
   expect(menus).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));

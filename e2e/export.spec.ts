@@ -10,7 +10,7 @@ test('Export SVG previews the diagram and saves a download that is a valid SVG',
   await dialog.getByLabel('Metrics table').check();
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save SVG' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.svg$/);
-  const svg = await readFile((await download.path())!, 'utf8');
+  const svg = await readFile((await download.path()), 'utf8');
   expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   // The browser's own XML parser is the judge: no parsererror, an <svg> root with a size.
   const parsed = await page.evaluate((text) => {
@@ -28,7 +28,7 @@ test('Export PNG saves a PNG at twice the diagram size', async ({ page }) => {
   await page.getByRole('button', { name: 'Export PNG' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export PNG' });
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save PNG' }).click()]);
-  const png = await readFile((await download.path())!);
+  const png = await readFile((await download.path()));
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(3200);
 });
@@ -43,7 +43,7 @@ test('chef mode is an export option: on, the SVG has its kitchen key and kitchen
   await dialog.getByLabel('Metrics table').check();
   const saveSvg = async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save SVG' }).click()]);
-    return readFile((await download.path())!, 'utf8');
+    return readFile((await download.path()), 'utf8');
   };
   const kitchen = await saveSvg();
   expect(kitchen).toContain('>Kitchen key</text>');
@@ -75,7 +75,7 @@ test('the PNG dialog has a scale (1×, 2×, 3×) and a transparent or theme back
   const dialog = page.getByRole('dialog', { name: 'Export PNG' });
   const savePng = async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save PNG' }).click()]);
-    return readFile((await download.path())!);
+    return readFile((await download.path()));
   };
   await dialog.getByRole('radio', { name: '3×' }).check();
   await expect(dialog.getByText(/^4,800 × [\d,]+ px$/)).toBeVisible();

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
 test('save downloads the scenario; opening it again restores it after edits', async ({ page }) => {
@@ -8,7 +8,7 @@ test('save downloads the scenario; opening it again restores it after edits', as
   const original = await p50.textContent();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
-  const text = await readFile((await download.path())!, 'utf8');
+  const text = await readFile((await download.path()), 'utf8');
   expect(JSON.parse(text)).toHaveProperty('routes');
 
   await page.getByRole('button', { name: 'Add CPU burst' }).click();
@@ -73,7 +73,7 @@ test('a big scenario is simulated off the page (engine worker): chart, metrics a
 });
 
 /** Open a file through Ctrl+O's picker (waiting for the picker first: a key press could beat it). */
-async function openFile(page: import('@playwright/test').Page, name: string, buffer: Buffer) {
+async function openFile(page: Page, name: string, buffer: Buffer) {
   const picker = page.waitForEvent('filechooser');
   await page.evaluate(() => 0);
   await page.keyboard.press('Control+o');

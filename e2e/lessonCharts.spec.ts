@@ -41,7 +41,7 @@ test('every lesson opens in a view whose charts draw bars, before and after the 
   for (;;) {
     const title = (await panel.getByRole('heading', { level: 2 }).textContent())!;
     const view = await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { checked: true }).evaluate((r) => r.parentElement!.textContent);
-    seen.add(view!);
+    seen.add(view);
     await expect.poll(() => barInk(page, 'written'), { message: `${title}, first chart (${view})` }).toBeGreaterThan(LEAST_INK);
     const answers = page.getByRole('group', { name: 'Your answer' });
     if (await answers.count()) {

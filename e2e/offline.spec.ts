@@ -73,14 +73,14 @@ test('the web app is installable: a manifest with name, icons, colour and standa
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifestUrl = new URL(href!, site!.url);
   expect(manifestUrl.pathname).toBe('/courses/fastapi/looplab/manifest.webmanifest');
-  const manifest = await (await page.request.get(manifestUrl.href)).json();
+  const manifest = (await (await page.request.get(manifestUrl.href)).json()) as { theme_color: string; icons: { src: string; sizes: string }[] };
   expect(manifest).toMatchObject({ short_name: 'LoopLab', display: 'standalone', start_url: './', scope: './' });
   expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
   for (const icon of manifest.icons) {
     const response = await page.request.get(new URL(icon.src, manifestUrl).href);
     expect(response.status(), icon.src).toBe(200);
   }
-  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['256x256', '512x512']));
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['256x256', '512x512']));
 });
 
 test('every file of the build is precached (the Python parser\'s .wasm files too, when the build has them)', async ({ page }) => {

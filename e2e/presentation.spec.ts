@@ -90,7 +90,7 @@ test('presentation at 1920×1080 has no text under 24 px, charts included', asyn
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || el.closest('.visually-hidden, [role="tooltip"]')) continue;
-      sizes.push({ px: parseFloat(style.fontSize) * zoomOf(el), text: el.textContent!.trim().slice(0, 30) });
+      sizes.push({ px: parseFloat(style.fontSize) * zoomOf(el), text: el.textContent.trim().slice(0, 30) });
     }
     sizes.sort((a, b) => a.px - b.px);
     return sizes[0];

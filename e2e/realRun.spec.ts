@@ -93,7 +93,7 @@ test('Export SVG draws the measured outlines too', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   await dialog.getByRole('combobox', { name: 'Charts' }).selectOption('main');
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^Save SVG/ }).click()]);
-  const svg = await readFile((await download.path())!, 'utf8');
+  const svg = await readFile((await download.path()), 'utf8');
   expect(svg.match(/stroke-dasharray="7 4"/g)).toHaveLength(5);
   expect(svg).toContain('5 of 5 requests agree within max(15 ms, 15 %)');
 });

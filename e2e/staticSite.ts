@@ -3,7 +3,7 @@
  * Pages serves a project site (https://user.github.io/project/). No rewrites, no special
  * headers: what any static host does. The tests stop it to take the network away for real.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -24,14 +24,14 @@ export interface StaticSite {
   /** The site's address, ending in the sub-path and a slash. */
   url: string;
   /** How many requests reached the server (a page served from the cache makes none). */
-  requests(): number;
-  close(): Promise<void>;
+  requests: () => number;
+  close: () => Promise<void>;
 }
 
 export async function serveStatic(root: string, subPath: string): Promise<StaticSite> {
   const prefix = `/${subPath.replace(/^\/|\/$/g, '')}/`;
   let count = 0;
-  const server: Server = createServer(async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     count++;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) return void res.writeHead(404).end('not found');
@@ -44,7 +44,8 @@ export async function serveStatic(root: string, subPath: string): Promise<Static
     } catch {
       res.writeHead(404).end('not found');
     }
-  });
+  };
+  const server: Server = createServer((req, res) => void serve(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -23,7 +23,7 @@ test('a saved trace opens read-only with the same lanes, and closing it shows th
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save trace JSON' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.trace\.json$/);
-  const buffer = await readFile((await download.path())!);
+  const buffer = await readFile((await download.path()));
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await openTrace(page, { name: download.suggestedFilename(), buffer });

@@ -8,16 +8,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-// @ts-expect-error build.mjs is plain JavaScript without type declarations
-import { buildElectron } from './build.mjs';
+import { buildElectron, type BundleResult } from './build.mjs';
 import { EngineHost, spawnEngineWorker } from './engine/engineHost';
 import { buildMenuModel } from './menu/menuModel';
 import { toMenuTemplate } from './menu/menuTemplate';
 import { capturedWindowOptions } from './window/windowOptions.fixture';
 import { MeasureHost, spawnMeasureWorker } from './measure/measureHost';
 import { measuringPython, PACKAGE_DIR } from '../measure/testSupport';
-
-interface BundleResult { name: string; file: string; bytes: number; inputs: string[]; imports: string[] }
 
 let outdir: string;
 let bundles: BundleResult[];

@@ -14,27 +14,27 @@ import { confirmDiscard, type DocumentSession, type UnsavedChoice } from './docu
 
 /** The native dialogs main shows; main.ts implements them with Electron's dialog module. */
 export interface NativeDialogs {
-  chooseScenarioToOpen(): Promise<string | null>;
+  chooseScenarioToOpen: () => Promise<string | null>;
   /** A real run to compare with: RUN.json or OpenTelemetry JSON Lines. */
-  chooseRunToOpen(): Promise<string | null>;
+  chooseRunToOpen: () => Promise<string | null>;
   /** A FastAPI app's Python file (.py) to read its routes from. */
-  choosePythonToOpen(): Promise<string | null>;
-  chooseSavePath(suggestedName: string, purpose: 'scenario' | 'export'): Promise<string | null>;
-  askUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
-  askRestore(snapshot: RecoverySnapshot): Promise<boolean>;
-  showError(message: string): void;
+  choosePythonToOpen: () => Promise<string | null>;
+  chooseSavePath: (suggestedName: string, purpose: 'scenario' | 'export') => Promise<string | null>;
+  askUnsavedChanges: (documentName: string) => Promise<UnsavedChoice>;
+  askRestore: (snapshot: RecoverySnapshot) => Promise<boolean>;
+  showError: (message: string) => void;
 }
 
 export interface HostServiceDeps {
   dialogs: NativeDialogs;
-  engine: { simulate(scenario: unknown, options?: SimulateOptions): Promise<SimulateResult> };
+  engine: { simulate: (scenario: unknown, options?: SimulateOptions) => Promise<SimulateResult> };
   session: DocumentSession;
   recent: RecentFiles;
   recovery: RecoveryStore;
   /** Hands a document to the page (queued by main.ts until the page listens). */
-  sendDocument(document: HostDocument): void;
+  sendDocument: (document: HostDocument) => void;
   /** The recent list changed: rebuild the menu. */
-  recentChanged(): void;
+  recentChanged: () => void;
 }
 
 export class HostService {

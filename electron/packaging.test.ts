@@ -7,8 +7,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 // js-yaml ships with electron-builder (it reads this very file with it).
-const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
-const config = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, any>;
+const yaml = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
+/** The parts of electron-builder.yml these tests read. */
+interface BuilderConfig {
+  appId: string;
+  productName: string;
+  files: string[];
+  extraResources: unknown[];
+  electronFuses: Record<string, boolean>;
+  linux: { target: string[]; icon: string };
+  win: { target: string; icon: string };
+  mac: { target: string; icon: string };
+  fileAssociations: unknown[];
+}
+const config = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
 
 function pngSize(path: string): [number, number] {
   const png = readFileSync(path);
@@ -46,7 +58,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('points at icons that exist at the sizes the platforms need', () => {
-    for (const platform of ['linux', 'win', 'mac']) expect(config[platform].icon).toBe('assets/icons/icon-512.png');
+    for (const platform of ['linux', 'win', 'mac'] as const) expect(config[platform].icon).toBe('assets/icons/icon-512.png');
     expect(pngSize('assets/icons/icon-512.png')).toEqual([512, 512]);
     expect(pngSize('assets/icons/icon-256.png')).toEqual([256, 256]);
   });

@@ -10,7 +10,6 @@ import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-// @ts-expect-error build.mjs is plain JavaScript without type declarations
 import { buildElectron } from './build.mjs';
 
 let outdir: string;

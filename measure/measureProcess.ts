@@ -53,7 +53,7 @@ export interface MeasureOptions {
   repeats: number;
   budget: MeasureBudget;
   signal?: AbortSignal;
-  onProgress?(progress: MeasureProgress): void;
+  onProgress?: (progress: MeasureProgress) => void;
   /** The measuring processes' nice (and autogroup nice); applied only where allowed. */
   nice?: number;
   /** With `nice`: real-time scheduling (SCHED_RR) where allowed; for I/O-bound scenarios only. */
@@ -99,13 +99,13 @@ export function measureOnPython(options: MeasureOptions): Promise<MeasureOutcome
   createInterface({ input: child.stdout }).on('line', (line) => {
     let event: { event?: string } & Record<string, unknown>;
     try {
-      event = JSON.parse(line);
+      event = JSON.parse(line) as typeof event;
     } catch {
       return; // not ours: a library printing to stdout
     }
     if (event.event === 'progress') options.onProgress?.({ phase: event.phase as MeasurePhase, ...(event.run === undefined ? {} : { run: event.run as number, of: event.of as number }) });
     else if (event.event === 'result') result = event as unknown as ResultEvent;
-    else if (event.event === 'error') error = { kind: event.kind === 'timeout' ? 'timeout' : event.kind === 'server' ? 'server' : 'failed', message: String(event.message), tail: String(event.tail ?? '') };
+    else if (event.event === 'error') error = { kind: event.kind === 'timeout' ? 'timeout' : event.kind === 'server' ? 'server' : 'failed', message: String(event.message), tail: typeof event.tail === 'string' ? event.tail : '' };
   });
 
   const exited = new Promise<number | null>((resolve) => {

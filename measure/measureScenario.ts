@@ -52,7 +52,7 @@ export interface MeasureScenarioOptions {
   python: string;
   repeats: number;
   signal?: AbortSignal;
-  onProgress?(progress: MeasureProgress): void;
+  onProgress?: (progress: MeasureProgress) => void;
   /** Default −10: ahead of other work where the user may raise priority (root). */
   nice?: number;
   /** Default: real-time scheduling for scenarios whose CPU work is at most REALTIME_MAX_CPU_SHARE of a core. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): unit tests (Vitest), then end-to-end tests (Playwright),
-// then one totals line over both, so a run that executed nothing shows as such.
+// The one test command (`npm test`): lint (ESLint), unit tests (Vitest), then end-to-end tests
+// (Playwright), then one totals line over all three, so a run that executed nothing shows as
+// such. Lint counts as one check: any problem it reports fails the run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,10 +18,13 @@ function run(cmd, args, env = {}) {
 }
 
 const bin = (name) => join('node_modules', '.bin', name);
+console.log('lint: eslint .');
+const lintStatus = run(bin('eslint'), ['.', '--max-warnings=0']);
+console.log(lintStatus === 0 ? 'lint: no problems' : `lint: failed (eslint exited with status ${lintStatus})`);
 const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
 const e2eStatus = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = lintStatus === 0 ? 1 : 0, failed = lintStatus === 0 ? 0 : 1, skipped = 0;
 // A runner that exits non-zero without reporting a failed test (a build error, a web server
 // that never started, a crash) still counts as a failure: the totals must never read clean.
 function runnerFailed(name, status, failedTests, errors = []) {
@@ -60,6 +64,6 @@ if (existsSync(playwrightJson)) {
   printSkipReasons(report);
 } else failed += runnerFailed('playwright', e2eStatus || 1, 0);
 
-const status = unitStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0;
+const status = lintStatus !== 0 || unitStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0;
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(status);

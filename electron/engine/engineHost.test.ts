@@ -1,6 +1,6 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { EventEmitter } from 'node:events';
-import { EngineHost, type EngineWorker } from './engineHost';
+import { EngineHost } from './engineHost';
 import type { EngineRequest } from './workerProtocol';
 
 /** A worker we drive by hand: it records requests and replies when told to. */
@@ -14,7 +14,7 @@ class FakeWorker extends EventEmitter {
 
 function hostWithFakes(timeoutMs?: number) {
   const workers: FakeWorker[] = [];
-  const spawn = vi.fn(() => { const w = new FakeWorker(); workers.push(w); return w as unknown as EngineWorker; });
+  const spawn = vi.fn(() => { const w = new FakeWorker(); workers.push(w); return w; });
   return { host: new EngineHost(spawn, timeoutMs), workers, spawn };
 }
 

@@ -12,11 +12,16 @@ import type { EngineRequest, EngineResponse } from './workerProtocol';
 
 /** What EngineHost needs of a worker; tests pass a fake. */
 export interface EngineWorker {
-  postMessage(request: EngineRequest): void;
-  on(event: 'message', listener: (response: EngineResponse) => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  on(event: 'exit', listener: (code: number) => void): unknown;
-  terminate(): Promise<number>;
+  postMessage: (request: EngineRequest) => void;
+  on: EngineWorkerEvents;
+  terminate: () => Promise<number>;
+}
+
+/** The three events EngineHost listens to (Node's Worker.on overloads). */
+interface EngineWorkerEvents {
+  (event: 'message', listener: (response: EngineResponse) => void): unknown;
+  (event: 'error', listener: (error: Error) => void): unknown;
+  (event: 'exit', listener: (code: number) => void): unknown;
 }
 
 /** Longer than any real scenario (the engine's event budget is ~15 s on a slow machine). */
@@ -45,7 +50,7 @@ export class EngineHost {
   simulate(scenario: unknown, options?: SimulateOptions): Promise<SimulateResult> {
     const id = this.nextId++;
     return new Promise<SimulateResult>((resolve) => {
-      const timer = setTimeout(() => this.restart(`The simulation took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped.`), this.timeoutMs);
+      const timer = setTimeout(() => void this.restart(`The simulation took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped.`), this.timeoutMs);
       this.pending.set(id, { resolve, timer });
       try {
         this.ensureWorker().postMessage(options === undefined ? { id, scenario } : { id, scenario, options });
@@ -104,7 +109,7 @@ export class EngineHost {
  * EngineHost reports and replaces) instead of the whole app.
  */
 export function spawnEngineWorker(workerPath: string): EngineWorker {
-  return new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 2048 } }) as unknown as EngineWorker;
+  return new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
 }
 
 function messageOf(error: unknown): string {

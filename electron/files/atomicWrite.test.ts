@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdtemp, readFile, readdir, rm, writeFile, chmod, stat, open, rename } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile, chmod, stat, open, rename, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { atomicWrite, type AtomicWriteFs } from './atomicWrite';
@@ -10,12 +10,12 @@ afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 function failingWith(code: string, at: 'open' | 'rename' | 'write'): AtomicWriteFs {
   const fail = () => Promise.reject(Object.assign(new Error(`${code}: simulated`), { code }));
-  if (at === 'open') return { open: fail as unknown as typeof open, rename };
-  if (at === 'rename') return { open, rename: fail as typeof rename };
+  if (at === 'open') return { open: fail, rename };
+  if (at === 'rename') return { open, rename: fail };
   // A handle whose write fails, like a disk filling up mid-write.
   const openFailingWrite = (async (...args: Parameters<typeof open>) => {
     const handle = await open(...args);
-    return Object.assign(Object.create(handle), { writeFile: fail, sync: () => handle.sync(), close: () => handle.close() });
+    return Object.assign(Object.create(handle) as FileHandle, { writeFile: fail, sync: () => handle.sync(), close: () => handle.close() });
   }) as typeof open;
   return { open: openFailingWrite, rename };
 }

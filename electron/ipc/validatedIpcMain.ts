@@ -11,15 +11,15 @@ export interface IpcSenderEvent {
 }
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcSenderEvent, ...args: unknown[]) => unknown): void;
-  on(channel: string, listener: (event: IpcSenderEvent, ...args: unknown[]) => void): void;
+  handle: (channel: string, listener: (event: IpcSenderEvent, ...args: unknown[]) => unknown) => void;
+  on: (channel: string, listener: (event: IpcSenderEvent, ...args: unknown[]) => void) => void;
 }
 
 export type ArgsParser<A extends unknown[]> = (args: readonly unknown[]) => A;
 
 export interface ValidatedIpcMain {
-  handle<A extends unknown[], R>(channel: string, parse: ArgsParser<A>, handler: (...args: NoInfer<A>) => Promise<R> | R): void;
-  on<A extends unknown[]>(channel: string, parse: ArgsParser<A>, listener: (...args: NoInfer<A>) => void): void;
+  handle: <A extends unknown[], R>(channel: string, parse: ArgsParser<A>, handler: (...args: NoInfer<A>) => Promise<R> | R) => void;
+  on: <A extends unknown[]>(channel: string, parse: ArgsParser<A>, listener: (...args: NoInfer<A>) => void) => void;
 }
 
 export type Rejection = { channel: string; reason: string };

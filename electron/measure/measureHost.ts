@@ -9,11 +9,9 @@ import type { MeasureRequest, MeasureResponse, MeasureWorkerData } from './measu
 
 /** What MeasureHost needs of a worker; tests pass a fake or the real bundle. */
 export interface MeasureWorker {
-  postMessage(request: MeasureRequest): void;
-  on(event: 'message', listener: (response: MeasureResponse) => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  on(event: 'exit', listener: (code: number) => void): unknown;
-  terminate(): Promise<number>;
+  postMessage: (request: MeasureRequest) => void;
+  on: ((event: 'message', listener: (response: MeasureResponse) => void) => unknown) & ((event: 'error', listener: (error: Error) => void) => unknown) & ((event: 'exit', listener: (code: number) => void) => unknown);
+  terminate: () => Promise<number>;
 }
 
 type Waiting = (response: MeasureResponse | { failed: string }) => void;
@@ -53,7 +51,7 @@ export class MeasureHost {
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
       try {
-        this.ensureWorker().postMessage({ id, ...message } as MeasureRequest);
+        this.ensureWorker().postMessage({ id, ...message });
       } catch (error) {
         this.settle(id, { failed: `Measuring could not start: ${error instanceof Error ? error.message : String(error)}` });
       }
@@ -91,5 +89,5 @@ export class MeasureHost {
 }
 
 export function spawnMeasureWorker(workerPath: string, data: MeasureWorkerData): MeasureWorker {
-  return new Worker(workerPath, { workerData: data }) as unknown as MeasureWorker;
+  return new Worker(workerPath, { workerData: data });
 }

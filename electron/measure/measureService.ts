@@ -17,7 +17,7 @@ export interface MeasureServiceDeps {
   packageDir: string;
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
-  send(progress: MeasureProgress): void;
+  send: (progress: MeasureProgress) => void;
   /** Injected by tests; default: the real thing. */
   measure?: (options: MeasureScenarioOptions) => Promise<MeasureScenarioResult>;
   find?: typeof findMeasuringPython;

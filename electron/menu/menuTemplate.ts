@@ -9,8 +9,8 @@ import type { HostAction, MenuItemModel } from './menuModel';
 
 export interface MenuHandlers {
   /** Forward a command to the renderer's action manager. */
-  command(name: KnownMenuCommand): void;
-  host(action: HostAction): void;
+  command: (name: KnownMenuCommand) => void;
+  host: (action: HostAction) => void;
 }
 
 export function toMenuTemplate(items: readonly MenuItemModel[], handlers: MenuHandlers, platform: NodeJS.Platform): MenuItemConstructorOptions[] {

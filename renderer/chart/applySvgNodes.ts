@@ -18,7 +18,7 @@ const written = new WeakMap<Element, Map<string, string | null>>();
  */
 export function setAttributeIfChanged(node: Element, name: string, value: string | null): void {
   let last = written.get(node);
-  if (!last) written.set(node, (last = new Map()));
+  if (!last) written.set(node, (last = new Map<string, string | null>()));
   if (last.get(name) === value) return;
   last.set(name, value);
   if (value === null) node.removeAttribute(name);

@@ -20,7 +20,7 @@ import { resizePreviewNodes, type ResizePreview } from '../../shared/chart/marks
 import { measuredNodes, type MeasuredOverlay } from '../../shared/chart/marks/measured';
 import { fitRowMetrics, sameMetrics } from '../../shared/chart/rowMetrics';
 import { placeRows } from '../../shared/chart/rowPlacement';
-import { FONT_STACK } from '../../shared/chart/textFit';
+import { FONT_STACK, fitText } from '../../shared/chart/textFit';
 import type { Viewport } from './viewport';
 import type { ChartDom } from './chartDom';
 import { applySvgNodes, setAttributeIfChanged } from './applySvgNodes';
@@ -59,6 +59,8 @@ export interface PaintSettings {
   highlightBar?: ((request: number, path: readonly number[]) => boolean) | null;
   /** A step edge being dragged: its preview, over the bars (null: none). */
   resize?: ResizePreview | null;
+  /** Said on the axis, left of the plot: this chart's time axis is its own (not shared). */
+  axisNote?: string | null;
   /** A real run over the requests view's bars (null: none). */
   measured?: MeasuredOverlay | null;
 }
@@ -137,8 +139,9 @@ export class ChartPainter {
       dom.defs.dataset.theme = s.theme;
     }
     setAttributeIfChanged(dom.axis, 'transform', `translate(${plotLeft},${header.height})`);
-    if (this.changed('axis', [scale.domain[0], scale.domain[1], plotWidth, s.theme, axis.font, axis.height])) {
-      applySvgNodes(dom.axis, axisNodes(scale, s.theme, axis));
+    if (this.changed('axis', [scale.domain[0], scale.domain[1], plotWidth, s.theme, axis.font, axis.height, s.axisNote, plotLeft])) {
+      const note = s.axisNote ? { text: fitText(s.axisNote, plotLeft - 22 * t, axis.font, true), x: 14 * t - plotLeft } : undefined;
+      applySvgNodes(dom.axis, axisNodes(scale, s.theme, axis, note));
     }
     setAttributeIfChanged(dom.labels, 'transform', `translate(0,${plotTop})`);
     setAttributeIfChanged(dom.labels, 'font-family', FONT_STACK);

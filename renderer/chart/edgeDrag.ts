@@ -14,27 +14,27 @@ import type { ResizePreview } from '../../shared/chart/marks/resizePreview';
 export interface EdgeDragHost {
   root: HTMLElement;
   /** The point under the pointer in layout terms, or null when the chart has not drawn. */
-  locate(clientX: number, clientY: number): { inPlot: boolean; layoutY: number; ms: number } | null;
+  locate: (clientX: number, clientY: number) => { inPlot: boolean; layoutY: number; ms: number } | null;
   /** What is drawn now; null while there is nothing to resize (no data, or playback). */
-  drawn(): { layout: ChartLayout; scenario: Scenario; timeline: Timeline; msPerPx: number; chef: boolean } | null;
+  drawn: () => { layout: ChartLayout; scenario: Scenario; timeline: Timeline; msPerPx: number; chef: boolean } | null;
   /** A drag started: the hover tooltip and time cursor make way for the preview. */
-  started(): void;
-  redraw(): void;
-  commit(request: number, path: number[], ms: number): void;
+  started: () => void;
+  redraw: () => void;
+  commit: (request: number, path: number[], ms: number) => void;
 }
 
 export interface EdgeDrag {
   /** Pointer-down: true when it landed on a step's edge and the drag has begun (nothing else should act on it). */
-  grab(event: PointerEvent): boolean;
+  grab: (event: PointerEvent) => boolean;
   /** The preview to draw, or null when no drag is under way. */
-  preview(): ResizePreview | null;
+  preview: () => ResizePreview | null;
   /**
    * Abandon a drag under way (nothing is committed). The chart calls it when it lays out
    * a new timeline: the grabbed step path belongs to the old scenario, and committing it
    * could set the duration of whichever step now sits at that path.
    */
-  cancel(): void;
-  detach(): void;
+  cancel: () => void;
+  detach: () => void;
 }
 
 export function attachEdgeDrag(host: EdgeDragHost): EdgeDrag {

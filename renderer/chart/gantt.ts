@@ -33,8 +33,8 @@ export interface GanttOptions {
   /** Shown above the chart and in its accessible name, e.g. "async def version". */
   title: string;
   /** A click on a request's bar or row (null: a click on nothing, or Escape). */
-  onSelectRequest(id: number | null): void;
-  onHover?(info: HoverInfo | null): void;
+  onSelectRequest: (id: number | null) => void;
+  onHover?: (info: HoverInfo | null) => void;
   /** Draw the legend in the chart's header (default true). */
   legend?: boolean;
   /**
@@ -46,7 +46,7 @@ export interface GanttOptions {
    * Dragging the right edge of a step's bar (cpu, await_io, blocking_io) asks for this new
    * duration (ms) of that request's step. Absent: no edge can be dragged (a derived chart).
    */
-  onResizeStep?(request: number, path: number[], newMs: number): void;
+  onResizeStep?: (request: number, path: number[], newMs: number) => void;
 }
 
 export interface GanttSettings {
@@ -60,6 +60,11 @@ export interface GanttSettings {
    * Default 1. Unlike CSS zoom, the canvas is drawn sharp and hit-testing stays exact.
    */
   textScale?: number;
+  /**
+   * Set when this chart's time axis is its own rather than shared with the other chart's
+   * (shared/chart/timeAxes.ts): said on the axis and in the chart's accessible name.
+   */
+  axisNote?: string | null;
   /**
    * A real run of this scenario: the requests view outlines each request's measured span over
    * its simulated bar, and the tooltip gives both figures (null: none).
@@ -77,14 +82,14 @@ export type StepHighlight = (route: string, path: readonly number[]) => boolean;
 
 export interface Gantt {
   /** Lay out (when the data or the view changed) and draw before the task ends: see whenChartsDrawn. */
-  update(scenario: Scenario, timeline: Timeline, settings: GanttSettings): void;
+  update: (scenario: Scenario, timeline: Timeline, settings: GanttSettings) => void;
   /**
    * Lay out a timeline that update() will soon be given, while the page has nothing else to
    * do (it waits for the other chart's result: see the shell's revealGate); update() then
    * only draws. A prepared layout that update() is not given (other settings) is dropped.
    */
-  prepare(scenario: Scenario, timeline: Timeline, settings: Pick<GanttSettings, 'view' | 'chef'>): void;
-  destroy(): void;
+  prepare: (scenario: Scenario, timeline: Timeline, settings: Pick<GanttSettings, 'view' | 'chef'>) => void;
+  destroy: () => void;
 }
 
 /**
@@ -155,11 +160,13 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     performance.measure('looplab:render', { start: end - ms, duration: ms });
   };
   const schedule = () => { if (!pending) pending = requestAnimationFrame(() => draw()); };
-  const drawUpdate = () => { if (pending) cancelAnimationFrame(pending); draw(); };
+  /**
+   * Draw now rather than at the next frame (a draw already scheduled is dropped): for changes
+   * made inside a frame (see below), and for an update, drawn with the other charts of its task.
+   */
+  const drawNow = () => { if (pending) cancelAnimationFrame(pending); draw(); };
 
   const unsubscribe = viewport.subscribe(schedule);
-  /** Draw now rather than at the next frame: for changes made inside a frame (see below). */
-  const drawNow = () => { if (pending) cancelAnimationFrame(pending); draw(); };
   // Playing moves the playhead inside an animation frame: drawing at once shows it in that
   // frame, with the bar's readout, instead of one frame behind.
   const unsubscribePlayhead = options.playhead?.subscribe(drawNow);
@@ -280,18 +287,18 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       settings = nextSettings;
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
-      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null));
+      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, settings.axisNote ?? null));
       dom.root.style.background = themeColours(settings.theme).background;
       // A real run that took longer than the simulation still fits when the view is fitted.
       const measuredUntil = settings.measured && settings.view === 'requests' ? measuredEnd(settings.measured) : 0;
       viewport.setExtentFor(dom.root, Math.max(layout!.endMs, measuredUntil));
       layoutMs += performance.now() - start;
       // Drawn with the other charts of this task, on the axis they all make (see whenChartsDrawn).
-      updatedCharts.add(drawUpdate);
+      updatedCharts.add(drawNow);
       queueFlush();
     },
     destroy() {
-      updatedCharts.delete(drawUpdate);
+      updatedCharts.delete(drawNow);
       if (pending) cancelAnimationFrame(pending);
       unsubscribe();
       unsubscribePlayhead?.();
@@ -319,10 +326,11 @@ function barsOfSteps(timeline: Timeline, highlight: StepHighlight): (request: nu
   };
 }
 
-function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean): string {
+function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean, axisNote: string | null): string {
   const n = requestTableOf(timeline).length; // no request objects built for a count
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
+    (axisNote ? `${axisNote}. ` : '') +
     (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
     (measured ? (view === 'requests' ? 'Dashed outlines: a real run\'s measured latencies. ' : 'A real run is open: the Requests view outlines its measured latencies. ') : '') +
     'Plus and minus (or W and S) zoom, left and right arrows (or A and D) pan, up and down scroll the rows, 0 fits the whole timeline.';

@@ -9,15 +9,15 @@ export interface NavigationTarget {
   root: HTMLElement;
   viewport: Viewport;
   /** ms under a client x (inside the plot), or null when outside it. */
-  msAt(clientX: number): number | null;
+  msAt: (clientX: number) => number | null;
   /** ms per pixel of the plot now. */
-  msPerPx(): number;
-  scrollRowsBy(dyPx: number): void;
+  msPerPx: () => number;
+  scrollRowsBy: (dyPx: number) => void;
   /** Another gesture's chance at a pointer-down (a step edge being grabbed): true means it took the pointer, so no pan. */
-  grab?(event: PointerEvent): boolean;
+  grab?: (event: PointerEvent) => boolean;
   /** A click that was not a drag. */
-  click(event: PointerEvent): void;
-  escape(): void;
+  click: (event: PointerEvent) => void;
+  escape: () => void;
 }
 
 /** Attach the listeners; returns a function that removes them. */

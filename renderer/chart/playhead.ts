@@ -8,8 +8,8 @@
 export interface Playhead {
   /** Draw only what happened up to this time (ms); null shows the whole timeline. */
   readonly time: number | null;
-  set(time: number | null): void;
-  subscribe(listener: () => void): () => void;
+  set: (time: number | null) => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 /**

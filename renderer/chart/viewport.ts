@@ -19,20 +19,20 @@ export interface Viewport {
   /** The whole time range charts may show: [0, longest makespan among the charts]. */
   readonly extent: readonly [number, number];
   /** Move the window by `dxMs` (positive: later), clamped to the extent. */
-  pan(dxMs: number): void;
+  pan: (dxMs: number) => void;
   /** Zoom by `factor` (> 1 zooms in) keeping `atMs` still on screen; clamped. */
-  zoom(factor: number, atMs?: number): void;
+  zoom: (factor: number, atMs?: number) => void;
   /** Show the whole extent. */
-  fit(): void;
+  fit: () => void;
   /** Show [start, end], clamped. */
-  show(start: number, end: number): void;
+  show: (start: number, end: number) => void;
   /**
    * Each chart reports how far its timeline goes; the extent is the union, so two charts
    * of different lengths share one axis. A chart passes `null` when it is destroyed.
    */
-  setExtentFor(owner: object, endMs: number | null): void;
-  subscribe(listener: ViewportListener): () => void;
-  unsubscribe(listener: ViewportListener): void;
+  setExtentFor: (owner: object, endMs: number | null) => void;
+  subscribe: (listener: ViewportListener) => () => void;
+  unsubscribe: (listener: ViewportListener) => void;
 }
 
 export interface ViewportOptions {

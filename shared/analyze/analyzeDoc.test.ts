@@ -45,7 +45,7 @@ describe('docs/analyze.md', () => {
     expect(codes.size).toBeGreaterThan(5);
     for (const code of codes) expect(doc, code).toContain(`\`${code}\``);
     for (const rule of new Set(CALLS.map((e) => e.rule).filter((r) => r !== undefined))) {
-      const n = Number(rule!.slice(5));
+      const n = Number(rule.slice(5));
       expect(n >= 210 && n <= 251, `${rule} is within the range the doc names`).toBe(true);
     }
   });

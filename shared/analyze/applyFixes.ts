@@ -5,7 +5,7 @@
  * branches — a step already in to_thread or to_process needs no fix).
  */
 import { flipRouteToSync } from '../scenario/variant';
-import { notesOf, type AsyncStep, type FixKind, type Route, type Scenario, type SyncStep } from '../scenario/types';
+import { notesOf, type AsyncStep, type FixKind, type Route, type Scenario } from '../scenario/types';
 
 export const FIX_LABELS: Record<FixKind, string> = {
   await: 'Use an async library',
@@ -36,9 +36,9 @@ function fixStep(step: AsyncStep, fixes: ReadonlyMap<string, FixKind>): AsyncSte
     case 'await':
       return 'blocking_io' in step ? { ...notesOf(step), await_io: step.blocking_io, label: `${step.label ?? 'blocking call'} → await` } : step;
     case 'threadpool':
-      return { to_thread: [step as SyncStep], pool: 'anyio', label: 'await run_in_threadpool(…)', ...place };
+      return { to_thread: [step], pool: 'anyio', label: 'await run_in_threadpool(…)', ...place };
     case 'process':
-      return { to_process: [step as SyncStep], label: 'await loop.run_in_executor(pool, …)', ...place };
+      return { to_process: [step], label: 'await loop.run_in_executor(pool, …)', ...place };
     default:
       return step;
   }

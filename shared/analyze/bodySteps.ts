@@ -10,7 +10,7 @@
 import type { AsyncStep, Step, SyncStep, ThreadPoolKind } from '../scenario/types';
 import { DEEP_TYPES, QUICK_MODULES, type CallEntry, type Effect } from './catalogue';
 import { CPU_WHAT, IO_DEFAULTS, OFFLOAD_DEFAULTS, SLEEP_DEFAULT_MS, cpuMs, loopMs, round } from './durations';
-import { Findings, type Span } from './findings';
+import type { Findings, Span } from './findings';
 import { callArgument, nodeText, positionalArguments, type FunctionInfo, type Resolver, type Value } from './names';
 import { fieldOf, type PyNode } from './syntax';
 

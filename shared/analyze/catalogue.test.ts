@@ -159,7 +159,7 @@ describe('the catalogue of calls', { timeout: 30_000 }, () => {
 
   it('exercises every row', () => {
     const covered = new Set(all.map((c) => c.row));
-    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${e.methods ?? e.attributes}`))).filter((x) => x !== null);
+    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${String(e.methods ?? e.attributes)}`))).filter((x) => x !== null);
     expect(missing).toEqual([]);
   });
 

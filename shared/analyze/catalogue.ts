@@ -250,13 +250,13 @@ export const DEEP_TYPES: ReadonlySet<string> = new Set([
 /** Lookups over CALLS, built once. */
 export interface CatalogueIndex {
   /** The row for calling a qualified name. */
-  call(name: string): CallEntry | undefined;
+  call: (name: string) => CallEntry | undefined;
   /** The row for calling `method` on a value of `type` (`__call__`: the value itself). */
-  method(type: string, method: string): CallEntry | undefined;
+  method: (type: string, method: string) => CallEntry | undefined;
   /** The type of attribute `name` of a value of `type`, when a row says. */
-  attribute(type: string, name: string): string | undefined;
+  attribute: (type: string, name: string) => string | undefined;
   /** Whether `name` is a type some row makes (so an annotation `x: name` gives x that type). */
-  isType(name: string): boolean;
+  isType: (name: string) => boolean;
 }
 
 export function indexCatalogue(entries: readonly CallEntry[] = CALLS): CatalogueIndex {

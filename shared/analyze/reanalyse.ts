@@ -40,7 +40,7 @@ export function carryEdits(previous: Analysed, next: Analysed): Scenario {
     const own = timing(step);
     if (!timed || !own || timed.kind !== own.kind) return nested(step, route, counts);
     const { assumed: _guess, ...rest } = step;
-    return { ...rest, [own.kind]: timed.ms, ...(timed.assumed ? { assumed: true } : {}) } as AsyncStep;
+    return { ...rest, [own.kind]: timed.ms, ...(timed.assumed ? { assumed: true } : {}) };
   };
   const nested = (step: AsyncStep, route: string, counts: Map<string, number>): AsyncStep => {
     if ('to_thread' in step) return { ...step, to_thread: step.to_thread.map((s) => carry(s, route, counts) as typeof s) };

@@ -19,27 +19,27 @@ export interface SyntaxCursor {
   readonly endIndex: number;
   readonly currentFieldId: number;
   readonly nodeIsMissing: boolean;
-  gotoFirstChild(): boolean;
-  gotoNextSibling(): boolean;
-  gotoParent(): boolean;
-  delete(): void;
+  gotoFirstChild: () => boolean;
+  gotoNextSibling: () => boolean;
+  gotoParent: () => boolean;
+  delete: () => void;
 }
 
 export interface SyntaxTree {
-  readonly rootNode: { readonly hasError: boolean; walk(): SyntaxCursor };
-  delete(): void;
+  readonly rootNode: { readonly hasError: boolean; walk: () => SyntaxCursor };
+  delete: () => void;
 }
 
 export interface SyntaxLanguage {
   readonly types: readonly string[];
   readonly fields: readonly (string | null)[];
-  nodeTypeIsNamed(typeId: number): boolean;
+  nodeTypeIsNamed: (typeId: number) => boolean;
 }
 
 /** A parser whose language is tree-sitter-python: what the host hands the analyser. */
 export interface PythonParser {
   readonly language: SyntaxLanguage | null;
-  parse(text: string): SyntaxTree | null;
+  parse: (text: string) => SyntaxTree | null;
 }
 
 /** A named node of the tree (punctuation and keywords are left out; see `missing`). */

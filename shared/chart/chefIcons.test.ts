@@ -7,7 +7,7 @@ import { CHEF_ICON_FILES, CHEF_ICON_SHAPES, type ChefIconName } from './chefIcon
 function shapesOf(file: string): unknown[] {
   const text = readFileSync(resolve(__dirname, '../../assets/icons/chef', file), 'utf8');
   return [...text.matchAll(/<(path|rect)\s([^>]*)\/>/g)].map(([, tag, attrs]) => {
-    const a = Object.fromEntries([...attrs!.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k, v]));
+    const a: Record<string, string> = Object.fromEntries([...attrs!.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k!, v!] as const));
     return tag === 'path' ? ['path', a.d] : ['rect', Object.fromEntries(Object.entries(a).map(([k, v]) => [k, Number(v)]))];
   });
 }

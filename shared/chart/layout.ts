@@ -92,6 +92,11 @@ const CHEF_BEFORE_FIRST_STEP: Record<SegmentState, string> = {
   cpu: 'starting', blocking_io: 'starting', await_io: 'starting', process_wait: "waiting for another kitchen's cook",
 };
 
+/** Where a timeline's chart ends (ms): its last response, or its makespan. */
+export function timelineEndMs(timeline: Timeline): number {
+  return Math.max(timeline.metrics.makespan, 0, requestTableOf(timeline).lastEnd());
+}
+
 /**
  * Lay out a timeline for one view.
  * @example
@@ -205,7 +210,7 @@ function finish(view: ChartView, rows: ChartRow[], bars: BarList, timeline: Time
     }
     groups[groups.length - 1]!.rowCount++;
   });
-  const endMs = Math.max(timeline.metrics.makespan, 0, requests.lastEnd());
+  const endMs = timelineEndMs(timeline);
   const blocked = blockedLoopStretches(rows, bars);
   const blockedRows = new Set(blocked.map((b) => b.row));
   const census: RowCensus = { groups: groups.length, blockedLoops: 0, idleLoops: 0, plainRows: 0, stackedRows: 0, subLanes: 0 };

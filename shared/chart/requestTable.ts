@@ -15,12 +15,12 @@ import { lazyProperty } from '../engine/lazyProperty';
 export interface RequestTable {
   readonly length: number;
   /** The id of the request at index i (a timeline of the engine's: i itself). */
-  id(i: number): number;
+  id: (i: number) => number;
   /** The route of request i; '' when there is no such request. */
-  route(i: number): string;
-  worker(i: number): number;
+  route: (i: number) => string;
+  worker: (i: number) => number;
   /** The latest end of any request, ms (rounded like RequestResult.end); -Infinity when there is none. */
-  lastEnd(): number;
+  lastEnd: () => number;
 }
 
 const attached = new WeakMap<Timeline, RequestColumns>();

@@ -14,10 +14,10 @@ export interface TimeScale {
   readonly range: readonly [number, number];
   /** Pixels per millisecond. */
   readonly k: number;
-  x(ms: number): number;
-  ms(px: number): number;
-  /** Readable ticks, about one per `minSpacingPx` pixels. */
-  ticks(minSpacingPx?: number): TimeTick[];
+  x: (ms: number) => number;
+  ms: (px: number) => number;
+  /** Round ticks (1, 2 or 5 × 10ⁿ ms apart), evenly spaced, at least `minSpacingPx` pixels apart. */
+  ticks: (minSpacingPx?: number) => TimeTick[];
 }
 
 /**
@@ -39,7 +39,9 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
     x: (ms) => r0 + (ms - d0) * k,
     ms: (px) => d0 + (px - r0) / k,
     ticks(minSpacingPx = 110) {
-      const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / minSpacingPx));
+      let count = Math.max(1, Math.floor(Math.abs(r1 - r0) / minSpacingPx));
+      // d3 rounds the step to 1, 2 or 5 × 10ⁿ, down as well as up: fewer ticks until they are far enough apart.
+      while (count > 1 && Math.abs(tickStep(d0, d1, count) * k) < minSpacingPx) count--;
       const step = tickStep(d0, d1, count);
       return d3Ticks(d0, d1, count).map((ms) => ({ ms, label: formatMs(ms, step) }));
     },

@@ -114,7 +114,7 @@ export class EventQueue {
   }
 
   time(slot: number): number { return this.t[slot]!; }
-  kind(slot: number): EventKind { return this.kinds[slot]! as EventKind; }
+  kind(slot: number): EventKind { return this.kinds[slot]!; }
   target(slot: number): unknown { return this.targets[slot]; }
   version(slot: number): number { return this.versions[slot]!; }
 

@@ -15,7 +15,7 @@ import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from '../
 import { requestNoun } from '../chart/states';
 import { clipBarRects, mergeThinBars } from './thinBars';
 import { measuredNodes, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
-import { fitText } from '../chart/textFit';
+import { fitText, textWidth } from '../chart/textFit';
 
 export const CHART_HEADING_HEIGHT = 34;
 const HEADING_FONT = 20;
@@ -86,8 +86,13 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     y += NOTE_HEIGHT;
   }
   if (measured) {
-    nodes.push(textEl(fitText(measuredNote(measured), spec.width - 14, 15), { x: spec.x + 14, y: y + 20, 'font-size': 15, fill: colours.text }));
-    y += NOTE_HEIGHT;
+    // One line where it fits, else what the run was, then how it compares.
+    const note = measuredNote(measured);
+    const lines = textWidth(note, 15) <= spec.width - 14 ? [note] : note.split('; ');
+    for (const line of lines) {
+      nodes.push(textEl(fitText(line, spec.width - 14, 15), { x: spec.x + 14, y: y + 20, 'font-size': 15, fill: colours.text }));
+      y += line === lines[lines.length - 1] ? NOTE_HEIGHT : 20;
+    }
   }
   return { nodes, height: y - spec.y };
 }

@@ -95,7 +95,10 @@ describe('exportSvg: options', () => {
 
   it('prints in greys only', () => {
     const colours = exportSvg(fixture, { theme: 'print' }).match(/#[0-9A-F]{6}/gi)!;
-    for (const c of colours) expect(c.slice(1, 3), c).toBe(c.slice(3, 5)), expect(c.slice(3, 5), c).toBe(c.slice(5, 7));
+    for (const c of colours) {
+      expect(c.slice(1, 3), c).toBe(c.slice(3, 5));
+      expect(c.slice(3, 5), c).toBe(c.slice(5, 7));
+    }
   });
 
   it('leaves out the legend and the title when asked', () => {

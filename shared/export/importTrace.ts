@@ -28,7 +28,7 @@ export function importTrace(json: unknown): ImportedTrace {
   const threadNames = new Map<string, string>();
   for (const e of events) {
     if (isRecord(e) && e.ph === 'M' && e.name === 'thread_name' && isRecord(e.args) && typeof e.args.name === 'string') {
-      threadNames.set(`${e.pid}/${e.tid}`, e.args.name);
+      threadNames.set(`${String(e.pid)}/${String(e.tid)}`, e.args.name);
     }
   }
   const lanes: Lane[] = looplab ? looplab.lanes : [];
@@ -61,7 +61,7 @@ export function importTrace(json: unknown): ImportedTrace {
     segments.push({
       lane,
       request: typeof args.request === 'number' ? args.request : -1,
-      path: Array.isArray(args.path) && args.path.every((p) => typeof p === 'number') ? (args.path as number[]) : [],
+      path: Array.isArray(args.path) && args.path.every((p) => typeof p === 'number') ? (args.path) : [],
       state: SEGMENT_STATES.includes(args.state as SegmentState) ? (args.state as SegmentState) : 'cpu',
       start: ts / 1000,
       end: (ts + dur) / 1000,

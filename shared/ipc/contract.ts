@@ -72,44 +72,44 @@ export interface HostDocument {
 export interface LoopLabApi {
   /** Which host this is, so the UI can offer native dialogs or a download. */
   readonly host: 'electron' | 'browser';
-  simulate(scenario: Scenario, options?: SimulateOptions): Promise<SimulateResult>;
+  simulate: (scenario: Scenario, options?: SimulateOptions) => Promise<SimulateResult>;
   /** Ask the user for a scenario file; null when they cancel. */
-  openScenario(): Promise<OpenedFile | null>;
+  openScenario: () => Promise<OpenedFile | null>;
   /**
    * Ask the user for a real run to compare with (RUN.json, or OpenTelemetry spans as JSON
    * Lines); null when they cancel. Not a document: never a recent file. Optional (the shell
    * falls back to openScenario).
    */
-  openRun?(): Promise<OpenedFile | null>;
+  openRun?: () => Promise<OpenedFile | null>;
   /**
    * Measuring on the real stack from the app (desktop only: a browser cannot start Python).
    * measureAvailability says whether a Python with FastAPI, uvicorn and httpx was found;
    * measureNow runs `scenario` like `looplab measure` (one at a time), reporting progress to
    * onMeasureProgress's listeners; cancelMeasure stops it and everything it started.
    */
-  measureAvailability?(): Promise<MeasureAvailability>;
-  measureNow?(scenario: Scenario, repeats: number): Promise<MeasureNowResult>;
-  cancelMeasure?(): void;
-  onMeasureProgress?(listener: (progress: MeasureProgress) => void): () => void;
+  measureAvailability?: () => Promise<MeasureAvailability>;
+  measureNow?: (scenario: Scenario, repeats: number) => Promise<MeasureNowResult>;
+  cancelMeasure?: () => void;
+  onMeasureProgress?: (listener: (progress: MeasureProgress) => void) => () => void;
   /**
    * Ask the user for a Python file (.py) to read its routes from; null when they cancel. Not a
    * document: never a recent file. Optional (the browser build uses its file picker).
    */
-  openPython?(): Promise<OpenedFile | null>;
+  openPython?: () => Promise<OpenedFile | null>;
   /** Save `text` to `path` (or ask where when path is null / saveAs). Atomic in Electron. */
-  saveScenario(text: string, path: string | null, suggestedName: string): Promise<SaveResult>;
+  saveScenario: (text: string, path: string | null, suggestedName: string) => Promise<SaveResult>;
   /** Export a file (SVG, PNG as base64 data, trace JSON) through a save dialog or a download. */
-  exportFile(data: string | Uint8Array, suggestedName: string): Promise<SaveResult>;
+  exportFile: (data: string | Uint8Array, suggestedName: string) => Promise<SaveResult>;
   /** Tell the host whether the document has unsaved changes (for the close prompt and recovery). */
-  setDocumentState(state: { dirty: boolean; path: string | null; text: string }): void;
+  setDocumentState: (state: { dirty: boolean; path: string | null; text: string }) => void;
   /** Subscribe to native menu commands; returns an unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   /**
    * Subscribe to documents the host opens itself (Electron only: double-click, argv, recent
    * files, recovery); returns an unsubscribe function. The host has already asked the user
    * about unsaved changes before sending one. Optional: the browser host never opens files itself.
    */
-  onDocumentOpened?(listener: (document: HostDocument) => void): () => void;
+  onDocumentOpened?: (listener: (document: HostDocument) => void) => () => void;
 }
 
 /** IPC channel names: one per message, used by preload and main alike. */

@@ -13,8 +13,8 @@ import type { RunFile } from './runFile';
 /** What the comparison needs of the simulated timeline, per request id. */
 export interface SimulatedRequests {
   count: number;
-  arrival(id: number): number;
-  end(id: number): number;
+  arrival: (id: number) => number;
+  end: (id: number) => number;
 }
 
 export interface RequestComparison {

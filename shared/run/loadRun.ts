@@ -46,7 +46,6 @@ const environment = z.strictObject({
   service: textOrNull("the traced service's name"),
   telemetry_sdk: textOrNull('the telemetry SDK'),
 });
-const ENV_KEYS = Object.keys(environment.shape);
 
 const request = z.strictObject({
   id: z.number({ error: (iss) => `must be the request's id, a whole number (got ${describeValue(iss.input)})` }).int({ error: 'must be a whole number' }).min(0),

@@ -4,15 +4,16 @@
  * "\uFFFDPNG\r\n\u001a…" tells a learner nothing, and can fill the screen with garbage).
  */
 
-/** Signatures of files people pick by mistake, as they look once decoded as UTF-8. */
-const SIGNATURES: readonly [RegExp, string][] = [
-  [/^\uFFFDPNG\r\n\u001a\n/, 'a PNG image'],
-  [/^\uFFFD\uFFFD\uFFFD/, 'binary data'], // JPEG and others start with three non-UTF-8 bytes
-  [/^GIF8[79]a/, 'a GIF image'],
-  [/^%PDF-/, 'a PDF document'],
-  [/^PK\u0003\u0004/, 'a zip archive (or an Office document, which is one)'],
-  [/^\u001f\uFFFD\u0008/, 'a gzip archive'],
-  [/^SQLite format 3\u0000/, 'an SQLite database'],
+/** How files people pick by mistake begin, once decoded as UTF-8. */
+const SIGNATURES: readonly [string, string][] = [
+  ['\uFFFDPNG\r\n\u001a\n', 'a PNG image'],
+  ['\uFFFD\uFFFD\uFFFD', 'binary data'], // JPEG and others start with three non-UTF-8 bytes
+  ['GIF87a', 'a GIF image'],
+  ['GIF89a', 'a GIF image'],
+  ['%PDF-', 'a PDF document'],
+  ['PK\u0003\u0004', 'a zip archive (or an Office document, which is one)'],
+  ['\u001f\uFFFD\u0008', 'a gzip archive'],
+  ['SQLite format 3\u0000', 'an SQLite database'],
 ];
 
 const SAMPLE = 4096;
@@ -24,7 +25,7 @@ const SAMPLE = 4096;
  */
 export function binaryKind(text: string): string | null {
   const head = text.slice(0, SAMPLE);
-  for (const [signature, kind] of SIGNATURES) if (signature.test(head)) return kind;
+  for (const [signature, kind] of SIGNATURES) if (head.startsWith(signature)) return kind;
   let odd = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);

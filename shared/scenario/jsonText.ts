@@ -21,8 +21,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-class SyntaxProblem {
-  constructor(readonly offset: number, readonly message: string) {}
+class SyntaxProblem extends Error {
+  constructor(readonly offset: number, message: string) {
+    super(message);
+    this.name = 'SyntaxProblem';
+  }
 }
 
 /** Checks `text` is one JSON value nested at most `maxDepth` deep. Never throws. */

@@ -14,7 +14,7 @@ const example: Scenario = {
       name: 'report',
       kind: 'async',
       steps: [
-        { label: 'time.sleep(0.2)', blocking_io: 200 } as { blocking_io: number; label: string },
+        { label: 'time.sleep(0.2)', blocking_io: 200 },
         { to_thread: [{ cpu: 5 }], pool: 'anyio' },
       ],
     },

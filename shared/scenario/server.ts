@@ -34,5 +34,5 @@ export function validateServer(value: unknown, path: readonly PathPart[], proble
 }
 
 function dropUndefined(input: ServerInput): ServerInput {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as ServerInput;
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }

@@ -8,29 +8,29 @@ import { isPlainKey, matchesShortcut, type KeyLike } from './shortcuts';
 import type { Action, ActionContext, EditAction, Selection } from './types';
 
 export interface ActionHost {
-  context(): ActionContext;
+  context: () => ActionContext;
   /** Record an accepted edit (history, re-simulate, redraw). */
-  commitEdit(next: Scenario, action: EditAction, selection: Selection | null): void;
+  commitEdit: (next: Scenario, action: EditAction, selection: Selection | null) => void;
   /** Tell the user why nothing happened (an aria-live region). */
-  refuse(message: string): void;
+  refuse: (message: string) => void;
   /** The loader's check as a last net: null when `doc` is a valid scenario, else why not. */
-  validate?(doc: Scenario): string | null;
+  validate?: (doc: Scenario) => string | null;
 }
 
 export interface ActionManager {
-  register(action: Action): () => void;
-  get(name: string): Action | undefined;
-  all(): Action[];
+  register: (action: Action) => () => void;
+  get: (name: string) => Action | undefined;
+  all: () => Action[];
   /** Run an action by name; explicit args skip the selection (e.g. a typed duration). */
-  dispatch(name: string, args?: unknown): boolean;
+  dispatch: (name: string, args?: unknown) => boolean;
   /** Returns true when a shortcut matched, so the caller can preventDefault. */
-  handleKey(event: KeyLike & { target?: unknown }): boolean;
+  handleKey: (event: KeyLike & { target?: unknown }) => boolean;
   /**
    * Why `name` would be refused if run now from the selection (and, when an edit would make it
    * possible, that fix), or null when it would run: buttons show themselves disabled with the
    * reason before the click instead of being offered and then refused.
    */
-  blocked(name: string): Blocked | null;
+  blocked: (name: string) => Blocked | null;
 }
 
 export interface Blocked {
@@ -54,13 +54,13 @@ function isTextEntry(target: unknown): boolean {
  * editor and "Chef mode" on the charts).
  */
 export function shortcutScope(target: unknown): 'editor' | 'global' {
-  const el = target as { closest?(selector: string): unknown } | null;
+  const el = target as { closest?: (selector: string) => unknown } | null;
   return el?.closest?.('[data-shortcut-scope="editor"]') ? 'editor' : 'global';
 }
 
 /** A key pressed inside a dialog belongs to the dialog: the page behind is inert, so are its shortcuts. */
 function inDialog(target: unknown): boolean {
-  const el = target as { closest?(selector: string): unknown } | null;
+  const el = target as { closest?: (selector: string) => unknown } | null;
   return Boolean(el?.closest?.('dialog'));
 }
 

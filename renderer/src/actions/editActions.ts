@@ -6,7 +6,8 @@ import { addStep, deleteStep, moveStep, setRouteKind, setStepDuration, unwrapSte
 import { addRequests, removeArrival, setGil, setServerCount, type ServerCountField } from '../document/serverEdits';
 import { pathAfterDelete, type StepPath } from '../document/stepPaths';
 import { addFix } from '../document/fixEdits';
-import type { ActionContext, EditAction, Selection } from './types';
+import type { RouteKind } from '../../../shared/scenario/types';
+import { defineEdit, type ActionContext, type EditAction, type Selection } from './types';
 
 /** Sizes a new step starts with; the learner types the real one afterwards. */
 export const NEW_STEP_MS: Record<SimpleStepKind, number> = { await_io: 100, cpu: 20, blocking_io: 100 };
@@ -65,62 +66,64 @@ function serverCountAction(field: ServerCountField, label: string): EditAction<P
   };
 }
 
-export const EDIT_ACTIONS: EditAction<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
-  addStepAction('addIoWait', 'Add I/O wait', 'await_io', 'I'),
-  addStepAction('addCpuBurst', 'Add CPU burst', 'cpu', 'C'),
-  addStepAction('addBlockingIo', 'Add blocking I/O', 'blocking_io', 'B'),
-  wrapAction('wrapInThread', 'Move to a thread', 'to_thread', 'T'),
-  wrapAction('wrapInProcess', 'Move to a process', 'to_process', 'P'),
-  {
+/** The registry's list: each action typed where it is written, then handed over with its argument type forgotten (defineEdit). */
+export const EDIT_ACTIONS: EditAction[] = [
+  defineEdit(addStepAction('addIoWait', 'Add I/O wait', 'await_io', 'I')),
+  defineEdit(addStepAction('addCpuBurst', 'Add CPU burst', 'cpu', 'C')),
+  defineEdit(addStepAction('addBlockingIo', 'Add blocking I/O', 'blocking_io', 'B')),
+  defineEdit(wrapAction('wrapInThread', 'Move to a thread', 'to_thread', 'T')),
+  defineEdit(wrapAction('wrapInProcess', 'Move to a process', 'to_process', 'P')),
+  defineEdit({
     kind: 'edit', name: 'unwrapStep', label: 'Run inline', shortcut: 'U',
     perform: unwrapStep,
     argsFrom: selectedStep,
     selectAfter: (_ctx, a: { route: number; path: StepPath }) => ({ route: a.route, step: a.path.slice(0, 1) }),
-  },
-  moveAction('moveStepUp', 'Move step up', -1, 'Alt+ArrowUp'),
-  moveAction('moveStepDown', 'Move step down', 1, 'Alt+ArrowDown'),
-  {
+  }),
+  defineEdit(moveAction('moveStepUp', 'Move step up', -1, 'Alt+ArrowUp')),
+  defineEdit(moveAction('moveStepDown', 'Move step down', 1, 'Alt+ArrowDown')),
+  defineEdit({
     kind: 'edit', name: 'deleteStep', label: 'Delete step', shortcut: 'Delete',
     perform: deleteStep,
     argsFrom: selectedStep,
     // The step that takes the deleted one's place is selected (and focused: the list keeps the keyboard).
     selectAfter: (ctx, a: { route: number; path: StepPath }) => ({ route: a.route, step: pathAfterDelete(ctx.doc.routes[a.route]!, a.path) }),
-  },
-  {
+  }),
+  defineEdit({
     kind: 'edit', name: 'setStepDuration', label: 'Change duration',
     perform: setStepDuration,
     argsFrom: () => 'type a duration in the step list.',
-  },
-  {
+  }),
+  defineEdit({
     kind: 'edit', name: 'toggleRouteKind', label: 'Switch def / async def', shortcut: 'K',
     perform: setRouteKind,
     argsFrom(ctx) {
       const route = selectedRoute(ctx);
       if (typeof route === 'string') return route;
-      return { route, kind: ctx.doc.routes[route]!.kind === 'async' ? 'sync' : 'async' };
+      const kind: RouteKind = ctx.doc.routes[route]!.kind === 'async' ? 'sync' : 'async';
+      return { route, kind };
     },
-  },
-  {
+  }),
+  defineEdit({
     kind: 'edit', name: 'addRequests', label: 'Add requests',
     perform: addRequests,
     argsFrom: () => 'fill in count and spacing in the Requests panel.',
-  },
-  {
+  }),
+  defineEdit({
     kind: 'edit', name: 'removeArrival', label: 'Remove requests',
     perform: removeArrival,
     argsFrom: () => 'use the × beside a request line.',
-  },
-  {
+  }),
+  defineEdit({
     kind: 'edit', name: 'applyFix', label: 'Fix it',
     perform: addFix,
     argsFrom: () => 'choose Fix it beside a diagnostic in the Python panel.',
-  },
-  serverCountAction('workers', 'Set workers'),
-  serverCountAction('cores', 'Set cores'),
-  serverCountAction('threadpoolTokens', 'Set thread-pool tokens'),
-  {
+  }),
+  defineEdit(serverCountAction('workers', 'Set workers')),
+  defineEdit(serverCountAction('cores', 'Set cores')),
+  defineEdit(serverCountAction('threadpoolTokens', 'Set thread-pool tokens')),
+  defineEdit({
     kind: 'edit', name: 'toggleGil', label: 'Toggle the GIL',
     perform: setGil,
     argsFrom: (ctx) => ({ gil: !ctx.doc.server.gil }),
-  },
+  }),
 ];

@@ -8,7 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoopLabApi } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/types';
 import { builtinScenarios } from '../seams/builtins';
-import { createViewport, whenChartsDrawn, type ChartView } from '../seams/chart';
+import { whenChartsDrawn, type ChartView } from '../seams/chart';
 import { serializeScenario } from '../seams/scenarioIo';
 import { GanttPanel, type Preparer } from '../components/GanttPanel';
 import { CommandButton, Toolbar } from '../components/Toolbar';
@@ -33,10 +33,12 @@ import { createFileCommands, type LoadFailure } from '../shell/fileCommands';
 import { fileName } from '../shell/docState';
 import { markRedrawn } from '../shell/perfMarks';
 import { routeSummary, useVariant } from './useVariant';
-import { useAppCommands } from './useAppCommands';
+import { createAppCommands } from './appCommands';
 import { useLatest } from './useLatest';
 import { usePrefs } from './usePrefs';
 import { useLastScenario } from './useLastScenario';
+import { useTimeAxes } from './useTimeAxes';
+import { TimeAxesSwitch } from '../components/TimeAxesSwitch';
 import { resizeStepFromChart } from './resizeStep';
 import { ExportButtons } from '../export/ExportButtons';
 import { useTraceView } from '../trace/useTraceView';
@@ -57,7 +59,6 @@ import { OpenPythonDialog } from '../analyze/OpenPythonDialog';
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
   const builtins = builtinScenarios;
-  const viewport = useMemo(() => createViewport(), []);
   const [view, setView] = useState<ChartView>('resources');
   const prefs = usePrefs();
   const { theme, setTheme, chef, toggleChef } = prefs;
@@ -95,12 +96,16 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const toggleLessons = () => (sideOpen && side === 'lessons' ? setSide('editor') : showSide('lessons'));
   // A lesson open at the last visit comes back with its panel (its scenario is the restored document).
   const resumed = useRef(false);
+  const resumeLesson = lessons.resume;
   useEffect(() => {
     if (resumed.current) return;
     resumed.current = true;
-    if (lessons.resume()) showSide('lessons');
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+    if (resumeLesson()) { setSide('lessons'); setSideOpen(true); }
+  }, [resumeLesson]);
 
+  const veiled = lessons.lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
+  // One time axis for both charts, or one each when one run is under a tenth of the other's.
+  const axes = useTimeAxes(written.result?.timeline, veiled ? undefined : other.result?.timeline, doc.docState.saved);
   // A real run beside the document (renderer/src/run): outlines over the requests view.
   const realRun = useRealRun(api, setLoadFailure, doc.announce);
   const runView = useRunView(realRun.open, doc.scenario, written.result);
@@ -130,7 +135,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = { ...useAppCommands({ doc, files, openPython: code.openDialog, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null }),
+  const commands = { ...createAppCommands({ doc, files, openPython: code.openDialog, viewports: axes.all, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null }),
     share: { label: 'Share link…', run: () => setShareOpen(true) } };
   const actions = useActions(api, doc, commands);
 
@@ -144,7 +149,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   }, [written.result, other.result, doc.scenario, variant.variant]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Share links and #lesson= / #scenario= links, at start and when the fragment changes (renderer/src/share).
-  useOpenLink({ builtins, lessons, viewport, chartsCurrent, setView, setTheme, setChef: prefs.setChef, setChoice: variant.setChoice,
+  useOpenLink({ builtins, lessons, viewport: axes.written, chartsCurrent, setView, setTheme, setChef: prefs.setChef, setChoice: variant.setChoice,
     load: (scenario, announcement) => { doc.load(scenario, null); doc.announce(announcement); },
     refuse: (message) => doc.announce(message, 'error'), showLessons: () => showSide('lessons') });
 
@@ -163,10 +168,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   };
   const { lesson } = lessons;
   const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
-  const veiled = lesson !== null && !lessons.revealed && variant.choice.kind === 'lesson';
   const windowHeight = useWindowHeight(presenting);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
-  const chartProps = { viewport, playhead: playback.playhead, view, chef, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
+  const chartProps = { playhead: playback.playhead, view, chef, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
   const sideShown = sideOpen && (!presenting || side === 'lessons');
   const codeShown = code.shown && !presenting;
@@ -178,13 +182,13 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={pickBuiltin} />
           <CommandButton actions={actions} name="openPython" />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
-          <ExportButtons api={api} viewport={viewport} view={view} chef={chef} announce={doc.announce}
+          <ExportButtons api={api} viewport={axes.written} view={view} chef={chef} announce={doc.announce}
             written={written.result && { ...written.result, title: 'as written', measured: runView.overlay }} variant={other.result && { ...other.result, title: variant.name }} />
         </Toolbar>
       )}
       <StatusLine status={doc.status} />
       <UpdateNotice held={lesson !== null || presenting} statusIdle={doc.status.id === 0} announce={doc.announce} />
-      {shareOpen && <Share host={api.host} scenario={doc.scenario} compare={variant.choice} compareName={variant.name} view={view} viewport={viewport} chef={chef} theme={theme}
+      {shareOpen && <Share host={api.host} scenario={doc.scenario} compare={variant.choice} compareName={variant.name} view={view} viewport={axes.written} chef={chef} theme={theme}
         lesson={lesson && { lesson, side: lessons.editing, revealed: lessons.revealed }} builtins={builtins} webAddress={prefs.shareBaseUrl} onWebAddress={prefs.setShareBaseUrl}
         onSaveFile={() => { setShareOpen(false); void files.saveAs(); }} onClose={() => setShareOpen(false)} />}
       {code.dialogOpen && <OpenPythonDialog pickFile={code.pickFile} onAnalyse={code.open} onClose={code.closeDialog} />}
@@ -200,15 +204,18 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}
             onOpenScenario={openRunScenario} onClose={realRun.close} />}
           {chef && <ChefKey />}
-          <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps}
+          <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps} viewport={axes.written} axisNote={axes.note}
             result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer}
             measured={runView.overlay} highlight={code.highlightFor(doc.scenario)} onHover={code.hoverFor(doc.scenario)} />
           {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} fixable={code.linked}>
             <CompareRunButton onPick={() => void pickRun()} />
             <MeasureNowButton state={measureNow} onMeasure={() => void measureNow.start(doc.scenario)} />
+            <TimeAxesSwitch axes={axes} />
           </VariantPicker>}
+          {/* A lesson has no picker row: the switch shows there when one run is under a tenth of the other's. */}
+          {!presenting && lesson && !veiled && axes.suggested && <div className="variant-picker"><TimeAxesSwitch axes={axes} /></div>}
           {veiled ? <VeiledChart name={variant.name} /> : (
-            <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps}
+            <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps} viewport={axes.variant} axisNote={axes.note}
               result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer}
               highlight={code.highlightFor(variant.variant)} onHover={code.hoverFor(variant.variant)} />
           )}

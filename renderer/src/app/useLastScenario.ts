@@ -18,5 +18,5 @@ export function useLastScenario(scenario: Scenario): void {
     const flush = () => saveLastScenario(browserStore(), latest.current);
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
-  }, []);
+  }, [latest]);
 }

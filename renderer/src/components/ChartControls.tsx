@@ -12,10 +12,10 @@ interface Props {
   view: ChartView;
   chef: boolean;
   theme: ShellTheme;
-  onTheme(theme: ShellTheme): void;
+  onTheme: (theme: ShellTheme) => void;
   /** The side column can fold away so the charts get the width (a projector, a small laptop). */
   sideOpen: boolean;
-  onToggleSide(): void;
+  onToggleSide: () => void;
   /** More chart commands (Open trace…): here the flexible hint gives way, where the toolbar would wrap at 1280 px. */
   children?: ReactNode;
 }

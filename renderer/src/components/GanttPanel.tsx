@@ -28,7 +28,7 @@ export interface GanttPanelProps {
   /** Draw the legend in this chart's header (one legend is enough for two charts). */
   legend: boolean;
   selectedRequest: number | null;
-  onSelectRequest(id: number | null): void;
+  onSelectRequest: (id: number | null) => void;
   error: string | null;
   pending: boolean;
   theme: ShellTheme;
@@ -37,9 +37,11 @@ export interface GanttPanelProps {
   /** Chart text size multiplier (presentation: large type drawn sharp, not CSS-zoomed). */
   textScale: number;
   /** Dragging a step's bar edge asks for a new duration; only the chart of the document itself gets this (the variant is derived). */
-  onResizeStep?(resize: ChartResize): void;
+  onResizeStep?: (resize: ChartResize) => void;
   /** Set to lay out a result before it is shown (the shell's revealGate, while the other chart's is on its way). */
   preparer?: Preparer;
+  /** Set while this chart's time axis is its own, not the other chart's (useTimeAxes). */
+  axisNote?: string | null;
   /** A real run of this chart's scenario, outlined over the requests view's bars. */
   measured?: MeasuredOverlay | null;
   /** Bars to point out (a line of Python the user points at); null: none. */
@@ -65,7 +67,7 @@ export function GanttPanel(p: GanttPanelProps) {
     const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, playhead: p.playhead, onSelectRequest: (id) => onSelect.current(id), onResizeStep, onHover: (info) => onHover.current?.(info) });
     gantt.current = chart;
     return () => { chart.destroy(); gantt.current = null; };
-  }, [p.viewport, p.playhead, p.title, p.caption, p.legend, resizable]);
+  }, [p.viewport, p.playhead, p.title, p.caption, p.legend, resizable, shown, onResize, onSelect]);
 
   // Draw before the browser paints, so a new timeline never shows a frame late.
   useLayoutEffect(() => {
@@ -74,9 +76,9 @@ export function GanttPanel(p: GanttPanelProps) {
     const { scenario, timeline } = p.result;
     // The chart measures its own drawing as 'looplab:render'.
     chart.update(scenario, timeline, {
-      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, measured: p.measured ?? null, highlight: p.highlight ?? null,
+      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, axisNote: p.axisNote ?? null, measured: p.measured ?? null, highlight: p.highlight ?? null,
     });
-  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.measured, p.highlight, resizable]);
+  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.axisNote, p.measured, p.highlight, resizable]);
 
   const { preparer, view, chef } = p;
   useLayoutEffect(() => {

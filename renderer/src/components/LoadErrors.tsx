@@ -5,7 +5,7 @@
 import type { LoadFailure } from '../shell/fileCommands';
 import { loadErrorText } from '../shell/loadErrorText';
 
-export function LoadErrors({ failure, onDismiss }: { failure: LoadFailure; onDismiss(): void }) {
+export function LoadErrors({ failure, onDismiss }: { failure: LoadFailure; onDismiss: () => void }) {
   const one = failure.errors.length === 1;
   return (
     <section className="load-errors" role="alertdialog" aria-labelledby="load-errors-title" aria-describedby="load-errors-help">

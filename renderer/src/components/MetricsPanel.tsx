@@ -15,7 +15,7 @@ interface Props {
   /** Kitchen words for the labels (chef mode). */
   chef: boolean;
   open: boolean;
-  onToggle(): void;
+  onToggle: () => void;
 }
 
 /** Folded, the strip still says the two numbers a lesson usually turns on. */

@@ -26,7 +26,7 @@ interface Props {
   labelledBy: string;
   className?: string;
   /** The user asked to close (Esc, or a Close button calling it): the owner unmounts the dialog. */
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
 }
 

@@ -8,7 +8,7 @@ interface Props {
   label: string;
   value: number;
   /** Returns false when the edit was refused. */
-  onCommit(value: number): boolean;
+  onCommit: (value: number) => boolean;
   min?: number;
   step?: number;
   unit?: string;

@@ -17,7 +17,7 @@ interface Props {
   scenario: Scenario;
   selection: Selection;
   actions: ActionManager;
-  onSelect(sel: Selection): void;
+  onSelect: (sel: Selection) => void;
 }
 
 const STEP_BUTTONS = ['addIoWait', 'addCpuBurst', 'addBlockingIo'] as const;

@@ -6,7 +6,7 @@ interface Props {
   current: Scenario;
   /** Changed since it was opened or saved: a lesson's scenario, a file, a built-in as loaded is not. */
   edited: boolean;
-  onPick(id: string): void;
+  onPick: (id: string) => void;
 }
 
 export function ScenarioPicker({ builtins, current, edited, onPick }: Props) {

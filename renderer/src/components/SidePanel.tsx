@@ -13,7 +13,7 @@ export type SideContent = 'editor' | 'lessons';
 
 interface Props {
   content: SideContent;
-  onShow(content: SideContent): void;
+  onShow: (content: SideContent) => void;
   doc: DocumentController;
   actions: ActionManager;
   lessons: LessonSession;

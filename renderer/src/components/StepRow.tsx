@@ -23,16 +23,16 @@ interface Props {
   /** The one step Tab lands on: the selected step, or the first. */
   tabStop: StepPath | null;
   actions: ActionManager;
-  onSelect(path: StepPath): void;
+  onSelect: (path: StepPath) => void;
   /** ↑ ↓ Home End pressed on this step: the list moves focus and selection. */
-  onArrow(path: StepPath, key: 'ArrowUp' | 'ArrowDown' | 'Home' | 'End'): void;
+  onArrow: (path: StepPath, key: 'ArrowUp' | 'ArrowDown' | 'Home' | 'End') => void;
   /** Inside to_thread / to_process the code is sync whatever the route is. */
   inThread?: boolean;
 }
 
 /** ↑ ↓ ×: shown disabled, with the reason as its tooltip and description, where the edit would be refused. */
 function StepTool({ label, title, blocked, tabIndex, onClick, children }: {
-  label: string; title: string; blocked: string | null; tabIndex: number; onClick(): void; children: string;
+  label: string; title: string; blocked: string | null; tabIndex: number; onClick: () => void; children: string;
 }) {
   return (
     <button type="button" aria-label={label} title={blocked ?? title} aria-disabled={blocked ? true : undefined}

@@ -23,7 +23,7 @@ export function decodeChoice(value: string): VariantChoice {
 interface Props {
   choice: VariantChoice;
   builtins: { id: string; scenario: Scenario }[];
-  onChange(choice: VariantChoice): void;
+  onChange: (choice: VariantChoice) => void;
   /** Other things to compare with, beside the picker (a real run). */
   children?: ReactNode;
   /** The document was read from Python: its fixes can be compared. */
@@ -32,9 +32,9 @@ interface Props {
 
 export function VariantPicker({ choice, builtins, onChange, children, fixable }: Props) {
   const explain = choice.kind === 'flip' ? explainFlip(choice.mode)
-    : choice.kind === 'lesson' ? "The lesson's other scenario, on the same time axis."
+    : choice.kind === 'lesson' ? "The lesson's other scenario."
     : choice.kind === 'fixed' ? 'Your code with the fixes you chose (Fix it beside a diagnostic); Ctrl+Z takes a fix back.'
-    : 'A second scenario, unedited, on the same time axis.';
+    : 'A second scenario, unedited.';
   return (
     <div className="variant-picker">
       <label>

@@ -59,7 +59,7 @@ export function setStepDuration(doc: Scenario, a: { route: number; path: StepPat
   const i = a.path[a.path.length - 1]!;
   // A duration the user typed is no longer the analyser's guess.
   const { assumed: _guess, ...rest } = step;
-  return withRoute(doc, a.route, withContainer(route, a.path, (list) => { list[i] = { ...rest, [kind]: a.ms } as Step; return list; }));
+  return withRoute(doc, a.route, withContainer(route, a.path, (list) => { list[i] = { ...rest, [kind]: a.ms }; return list; }));
 }
 
 export function moveStep(doc: Scenario, a: { route: number; path: StepPath; by: -1 | 1 }): EditResult {

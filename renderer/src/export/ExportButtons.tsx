@@ -30,7 +30,7 @@ interface Props {
   view: ChartView;
   chef: boolean;
   /** The app's toast and live region (useDocument's announce). */
-  announce(text: string, tone?: 'info' | 'error'): void;
+  announce: (text: string, tone?: 'info' | 'error') => void;
 }
 
 export function ExportButtons({ api, written, variant, viewport, view, chef, announce }: Props) {
@@ -40,11 +40,15 @@ export function ExportButtons({ api, written, variant, viewport, view, chef, ann
   useEffect(() => api.onMenuCommand((command) => { if (command === 'export.svg') { setStatus(''); setOpen('svg'); } }), [api]);
   // The sources are rebuilt on every render of the app; the input (and so the preview's
   // export) changes only when a timeline or a title does.
-  const input = useMemo<ExportInput | null>(
-    () => written && { scenario: written.scenario, timeline: written.timeline, title: written.title, measured: written.measured ?? null,
-      ...(variant ? { variant: { scenario: variant.scenario, timeline: variant.timeline, title: variant.title } } : {}) },
-    [written?.scenario, written?.timeline, written?.title, written?.measured, variant?.scenario, variant?.timeline, variant?.title],
-  );
+  const { scenario, timeline, title, measured } = written ?? {};
+  const { scenario: variantScenario, timeline: variantTimeline, title: variantTitle } = variant ?? {};
+  const input = useMemo<ExportInput | null>(() => {
+    if (!scenario || !timeline || title === undefined) return null;
+    const variantSource = variantScenario && variantTimeline && variantTitle !== undefined
+      ? { variant: { scenario: variantScenario, timeline: variantTimeline, title: variantTitle } }
+      : {};
+    return { scenario, timeline, title, measured: measured ?? null, ...variantSource };
+  }, [scenario, timeline, title, measured, variantScenario, variantTimeline, variantTitle]);
   if (!written || !input) return null;
   const name = fileSlug(written.scenario.name);
 

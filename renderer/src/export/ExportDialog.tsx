@@ -28,9 +28,9 @@ interface Props {
   /** The app's chef mode: the option's starting value. */
   chef: boolean;
   zoom: readonly [number, number];
-  onSave(request: SaveRequest): void;
-  onCopy(svg: string): void;
-  onClose(): void;
+  onSave: (request: SaveRequest) => void;
+  onCopy: (svg: string) => void;
+  onClose: () => void;
   /** The last save or copy, said in the dialog (the page's own messages are behind it). */
   status: string;
 }

@@ -17,7 +17,7 @@ export interface EngineClient extends SimulateFn {
    * dropped. A fresh worker runs the engine 3–6× slower until V8 has optimised it (about
    * five runs): done in idle time, the first big scenario a user opens gets a warm engine.
    */
-  warmUp(scenario: Scenario, runs: number): void;
+  warmUp: (scenario: Scenario, runs: number) => void;
 }
 
 /** `replied`: it has answered at least once, so it loaded; a later failure is a crash. */

@@ -17,7 +17,8 @@ export function createWorkerEngine(fallback: () => Promise<SimulateFn>): EngineC
   );
   // Once the page is idle (the first chart is drawn by then: small scenarios simulate on the
   // page), warm the workers so the first big scenario does not meet a cold engine.
-  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500));
-  whenIdle(() => engine.warmUp(warmUpScenario, WARM_UP_RUNS), { timeout: 3000 });
+  const warmUp = () => engine.warmUp(warmUpScenario, WARM_UP_RUNS);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmUp, { timeout: 3000 });
+  else window.setTimeout(warmUp, 1500);
   return engine;
 }

@@ -7,7 +7,7 @@ import { Markup } from './Markup';
 interface Props {
   question: Question;
   claims: readonly Claim[];
-  onLockIn(choice: number, tally: number[]): void;
+  onLockIn: (choice: number, tally: number[]) => void;
 }
 
 export function ClassVote({ question, claims, onLockIn }: Props) {

@@ -4,7 +4,7 @@ import { lessonGroups } from './lessonGroups';
 import { Markup } from './Markup';
 import { ModelNotes } from '../components/ModelNotes';
 
-export function LessonList({ progress, onOpen }: { progress: LessonProgress; onOpen(id: string): void }) {
+export function LessonList({ progress, onOpen }: { progress: LessonProgress; onOpen: (id: string) => void }) {
   return (
     <div className="lesson-list">
       <h2 id="lessons-title">Lessons</h2>

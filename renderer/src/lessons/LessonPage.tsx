@@ -18,9 +18,9 @@ interface Props {
   session: LessonSession;
   chef: boolean;
   /** Open the editor on the scenario just loaded. */
-  onEdit(): void;
+  onEdit: () => void;
   /** The share dialog: this lesson's short links and its QR code. */
-  onLinks?(): void;
+  onLinks?: () => void;
 }
 
 export function LessonPage({ lesson, session, chef, onEdit, onLinks }: Props) {

@@ -12,8 +12,8 @@ interface Props {
   /** The choice locked in earlier (kept between visits), if any. */
   locked: number | undefined;
   revealed: boolean;
-  onLockIn(choice: number): void;
-  onReveal(): void;
+  onLockIn: (choice: number) => void;
+  onReveal: () => void;
 }
 
 export function QuestionCard({ lesson, locked, revealed, onLockIn, onReveal }: Props) {

@@ -14,11 +14,11 @@ export type LessonSide = 'before' | 'after';
 
 interface Deps {
   /** Put a scenario in the document (undoable) and announce it. */
-  loadScenario(scenario: Scenario, announcement: string): void;
+  loadScenario: (scenario: Scenario, announcement: string) => void;
   /** Show `scenario` in the lower chart under `name`; null: back to the usual flipped variant. */
-  showVariant(v: { scenario: Scenario; name: string } | null): void;
+  showVariant: (v: { scenario: Scenario; name: string } | null) => void;
   /** Switch the charts to the view that shows the lesson's point (the learner may switch back). */
-  showView(view: ChartView): void;
+  showView: (view: ChartView) => void;
 }
 
 export function useLessonSession({ loadScenario, showVariant, showView }: Deps) {
@@ -54,14 +54,15 @@ export function useLessonSession({ loadScenario, showVariant, showView }: Deps) 
   }, [showVariant]);
 
   /** Reopen the lesson of the last visit without reloading its scenario (the document was restored). */
+  const lastOpen = progress.current;
   const resume = useCallback((): boolean => {
-    const last = progress.current ? lessonById(progress.current) : undefined;
+    const last = lastOpen ? lessonById(lastOpen) : undefined;
     if (!last) return false;
     setLessonId(last.id);
     showView(last.view);
     if (last.scenarios.after) showVariant({ scenario: last.scenarios.after, name: last.scenarios.after.name });
     return true;
-  }, [progress.current, showVariant, showView]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [lastOpen, showVariant, showView]);
 
   /**
    * Open a lesson as a share link left it, around the link's own document (not the lesson's

@@ -25,8 +25,8 @@ interface MetricDef {
   chefLabel: string;
   help: string;
   chefHelp: string;
-  value(m: Metrics): number;
-  format(v: number): string;
+  value: (m: Metrics) => number;
+  format: (v: number) => string;
   /** Which way is good; null when neither is (more threads is not better or worse by itself). */
   lowerIsBetter: boolean | null;
 }

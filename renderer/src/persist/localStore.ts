@@ -4,8 +4,8 @@
  * unreadable store is ignored — the app starts fresh rather than crash.
  */
 export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
+  getItem: (key: string) => string | null;
+  setItem: (key: string, value: string) => void;
 }
 
 export const STORE_KEYS = {

@@ -10,7 +10,7 @@ interface Props {
   actions: ActionManager;
   playback: Playback;
   theme: ShellTheme;
-  onTheme(theme: ShellTheme): void;
+  onTheme: (theme: ShellTheme) => void;
   chef: boolean;
 }
 

@@ -7,6 +7,7 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { activeServiceWorker, type ServiceWorkerHandle, type ServiceWorkerStatus } from './serviceWorker';
+import { useLatest } from '../app/useLatest';
 import './pwa.css';
 
 const NONE: ServiceWorkerStatus = { offlineReady: false, updateReady: false };
@@ -21,16 +22,20 @@ interface Props {
   held: boolean;
   /** The status line has said nothing yet in this visit. */
   statusIdle: boolean;
-  announce(text: string): void;
+  announce: (text: string) => void;
   handle?: ServiceWorkerHandle | null;
 }
 
 export function UpdateNotice({ held, statusIdle, announce, handle = activeServiceWorker() }: Props) {
   const status = useServiceWorkerStatus(handle);
   const [later, setLater] = useState(false);
+  // Said once, when the app becomes ready offline (and only if the status line is free then):
+  // a new announce callback, or the line falling quiet later, is no news.
+  const announceRef = useLatest(announce);
+  const statusIdleRef = useLatest(statusIdle);
   useEffect(() => {
-    if (status.offlineReady && statusIdle) announce('Ready to work offline.');
-  }, [status.offlineReady]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (status.offlineReady && statusIdleRef.current) announceRef.current('Ready to work offline.');
+  }, [status.offlineReady, announceRef, statusIdleRef]);
   if (!handle || held || later || !status.updateReady) return null;
   return (
     <section className="pwa-notice" aria-label="Update available">

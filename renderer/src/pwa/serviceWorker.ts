@@ -40,10 +40,10 @@ export function serviceWorkerRefusal(env: PageEnvironment): string | null {
 
 /** The part of workbox-window's `Workbox` this module uses (a fake stands in for it in tests). */
 export interface WorkboxLike {
-  addEventListener(type: 'installed' | 'waiting' | 'controlling', listener: (event: { isUpdate?: boolean }) => void): void;
-  register(): Promise<unknown>;
-  update(): Promise<unknown>;
-  messageSkipWaiting(): void;
+  addEventListener: (type: 'installed' | 'waiting' | 'controlling', listener: (event: { isUpdate?: boolean }) => void) => void;
+  register: () => Promise<unknown>;
+  update: () => Promise<unknown>;
+  messageSkipWaiting: () => void;
 }
 
 export interface ServiceWorkerStatus {
@@ -54,16 +54,16 @@ export interface ServiceWorkerStatus {
 }
 
 export interface ServiceWorkerHandle {
-  status(): ServiceWorkerStatus;
-  subscribe(listener: () => void): () => void;
+  status: () => ServiceWorkerStatus;
+  subscribe: (listener: () => void) => () => void;
   /** Let the waiting version take over, then reload the page into it. */
-  applyUpdate(): void;
+  applyUpdate: () => void;
   /** Stop the periodic update check (tests, or a page being torn down). */
-  stop(): void;
+  stop: () => void;
 }
 
 export interface WatchOptions {
-  reload(): void;
+  reload: () => void;
   /** How often a page left open looks for a new version (the browser also checks on every visit). */
   checkEveryMs?: number;
   /**

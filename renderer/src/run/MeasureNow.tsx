@@ -2,7 +2,7 @@
 import type { MeasureNowState } from './useMeasureNow';
 import { progressText } from './useMeasureNow';
 
-export function MeasureNowButton({ state, onMeasure }: { state: MeasureNowState; onMeasure(): void }) {
+export function MeasureNowButton({ state, onMeasure }: { state: MeasureNowState; onMeasure: () => void }) {
   const a = state.available;
   if (!a?.ok) return null;
   return (

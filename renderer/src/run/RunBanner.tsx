@@ -14,8 +14,8 @@ interface Props {
   name: string;
   matches: boolean;
   comparison: RunComparison | null;
-  onOpenScenario(): void;
-  onClose(): void;
+  onOpenScenario: () => void;
+  onClose: () => void;
 }
 
 /** "604", "1,005", "52.4": the unit is said once, in the table's heading. */

@@ -17,9 +17,9 @@ export interface MeasureNowState {
   busy: boolean;
   progress: MeasureProgress | null;
   failure: { message: string; tail?: string } | null;
-  start(scenario: Scenario): Promise<void>;
-  cancel(): void;
-  dismiss(): void;
+  start: (scenario: Scenario) => Promise<void>;
+  cancel: () => void;
+  dismiss: () => void;
 }
 
 export function useMeasureNow(api: LoopLabApi, onRun: (run: RunFile) => void, announce: (text: string, tone?: 'info' | 'error') => void): MeasureNowState {

@@ -24,10 +24,10 @@ export interface OpenRun {
 export interface RealRunState {
   open: OpenRun | null;
   /** Ask for a file and show it (problems go to `showFailure`). Resolves the run that opened, or null. */
-  pick(): Promise<OpenRun | null>;
+  pick: () => Promise<OpenRun | null>;
   /** Show a run from elsewhere (the desktop app's "Measure now"). */
-  show(run: RunFile, name: string): void;
-  close(): void;
+  show: (run: RunFile, name: string) => void;
+  close: () => void;
 }
 
 export function useRealRun(api: LoopLabApi, showFailure: (failure: LoadFailure | null) => void, announce: (text: string, tone?: 'info' | 'error') => void): RealRunState {

@@ -23,9 +23,9 @@ interface Props {
   builtins: readonly { id: string; scenario: Scenario }[];
   /** Desktop: the published web build's address (prefs); empty until set. */
   webAddress: string;
-  onWebAddress(url: string): void;
-  onSaveFile(): void;
-  onClose(): void;
+  onWebAddress: (url: string) => void;
+  onSaveFile: () => void;
+  onClose: () => void;
 }
 
 /** The visible window, or null when the whole timeline shows (then the link fits whatever it opens on). */

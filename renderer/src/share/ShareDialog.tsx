@@ -18,9 +18,9 @@ interface Props {
   /** Desktop: the web build's address is needed and may be changed here. */
   desktop: boolean;
   baseUrl: string;
-  onBaseUrl(url: string): void;
-  onSaveFile(): void;
-  onClose(): void;
+  onBaseUrl: (url: string) => void;
+  onSaveFile: () => void;
+  onClose: () => void;
 }
 
 const count = (n: number) => n.toLocaleString('en');
@@ -58,7 +58,7 @@ export function ShareDialog({ links, desktop, baseUrl, onBaseUrl, onSaveFile, on
               <ul className="share-list">
                 {links.filter((l) => l.group === group).map((link) => (
                   <LinkRow key={link.key} link={link} disabledWhy={needsAddress ? 'Set the web address above first.' : null}
-                    chosen={chosen === link.key} onChoose={() => setChosen(link.key)} onCopy={copy} onSaveFile={onSaveFile} />
+                    chosen={chosen === link.key} onChoose={() => setChosen(link.key)} onCopy={(l, input) => void copy(l, input)} onSaveFile={onSaveFile} />
                 ))}
               </ul>
             </section>
@@ -88,7 +88,7 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 function LinkRow({ link, disabledWhy, chosen, onChoose, onCopy, onSaveFile }: {
   link: ShareLink; disabledWhy: string | null; chosen: boolean;
-  onChoose(): void; onCopy(link: ShareLink, input: HTMLInputElement | null): void; onSaveFile(): void;
+  onChoose: () => void; onCopy: (link: ShareLink, input: HTMLInputElement | null) => void; onSaveFile: () => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const tooLong = link.url.length > MAX_LINK_CHARS;
@@ -116,7 +116,7 @@ function LinkRow({ link, disabledWhy, chosen, onChoose, onCopy, onSaveFile }: {
 }
 
 /** The desktop app's links open the published web build: its address, set once. */
-function WebAddress({ baseUrl, onBaseUrl }: { baseUrl: string; onBaseUrl(url: string): void }) {
+function WebAddress({ baseUrl, onBaseUrl }: { baseUrl: string; onBaseUrl: (url: string) => void }) {
   const [text, setText] = useState(baseUrl);
   const [error, setError] = useState('');
   const save = () => {

@@ -17,14 +17,14 @@ import { decodeShare, describeUnknown, readFragment, resolveLessonName, type Sha
 
 interface Deps {
   builtins: readonly { id: string; scenario: Scenario }[];
-  load(scenario: Scenario, announcement: string): void;
-  refuse(message: string): void;
+  load: (scenario: Scenario, announcement: string) => void;
+  refuse: (message: string) => void;
   lessons: LessonSession;
-  showLessons(): void;
-  setChoice(choice: VariantChoice): void;
-  setView(view: ChartView): void;
-  setTheme(theme: ShellTheme): void;
-  setChef(chef: boolean): void;
+  showLessons: () => void;
+  setChoice: (choice: VariantChoice) => void;
+  setView: (view: ChartView) => void;
+  setTheme: (theme: ShellTheme) => void;
+  setChef: (chef: boolean) => void;
   viewport: Viewport;
   /** Both charts have drawn the present document and variant (a zoom window needs their extent). */
   chartsCurrent: boolean;

@@ -4,7 +4,7 @@
  */
 export interface LatestOnly {
   /** Start a request; `isCurrent()` stays true until a newer one starts. */
-  begin(): { seq: number; isCurrent(): boolean };
+  begin: () => { seq: number; isCurrent: () => boolean };
 }
 
 export function createLatestOnly(): LatestOnly {

@@ -5,8 +5,8 @@
  * 3–60 MB, depending on how much the GIL slices its bursts.
  */
 export interface ResultCache<K extends object, V> {
-  get(key: K): V | undefined;
-  set(key: K, value: V): void;
+  get: (key: K) => V | undefined;
+  set: (key: K, value: V) => void;
 }
 
 export interface CacheBounds<V> {
@@ -14,7 +14,7 @@ export interface CacheBounds<V> {
   capacity: number;
   /** Most total weight kept (the newest entry is always kept, whatever it weighs). */
   maxWeight?: number;
-  weightOf?(value: V): number;
+  weightOf?: (value: V) => number;
 }
 
 export function createResultCache<K extends object, V>({ capacity, maxWeight = Infinity, weightOf = () => 0 }: CacheBounds<V>): ResultCache<K, V> {

@@ -14,17 +14,17 @@ export interface RevealTicket {
 
 export interface RevealGate {
   /** A worker run began for chart `key`; any earlier run of that chart is retired. */
-  begin(key: string): RevealTicket;
+  begin: (key: string) => RevealTicket;
   /**
    * The run's result: `apply` runs now, or together with the other chart's (see above). While
    * it waits, `prepare` runs at once: work for its render that need not wait (the chart's
    * layout), done while the page would otherwise be idle.
    */
-  ready(ticket: RevealTicket, apply: () => void, prepare?: () => void): void;
+  ready: (ticket: RevealTicket, apply: () => void, prepare?: () => void) => void;
   /** The run was overtaken (its result will never be shown). */
-  cancel(ticket: RevealTicket): void;
+  cancel: (ticket: RevealTicket) => void;
   /** Chart `key` has its result without a worker (inline, or remembered): nothing of it to wait for. */
-  idle(key: string): void;
+  idle: (key: string) => void;
 }
 
 export function createRevealGate(

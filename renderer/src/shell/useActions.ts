@@ -38,7 +38,7 @@ export function useActions(api: LoopLabApi, doc: DocumentController, commands: C
       });
     }
     return m;
-  }, []);
+  }, [docRef, commandsRef]);
 
   // A layout effect, not a passive one: shortcuts work from the first frame the app shows,
   // instead of a task later (a Ctrl+O pressed in between was lost).

@@ -37,7 +37,8 @@ export interface TimelineState {
  */
 export function useTimeline(api: LoopLabApi, scenario: Scenario | null, reveal?: { gate: RevealGate; key: string; preparer?: { current: ((result: Result) => void) | null } }): TimelineState {
   const latest = useMemo(createLatestOnly, []);
-  const cache = useMemo(() => createResultCache<Scenario, Result>(CACHE_BOUNDS), [api]);
+  // A timeline depends on its scenario alone, whichever host simulated it: one cache per chart.
+  const cache = useMemo(() => createResultCache<Scenario, Result>(CACHE_BOUNDS), []);
   // A result there is no need to wait for: remembered (undo, redo), or small enough to simulate now.
   const inline = useMemo<Result | null>(() => {
     if (!scenario) return null;

@@ -12,7 +12,7 @@ import './trace.css';
 
 interface Props {
   trace: OpenTrace;
-  onClose(): void;
+  onClose: () => void;
   view: ChartView;
   chef: boolean;
   theme: ShellTheme;

@@ -9,9 +9,9 @@ import { readTraceFile, type OpenTrace } from './readTraceFile';
 export interface TraceViewState {
   trace: OpenTrace | null;
   error: string | null;
-  open(): Promise<void>;
-  close(): void;
-  dismissError(): void;
+  open: () => Promise<void>;
+  close: () => void;
+  dismissError: () => void;
 }
 
 export function useTraceView(api: LoopLabApi): TraceViewState {

@@ -22,7 +22,7 @@ export const MEASURED_LABEL = 'measured (real run)';
 export function legendNodes(states: readonly SegmentState[], blocked: boolean, width: number, theme: ChartTheme, chef: boolean, textScale = 1, measured = false): LegendMark {
   const colours = themeColours(theme);
   const [SWATCH_W, SWATCH_H, LINE_HEIGHT, GAP, FONT] = [BASE.swatchW, BASE.swatchH, BASE.lineHeight, BASE.gap, LEGEND_FONT].map((n) => n * textScale) as [number, number, number, number, number];
-  const items: { key: string; fill: string; label: string }[] = states.map((s) => ({ key: s as string, fill: `url(#ll-${s})`, label: stateName(s, chef) }));
+  const items: { key: string; fill: string; label: string }[] = states.map((s) => ({ key: s, fill: `url(#ll-${s})`, label: stateName(s, chef) }));
   if (blocked) items.push({ key: 'blocked', fill: 'url(#ll-blocked)', label: blockedLabel(chef) });
   if (measured) items.push({ key: 'measured', fill: 'none', label: MEASURED_LABEL });
   const nodes: SvgNode[] = [];

@@ -6,15 +6,16 @@ import type { Commands } from '../shell/useActions';
 import type { DocumentController } from '../shell/useDocument';
 import type { Presentation } from '../presentation/usePresentation';
 
-interface Deps {
+export interface AppCommandDeps {
   doc: DocumentController;
-  files: { open(): Promise<void>; save(): Promise<void>; saveAs(): Promise<void> };
+  files: { open: () => Promise<void>; save: () => Promise<void>; saveAs: () => Promise<void> };
   /** Open Python…: the dialog to paste, drop or choose a FastAPI file (renderer/src/analyze). */
-  openPython(): void;
-  viewport: Viewport;
+  openPython: () => void;
+  /** The charts' time windows: one shared, or one per chart (useTimeAxes). Zoom and pan act on each. */
+  viewports: readonly Viewport[];
   setView: Dispatch<SetStateAction<ChartView>>;
-  toggleChef(): void;
-  toggleLessons(): void;
+  toggleChef: () => void;
+  toggleLessons: () => void;
   presentation: Presentation;
   /** A trace is open read-only in place of the document (renderer/src/trace). */
   traceOpen: boolean;
@@ -25,7 +26,7 @@ const ZOOM_STEP = 1.5;
 /** A or D moves the view by a tenth of what it shows (the chart's ← → do the same). */
 const PAN_STEP = 0.1;
 
-export function useAppCommands({ doc, files, openPython, viewport, setView, toggleChef, toggleLessons, presentation, traceOpen }: Deps): Commands {
+export function createAppCommands({ doc, files, openPython, viewports, setView, toggleChef, toggleLessons, presentation, traceOpen }: AppCommandDeps): Commands {
   const { playback } = presentation;
   const presenting = () => presentation.presenting;
   // While a trace is shown, the document is hidden: acting on it unseen (an undo, a save)
@@ -42,11 +43,11 @@ export function useAppCommands({ doc, files, openPython, viewport, setView, togg
     undo: { label: 'Undo', shortcut: 'Mod+Z', run: onDocument('undo changes to', doc.undo) },
     redo: { label: 'Redo', shortcut: 'Mod+Shift+Z', alsoShortcuts: ['Mod+Y'], run: onDocument('redo changes to', doc.redo) },
     // W/S zoom and A/D pan as in Perfetto and Chrome's Performance panel; + / − as in most apps.
-    'view.zoomIn': { label: 'Zoom in', shortcut: 'Plus', alsoShortcuts: ['=', 'W'], run: () => viewport.zoom(ZOOM_STEP) },
-    'view.zoomOut': { label: 'Zoom out', shortcut: '-', alsoShortcuts: ['S'], run: () => viewport.zoom(1 / ZOOM_STEP) },
-    'view.panLeft': { label: 'Pan left', shortcut: 'A', run: () => viewport.pan(-(viewport.end - viewport.start) * PAN_STEP) },
-    'view.panRight': { label: 'Pan right', shortcut: 'D', run: () => viewport.pan((viewport.end - viewport.start) * PAN_STEP) },
-    'view.fit': { label: 'Fit whole timeline', shortcut: '0', run: () => viewport.fit() },
+    'view.zoomIn': { label: 'Zoom in', shortcut: 'Plus', alsoShortcuts: ['=', 'W'], run: () => viewports.forEach((v) => v.zoom(ZOOM_STEP)) },
+    'view.zoomOut': { label: 'Zoom out', shortcut: '-', alsoShortcuts: ['S'], run: () => viewports.forEach((v) => v.zoom(1 / ZOOM_STEP)) },
+    'view.panLeft': { label: 'Pan left', shortcut: 'A', run: () => viewports.forEach((v) => v.pan(-(v.end - v.start) * PAN_STEP)) },
+    'view.panRight': { label: 'Pan right', shortcut: 'D', run: () => viewports.forEach((v) => v.pan((v.end - v.start) * PAN_STEP)) },
+    'view.fit': { label: 'Fit whole timeline', shortcut: '0', run: () => viewports.forEach((v) => v.fit()) },
     'view.resources': { label: 'Show resources view', shortcut: 'R', run: () => setView('resources') },
     'view.requests': { label: 'Show requests view', shortcut: 'Q', run: () => setView('requests') },
     // H for the chef's hat: C is "Add CPU burst", and one key never means two things.

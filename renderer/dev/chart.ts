@@ -1,12 +1,12 @@
 /**
  * Dev page for the chart alone (no shell): two charts, def and async def, sharing one
- * viewport. Serve with `npx vite --config renderer/vite.config.ts` and open /chart/dev.html.
+ * viewport. Serve with `npx vite --config renderer/vite.config.ts` and open /dev/chart.html.
  * Query: ?scenario=classroom|fixture|mixed&n=50&view=requests&theme=dark&chef=1&stacked=1&cursor=120
  */
 import { simulate } from '../../shared/engine/simulate';
 import type { Timeline } from '../../shared/engine/timeline';
 import { defaultServer, type Route, type Scenario } from '../../shared/scenario/types';
-import { createGantt, createViewport, type ChartTheme, type ChartView, type Gantt } from './gantt';
+import { createGantt, createViewport, type ChartTheme, type ChartView, type Gantt } from '../chart/gantt';
 import { fixtureScenario, fixtureTimeline } from '../../shared/chart/fixtures';
 
 const params = new URLSearchParams(location.search);

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { EDIT_ACTIONS } from '../actions/editActions';
 import { formatShortcut } from '../actions/shortcuts';
 import { createViewport } from '../../../renderer/chart/viewport';
-import { useAppCommands } from './useAppCommands';
+import { createAppCommands, type AppCommandDeps } from './appCommands';
 
-// useAppCommands only builds an object (no React hooks inside), so it can be called here.
-function appCommands() {
+function appCommands(separate = false) {
   const noop = () => {};
   const viewport = createViewport({ extentEnd: 1000 });
+  const other = createViewport({ extentEnd: 30_000 });
   const presentation = { presenting: false, toggle: noop, leave: noop, playback: { toggle: noop, step: noop } };
   const doc = { announce: noop, undo: noop, redo: noop };
   const files = { open: async () => {}, save: async () => {}, saveAs: async () => {} };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const commands = useAppCommands({ doc, files, viewport, setView: noop, toggleChef: noop, toggleLessons: noop, presentation, traceOpen: false } as any);
-  return { commands, viewport };
+  // Fakes of only what the commands call.
+  const deps = { doc, files, viewports: separate ? [viewport, other] : [viewport], setView: noop, toggleChef: noop, toggleLessons: noop, presentation, traceOpen: false } as unknown as AppCommandDeps;
+  const commands = createAppCommands(deps);
+  return { commands, viewport, other };
 }
 
 describe('keyboard shortcuts', () => {
@@ -31,18 +32,31 @@ describe('keyboard shortcuts', () => {
     expect(shared).toEqual([]);
   });
 
-  it('W/S zoom and A/D pan, as in Perfetto and Chrome’s Performance panel', () => {
+  it('W/S zoom and A/D pan, as in Perfetto and Chrome’s Performance panel', async () => {
     const { commands, viewport } = appCommands();
     const key = (k: string) => Object.values(commands).find((c) => c.shortcut === k || c.alsoShortcuts?.includes(k))!;
-    key('W').run();
+    await key('W').run();
     const span = viewport.end - viewport.start;
     expect(span).toBeCloseTo(1000 / 1.5);
     const start = viewport.start;
-    key('D').run();
+    await key('D').run();
     expect(viewport.start).toBeCloseTo(start + span * 0.1);
-    key('A').run();
+    await key('A').run();
     expect(viewport.start).toBeCloseTo(start);
-    key('S').run();
+    await key('S').run();
     expect(viewport.end - viewport.start).toBeCloseTo(1000);
+  });
+
+  it("zoom, pan and fit act on each chart's own time axis while the axes are separate", async () => {
+    const { commands, viewport, other } = appCommands(true);
+    const key = (k: string) => Object.values(commands).find((c) => c.shortcut === k || c.alsoShortcuts?.includes(k))!;
+    await key('W').run();
+    expect(viewport.end - viewport.start).toBeCloseTo(1000 / 1.5);
+    expect(other.end - other.start).toBeCloseTo(30_000 / 1.5);
+    const start = other.start;
+    await key('D').run();
+    expect(other.start).toBeCloseTo(start + (30_000 / 1.5) * 0.1);
+    await key('0').run();
+    expect([viewport.start, viewport.end, other.start, other.end]).toEqual([0, 1000, 0, 30_000]);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Chart draw benchmark page (driven by bench/render.bench.ts, or open /chart/bench.html).
+ * Chart draw benchmark page (driven by bench/render.bench.ts, or open /dev/chartBench.html).
  * Measures, with User Timing 'looplab:render', the chart's redraw after an edit
  * (layout + draw, the engine excluded) and the draw of each pan/zoom frame.
  */
 import { simulate } from '../../shared/engine/simulate';
 import { defaultServer, type Scenario } from '../../shared/scenario/types';
-import { createGantt, createViewport, whenChartsDrawn, type ChartView } from './gantt';
+import { createGantt, createViewport, whenChartsDrawn, type ChartView } from '../chart/gantt';
 
 function scenario(n: number): Scenario {
   return {
@@ -63,7 +63,12 @@ async function run(): Promise<BenchRow[]> {
   return rows;
 }
 
-run().then((rows) => {
-  document.getElementById('out')!.textContent = JSON.stringify(rows, null, 1);
-  Object.assign(window, { looplabBench: rows });
-});
+run().then(
+  (rows) => {
+    document.getElementById('out')!.textContent = JSON.stringify(rows, null, 1);
+    Object.assign(window, { looplabBench: rows });
+  },
+  (error: unknown) => {
+    document.getElementById('out')!.textContent = `the benchmark failed: ${String(error)}`;
+  },
+);

@@ -1,0 +1,52 @@
+import { test, expect, type Page } from '@playwright/test';
+
+// Two runs of very different length: each chart gets its own time axis, said on the chart,
+// and the learner can put them back on one.
+
+async function openFresh(page: Page) {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+}
+
+/** The time labels on a chart's axis, left to right. */
+const axisLabels = (page: Page, chart: 'written' | 'variant') =>
+  page.getByTestId(`${chart}-chart`).locator('svg text').evaluateAll((nodes) =>
+    nodes.map((n) => n.textContent ?? '').filter((t) => /^[\d,.]+ ms$/.test(t)));
+const ms = (label: string) => Number(label.replace(/[, ms]/g, ''));
+
+test('a run under a tenth of the other gets its own time axis by default, labelled, with a way back to one shared axis', async ({ page }) => {
+  await openFresh(page);
+  // Thread-pool exhaustion: def ends at 1 s, its async def flip (blocking the loop) at 30 s.
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ label: 'Thread-pool exhaustion' });
+  const separate = page.getByRole('button', { name: 'Separate time axes' });
+  await expect(separate).toHaveAttribute('aria-pressed', 'true');
+  for (const name of [/^As written/, /^Flipped/]) await expect(page.getByRole('application', { name })).toHaveAccessibleName(/Own time axis\./);
+  await expect.poll(async () => ms((await axisLabels(page, 'written')).at(-1)!)).toBeLessThanOrEqual(1_000);
+  await expect.poll(async () => ms((await axisLabels(page, 'variant')).at(-1)!)).toBeGreaterThanOrEqual(20_000);
+
+  await separate.click();
+  await expect(separate).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('application', { name: /^As written/ })).not.toHaveAccessibleName(/Own time axis/);
+  await expect.poll(() => axisLabels(page, 'written')).toEqual(await axisLabels(page, 'variant'));
+  expect(ms((await axisLabels(page, 'written')).at(-1)!)).toBeGreaterThanOrEqual(20_000);
+
+  // Zoom acts on both axes while they are separate: each shows less than it did.
+  await separate.click();
+  await expect.poll(async () => ms((await axisLabels(page, 'written')).at(-1)!)).toBeLessThanOrEqual(1_000);
+  const before = { w: await axisLabels(page, 'written'), v: await axisLabels(page, 'variant') };
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => axisLabels(page, 'written')).not.toEqual(before.w);
+  await expect.poll(() => axisLabels(page, 'variant')).not.toEqual(before.v);
+});
+
+test('two runs of similar length share one axis, labelled at round, evenly spaced times', async ({ page }) => {
+  await openFresh(page);
+  await expect(page.getByRole('button', { name: 'Separate time axes' })).toHaveAttribute('aria-pressed', 'false');
+  const labels = (await axisLabels(page, 'written')).map(ms);
+  expect(labels.length).toBeGreaterThanOrEqual(3);
+  const step = labels[1]! - labels[0]!;
+  expect(labels.every((v, i) => i === 0 || v - labels[i - 1]! === step)).toBe(true);
+  expect([1, 2, 5]).toContain(Math.round((step / 10 ** Math.floor(Math.log10(step))) * 1e6) / 1e6);
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { timeScale } from '../timeScale';
+import { textWidth } from '../textFit';
+import { AXIS_FONT, axisNodes } from './axis';
+
+// Spans from a sub-millisecond zoom to a thirty-second run; widths from a narrow chart to a projector.
+const SPANS = [0.37, 1, 7, 50, 120, 200, 218, 300, 999, 1000, 1234, 4321, 28_500, 30_000, 123_456];
+const WIDTHS = [220, 300, 420, 560, 640, 700, 830, 1000, 1322, 1600];
+const FONTS = [AXIS_FONT, AXIS_FONT * 1.75];
+
+const axis = (span: number, width: number, font: number, start = 0) => {
+  const nodes = axisNodes(timeScale([start, start + span], [0, width]), 'light', { font, height: 36 * (font / AXIS_FONT) });
+  const ticks = nodes.filter((n) => n.key?.startsWith('tick')).map((n) => Number(n.attrs!.x1));
+  const labels = nodes.filter((n) => n.tag === 'text').map((n) => ({ x: Number(n.attrs!.x), text: n.text! }));
+  return { ticks, labels };
+};
+
+describe('the time axis', () => {
+  it('labels every tick: no value is skipped', () => {
+    for (const span of SPANS) for (const width of WIDTHS) for (const font of FONTS) {
+      const { ticks, labels } = axis(span, width, font);
+      expect(labels.length, `${span} ms over ${width} px at ${font} px`).toBe(ticks.length);
+    }
+  });
+
+  it('puts ticks at round values (1, 2 or 5 × 10ⁿ ms apart), evenly spaced, at least two where four labels fit', () => {
+    for (const span of SPANS) for (const width of WIDTHS) for (const font of FONTS) {
+      if (width < 4 * textWidth('10,000 ms', font)) continue;
+      const scale = timeScale([0, span], [0, width]);
+      const { labels } = axis(span, width, font);
+      const values = labels.map((l) => Number(l.text.replace(/[, ms]/g, '')));
+      expect(values.length, `${span} ms over ${width} px`).toBeGreaterThanOrEqual(2);
+      const step = values[1]! - values[0]!;
+      const mantissa = Math.round(step / 10 ** Math.floor(Math.log10(step) + 1e-9) * 1e6) / 1e6;
+      expect([1, 2, 5], `step ${step}`).toContain(mantissa);
+      for (let i = 1; i < values.length; i++) expect(values[i]! - values[i - 1]!).toBeCloseTo(step, 6);
+      expect(scale.x(values[0]!)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('keeps labels apart (12 px at the normal size), the edge labels pulled inside included', () => {
+    for (const span of SPANS) for (const width of WIDTHS) for (const font of FONTS) {
+      const boxes = axis(span, width, font).labels.map((l) => ({ left: l.x - textWidth(l.text, font) / 2, right: l.x + textWidth(l.text, font) / 2 }));
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left - boxes[i - 1]!.right, `${span} ms over ${width} px`).toBeGreaterThanOrEqual(12 * (font / AXIS_FONT) - 1e-9);
+      for (const b of boxes) { expect(b.left).toBeGreaterThanOrEqual(0); expect(b.right).toBeLessThanOrEqual(width); }
+    }
+  });
+
+  it('keeps ticks round and labelled when zoomed into the middle of a run', () => {
+    const { ticks, labels } = axis(137, 640, AXIS_FONT, 1_234.5);
+    expect(labels.length).toBe(ticks.length);
+    expect(labels.map((l) => l.text)).toEqual(['1,240 ms', '1,260 ms', '1,280 ms', '1,300 ms', '1,320 ms', '1,340 ms', '1,360 ms']);
+  });
+});
