@@ -9,9 +9,9 @@ import { droppedFile, readPythonFile } from './pythonFiles';
 
 interface Props {
   /** Ask the host for a .py file (a picker or a native dialog); null when cancelled. */
-  pickFile(): Promise<{ path: string; text: string } | null>;
-  onAnalyse(text: string, fileName: string): void;
-  onClose(): void;
+  pickFile: () => Promise<{ path: string; text: string } | null>;
+  onAnalyse: (text: string, fileName: string) => void;
+  onClose: () => void;
 }
 
 export function OpenPythonDialog({ pickFile, onAnalyse, onClose }: Props) {

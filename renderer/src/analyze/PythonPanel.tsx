@@ -21,12 +21,12 @@ interface Props {
   /** Lines lit from outside (a bar under the pointer), null: none. */
   pointedFromChart: ReadonlySet<number> | null;
   /** The line under the pointer here, or null. */
-  onPointLine(line: number | null): void;
+  onPointLine: (line: number | null) => void;
   selected: Diagnostic | null;
-  onSelect(d: Diagnostic | null): void;
-  onFix(d: Diagnostic, fix: FixKind): void;
-  onReanalyse(text: string): void;
-  onClose(): void;
+  onSelect: (d: Diagnostic | null) => void;
+  onFix: (d: Diagnostic, fix: FixKind) => void;
+  onReanalyse: (text: string) => void;
+  onClose: () => void;
 }
 
 const SEVERITY_WORD = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
@@ -41,7 +41,7 @@ export function PythonPanel(p: Props) {
   const notes = session.diagnostics.filter((d) => d.severity === 'note');
   const marks = useMemo(() => {
     const m = new Map<number, 'error' | 'warning'>();
-    for (const d of session.diagnostics) if (d.severity !== 'note' && m.get(d.line) !== 'error') m.set(d.line, d.severity as 'error' | 'warning');
+    for (const d of session.diagnostics) if (d.severity !== 'note' && m.get(d.line) !== 'error') m.set(d.line, d.severity);
     return m;
   }, [session.diagnostics]);
   const lit = useMemo(() => {

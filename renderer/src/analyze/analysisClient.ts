@@ -10,7 +10,7 @@ export const ANALYSIS_TIMEOUT_MS = 30_000;
 export type AnalyseOutcome = Extract<AnalyseReply, { ok: true }> | { ok: false; error: string };
 
 export interface AnalysisClient {
-  analyse(text: string, fileName: string): Promise<AnalyseOutcome>;
+  analyse: (text: string, fileName: string) => Promise<AnalyseOutcome>;
 }
 
 export function createAnalysisClient(makeWorker: () => Worker = defaultWorker): AnalysisClient {

@@ -20,9 +20,9 @@ interface Deps {
   api: LoopLabApi;
   doc: DocumentController;
   /** After the first fix: show the code with its fixes in the second chart. */
-  showFixed(): void;
+  showFixed: () => void;
   /** Make room for the code (the charts and the code side by side). */
-  onShown?(): void;
+  onShown?: () => void;
 }
 
 export function usePythonView({ api, doc, showFixed, onShown }: Deps) {
@@ -48,7 +48,7 @@ export function usePythonView({ api, doc, showFixed, onShown }: Deps) {
     const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
     const over = (e: DragEvent) => { if (!carriesFiles(e)) return; e.preventDefault(); setDropping(true); };
     const leave = (e: DragEvent) => { if (e.relatedTarget === null) setDropping(false); };
-    const drop = async (e: DragEvent) => {
+    const dropFile = async (e: DragEvent) => {
       setDropping(false);
       if (!carriesFiles(e) || e.defaultPrevented) return;
       e.preventDefault();
@@ -60,6 +60,7 @@ export function usePythonView({ api, doc, showFixed, onShown }: Deps) {
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
+    const drop = (e: DragEvent) => { void dropFile(e); };
     window.addEventListener('drop', drop);
     return () => { window.removeEventListener('dragover', over); window.removeEventListener('dragleave', leave); window.removeEventListener('drop', drop); };
   }, [open, doc]);

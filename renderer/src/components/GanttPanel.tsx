@@ -47,7 +47,7 @@ export interface GanttPanelProps {
   /** Bars to point out (a line of Python the user points at); null: none. */
   highlight?: BarHighlight | null;
   /** The bar under the pointer (null when it leaves): the Python panel lights its line. */
-  onHover?(info: HoverInfo | null): void;
+  onHover?: (info: HoverInfo | null) => void;
 }
 
 export function GanttPanel(p: GanttPanelProps) {
@@ -67,7 +67,7 @@ export function GanttPanel(p: GanttPanelProps) {
     const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, playhead: p.playhead, onSelectRequest: (id) => onSelect.current(id), onResizeStep, onHover: (info) => onHover.current?.(info) });
     gantt.current = chart;
     return () => { chart.destroy(); gantt.current = null; };
-  }, [p.viewport, p.playhead, p.title, p.caption, p.legend, resizable, shown, onResize, onSelect]);
+  }, [p.viewport, p.playhead, p.title, p.caption, p.legend, resizable, shown, onResize, onSelect, onHover]);
 
   // Draw before the browser paints, so a new timeline never shows a frame late.
   useLayoutEffect(() => {
