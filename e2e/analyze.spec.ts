@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 const CODE = `import time
 
@@ -94,4 +95,36 @@ test('editing the code and analysing again keeps a typed duration where its line
   await expect(panel.getByRole('button', { name: /Warning · line 12, ASYNC251/ })).toBeVisible();
   await page.getByRole('radio', { name: /GET \/quote/ }).check();
   await expect(duration).toHaveValue('350');
+});
+
+test('axe finds nothing in the Open Python dialog, nor in the Python panel with a diagnostic chosen', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Open Python…' }).click();
+  await page.getByRole('dialog', { name: 'Open Python' }).getByLabel('FastAPI code').fill(CODE);
+  await expectNoAxeViolations(page);
+  await page.getByRole('dialog', { name: 'Open Python' }).getByRole('button', { name: 'Analyse' }).click();
+  const panel = page.getByRole('complementary', { name: 'Python: app.py' });
+  await panel.getByRole('button', { name: /Warning · line 11/ }).click();
+  await expect(panel.getByRole('button', { name: 'Fix it: make the route def' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a .py file dropped on the window opens like a pasted one; another kind of file is refused with a message', async ({ page }) => {
+  await page.goto('./');
+  await expect(p50(page)).not.toHaveText('—');
+  const drop = async (name: string, text: string) => {
+    const data = await page.evaluateHandle(({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'text/plain' }));
+      return dt;
+    }, { name, text });
+    await page.dispatchEvent('.charts', 'dragover', { dataTransfer: data });
+    await page.dispatchEvent('.charts', 'drop', { dataTransfer: data });
+  };
+  await drop('notes.txt', 'hello');
+  await expect(page.getByRole('alert')).toContainText('notes.txt is not a Python file (.py)');
+  await drop('service.py', CODE);
+  await expect(page.getByRole('complementary', { name: 'Python: service.py' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Read service.py: 2 routes, 1 warning');
 });

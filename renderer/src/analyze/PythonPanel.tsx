@@ -98,7 +98,7 @@ export function PythonPanel(p: Props) {
           <button type="button" onClick={() => setEditing(null)}>Cancel</button>
         </div>
       ) : (
-        <ol ref={codeRef} className="python-code" aria-label={`${session.fileName}, ${lines.length} lines`} onMouseOver={onCodeOver} onMouseLeave={() => p.onPointLine(null)}>
+        <ol ref={codeRef} className="python-code" tabIndex={0} aria-label={`${session.fileName}, ${lines.length} lines`} onMouseOver={onCodeOver} onMouseLeave={() => p.onPointLine(null)}>
           {lines.map((text, i) => {
             const n = i + 1;
             const mark = marks.get(n);
