@@ -31,14 +31,15 @@ describe('looplab CLI', { timeout: 120_000 }, () => {
     const { code, stdout } = looplab(['simulate', good]);
     expect(code).toBe(0);
     const timeline = JSON.parse(stdout) as { requests: { end: number }[] };
-    expect(timeline.requests.map((r) => r.end)).toEqual([200, 400, 600, 800, 1000]);
+    // Five blocking calls of 200 ms one after another, each request also 0.35 ms of the loop's own work.
+    expect(timeline.requests.map((r) => r.end)).toEqual([200.35, 400.7, 601.05, 801.4, 1001.75]);
   });
 
   it('simulate --summary: prints the table and metrics', () => {
     const { code, stdout } = looplab(['simulate', '--summary', good]);
     expect(code).toBe(0);
-    expect(stdout).toContain(' 4  report       0        0    800  1000     1000');
-    expect(stdout).toContain('makespan      1000 ms');
+    expect(stdout).toContain(' 4  report       0        0   801.4  1001.75  1001.75');
+    expect(stdout).toContain('makespan      1001.75 ms');
   });
 
   it('simulate --csv: every request as CSV, nothing else', () => {
@@ -46,8 +47,8 @@ describe('looplab CLI', { timeout: 120_000 }, () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout.split('\n')).toEqual([
       'id,route,worker,arrival_ms,start_ms,end_ms,latency_ms',
-      '0,report,0,0,0,200,200', '1,report,0,0,200,400,400', '2,report,0,0,400,600,600',
-      '3,report,0,0,600,800,800', '4,report,0,0,800,1000,1000', '',
+      '0,report,0,0,0,200.35,200.35', '1,report,0,0,200.35,400.7,400.7', '2,report,0,0,400.7,601.05,601.05',
+      '3,report,0,0,601.05,801.4,801.4', '4,report,0,0,801.4,1001.75,1001.75', '',
     ]);
   });
 
@@ -57,8 +58,8 @@ describe('looplab CLI', { timeout: 120_000 }, () => {
 
   it(`simulate --summary at the limit of ${LIMITS.maxRequests.toLocaleString('en-US')} requests: a readable summary, not a crash`, () => {
     const limit = join(dir, 'limit.json');
-    // The cheapest scenario at the limit: handlers that only return, 100 per ms.
-    writeFileSync(limit, JSON.stringify({ name: 'at the limit', routes: [{ name: 'ping', kind: 'async', steps: [] }], requests: [{ route: 'ping', at: 0, count: LIMITS.maxRequests, every: 0.01 }] }));
+    // The cheapest scenario at the limit: handlers that only return, 100 per ms, the loop's own work left out.
+    writeFileSync(limit, JSON.stringify({ name: 'at the limit', server: { loopCpuPerRequestMs: 0 }, routes: [{ name: 'ping', kind: 'async', steps: [] }], requests: [{ route: 'ping', at: 0, count: LIMITS.maxRequests, every: 0.01 }] }));
     const { code, stdout, stderr } = looplab(['simulate', limit, '--summary'], undefined, 120_000);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const lines = stdout.split('\n');

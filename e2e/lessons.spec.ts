@@ -18,7 +18,7 @@ test('a lesson: predict, lock in, reveal, edit; answers, progress and the scenar
   // The second chart waits for a committed answer.
   await expect(page.getByText(/Hidden until you commit/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reveal' })).toHaveCount(0);
-  await page.getByRole('radio', { name: /^At 200 ms/ }).check();
+  await page.getByRole('radio', { name: /^At \d+ ms, like the first one/ }).check();
   await page.getByRole('button', { name: 'Lock in my answer' }).click();
   await page.getByRole('button', { name: 'Reveal' }).click();
   await expect(page.getByText('Right.')).toBeVisible();

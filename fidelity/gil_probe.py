@@ -46,15 +46,16 @@ def cpu_thread(stop, gaps):
 
 
 def writer(fd, every_ms, wakes, out_fd, start_ns):
-    """In a child process: a byte every `every_ms`, and the time of each write."""
+    """In a child process: a byte every `every_ms`, and the time of each write. It sleeps
+    rather than spins, so that it never holds a core the measured threads need (at real-time
+    priority a spinning writer would keep a waking thread off its core)."""
     times = []
     t = start_ns
     for _ in range(wakes):
         t += int(every_ms * 1e6)
-        while time.monotonic_ns() < t - 2_000_000:
-            time.sleep(0.001)
-        while time.monotonic_ns() < t:
-            pass
+        left = (t - time.monotonic_ns()) / 1e9
+        if left > 0:
+            time.sleep(left)
         times.append(time.monotonic_ns())
         os.write(fd, b"x")
     os.write(out_fd, json.dumps(times).encode())

@@ -96,7 +96,8 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
     cpu = uses_cpu([s for r in sc["routes"] for s in r["steps"]])
     judge = DiscardDisturbed(os.path.basename(path), ipm, cpu, max_other, max_slow, quiet_wait)
     measured = measure_runs(sc, repeats, iters_per_ms=ipm, gap_s=gap_s, judge=judge,
-                            max_attempts=patience * repeats)
+                            max_attempts=patience * repeats,
+                            spin_ms=0.0 if PRIORITY.get("realtime") else 2.0)
     runs, discarded = measured["runs"], measured["discarded"]
     if not runs:
         print(f"skip {path}: every run was disturbed", file=sys.stderr)
@@ -184,6 +185,10 @@ def main():
                     help="give a scenario up after this many times `repeats` attempts")
     ap.add_argument("--quiet-wait", type=float, default=30.0,
                     help="seconds to wait for an idle machine before each run")
+    ap.add_argument("--realtime", action="store_true",
+                    help="SCHED_RR 1 for this process and the servers it starts (the client then "
+                    "sleeps rather than spins before an arrival); for scenarios whose Python never "
+                    "needs more cores than there are (no process pool)")
     ap.add_argument("--autogroup-nice", type=int, default=-15,
                     help="with sched_autogroup, per-process nice does not count against other "
                     "sessions' processes; as root, set this session's autogroup nice")
@@ -200,6 +205,9 @@ def main():
     except OSError:
         pass
     PRIORITY["nice"] = os.nice(0)
+    if a.realtime:
+        os.sched_setscheduler(0, os.SCHED_RR, os.sched_param(1))
+        PRIORITY["realtime"] = "SCHED_RR 1"
     ipm = a.ipm or careful_calibration()
     print(f"busy loop: {ipm:.0f} iterations per ms", file=sys.stderr)
     for path in a.scenarios:

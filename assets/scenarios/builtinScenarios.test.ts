@@ -18,6 +18,18 @@ function load(id: string): Scenario {
   return result.scenario;
 }
 const ends = (t: Timeline) => t.requests.map((r) => r.end);
+/**
+ * Each end is the promised figure, later by at most `slack` ms: the server's own work per request
+ * and, on a server that has just started, starting its pools (docs/model.md#server-work, #start-up).
+ */
+const endsNear = (t: Timeline, promised: number[], slack = 5) => {
+  const got = ends(t);
+  expect(got).toHaveLength(promised.length);
+  got.forEach((end, i) => {
+    expect(end).toBeGreaterThanOrEqual(promised[i]!);
+    expect(end).toBeLessThanOrEqual(promised[i]! + slack);
+  });
+};
 
 describe('the built-in scenarios', () => {
   it('list every JSON file in assets/scenarios exactly once, by file name', () => {
@@ -50,11 +62,11 @@ describe('the built-in scenarios', () => {
 // The numbers the descriptions promise a learner.
 describe('what the built-in scenarios show', () => {
   it('a blocking call in def: all five end at 200 ms', () => {
-    expect(ends(simulate(load('blocking-in-def')))).toEqual([200, 200, 200, 200, 200]);
+    endsNear(simulate(load('blocking-in-def')), [200, 200, 200, 200, 200]);
   });
 
   it('the same call in async def: one after another, the last at 1 s', () => {
-    expect(ends(simulate(load('blocking-in-async')))).toEqual([200, 400, 600, 800, 1000]);
+    endsNear(simulate(load('blocking-in-async')), [200, 400, 600, 800, 1000]);
   });
 
   it('awaited I/O and the to_thread fix: all end at about 200 ms', () => {
@@ -67,14 +79,16 @@ describe('what the built-in scenarios show', () => {
   });
 
   it('CPU on the loop serialises; the process pool runs two at a time', () => {
-    expect(ends(simulate(load('cpu-on-loop')))).toEqual([100, 200, 300, 400, 500]);
-    expect(ends(simulate(load('cpu-in-process-pool')))).toEqual([100, 100, 200, 200, 300]);
+    endsNear(simulate(load('cpu-on-loop')), [100, 200, 300, 400, 500]);
+    // The first job forks the pool's two processes (6 ms on the loop) before any runs.
+    endsNear(simulate(load('cpu-in-process-pool')), [100, 100, 200, 200, 300], 10);
   });
 
   it('thread-pool exhaustion: 40 end at 500 ms, the other 20 at 1 s', () => {
     const all = ends(simulate(load('threadpool-exhaustion')));
-    expect(all.filter((e) => e === 500)).toHaveLength(40);
-    expect(all.filter((e) => e === 1000)).toHaveLength(20);
+    // Reading 60 requests, starting 40 threads and their GIL hand-offs take the loop ~25 ms.
+    expect(all.filter((e) => e >= 500 && e < 530)).toHaveLength(40);
+    expect(all.filter((e) => e >= 1000 && e < 1050)).toHaveLength(20);
   });
 
   it('gather: a request takes about as long as its slowest call', () => {
@@ -84,8 +98,8 @@ describe('what the built-in scenarios show', () => {
   it('two workers keep every request at 100 ms where one worker lets a queue build', () => {
     const one = simulate(load('workers-one')).requests;
     const two = simulate(load('workers-two')).requests;
-    expect(Math.max(...one.map((r) => r.latency))).toBe(460);
-    expect(two.map((r) => r.latency)).toEqual(Array(10).fill(100));
+    expect(Math.max(...one.map((r) => r.latency))).toBeGreaterThanOrEqual(460);
+    for (const r of two) expect(r.latency).toBeLessThanOrEqual(105);
   });
 
   it('a GIL-bound def route slows the async health checks', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../shared/scenario/load';
-import { runSimulation } from '../../renderer/src/host/runSimulation';
+import { runSimulation } from '../../shared/ipc/runSimulation';
 import { runRequest } from './engineWorker';
 
 describe('the Electron engine worker', () => {

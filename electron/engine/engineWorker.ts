@@ -5,24 +5,17 @@
  * the main thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { simulate } from '../../shared/engine/simulate';
 import { validateScenario } from '../../shared/scenario/load';
+import { invalidScenario, runSimulation } from '../../shared/ipc/runSimulation';
 import type { SimulateResult } from '../../shared/ipc/contract';
 import type { EngineRequest, EngineResponse } from './workerProtocol';
 
 export function runRequest(request: EngineRequest): SimulateResult {
   const loaded = validateScenario(request.scenario);
-  if (!loaded.ok) {
-    const first = loaded.errors.slice(0, 3).map((e) => `${e.path || 'scenario'}: ${e.message}`);
-    return { ok: false, error: `The scenario is not valid: ${first.join('; ')}` };
-  }
-  try {
-    return { ok: true, timeline: simulate(loaded.scenario, request.options) };
-  } catch (error) {
-    // SimulationTooLargeError and any engine bug come back as a result, never as a dead worker,
-    // worded as the page's own engine words it (renderer/src/host/runSimulation.ts).
-    return { ok: false, error: `The simulation failed: ${error instanceof Error ? error.message : String(error)}` };
-  }
+  if (!loaded.ok) return invalidScenario(loaded.errors);
+  // SimulationTooLargeError and any engine bug come back as a result, never as a dead worker,
+  // worded as the page's own engine words them.
+  return runSimulation(loaded.scenario, request.options);
 }
 
 parentPort?.on('message', (request: EngineRequest) => {

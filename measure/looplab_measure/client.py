@@ -68,10 +68,12 @@ class RunTimeout(Exception):
         self.pending = pending
 
 
-def run_once(scenario, host="127.0.0.1", port=8000, lead_ms=50.0, timeout_s=60.0):
+def run_once(scenario, host="127.0.0.1", port=8000, lead_ms=50.0, timeout_s=60.0, spin_ms=2.0):
     """Runs the scenario once; returns a list of per-request dicts, indexed by id.
 
     Every wait is bounded: connect() by 5 s, the whole run by `timeout_s` (RunTimeout).
+    `spin_ms`: how long before an arrival the client stops sleeping and spins (0 at real-time
+    priority, where a spinning client would keep the server's threads off a core).
     """
     reqs = expand_requests(scenario)
     sel = selectors.DefaultSelector()
@@ -132,7 +134,7 @@ def run_once(scenario, host="127.0.0.1", port=8000, lead_ms=50.0, timeout_s=60.0
                 send(reqs[rid])
             if due:
                 wait = (due[0][0] - now_ms()) / 1000
-                timeout = 0 if wait < 0.002 else wait - 0.002
+                timeout = 0 if wait < spin_ms / 1000 else wait - spin_ms / 1000
             else:
                 timeout = 0.5
             timeout = min(timeout, max(0.0, deadline - time.monotonic()))

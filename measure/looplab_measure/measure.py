@@ -2,7 +2,7 @@
 when the scenario's `server.warmPools` is not true, each timed run on a fresh server.
 
 The engine simulates a server that has just started unless `warmPools` is true: its first
-requests start the pool threads and processes (docs/model.md#left-out). A warm measurement's
+requests start the pool threads and processes (docs/model.md#start-up). A warm measurement's
 warm-up run starts them and takes the code paths once, so the timed runs measure the
 scenario, not start-up; a cold one starts a new server for every run and sends nothing before
 it but uvicorn's readiness ping. Between runs the server idles `gap_s` seconds.
@@ -39,10 +39,10 @@ def _scenario_file(scenario):
     return f.name
 
 
-def _run_once(scenario, server, timeout_s):
+def _run_once(scenario, server, timeout_s, spin_ms=2.0):
     """One run of the client; a server that died or refused is reported with its output."""
     try:
-        results = client.run_once(scenario, port=server.port, timeout_s=timeout_s)
+        results = client.run_once(scenario, port=server.port, timeout_s=timeout_s, spin_ms=spin_ms)
     except OSError as e:
         server.check_alive()
         raise ServerFailed(f"could not reach the server: {e}", server.tail()) from e
@@ -58,7 +58,7 @@ def _run_once(scenario, server, timeout_s):
 
 def measure(scenario, repeats=5, *, iters_per_ms=None, gap_s=0.3, run_timeout_s=60.0,
             start_timeout_s=30.0, progress=lambda event: None, judge=None, max_attempts=None,
-            python=None):
+            python=None, spin_ms=2.0):
     """Returns {"iters_per_ms", "runs": [{"requests": [...], "other_cores", ...}], "discarded"}.
 
     Raises ServerFailed (with the server's output tail) or client.RunTimeout. The server and
@@ -79,7 +79,7 @@ def measure(scenario, repeats=5, *, iters_per_ms=None, gap_s=0.3, run_timeout_s=
         server.start()
         if warm:
             progress({"phase": "warmup"})
-            _run_once(scenario, server, run_timeout_s)
+            _run_once(scenario, server, run_timeout_s, spin_ms)
         time.sleep(gap_s)
         attempts = 0
         while len(runs) < repeats and attempts < (max_attempts or repeats):
@@ -93,7 +93,7 @@ def measure(scenario, repeats=5, *, iters_per_ms=None, gap_s=0.3, run_timeout_s=
             info = judge.before()
             meter = OthersMeter(server.proc.pid)
             meter.start()
-            results = _run_once(scenario, server, run_timeout_s)
+            results = _run_once(scenario, server, run_timeout_s, spin_ms)
             info["other_cores"] = meter.stop()
             ok, info = judge.after(info)
             if ok:

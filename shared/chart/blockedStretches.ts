@@ -20,10 +20,12 @@ const NOT_FREE_BY_INDEX = Uint8Array.from(SEGMENT_STATES, (s) => (LOOP_NOT_FREE.
 
 /**
  * Sorted by row, then time. Gaps under `joinMs` are bridged (the loop's own work between
- * coroutines takes 0 ms). Reads the segment columns straight through the bar order: a
- * loop row holds a bar per CPU burst of every request (20,000 at 10,000 requests).
+ * coroutines takes 0 ms). Stretches shorter than `minMs` are left out: a loop waiting 0.1 ms for
+ * the GIL while pool threads hand back their results is nothing a learner should be warned of.
+ * Reads the segment columns straight through the bar order: a loop row holds a bar per CPU
+ * burst of every request (20,000 at 10,000 requests).
  */
-export function blockedLoopStretches(rows: readonly ChartRow[], bars: BarList, joinMs = 1e-6): BlockedStretch[] {
+export function blockedLoopStretches(rows: readonly ChartRow[], bars: BarList, joinMs = 1e-6, minMs = 0): BlockedStretch[] {
   const stretches: BlockedStretch[] = [];
   const { order, cols } = bars;
   const { state, start, end } = cols;
@@ -43,5 +45,5 @@ export function blockedLoopStretches(rows: readonly ChartRow[], bars: BarList, j
       }
     }
   });
-  return stretches;
+  return minMs > 0 ? stretches.filter((s) => s.x1 - s.x0 >= minMs) : stretches;
 }

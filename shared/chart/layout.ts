@@ -8,7 +8,7 @@ import { columnsOf, type SegmentColumns } from '../engine/segmentColumns';
 import { BarList, type LabelResolver } from './barList';
 import type { Scenario } from '../scenario/types';
 import { laneLabel, workerLabel } from './states';
-import { createLabelResolver } from './stepLabels';
+import { chefServerWorkLabel, createLabelResolver } from './stepLabels';
 import { blockedLoopStretches, type BlockedStretch } from './blockedStretches';
 import { ROW, type RowCensus, type RowMetrics } from './rowMetrics';
 import { assignSubLanes, placeRows } from './rowPlacement';
@@ -67,7 +67,13 @@ export interface ChartLayout {
   /** Where the timeline ends (ms): the viewport's extent. */
   endMs: number;
   requestCount: number;
-  /** States that occur, in SEGMENT_STATES order (the legend shows these). */
+  /**
+   * States that show, in SEGMENT_STATES order (the legend lists these): a state whose longest bar
+   * is under 1 ms and 1.5 % of the timeline's span, and whose bars add up to under 10 ms and 3 %
+   * of it, is slivers no one can see (a pool thread's 1 ms wait for the GIL to start its job
+   * while the loop hands out the others, the loop's 0.2 ms of server work per request): it does
+   * not take a line of the legend.
+   */
   states: SegmentState[];
   /** The sizes rows were placed with, and what the rows are made of (to fit them to a height). */
   metrics: RowMetrics;
@@ -85,11 +91,13 @@ type RowDraft = Omit<ChartRow, 'y' | 'height' | 'firstBar' | 'barCount' | 'maxBa
 const BEFORE_FIRST_STEP: Record<SegmentState, string> = {
   loop_wait: 'waiting to be accepted', token_wait: 'waiting for a thread token', gil_wait: 'waiting for the GIL',
   cpu: 'starting', blocking_io: 'starting', await_io: 'starting', process_wait: 'waiting for a process',
+  server: 'reading the request',
 };
 /** The same in chef mode's words (a chef-mode chart or export says nothing of threads). */
 const CHEF_BEFORE_FIRST_STEP: Record<SegmentState, string> = {
   loop_wait: 'waiting for the chef to take it', token_wait: 'waiting for a free helper cook', gil_wait: 'waiting for the knife',
   cpu: 'starting', blocking_io: 'starting', await_io: 'starting', process_wait: "waiting for another kitchen's cook",
+  server: 'reading the ticket',
 };
 
 /** Where a timeline's chart ends (ms): its last response, or its makespan. */
@@ -134,7 +142,10 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const before = chef ? CHEF_BEFORE_FIRST_STEP : BEFORE_FIRST_STEP;
   const loopGilWait = chef ? 'chef waits for the knife' : 'loop waits for the GIL';
   const label: LabelResolver = (request, path, state) =>
-    request < 0 ? loopGilWait : path.length === 0 ? before[state] : labelOf(requests.route(request), path);
+    request < 0 ? loopGilWait
+      : path.length === 0 ? before[state]
+      : chef && path[0]! < 0 ? chefServerWorkLabel(path)
+      : labelOf(requests.route(request), path);
   // The segments as columns (the engine's own form; built once for a timeline of objects).
   const cols = columnsOf(timeline);
   const { lane: segLane, request: segRequest, state: segState } = cols;
@@ -145,7 +156,8 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   // per-row arrays to grow and copy. Order and longest bar are worked out on the columns,
   // straight from the typed arrays (through per-bar getters they cost 4 ms at 10,000 requests).
   const counts = new Int32Array(drafts.length + 1);
-  const seenState = new Uint8Array(SEGMENT_STATES.length);
+  const stateMs = new Float64Array(SEGMENT_STATES.length);
+  const stateLongest = new Float64Array(SEGMENT_STATES.length);
   for (let i = 0; i < cols.length; i++) {
     const lane = segLane[i]!;
     const request = segRequest[i]!;
@@ -153,7 +165,12 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
     const requestRow = request >= 0 && request < requestRows ? requestRowById[request]! : -1;
     if (laneRowIndex >= 0) counts[laneRowIndex]!++;
     if (requestRow >= 0) counts[requestRow]!++;
-    if (laneRowIndex >= 0 || requestRow >= 0) seenState[segState[i]!] = 1;
+    if (laneRowIndex >= 0 || requestRow >= 0) {
+      const st = segState[i]!;
+      const ms = cols.end[i]! - cols.start[i]!;
+      stateMs[st] = stateMs[st]! + ms;
+      if (ms > stateLongest[st]!) stateLongest[st] = ms;
+    }
   }
   const firstBars = new Int32Array(drafts.length + 1);
   for (let r = 0; r < drafts.length; r++) firstBars[r + 1] = firstBars[r]! + counts[r]!;
@@ -185,7 +202,8 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
       request: draft.request, y: 0, height: 0, firstBar, barCount, maxBarMs: maxBarMs[r]!, subLanes,
     });
   }
-  const states = SEGMENT_STATES.filter((_, k) => seenState[k] === 1);
+  const span = Math.max(timeline.metrics.makespan, requests.lastEnd(), 1e-9);
+  const states = SEGMENT_STATES.filter((_, k) => stateMs[k]! > 0 && (stateLongest[k]! >= Math.max(1, 0.015 * span) || stateMs[k]! >= Math.max(10, 0.03 * span)));
   return finish(view, rows, bars, timeline, requests, options.metrics ?? ROW, states);
 }
 
@@ -211,7 +229,8 @@ function finish(view: ChartView, rows: ChartRow[], bars: BarList, timeline: Time
     groups[groups.length - 1]!.rowCount++;
   });
   const endMs = timelineEndMs(timeline);
-  const blocked = blockedLoopStretches(rows, bars);
+  // Under 0.5 ms and 0.2 % of the chart's span, a stretch is a sliver (see blockedLoopStretches).
+  const blocked = blockedLoopStretches(rows, bars, 1e-6, Math.max(0.5, 0.002 * endMs));
   const blockedRows = new Set(blocked.map((b) => b.row));
   const census: RowCensus = { groups: groups.length, blockedLoops: 0, idleLoops: 0, plainRows: 0, stackedRows: 0, subLanes: 0 };
   rows.forEach((row, r) => {

@@ -20,6 +20,7 @@ export const PATTERN_SHAPES: Record<PatternKind, PatternShape[]> = {
   dots: [{ dot: [2, 2, 1.4] }, { dot: [6, 6, 1.4] }],
   horizontal: [{ line: [0, 4, TILE, 4] }],
   vertical: [{ line: [4, 0, 4, TILE] }],
+  grid: [{ line: [0, 4, TILE, 4] }, { line: [4, 0, 4, TILE] }],
 };
 
 export interface PatternSpec {

@@ -12,7 +12,7 @@ export type ChartTheme = 'light' | 'dark' | 'high-contrast' | 'print';
 export const CHART_THEMES: readonly ChartTheme[] = ['light', 'dark', 'high-contrast', 'print'];
 
 /** Drawn the same way on canvas (live chart) and as an SVG <pattern> (export). */
-export type PatternKind = 'solid' | 'diagonal' | 'backdiagonal' | 'crosshatch' | 'dots' | 'horizontal' | 'vertical';
+export type PatternKind = 'solid' | 'diagonal' | 'backdiagonal' | 'crosshatch' | 'dots' | 'horizontal' | 'vertical' | 'grid';
 
 export interface StateStyle {
   /** Background colour of the bar. */
@@ -50,6 +50,8 @@ const STATE_LOOK: Record<SegmentState, Omit<StateStyle, 'text'> & { darkText: bo
   token_wait: { fill: '#F7D48C', ink: '#8A5A00', pattern: 'horizontal', darkText: true },
   loop_wait: { fill: '#F0E442', ink: '#6B6300', pattern: 'backdiagonal', darkText: true },
   process_wait: { fill: '#A8E0CB', ink: '#006B4E', pattern: 'vertical', darkText: true },
+  // The server's own work: a neutral grey grid, so the route's own CPU stays the one blue.
+  server: { fill: '#D9D9D9', ink: '#5C5C5C', pattern: 'grid', darkText: true },
 };
 
 /** Greys far enough apart to survive a photocopier; the patterns do the real work. */
@@ -61,6 +63,7 @@ const PRINT_LOOK: Record<SegmentState, Omit<StateStyle, 'text'> & { darkText: bo
   token_wait: { fill: '#E6E6E6', ink: '#404040', pattern: 'horizontal', darkText: true },
   loop_wait: { fill: '#FFFFFF', ink: '#595959', pattern: 'backdiagonal', darkText: true },
   process_wait: { fill: '#C8C8C8', ink: '#262626', pattern: 'vertical', darkText: true },
+  server: { fill: '#BFBFBF', ink: '#1A1A1A', pattern: 'grid', darkText: true },
 };
 
 const THEMES: Record<ChartTheme, ThemeColours> = {
@@ -105,6 +108,7 @@ const PLAIN_STATE_NAMES: Record<SegmentState, string> = {
   token_wait: 'waiting for a thread',
   loop_wait: 'waiting for the loop',
   process_wait: 'waiting for a process',
+  server: 'server work',
 };
 
 const CHEF_STATE_NAMES: Record<SegmentState, string> = {
@@ -115,6 +119,7 @@ const CHEF_STATE_NAMES: Record<SegmentState, string> = {
   token_wait: 'waiting for a free helper',
   loop_wait: 'waiting for the chef',
   process_wait: 'waiting for a cook in another kitchen',
+  server: 'taking orders',
 };
 
 export function stateName(state: SegmentState, chef: boolean): string {

@@ -25,6 +25,8 @@ export function describeStep(step: Step): string {
  */
 export function stepLabel(route: Route | undefined, path: readonly number[]): string {
   if (path.length === 0) return 'before the first step';
+  const server = serverWorkLabel(path);
+  if (server !== undefined) return server;
   if (!route) return `step ${path.join('.')}`;
   const chain = stepChain(route.steps, path);
   for (let k = chain.length - 1; k >= 0; k--) {
@@ -35,9 +37,31 @@ export function stepLabel(route: Route | undefined, path: readonly number[]): st
   return innermost ? describeStep(innermost) : `step ${path.join('.')}`;
 }
 
+/**
+ * The server's own work around a route has paths [-1] (before its steps) and [-2] (after them):
+ * docs/model.md#server-work.
+ */
+export function serverWorkLabel(path: readonly number[]): string | undefined {
+  if (path[0] === -1) return 'accept, read and parse the request';
+  if (path[0] === -2) return 'send the response';
+  if (path[0] === -3) return 'start a pool thread';
+  if (path[0] === -4) return "fork the process pool's processes";
+  return undefined;
+}
+
+/** The same in chef mode's words: the chef takes and plates the orders, and calls the helpers in. */
+export function chefServerWorkLabel(path: readonly number[]): string {
+  if (path[0] === -1) return 'taking the order';
+  if (path[0] === -2) return 'plating the order';
+  if (path[0] === -3) return 'calling in a helper cook';
+  return 'opening the other kitchens';
+}
+
 /** "step 4 › branch 2 › inner step 1": where in the route, 1-based for people. */
 export function stepPosition(route: Route | undefined, path: readonly number[]): string {
-  if (path.length === 0) return 'before the route starts';
+  if (path.length === 0 || path[0] === -1) return 'before the route starts';
+  if (path[0] === -2) return 'after the route returns';
+  if (path[0]! < 0) return 'before its thread or process starts';
   return stepPathLevels(route?.steps, path)
     .flatMap((level, k) => [`${k === 0 ? 'step' : 'inner step'} ${level.index + 1}`, ...(level.branch === undefined ? [] : [`branch ${level.branch + 1}`])])
     .join(' › ');

@@ -51,6 +51,8 @@ export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
     processPoolWorkers: fc.integer({ min: 1, max: 3 }),
     gil: fc.boolean(),
     switchIntervalMs: fc.constantFrom(1, 5, 10),
+    loopCpuPerRequestMs: fc.constantFrom(0, 0.6),
+    warmPools: fc.boolean(),
   })
   .chain((server) =>
     fc.integer({ min: 1, max: 3 }).chain((nRoutes) =>

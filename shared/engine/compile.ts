@@ -16,6 +16,8 @@ export const enum OpKind {
   ToThread,
   ToProcess,
   Gather,
+  /** The loop's own work for the request (docs/model.md#server-work): CPU on the loop. */
+  Server,
 }
 
 /** Which pool a to_thread uses: AnyIO's (run_in_threadpool, def routes) or asyncio's default executor. */
@@ -56,11 +58,32 @@ export interface CompiledRoute {
 }
 
 /**
+ * The server's work around a route's steps has paths outside the steps: [-1] before the first
+ * (accept, read and parse the request, dispatch it), [-2] after the last (send the response).
+ */
+export const RECEIVE_PATH: readonly number[] = [-1];
+export const RESPOND_PATH: readonly number[] = [-2];
+/** The loop starting a pool thread, or forking the process pool (docs/model.md#start-up). */
+export const THREAD_START_PATH: readonly number[] = [-3];
+export const PROCESS_START_PATH: readonly number[] = [-4];
+/** Their ids in every run's path table. */
+export const RECEIVE_PATH_ID: PathId = 1;
+export const RESPOND_PATH_ID: PathId = 2;
+export const THREAD_START_PATH_ID: PathId = 3;
+export const PROCESS_START_PATH_ID: PathId = 4;
+
+/**
+ * Of the loop's CPU per request, the share spent before the route runs (accept, h11 parsing,
+ * Starlette's routing, FastAPI's dependencies); the rest sends the response.
+ */
+export const RECEIVE_SHARE = 0.5;
+
+/**
  * The step paths of one run: `ids[k]` is the path of id k. Id 0 is the empty path (a def
- * route's own to_thread, a loop's GIL wait between requests).
+ * route's own to_thread, a loop's GIL wait between requests); ids 1–4 the server's own work.
  */
 export class PathTable {
-  readonly paths: number[][] = [[]];
+  readonly paths: number[][] = [[], [...RECEIVE_PATH], [...RESPOND_PATH], [...THREAD_START_PATH], [...PROCESS_START_PATH]];
 
   add(path: number[]): PathId {
     this.paths.push(path);
@@ -101,8 +124,17 @@ function compileSteps(steps: Step[], prefix: number[], table: PathTable): Op[] {
   });
 }
 
-export function compileRoute(route: Route, table: PathTable): CompiledRoute {
-  if (route.kind === 'async') return { name: route.name, ops: compileSteps(route.steps, [], table) };
-  const body = route.steps.map((s, i) => syncOp(s as SyncStep, [i], table));
-  return { name: route.name, ops: [op(OpKind.ToThread, NO_PATH, 0, Pool.Anyio, body)] };
+/**
+ * A route's ops, with the loop's own work for the request around them when `serverMs` > 0:
+ * a request's handler runs inside uvicorn's and FastAPI's code on the loop.
+ */
+export function compileRoute(route: Route, table: PathTable, serverMs = 0): CompiledRoute {
+  const ops = route.kind === 'async'
+    ? compileSteps(route.steps, [], table)
+    : [op(OpKind.ToThread, NO_PATH, 0, Pool.Anyio, route.steps.map((s, i) => syncOp(s as SyncStep, [i], table)))];
+  if (serverMs > 0) {
+    ops.unshift(op(OpKind.Server, RECEIVE_PATH_ID, serverMs * RECEIVE_SHARE));
+    ops.push(op(OpKind.Server, RESPOND_PATH_ID, serverMs * (1 - RECEIVE_SHARE)));
+  }
+  return { name: route.name, ops };
 }

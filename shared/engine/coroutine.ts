@@ -10,7 +10,9 @@ import { runCpu, runBlocking } from './threadJob';
 import { releaseToken, toAnyioThread } from './threadPool';
 import { roundTime } from './simTime';
 import { St } from './stateIds';
-import { OpKind, Pool } from './compile';
+import { OpKind, Pool, PROCESS_START_PATH_ID, RECEIVE_PATH_ID, THREAD_START_PATH_ID, type Op } from './compile';
+import { PROCESS_START_MS, THREAD_START_MS } from './startUp';
+import { TokenPhase, type Worker } from './world';
 
 export const enum RunResult {
   Busy,
@@ -36,13 +38,18 @@ export function runTask(world: World, task: Task): RunResult {
     const op = task.ops[task.pc]!;
     switch (op.kind) {
       case OpKind.Cpu:
+      case OpKind.Server:
       case OpKind.BlockingIo: {
         task.pc++;
         w.current = task;
         w.status = 'busy';
         const resume = loopResumer(world, w);
-        if (op.kind === OpKind.Cpu) runCpu(world, w.loop, op.ms, req, op.path, resume);
-        else runBlocking(world, w.loop, op.ms, req, op.path, resume);
+        if (op.kind === OpKind.BlockingIo) runBlocking(world, w.loop, op.ms, req, op.path, resume);
+        else if (op.kind === OpKind.Cpu) runCpu(world, w.loop, op.ms, req, op.path, resume);
+        else {
+          runCpu(world, w.loop, op.ms, req, op.path, resume, St.Server);
+          if (op.path === RECEIVE_PATH_ID) w.gil?.shortCalls(world, w.loop, 2, true); // accept, recv
+        }
         return RunResult.Busy;
       }
       case OpKind.AwaitIo:
@@ -51,12 +58,22 @@ export function runTask(world: World, task: Task): RunResult {
         world.queue.push(roundTime(world.now + op.ms), Priority.StateChange, req, EventKind.AwaitDone, task);
         return RunResult.Suspended;
       case OpKind.ToThread:
-        if (op.pool === Pool.Anyio) toAnyioThread(world, task, op);
+      case OpKind.ToProcess: {
+        const startMs = task.startedPool ? 0 : startUpMs(world, w, task, op);
+        if (startMs > 0) {
+          // The loop starts the thread (or forks the pool's processes) before it hands the job over.
+          task.startedPool = true;
+          w.current = task;
+          w.status = 'busy';
+          runCpu(world, w.loop, startMs, req, op.kind === OpKind.ToThread ? THREAD_START_PATH_ID : PROCESS_START_PATH_ID, loopResumer(world, w), St.Server);
+          return RunResult.Busy;
+        }
+        task.startedPool = false;
+        if (op.kind === OpKind.ToProcess) w.processPool.submit(world, task, op);
+        else if (op.pool === Pool.Anyio) toAnyioThread(world, task, op);
         else w.executor.submit(world, task, op);
         return RunResult.Suspended;
-      case OpKind.ToProcess:
-        w.processPool.submit(world, task, op);
-        return RunResult.Suspended;
+      }
       case OpKind.Gather:
         task.pc++;
         if (op.branches.length === 0) continue;
@@ -75,8 +92,26 @@ export function runTask(world: World, task: Task): RunResult {
     if (--parent.pendingChildren === 0) makeReady(world, parent);
   } else {
     finishRequest(world, req);
+    // The response went out with send(); then close(): two more short calls on the loop.
+    if (w.gil?.shortCalls(world, w.loop, 2, false)) w.lostGil = true;
   }
   return RunResult.Done;
+}
+
+/**
+ * What starting a pool costs the loop before this step's job can go (docs/model.md#start-up):
+ * nothing when `warmPools`, or when a thread is free or the pool is full. AnyIO's and the
+ * executor's new threads are started by the loop, which waits until each is running
+ * (Thread.start()); the first job for a ProcessPoolExecutor forks all its processes, on the
+ * loop's thread (the fork start method's _launch_processes).
+ */
+function startUpMs(world: World, w: Worker, task: Task, op: Op): number {
+  if (world.cfg.warmPools) return 0;
+  if (op.kind === OpKind.ToProcess) return w.processPool.started ? 0 : world.cfg.processPoolWorkers * PROCESS_START_MS;
+  if (op.pool === Pool.Executor) return w.executor.wouldStartThread() ? THREAD_START_MS : 0;
+  // AnyIO takes a thread once the token is held, after its checkpoints.
+  const handing = task.tokenPhase === TokenPhase.TokenTaken || task.tokenPhase === TokenPhase.TokenHandedOver;
+  return handing && w.anyioIdle.length === 0 ? THREAD_START_MS : 0;
 }
 
 /** The response is sent; a closed-loop user thinks, then sends its next request. */

@@ -8,7 +8,7 @@
  */
 import type { Task, Worker, World } from './world';
 import { runTask, RunResult } from './coroutine';
-import { loopResumer, scheduleLoop } from './readyQueue';
+import { loopResumer, scheduleLoop, wakeIdleLoop } from './readyQueue';
 import { NO_PATH, St } from './stateIds';
 
 /**
@@ -40,17 +40,17 @@ export function loopRun(world: World, w: Worker): void {
   let afterSelect = cur === null && w.iterationLeft === 0;
   if (cur !== null) {
     w.current = null;
-    if (runTask(world, cur) === RunResult.Busy) return;
+    if (runTask(world, cur) === RunResult.Busy || requeueIfLost(world, w)) return;
   }
   for (;;) {
     while (w.iterationLeft > 0) {
       w.iterationLeft--;
-      if (runTask(world, w.ready.shift()!) === RunResult.Busy) return;
+      if (runTask(world, w.ready.shift()!) === RunResult.Busy || requeueIfLost(world, w)) return;
     }
     if (w.ready.size === 0 && world.pending.size === 0) break;
-    // The next select(): the GIL is released for the system call; a waiting thread takes it.
-    if (!afterSelect && w.gil !== null && w.gil.waiting > 0) {
-      w.gil.release(world, th);
+    // The next select() drops the GIL for the system call and takes it straight back (a
+    // woken waiter comes too late and waits a new interval) — unless a drop request was pending.
+    if (!afterSelect && w.gil !== null && !w.gil.dropAndRetake(world, th)) {
       w.status = 'scheduled';
       loopRun(world, w); // queues for the GIL again
       return;
@@ -62,6 +62,15 @@ export function loopRun(world: World, w: Worker): void {
   w.status = 'idle';
   w.gil?.release(world, th);
   world.idleLoops.push(w);
+}
+
+/** A callback's system calls lost the loop the GIL: it queues for it before the next callback. */
+function requeueIfLost(world: World, w: Worker): boolean {
+  if (!w.lostGil) return false;
+  w.lostGil = false;
+  w.status = 'scheduled';
+  loopRun(world, w);
+  return true;
 }
 
 /** Take every waiting connection (asyncio accepts in a batch) to the back of the ready queue. */
@@ -83,6 +92,6 @@ export function arrive(world: World, task: Task): void {
   if (world.acceptWake === null && world.idleLoops.length > 0) {
     const w = world.idleLoops.pop()!;
     world.acceptWake = w;
-    scheduleLoop(world, w);
+    wakeIdleLoop(world, w);
   }
 }

@@ -21,10 +21,10 @@ describe('the event queue', () => {
 
   it('reuses a released slot without mixing up a live event', () => {
     const q = new EventQueue();
-    q.push(1, Priority.GilSwitch, 0, EventKind.GilForcedSwitch, 'a', 7);
+    q.push(1, Priority.GilSwitch, 0, EventKind.GilTimeout, 'a', 7);
     const a = q.pop();
     q.push(2, Priority.StateChange, 5, EventKind.AwaitDone, 'b', 3);
-    expect([q.time(a), q.kind(a), q.target(a), q.version(a)]).toEqual([1, EventKind.GilForcedSwitch, 'a', 7]);
+    expect([q.time(a), q.kind(a), q.target(a), q.version(a)]).toEqual([1, EventKind.GilTimeout, 'a', 7]);
     q.release(a);
     q.push(0.5, Priority.StateChange, 1, EventKind.Arrival, 'c');
     const c = q.pop();

@@ -14,8 +14,9 @@ export const enum EventKind {
   Arrival,
   AwaitDone,
   ThreadStepDone,
-  GilForcedSwitch,
-  GilHandoff,
+  GilTimeout,
+  GilWake,
+  LoopWake,
 }
 
 /** Lower runs first at the same instant: state changes before the forced GIL switch, loops last. */

@@ -33,6 +33,16 @@ export class FifoPool {
     this.countsAsThread = kind !== 'process';
   }
 
+  /** Whether a job submitted now would make a new thread (none free, fewer than `max` made). */
+  wouldStartThread(): boolean {
+    return this.idle.size === 0 && this.made < this.max;
+  }
+
+  /** Whether the pool has made any thread or process yet. */
+  get started(): boolean {
+    return this.made > 0;
+  }
+
   /** Run the step's body for `task` on a free thread, a new one, or — all busy — when one frees. */
   submit(world: World, task: Task, op: Op): void {
     let th = this.idle.shift();

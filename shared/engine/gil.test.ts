@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { ends, run } from './testScenario';
 
 describe('the GIL (docs/model.md#gil)', () => {
+  const crunchAndPing = (crunch: number, server = {}) =>
+    run(
+      [
+        { name: 'crunch', kind: 'sync', steps: [{ cpu: 300 }] },
+        { name: 'io', kind: 'async', steps: [{ await_io: 10 }] },
+      ],
+      [{ route: 'crunch', at: 0, count: crunch }, { route: 'io', at: 50 }],
+      server,
+    );
+
   it('makes two CPU-bound def routes in one worker share it: both end near 218, not 100', () => {
     const t = run([{ name: 'r', kind: 'sync', steps: [{ cpu: 100 }] }], [{ route: 'r', at: 0, count: 2 }]);
-    // 200 ms of CPU on one GIL, plus 0.45 ms for each of the 41 hand-overs (measured: 219, 217).
-    expect(ends(t)).toEqual([218.45, 218.45]);
-    expect(t.segments.filter((s) => s.state === 'cpu')).toHaveLength(40);
+    // 200 ms of CPU on one GIL, switched every interval (5 ms, plus 0.1 for the waiter's timer),
+    // each forced switch costing 0.45 ms (measured: 219, 217).
+    expect(ends(t)).toEqual([216.9, 218.65]);
+    expect(t.segments.filter((s) => s.state === 'cpu')).toHaveLength(43);
   });
 
   it('lets both run at once without the GIL (free-threaded 3.13t) on 2 cores', () => {
@@ -14,37 +25,101 @@ describe('the GIL (docs/model.md#gil)', () => {
     expect(ends(t)).toEqual([100, 100]);
   });
 
-  it('makes the loop queue for the GIL at every iteration while a CPU-bound thread runs (the convoy)', () => {
-    const t = run(
-      [
-        { name: 'crunch', kind: 'sync', steps: [{ cpu: 300 }] },
-        { name: 'io', kind: 'async', steps: [{ await_io: 10 }] },
-      ],
-      [{ route: 'crunch', at: 0 }, { route: 'io', at: 50 }],
-    );
-    // The ping needs five loop iterations (wake, two accept hops, handler, one resume hop,
-    // resume); before each the loop waits 5 ms for a forced switch plus 0.45 ms for the
-    // hand-over: 50 → 55.45 → 61.35 → 67.25, await 10 → 77.25 → 82.7 → 88.6.
-    expect(ends(t)[1]).toBe(88.6);
-    expect(t.segments.some((s) => s.state === 'gil_wait' && t.lanes[s.lane!]?.kind === 'loop')).toBe(true);
+  it('makes the loop wait one interval each time it needs the GIL beside a CPU-bound thread', () => {
+    const t = crunchAndPing(1);
+    // The ping needs the GIL three times (woken by its connection, again after a short system
+    // call lost it, woken by its timer), each after one interval: 5 ms + 0.1 timer + 0.45 switch.
+    // 50 + 3 × 5.55 + 10 (the await) = 76.65. (A fourth wait follows the response: its send
+    // and close lose the GIL again.)
+    expect(ends(t)[1]).toBe(76.65);
+    const loopWaits = t.segments.filter((s) => s.state === 'gil_wait' && t.lanes[s.lane!]?.kind === 'loop');
+    expect(loopWaits.filter((s) => s.start < 76.65)).toHaveLength(3);
   });
 
   it('uses the switch interval from the scenario', () => {
+    // The same three waits, 20 ms intervals: 50 + 3 × 20.55 + 10 = 121.65.
+    expect(ends(crunchAndPing(1, { switchIntervalMs: 20 }))[1]).toBe(121.65);
+  });
+
+  it('starves the loop beside two CPU-bound threads: each interval it waits sees them switch, so it does not ask', () => {
+    // Five times the one-thread wait: the loop gets in only once it has waited 55 ms
+    // (GIL_TIMING.starvedWinsAfterMs), or when its interval happens to fall between two switches.
+    expect(ends(crunchAndPing(2))[2]).toBe(178.91);
+  });
+
+  it('gives a forced switch to the thread that asked, not to the one that has waited longest', () => {
+    const t = run([{ name: 'c', kind: 'sync', steps: [{ cpu: 30 }] }], [{ route: 'c', at: 0, count: 3 }]);
+    const holders = t.segments.filter((s) => s.state === 'cpu').sort((a, b) => a.start - b.start).map((s) => s.request);
+    // Thread 0 runs first; 1 and 2 both wait from 0. Thread 1's interval ends first: it asks and
+    // takes it. Thread 0, forced off, waits a new interval from the switch; thread 2's ended
+    // after the switch, so it waits a whole new one and thread 0 asks before it: 0, 1, 2, 0, 1, 0…
+    // — FIFO would be 0, 1, 2, 0, 1, 2.
+    expect(holders.slice(0, 7)).toEqual([0, 1, 2, 0, 1, 0, 2]);
+  });
+
+  it('makes a pool thread take the GIL to start its job and to report its result', () => {
     const t = run(
       [
-        { name: 'crunch', kind: 'sync', steps: [{ cpu: 300 }] },
-        { name: 'io', kind: 'async', steps: [{ await_io: 10 }] },
+        { name: 'c', kind: 'sync', steps: [{ cpu: 50 }] },
+        { name: 'b', kind: 'sync', steps: [{ blocking_io: 10 }] },
       ],
-      [{ route: 'crunch', at: 0 }, { route: 'io', at: 50 }],
-      { switchIntervalMs: 20 },
+      [{ route: 'c', at: 0 }, { route: 'b', at: 1 }],
     );
-    // The same five waits, 20 ms each: 50 → 70.45 → 91.35 → 112.25, +10 → 142.7 → 163.6.
-    expect(ends(t)[1]).toBe(163.6);
+    const second = t.lanes.find((l) => l.kind === 'anyio' && l.index === 1)!.id;
+    const onSecond = t.segments.filter((s) => s.lane === second).map((s) => [s.state, s.start, s.end]);
+    // Its 10 ms sleep needs no GIL, but the thread waits for it before (to start the job) and
+    // after (to hand the result to the loop), while thread 0 computes.
+    expect(onSecond).toEqual([['gil_wait', 17.65, 28.3], ['blocking_io', 28.3, 38.3], ['gil_wait', 38.3, 43.85]]);
   });
 
   it('costs the loop nothing extra when no thread wants the GIL', () => {
     const t = run([{ name: 'io', kind: 'async', steps: [{ await_io: 10 }] }], [{ route: 'io', at: 50 }]);
     expect(ends(t)).toEqual([60]);
+  });
+});
+
+describe("the loop's own work per request (docs/model.md#server-work)", () => {
+  it('draws it as server segments before and after the route, and it delays a chain by that much per request', () => {
+    const t = run([{ name: 'r', kind: 'async', steps: [{ blocking_io: 100 }] }], [{ route: 'r', at: 0, count: 3 }], { loopCpuPerRequestMs: 1 });
+    expect(ends(t)).toEqual([101, 202, 303]);
+    const server = t.segments.filter((s) => s.state === 'server').map((s) => [s.request, s.path, s.start, s.end]);
+    expect(server.slice(0, 2)).toEqual([[0, [-1], 0, 0.5], [0, [-2], 100.5, 101]]);
+    // Not the route blocking its loop: only the three sleeps count.
+    expect(t.metrics.loopBlockedTotalMs).toBe(300);
+  });
+
+  it('spreads a hundred concurrent requests: the loop reads them one after another', () => {
+    const t = run([{ name: 'r', kind: 'async', steps: [{ await_io: 200 }] }], [{ route: 'r', at: 0, count: 100 }], { loopCpuPerRequestMs: 0.35 });
+    const latencies = t.requests.map((r) => r.latency);
+    // The first: 0.175 ms to read it, the await, 0.175 ms to answer. The last is read after the
+    // 99 before it (100 × 0.175 = 17.5 ms), then awaits 200 and is answered.
+    expect(Math.min(...latencies)).toBe(200.35);
+    expect(Math.max(...latencies)).toBe(217.675);
+  });
+});
+
+describe("starting the pools on a server that has just started (docs/model.md#start-up)", () => {
+  const defs = (warmPools: boolean) =>
+    run([{ name: 'r', kind: 'sync', steps: [{ blocking_io: 100 }] }], [{ route: 'r', at: 0, count: 3 }], { warmPools, gil: false });
+
+  it('makes the loop start each new pool thread before its job goes', () => {
+    const cold = defs(false);
+    const starts = cold.segments.filter((s) => s.state === 'server').map((s) => [s.request, s.path, s.start, s.end]);
+    // The three jobs start 0.25, 0.5 and 0.75 ms late: the loop starts one thread after another.
+    expect(starts).toEqual([[0, [-3], 0, 0.25], [1, [-3], 0.25, 0.5], [2, [-3], 0.5, 0.75]]);
+    expect(ends(cold)).toEqual([100.25, 100.5, 100.75]);
+    expect(ends(defs(true))).toEqual([100, 100, 100]);
+  });
+
+  it("forks the whole process pool at its first job, on the loop", () => {
+    const t = run(
+      [{ name: 'p', kind: 'async', steps: [{ to_process: [{ cpu: 10 }] }] }],
+      [{ route: 'p', at: 0 }, { route: 'p', at: 50 }],
+      { warmPools: false, processPoolWorkers: 2 },
+    );
+    const forks = t.segments.filter((s) => s.state === 'server' && s.path[0] === -4);
+    expect(forks.map((s) => [s.request, s.end - s.start])).toEqual([[0, 8]]); // 2 × 4 ms, once
+    expect(ends(t)).toEqual([18, 60]);
   });
 });
 

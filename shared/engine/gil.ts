@@ -1,9 +1,28 @@
 /**
- * CPython's GIL, one per process (docs/model.md#gil). Waiters queue FIFO. A holder running
- * Python is forced off once `switchIntervalMs` has passed since the later of when it took
- * the GIL and when the longest current waiter began waiting; it then joins the back of
- * the queue. Holders that are not running Python (a loop between coroutines) are never
- * forced: they take no time and release it when they block or go idle.
+ * CPython 3.11's GIL, one per process (docs/model.md#gil), as `Python/ceval_gil.h` implements
+ * it — not a fair queue:
+ *
+ * - **take_gil.** A thread that finds the GIL held waits on a condition variable for one switch
+ *   interval. If the wait times out and no switch happened meanwhile (`switch_number` is
+ *   unchanged), it sets `gil_drop_request`; either way it waits again, for a new interval.
+ * - **The drop request.** The holder honours it at its next eval-loop check (at once, while it
+ *   runs Python), drops the GIL and, with `FORCE_SWITCHING`, waits until another thread has
+ *   taken it before it queues again itself. The thread that asked is awake when the GIL is
+ *   dropped (its timed wait has just ended) and takes it; sleeping waiters lose that race.
+ * - **A voluntary release** (blocking I/O, a job's end, the loop's `select()`) signals the
+ *   condition variable, which wakes the waiter that has waited longest since it last began a
+ *   wait. It takes the GIL once the OS has woken it, unless someone took it meanwhile — then it
+ *   waits again, for a whole new interval.
+ * - **switch_number** counts the times the GIL changed hands. Two CPU-bound threads that hand
+ *   it to each other every interval keep a third waiter from ever asking: each of its intervals
+ *   saw a switch. It asks only when its interval happens to fall between two switches (their
+ *   period is a little longer than its interval), so it starves for many intervals: the convoy.
+ * - **The loop's system calls** (select() at each iteration, a request's accept, recv, send and
+ *   close) drop the GIL for microseconds; a woken waiter now and then gets there first.
+ *
+ * Where a real machine decides a race at random (a sleeping waiter beating the asker, a waiter
+ * beating the loop back from a system call), the engine follows a calibrated rule instead, so
+ * that the same scenario always gives the same timeline (`GIL_TIMING`).
  */
 import { EventKind, Priority } from './eventQueue';
 import type { Sim } from './simContext';
@@ -11,103 +30,373 @@ import type { SimThread } from './simThread';
 import { roundTime } from './simTime';
 import { St, type PathId } from './stateIds';
 
-/**
- * A contended hand-over is not free: the waiting thread has to be woken by the OS on another
- * core before it runs. Calibrated on the real stack (fidelity/measured): 2 × 100 ms of CPU in
- * def routes end at ~218 ms, 3 × 300 ms at ~1,000 ms, one 600 ms burst beside pings at ~657 ms —
- * all within a few ms of 0.45 ms per hand-over.
- */
-export const GIL_HANDOFF_MS = 0.45;
+/** The latencies of CPython's GIL hand-offs on a real machine, in ms (docs/model.md#gil). */
+export const GIL_TIMING = Object.freeze({
+  /**
+   * A timed wait ends this long after its interval: the kernel's timer slack (50 µs for an
+   * ordinary thread) plus waking the thread.
+   */
+  timerLatencyMs: 0.1,
+  /** A thread woken by the condition variable runs this much later (the OS waking it). */
+  wakeMs: 0.05,
+  /**
+   * A holder forced off waits (FORCE_SWITCHING's COND_WAIT) until the asker has the GIL, and
+   * queues again this much later. The period of two CPU-bound threads handing the GIL to each
+   * other is an interval plus this plus `timerLatencyMs`, a little longer than a third waiter's
+   * interval: how much longer decides how rarely that waiter's interval falls between two
+   * switches, which is when it may ask.
+   */
+  switchWaitMs: 0.01,
+  /**
+   * A forced switch: the asking thread takes the GIL at once (it is awake) and runs Python this
+   * much later. What each switch costs two CPU-bound threads: 2 × 100 ms of CPU in def routes
+   * end at 219 and 217 ms (fidelity/measured/e_sync_cpu.json).
+   */
+  switchMs: 0.45,
+  /** An idle loop woken by a connection, a timer or a thread's result runs this much later. */
+  loopWakeMs: 0.1,
+  /**
+   * The loop's short system calls (accept, recv, send, close, select() with work ready) drop
+   * the GIL for microseconds. A waiter the release wakes sometimes runs before the call
+   * returns and takes it: here one call in this many loses, counting each call once per thread
+   * then waiting (up to 4), because every waiter races for it. Calibrated with
+   * `starvedWinsAfterMs` on pings beside one to three CPU-bound threads (fidelity/measured/k*).
+   */
+  shortCallsPerLoss: 2,
+  /**
+   * Usually the thread that asked for a forced switch takes the GIL: it is awake when the holder
+   * drops it. Now and then the drop's signal wakes a sleeping waiter that gets there first. The
+   * engine, deterministic, gives a forced switch to the waiter that has wanted the GIL longest
+   * once that is this long (calibrated with `shortCallsPerLoss`).
+   */
+  starvedWinsAfterMs: 55,
+});
+
+/** Where a thread is in take_gil / drop_gil. */
+export const enum GilState {
+  None,
+  /** In the condition variable's timed wait (in the waiters' list, its timeout scheduled). */
+  Waiting,
+  /** Signalled (or the asker of a drop): it runs take_gil again when its GilWake comes. */
+  Waking,
+  /** Dropped on request; FORCE_SWITCHING keeps it until another thread has taken the GIL. */
+  SwitchWait,
+}
 
 export class Gil {
+  /** The thread that holds it (CPython's `locked`), or null when it is free. */
   holder: SimThread | null = null;
-  private heldSince = 0;
-  private waiters: SimThread[] = [];
-  private head = 0;
-  private version = 0;
+  private lastHolder: SimThread | null = null;
+  private switches = 0;
+  private dropRequested = false;
+  /** Who set the drop request: the one awake when the holder drops. */
+  private requester: SimThread | null = null;
+  /** Threads in the condition variable's wait, longest waiting first (an intrusive list). */
+  private first: SimThread | null = null;
+  private last: SimThread | null = null;
+  /** Threads that want the GIL: waiting, waking or in FORCE_SWITCHING's wait. */
+  private wanting = 0;
+  /** Holders that dropped on request and wait (FORCE_SWITCHING) until someone else takes it. */
+  private switchWaiters: SimThread[] = [];
+  /** The loop's short system calls made while a thread waited, since one last lost the GIL. */
+  private shortCallCount = 0;
 
-  constructor(private readonly switchIntervalMs: number) {}
+  /**
+   * What a forced switch costs here: `GIL_TIMING.switchMs` at the default interval, no more than
+   * 9 % of a shorter one (a fixed 0.45 ms with a 0.1 ms interval would leave the threads a fifth
+   * of the CPU, which nothing measured says).
+   */
+  private readonly switchMs: number;
 
+  constructor(private readonly switchIntervalMs: number) {
+    this.switchMs = Math.min(GIL_TIMING.switchMs, 0.09 * switchIntervalMs);
+  }
+
+  /** Threads that want the GIL and do not have it. */
   get waiting(): number {
-    return this.waiters.length - this.head;
+    return this.wanting;
   }
 
   /**
-   * Take the GIL for `th`. Returns true when it has it now; otherwise `th` is queued
-   * (its lane shows gil_wait) and, when it gets it, `onGranted` runs — or, when that is
-   * null, its CPU burst starts (the common case, so no closure is allocated for it).
+   * take_gil for `th`. Returns true when it has the GIL now; otherwise `th` waits (its lane
+   * shows gil_wait) and, when it takes it, `onGranted` runs — or, when that is null, its CPU
+   * burst starts (the common case, so no closure is allocated for it).
    */
   acquire(sim: Sim, th: SimThread, onGranted: (() => void) | null, request: number, path: PathId): boolean {
     if (this.holder === th) return true;
-    if (this.holder === null && this.waiting === 0) {
-      this.holder = th;
-      this.heldSince = sim.now;
+    if (this.holder === null) {
+      this.take(sim, th);
       return true;
     }
-    th.gilSince = sim.now;
     th.onGil = onGranted;
-    this.enqueue(th);
     sim.rec.threadState(th, sim.now, St.GilWait, request, path, 0);
-    this.reschedule(sim);
+    this.wanting++;
+    th.gilWantSince = sim.now;
+    this.startWait(sim, th, sim.now);
     return false;
   }
 
+  /**
+   * drop_gil by a holder that is about to block (I/O, a finished job, an idle loop's select()).
+   * With a drop request pending it hands the GIL to the thread that asked; otherwise it signals
+   * the longest waiter.
+   */
   release(sim: Sim, th: SimThread): void {
     if (this.holder !== th) return;
     this.holder = null;
-    this.grantNext(sim);
+    if (this.dropRequested) this.handToRequester(sim);
+    else this.signal(sim);
   }
 
-  /** Call when the holder starts or stops running Python: the forced switch depends on it. */
+  /**
+   * The loop's short system calls (select() with work ready, accept, recv, send): the GIL is
+   * dropped and taken back at once, before the woken waiter runs; that waiter finds it held and
+   * starts a new interval. Returns false when the loop lost it (a drop request was pending: the
+   * asker has it, and the loop must queue).
+   */
+  dropAndRetake(sim: Sim, th: SimThread): boolean {
+    if (this.holder !== th) return false;
+    if (this.dropRequested) {
+      this.holder = null;
+      this.handToRequester(sim);
+      return false;
+    }
+    const w = this.first;
+    if (w === null) return true;
+    if (this.losesShortCalls(1)) {
+      this.holder = null;
+      this.handToOldest(sim);
+      return false;
+    }
+    // Woken, it finds the GIL held and waits again: a new interval from when it runs.
+    this.unlink(w);
+    this.startWait(sim, w, sim.now + GIL_TIMING.wakeMs);
+    return true;
+  }
+
+  /**
+   * The loop makes `n` short system calls while it holds the GIL: a request's accept and recv
+   * as its burst of server work starts (`inBurst`: a loss pauses the burst until the loop has
+   * the GIL again), or a response's send and close between two callbacks. Returns true when
+   * the loop lost the GIL to a waiter; between callbacks it must then queue for it.
+   */
+  shortCalls(sim: Sim, th: SimThread, n: number, inBurst: boolean): boolean {
+    if (this.first === null || this.holder !== th || !this.losesShortCalls(n)) return false;
+    th.gilWantSince = sim.now;
+    if (inBurst) {
+      sim.cores.stop(sim, th);
+      th.onGil = null; // resume its burst when it has the GIL again
+      sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
+      this.wanting++;
+      this.startWait(sim, th, sim.now);
+    }
+    this.holder = null;
+    this.handToOldest(sim);
+    return true;
+  }
+
+  /** Whether the calls made so far (plus `more`) include a lost one; a loss uses them up. */
+  private losesShortCalls(calls: number): boolean {
+    // Every thread in a timed wait races the loop for the GIL at each call (the one the release
+    // signals, and any whose interval ends meanwhile): more waiters, more losses.
+    let racers = 0;
+    for (let w = this.first; w !== null && racers < 4; w = w.gilNext) racers++;
+    this.shortCallCount += calls * racers;
+    if (this.shortCallCount < GIL_TIMING.shortCallsPerLoss) return false;
+    this.shortCallCount -= GIL_TIMING.shortCallsPerLoss;
+    return true;
+  }
+
+  /** The waiter a short call's release woke ran before the call returned: it has the GIL. */
+  private handToOldest(sim: Sim): void {
+    const w = this.first!;
+    this.unlink(w);
+    this.take(sim, w);
+    this.wake(sim, w, GIL_TIMING.wakeMs);
+  }
+
+  /** The holder starts running Python: it honours a pending drop request at once. */
   reschedule(sim: Sim): void {
-    this.version++;
     const h = this.holder;
-    if (h === null || !h.runningPython || this.waiting === 0) return;
-    const first = this.waiters[this.head]!;
-    const at = Math.max(this.heldSince, first.gilSince) + this.switchIntervalMs;
-    sim.queue.push(roundTime(at), Priority.GilSwitch, h.request, EventKind.GilForcedSwitch, this, this.version);
+    if (h !== null && this.dropRequested && h.runningPython) this.forceDrop(sim, h);
   }
 
-  /** The forced switch: the holder's burst pauses, it queues at the back, the first waiter runs. */
-  forceSwitch(sim: Sim, version: number): void {
-    if (version !== this.version) return;
+  /**
+   * The GilTimeout event: `th`'s timed wait of one interval may have ended. A thread has at most
+   * one such event queued: a wait that begins again (the loop's system calls restart waiters'
+   * intervals at every turn) moves its end, and the event, when it comes early, is queued again
+   * for the new end rather than once per restart.
+   */
+  timedOut(sim: Sim, th: SimThread): void {
+    th.gilTimeoutAt = -1;
+    if (th.gilState !== GilState.Waiting) return;
+    if (sim.now < th.gilWindowEnd) {
+      this.queueTimeout(sim, th);
+      return;
+    }
+    this.unlink(th);
     const h = this.holder;
-    if (h === null || !h.runningPython || this.waiting === 0) return;
+    if (h === null) {
+      this.grant(sim, th); // free (its last holder's waker not there yet): awake, it takes it
+      return;
+    }
+    if (h === th) return;
+    const noSwitch = this.switches === th.gilSwitches;
+    this.startWait(sim, th, sim.now); // it waits again, for a new interval
+    if (noSwitch) {
+      // No switch during its interval: it asks, and is awake when the holder drops.
+      this.dropRequested = true;
+      this.requester = th;
+      if (h.runningPython) this.forceDrop(sim, h);
+    }
+  }
+
+  /**
+   * The GilWake event: `th` runs take_gil again, woken — or, as the asker of a forced switch,
+   * it already holds the GIL and starts running.
+   */
+  woken(sim: Sim, th: SimThread, version: number): void {
+    if (version !== th.gilVersion || th.gilState !== GilState.Waking) return;
+    th.gilState = GilState.None;
+    if (this.holder === th) {
+      // It takes the GIL only now that it runs (the switch's cost was the wait): take_gil resets
+      // a drop request made meanwhile, so every holder runs before it can be asked to drop it.
+      this.dropRequested = false;
+      this.requester = null;
+      this.run(sim, th);
+    }
+    else if (this.holder === null) this.grant(sim, th);
+    else this.startWait(sim, th, sim.now);
+  }
+
+  /** `th` takes the free GIL after waiting: its gil_wait ends and it goes on. */
+  private grant(sim: Sim, th: SimThread): void {
+    this.take(sim, th);
+    this.run(sim, th);
+  }
+
+  /** `th`, holding the GIL after a wait, goes on: its gil_wait ends. */
+  private run(sim: Sim, th: SimThread): void {
+    this.wanting--;
+    sim.rec.closeThread(th, sim.now);
+    const granted = th.onGil;
+    th.onGil = null;
+    if (granted) granted();
+    else sim.cores.start(sim, th);
+    this.reschedule(sim);
+  }
+
+  /** The holder running Python honours the drop request: it stops, and the asker takes the GIL. */
+  private forceDrop(sim: Sim, h: SimThread): void {
     sim.cores.stop(sim, h);
-    h.gilSince = sim.now;
-    h.onGil = null; // resume its burst when granted
-    this.enqueue(h);
+    h.onGil = null; // resume its burst when it has the GIL again
     sim.rec.threadState(h, sim.now, St.GilWait, h.request, h.path, 0);
     this.holder = null;
-    this.grantNext(sim);
+    h.gilState = GilState.SwitchWait;
+    h.gilWantSince = sim.now;
+    h.gilVersion++;
+    this.wanting++;
+    this.switchWaiters.push(h);
+    this.handToRequester(sim);
   }
 
-  private enqueue(th: SimThread): void {
-    if (this.head > 64 && this.head * 2 > this.waiters.length) {
-      this.waiters = this.waiters.slice(this.head);
-      this.head = 0;
+  private handToRequester(sim: Sim): void {
+    this.dropRequested = false;
+    const r = this.requester;
+    this.requester = null;
+    if (r === null || r.gilState !== GilState.Waiting) {
+      this.signal(sim);
+      return;
     }
-    this.waiters.push(th);
-  }
-
-  /** The first waiter becomes the holder now, and starts running once the OS has woken it. */
-  private grantNext(sim: Sim): void {
-    if (this.waiting > 0) {
-      const next = this.waiters[this.head++]!;
-      this.holder = next;
-      this.heldSince = sim.now + GIL_HANDOFF_MS;
-      sim.queue.push(roundTime(sim.now + GIL_HANDOFF_MS), Priority.StateChange, next.request, EventKind.GilHandoff, next);
+    // The drop's signal wakes a sleeping waiter; the asker, awake, usually takes the GIL first.
+    if (this.first !== null && this.first !== this.last) {
+      const w = this.longestWanting(r);
+      if (sim.now - w.gilWantSince >= GIL_TIMING.starvedWinsAfterMs) {
+        this.unlink(w);
+        this.wake(sim, w, GIL_TIMING.wakeMs);
+        return;
+      }
     }
-    this.reschedule(sim);
+    this.unlink(r);
+    this.take(sim, r);
+    this.wake(sim, r, this.switchMs);
   }
 
-  /** The GilHandoff event: the woken waiter runs (its gil_wait ends here). */
-  handoffDone(sim: Sim, next: SimThread): void {
-    sim.rec.closeThread(next, sim.now);
-    const granted = next.onGil;
-    next.onGil = null;
-    if (granted) granted();
-    else sim.cores.start(sim, next);
-    this.reschedule(sim);
+  /**
+   * The sleeping waiter that has wanted the GIL longest, other than `not`. Each timed wait that
+   * ends puts a waiter at the back of the condition variable's order, so which sleeper a signal
+   * finds first varies from one switch to the next; over many switches each gets its turn, and
+   * this gives the turn to the one that has waited longest.
+   */
+  private longestWanting(not: SimThread): SimThread {
+    let best: SimThread | null = null;
+    for (let w = this.first; w !== null; w = w.gilNext) {
+      if (w !== not && (best === null || w.gilWantSince < best.gilWantSince)) best = w;
+    }
+    return best!;
+  }
+
+  /** COND_SIGNAL: the longest waiter is woken; it runs take_gil once the OS has run it. */
+  private signal(sim: Sim): void {
+    const w = this.first;
+    if (w === null) return;
+    this.unlink(w);
+    this.wake(sim, w, GIL_TIMING.wakeMs);
+  }
+
+  private wake(sim: Sim, th: SimThread, afterMs: number): void {
+    th.gilState = GilState.Waking;
+    th.gilVersion++;
+    sim.queue.push(roundTime(sim.now + afterMs), Priority.StateChange, th.request, EventKind.GilWake, th, th.gilVersion);
+  }
+
+  private take(sim: Sim, th: SimThread): void {
+    this.holder = th;
+    if (this.lastHolder !== th) {
+      this.lastHolder = th;
+      this.switches++;
+      // FORCE_SWITCHING: holders that dropped on request go on once someone else holds it.
+      const sw = this.switchWaiters;
+      if (sw.length > 0) {
+        for (let i = 0; i < sw.length; i++) {
+          const d = sw[i]!;
+          if (d !== th && d.gilState === GilState.SwitchWait) this.wake(sim, d, GIL_TIMING.switchWaitMs);
+        }
+        sw.length = 0;
+      }
+    }
+    // take_gil resets a pending drop request, whoever set it.
+    this.dropRequested = false;
+    this.requester = null;
+  }
+
+  /** A timed wait of one interval from `from`, at the back of the condition variable's order. */
+  private startWait(sim: Sim, th: SimThread, from: number): void {
+    th.gilState = GilState.Waiting;
+    th.gilSwitches = this.switches;
+    th.gilVersion++;
+    th.gilPrev = this.last;
+    th.gilNext = null;
+    if (this.last === null) this.first = th;
+    else this.last.gilNext = th;
+    this.last = th;
+    th.gilWindowEnd = roundTime(from + this.switchIntervalMs + GIL_TIMING.timerLatencyMs);
+    if (th.gilTimeoutAt < 0 || th.gilTimeoutAt > th.gilWindowEnd) this.queueTimeout(sim, th);
+  }
+
+  private queueTimeout(sim: Sim, th: SimThread): void {
+    th.gilTimeoutAt = th.gilWindowEnd;
+    sim.queue.push(th.gilWindowEnd, Priority.GilSwitch, th.request, EventKind.GilTimeout, th);
+  }
+
+  private unlink(th: SimThread): void {
+    if (th.gilState !== GilState.Waiting) return;
+    th.gilState = GilState.None;
+    const p = th.gilPrev, n = th.gilNext;
+    if (p === null) this.first = n;
+    else p.gilNext = n;
+    if (n === null) this.last = p;
+    else n.gilPrev = p;
+    th.gilPrev = th.gilNext = null;
   }
 }

@@ -8,6 +8,9 @@
  */
 import type { Task, Worker, World } from './world';
 import { St } from './stateIds';
+import { EventKind, Priority } from './eventQueue';
+import { GIL_TIMING } from './gil';
+import { roundTime } from './simTime';
 
 /** Extra iterations between an awaited result and the coroutine resuming (call_soon of its wakeup). */
 export const RESUME_HOPS = 1;
@@ -46,8 +49,28 @@ export function makeReady(world: World, task: Task, hops = RESUME_HOPS): void {
   w.ready.push(task);
   if (w.status === 'idle') {
     removeIdle(world.idleLoops, w);
-    scheduleLoop(world, w);
+    wakeIdleLoop(world, w);
   }
+}
+
+/**
+ * An idle loop sleeps in select() with the GIL released; the OS takes a moment to wake it.
+ * That moment decides a race only when other threads want the GIL: a thread that a release has
+ * just signalled is already on its way and takes it first (docs/model.md#gil). Otherwise the
+ * loop runs at once, so uncontended timings stay exact.
+ */
+export function wakeIdleLoop(world: World, w: Worker): void {
+  if (w.gil === null || w.gil.waiting === 0) {
+    scheduleLoop(world, w);
+    return;
+  }
+  w.status = 'waking';
+  world.queue.push(roundTime(world.now + GIL_TIMING.loopWakeMs), Priority.StateChange, -1, EventKind.LoopWake, w);
+}
+
+/** The LoopWake event: the woken loop runs (it takes the GIL, or queues for it). */
+export function loopWoken(world: World, w: Worker): void {
+  if (w.status === 'waking') scheduleLoop(world, w);
 }
 
 /** Take `w` out of the idle stack, keeping the others' order (a few entries: no splice). */

@@ -110,7 +110,8 @@ export class Recorder {
     if (state === St.None) return;
     th.segState = St.None;
     if (now - th.segStart < 1e-9) return;
-    if (th.kind === 'loop') this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
+    // The server's own work is not the route blocking its loop.
+    if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
     this.add(this.laneOf(th), th.segRequest, th.segPath, state, th.segStart, now, th.segShare);
   }
 

@@ -4,7 +4,7 @@
  * segment it is in open until its state changes.
  */
 import type { LaneKind } from './timeline';
-import type { Gil } from './gil';
+import { GilState, type Gil } from './gil';
 import type { SyncOp } from './compile';
 import type { Task } from './world';
 import { NO_PATH, St, type PathId } from './stateIds';
@@ -17,6 +17,8 @@ export class SimThread {
   request = -1;
   path: PathId = NO_PATH;
   onStepDone: (() => void) | null = null;
+  /** What its CPU burst is drawn as: the route's own `cpu`, or the server's work (`server`). */
+  cpuState: St = St.Cpu;
   /** CPU work left (ms of one full core) as of `lastT`. */
   remaining = 0;
   rate = 0;
@@ -26,8 +28,20 @@ export class SimThread {
   /** Index in Cores.running while running Python; -1 otherwise. */
   runningIdx = -1;
 
-  // GIL queueing.
-  gilSince = 0;
+  // Its place in take_gil (gil.ts).
+  gilState: GilState = GilState.None;
+  /** Bumped whenever its scheduled GIL timeout or wake-up becomes stale. */
+  gilVersion = 0;
+  /** When its current timed wait for the GIL ends. */
+  gilWindowEnd = 0;
+  /** When its queued GilTimeout event comes, or -1: one at a time (see Gil.timedOut). */
+  gilTimeoutAt = -1;
+  /** When it began wanting the GIL it is waiting for. */
+  gilWantSince = 0;
+  /** The GIL's switch count when its current timed wait began (CPython's saved_switchnum). */
+  gilSwitches = 0;
+  gilPrev: SimThread | null = null;
+  gilNext: SimThread | null = null;
   onGil: (() => void) | null = null;
 
   // The open segment.
@@ -43,6 +57,8 @@ export class SimThread {
   jobTask: Task | null = null;
   /** Runs the job's next step; made once per thread, not once per job. */
   nextJobStep: (() => void) | null = null;
+  /** Ends the job once the thread holds the GIL to report its result; made once per thread. */
+  finishJob: (() => void) | null = null;
   /** What its pool does when a job ends (return the thread, wake the task): set when the pool makes the thread. */
   onJobDone: ((task: Task) => void) | null = null;
 

@@ -18,9 +18,9 @@ import { planArrivals, type ArrivalCursor } from './arrivals';
 import { Task, Worker, type World } from './world';
 import { Fifo } from './fifo';
 import { arrive, loopRun } from './eventLoop';
+import { loopWoken } from './readyQueue';
 import { awaitDone } from './coroutine';
 import { threadStepDone } from './threadJob';
-import type { Gil } from './gil';
 import type { SimThread } from './simThread';
 import { computeMetrics } from './metrics';
 import { segmentsFromColumns, type SegmentColumns } from './segmentColumns';
@@ -67,7 +67,7 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   // Priority and tie share one integer in the event queue (eventQueue.ts): ids must stay below 2^21.
   if (n >= 1 << 21) throw new Error(`the engine simulates at most ${(1 << 21) - 1} requests (got ${n})`);
   const paths = new PathTable();
-  const routeOps = scenario.routes.map((r) => compileRoute(r, paths).ops);
+  const routeOps = scenario.routes.map((r) => compileRoute(r, paths, cfg.loopCpuPerRequestMs).ops);
   const world: World = {
     now: 0,
     queue: new EventQueue(),
@@ -121,12 +121,17 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
       case EventKind.ThreadStepDone:
         threadStepDone(world, target as SimThread, queue.version(ev));
         break;
-      case EventKind.GilForcedSwitch:
-        (target as Gil).forceSwitch(world, queue.version(ev));
-        break;
-      case EventKind.GilHandoff: {
+      case EventKind.GilTimeout: {
         const th = target as SimThread;
-        th.gil!.handoffDone(world, th);
+        th.gil!.timedOut(world, th);
+        break;
+      }
+      case EventKind.LoopWake:
+        loopWoken(world, target as Worker);
+        break;
+      case EventKind.GilWake: {
+        const th = target as SimThread;
+        th.gil!.woken(world, th, queue.version(ev));
         break;
       }
     }

@@ -12,6 +12,7 @@ export const enum St {
   TokenWait = 4,
   LoopWait = 5,
   ProcessWait = 6,
+  Server = 7,
 }
 
 /** A step path by its index in the run's path table (see compile.ts); 0 is the empty path. */

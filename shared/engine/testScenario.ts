@@ -4,8 +4,13 @@ import { defaultServer } from '../scenario/types';
 import { simulate } from './simulate';
 import type { Timeline } from './timeline';
 
+/**
+ * A scenario for a hand-computed test. The loop's own work per request and the pools' start-up
+ * are left out unless the test sets them (`loopCpuPerRequestMs`, `warmPools: false`): each test
+ * checks one rule, with round figures.
+ */
 export function scenario(routes: Route[], requests: Arrival[], server: ServerInput = {}): Scenario {
-  return { name: 'test', server: defaultServer(server), routes, requests };
+  return { name: 'test', server: defaultServer({ loopCpuPerRequestMs: 0, warmPools: true, ...server }), routes, requests };
 }
 
 export function run(routes: Route[], requests: Arrival[], server: ServerInput = {}): Timeline {

@@ -11,9 +11,10 @@ import type { Task } from './world';
 import { roundTime } from './simTime';
 import { St, type PathId } from './stateIds';
 
-export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void): void {
+export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void, state: St = St.Cpu): void {
   th.request = request;
   th.path = path;
+  th.cpuState = state;
   th.onStepDone = onDone;
   th.remaining = ms;
   th.rate = 0;
@@ -54,12 +55,19 @@ export function threadStepDone(sim: Sim, th: SimThread, version: number): void {
  * Run a whole job (a def body, a to_thread or to_process body) for `task`, then the thread's
  * onJobDone. The job's place lives on the thread, so a job allocates nothing: at 10,000
  * requests closures per job were a good part of the engine's garbage.
+ *
+ * A pool thread runs Python to start a job (it returns from its queue's get() and calls the
+ * function) and to end one (it reports the result to the loop with call_soon_threadsafe), so
+ * it takes its GIL for both, for no time of its own — a wait when others hold it
+ * (docs/model.md#gil).
  */
 export function runJob(sim: Sim, th: SimThread, body: SyncOp[], task: Task): void {
   th.jobBody = body;
   th.jobStep = 0;
   th.jobTask = task;
   const next = (th.nextJobStep ??= () => nextJobStep(sim, th));
+  const first = body[0];
+  if (th.gil !== null && !th.gil.acquire(sim, th, next, task.request, first === undefined ? task.path : first.path)) return;
   next();
 }
 
@@ -67,10 +75,19 @@ function nextJobStep(sim: Sim, th: SimThread): void {
   const task = th.jobTask!;
   const op = th.jobBody[th.jobStep++];
   if (op === undefined) {
-    th.gil?.release(sim, th);
-    th.jobTask = null;
-    th.onJobDone!(task);
+    const finish = (th.finishJob ??= () => finishJob(sim, th));
+    const last = th.jobBody[th.jobBody.length - 1];
+    if (th.gil !== null && !th.gil.acquire(sim, th, finish, task.request, last === undefined ? task.path : last.path)) return;
+    finish();
     return;
   }
   runStep(sim, th, op, task.request, th.nextJobStep!);
+}
+
+/** The job's result goes to the loop; the thread lets the GIL go and waits for its next job. */
+function finishJob(sim: Sim, th: SimThread): void {
+  const task = th.jobTask!;
+  th.gil?.release(sim, th);
+  th.jobTask = null;
+  th.onJobDone!(task);
 }

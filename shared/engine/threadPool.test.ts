@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ends, run } from './testScenario';
+import { ends, run as runWithGil } from './testScenario';
+import type { Arrival, Route, ServerInput } from '../scenario/types';
+
+/**
+ * The pools' rules alone: without the GIL no thread waits for it to start or end its job
+ * (gil.test.ts covers that), so the figures below are the pools' own.
+ */
+const run = (routes: Route[], requests: Arrival[], server: ServerInput = {}) => runWithGil(routes, requests, { gil: false, ...server });
 
 describe('def routes in the AnyIO thread pool (docs/model.md#anyio-tokens)', () => {
   it('runs blocking def routes in parallel threads: 5 × time.sleep(0.2) all end at 200', () => {

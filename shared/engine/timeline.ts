@@ -10,10 +10,11 @@ export type SegmentState =
   | 'gil_wait' // runnable, queued for its process's GIL
   | 'token_wait' // queued for a thread: an AnyIO token, or an executor thread
   | 'loop_wait' // ready (or not yet accepted), waiting for a blocked or busy loop
-  | 'process_wait'; // queued for a free process of the process pool
+  | 'process_wait' // queued for a free process of the process pool
+  | 'server'; // the loop's own work for a request: accept, read and parse it, dispatch; send the response
 
 export const SEGMENT_STATES: readonly SegmentState[] = [
-  'cpu', 'await_io', 'blocking_io', 'gil_wait', 'token_wait', 'loop_wait', 'process_wait',
+  'cpu', 'await_io', 'blocking_io', 'gil_wait', 'token_wait', 'loop_wait', 'process_wait', 'server',
 ];
 
 export type LaneKind = 'loop' | 'anyio' | 'executor' | 'process';

@@ -31,6 +31,8 @@ export class Task implements Waiter {
   pendingChildren = 0;
   /** AnyIO's handshake for the current to_thread step. */
   tokenPhase = TokenPhase.NotStarted;
+  /** The loop has started the thread or processes this task's to_thread / to_process step needs. */
+  startedPool = false;
   /** Give the AnyIO token back when this task next runs on the loop (docs/model.md#anyio-tokens). */
   releaseToken = false;
   /**
@@ -56,7 +58,7 @@ export class Task implements Waiter {
   }
 }
 
-export type LoopStatus = 'idle' | 'scheduled' | 'running' | 'busy' | 'gil_wait';
+export type LoopStatus = 'idle' | 'waking' | 'scheduled' | 'running' | 'busy' | 'gil_wait';
 
 export class Worker {
   readonly loop: SimThread;
@@ -67,6 +69,8 @@ export class Worker {
   status: LoopStatus = 'idle';
   /** Continues the loop after one of its own steps; made once per worker. */
   resumeLoop: (() => void) | null = null;
+  /** The loop lost the GIL in a short system call between two callbacks: it queues before the next. */
+  lostGil = false;
   /** Callbacks of the current loop iteration not yet run (asyncio runs only what was ready when it began). */
   iterationLeft = 0;
 

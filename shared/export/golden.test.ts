@@ -13,6 +13,7 @@ import { builtinRuns } from '../../assets/scenarios/validBuiltins';
 import { exportSvg } from './exportSvg';
 import type { ExportOptions } from './options';
 import { variantInput } from './variantInput';
+import { svgDifference } from './svgDifference';
 
 const GOLDEN = join(__dirname, '__golden__');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -63,7 +64,8 @@ describe('exported SVG of every built-in scenario', () => {
       }
       // A missing golden is a failure, not a free pass: accept new output with UPDATE_GOLDEN=1.
       expect(existsSync(golden), `${c.name}.svg has no golden file (UPDATE_GOLDEN=1 to create it)`).toBe(true);
-      expect(svg === readFileSync(golden, 'utf8'), `${c.name}.svg differs from its golden (UPDATE_GOLDEN=1 to accept)`).toBe(true);
+      const difference = svgDifference(readFileSync(golden, 'utf8'), svg);
+      if (difference !== null) throw new Error(`${c.name}.svg differs from its golden (UPDATE_GOLDEN=1 to accept): ${difference}`);
     });
   }
 });

@@ -12,6 +12,10 @@ export const syncRoute = (name: string, steps: SyncStep[]): Route => ({ name, ki
 export const burst = (route: string, count: number, at = 0, every = 0): Arrival =>
   count === 1 ? { route, at } : { route, at, count, every };
 
+/**
+ * A lesson's scenario. Its server has been running for a while (`warmPools`): the lessons are
+ * about a server under load, not about its first requests starting the pools.
+ */
 export function scenario(
   name: string,
   description: string,
@@ -19,7 +23,7 @@ export function scenario(
   requests: Arrival[],
   server: ServerInput = {},
 ): Scenario {
-  return { name, description, server: defaultServer(server), routes, requests };
+  return { name, description, server: defaultServer({ warmPools: true, ...server }), routes, requests };
 }
 
 

@@ -9,6 +9,7 @@ import { mixingSafely, internals, production } from './stepsDeeper';
 import { mythAlwaysFaster, mythSyncIsFine, mythEverythingAsync, mythAllCores } from './myths';
 import { blockingDb, poolSaturation, cpuInAsync } from './pitfalls';
 import { whenNotAsync, productionPatterns, keyTakeaways } from './guides';
+import { gilConvoy } from './gilConvoy';
 
 // What a UI needs, from one import: the data types, the markup parser, and the claim checker.
 export type { Lesson, LessonKind, Question, Claim, Fact, ScenarioPair, CodePair } from './types';
@@ -30,6 +31,7 @@ export const LESSONS: readonly Lesson[] = [
   poolSaturation,
   cpuInAsync,
   whenNotAsync,
+  gilConvoy,
   productionPatterns,
   keyTakeaways,
 ];

@@ -28,16 +28,16 @@ export const blockingDb: Lesson = {
   takeaway: 'Never run a sync database driver on the loop: send it to a thread or use an async driver.',
   chef: 'The chef who waits at the oven for every roast serves ten tables in ten rounds; six helper cooks watching six ovens serve them in two.',
   claims: [
-    ms('wrong-last', 'before', endOf(9), 1000),
+    ms('wrong-last', 'before', endOf(9), 1004),
     ms('wrong-blocked', 'before', { kind: 'loopBlocked' }, 1000),
     count('fixed-threads', 'after', { kind: 'peakThreads' }, 6),
-    ms('fixed-sixth', 'after', endOf(5), 100),
-    ms('fixed-last', 'after', endOf(9), 200),
+    ms('fixed-sixth', 'after', endOf(5), 102),
+    ms('fixed-last', 'after', endOf(9), 201),
     times('speedup', 'wrong-last', 'fixed-last', 5),
   ],
   facts: [
     fact('the blocking query holds the loop for all ten requests', 'wrong-blocked', '=', 1000),
-    fact('the fix runs six queries at once on the default executor', 'fixed-sixth', '=', 100),
+    fact('the fix runs six queries at once on the default executor: the sixth ends within 5 ms of one query', 'fixed-sixth', '<=', 105),
     fact('the fixed version ends the tenth request five times sooner', 'speedup', '=', 5),
   ],
 };
@@ -66,17 +66,17 @@ export const poolSaturation: Lesson = {
   chef: 'Forty helper cooks each stand at an oven for their ticket, so the forty-first ticket waits for a free cook, while one chef could have had all hundred dishes in the oven at once.',
   claims: [
     count('peak-threads', 'before', { kind: 'peakThreads' }, 40),
-    ms('wrong-first', 'before', endOf(0), 300),
-    ms('wrong-41st', 'before', nthFinished(41), 600),
-    ms('wrong-last', 'before', nthFinished(100), 900),
-    ms('wrong-token-wait', 'before', { kind: 'maxStateTime', state: 'token_wait' }, 600),
-    ms('wrong-p95', 'before', p95(), 900),
-    ms('fixed-p95', 'after', p95(), 300),
-    times('ratio', 'wrong-p95', 'fixed-p95', 3),
+    ms('wrong-first', 'before', endOf(0), 318),
+    ms('wrong-41st', 'before', nthFinished(41), 618),
+    ms('wrong-last', 'before', nthFinished(100), 936),
+    ms('wrong-token-wait', 'before', { kind: 'maxStateTime', state: 'token_wait' }, 612),
+    ms('wrong-p95', 'before', p95(), 935),
+    ms('fixed-p95', 'after', p95(), 317),
+    times('ratio', 'wrong-p95', 'fixed-p95', 2.9),
   ],
   facts: [
     fact('the sync version saturates the 40-token pool', 'peak-threads', '=', 40),
-    fact('the sync version’s p95 is three times the async one’s', 'ratio', '=', 3),
+    fact('the sync version’s p95 is nearly three times the async one’s', 'ratio', '>=', 2.5),
   ],
 };
 
@@ -104,9 +104,9 @@ export const cpuInAsync: Lesson = {
   chef: 'One chef chops four orders in a row; hand the chopping to cooks in other kitchens, each with a knife of their own, and all four orders are ready at once.',
   claims: [
     count('wrong-cores', 'before', { kind: 'coresUsed' }, 1),
-    ms('wrong-last', 'before', endOf(3), 800),
+    ms('wrong-last', 'before', endOf(3), 801),
     count('fixed-cores', 'after', { kind: 'coresUsed' }, 4),
-    ms('fixed-last', 'after', endOf(3), 200),
+    ms('fixed-last', 'after', endOf(3), 201),
     times('speedup', 'wrong-last', 'fixed-last', 4),
   ],
   facts: [

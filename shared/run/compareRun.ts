@@ -4,6 +4,7 @@
  * A request agrees when its simulated latency is within max(15 ms, 15 %) of the measured
  * median (the band fidelity/ holds the engine to).
  */
+import { defaultServer } from '../scenario/types';
 import { percentile } from '../engine/metrics';
 import { serializeScenario } from '../scenario/serialize';
 import type { Scenario } from '../scenario/types';
@@ -89,7 +90,8 @@ export function runMatchesScenario(run: RunFile, scenario: Scenario): boolean {
   return modelText(run.scenario) === modelText(scenario);
 }
 
+/** The scenario as the model sees it; a server setting missing (a run written before it existed) is its default. */
 function modelText(scenario: Scenario): string {
   const { name: _name, description: _description, ...model } = scenario;
-  return serializeScenario({ ...model, name: '' });
+  return serializeScenario({ ...model, server: defaultServer(model.server), name: '' });
 }

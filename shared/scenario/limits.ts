@@ -34,6 +34,7 @@ export const LIMITS = {
   executorThreads: { min: 1, max: 1_000 },
   processPoolWorkers: { min: 1, max: 256 },
   switchIntervalMs: { min: 0.1, max: 1_000 },
+  loopCpuPerRequestMs: { min: 0, max: 1_000 },
   /** Entries in `fixes` (one per step of an analysed file at most). */
   maxFixes: 1_000,
   /** A step's `line` and `column` in the Python file it was read from (analysed files are at most 1 MB). */

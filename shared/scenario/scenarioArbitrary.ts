@@ -89,6 +89,7 @@ function serverArb(shape: ScenarioShape): fc.Arbitrary<ServerConfig> {
     processPoolWorkers: fc.integer({ min: 1, max: w ? LIMITS.processPoolWorkers.max : 4 }),
     gil: fc.boolean(),
     warmPools: fc.boolean(),
+    loopCpuPerRequestMs: fc.constantFrom(0, 0.6, 2),
     switchIntervalMs: fc.oneof(
       fc.constantFrom(5, 0.1, LIMITS.switchIntervalMs.max),
       fc.double({ min: LIMITS.switchIntervalMs.min, max: w ? LIMITS.switchIntervalMs.max : 20, noNaN: true }),

@@ -9,12 +9,12 @@ describe('the server block', () => {
   it('may be left out, giving the documented defaults', () => {
     const result = validateScenario(validDoc());
     expect(result.ok && result.scenario.server).toEqual({
-      cores: 2, workers: 1, threadpoolTokens: 40, executorThreads: 6, processPoolWorkers: 2, gil: true, switchIntervalMs: 5, warmPools: false,
+      cores: 2, workers: 1, threadpoolTokens: 40, executorThreads: 6, processPoolWorkers: 2, gil: true, switchIntervalMs: 5, warmPools: false, loopCpuPerRequestMs: 0.35,
     });
   });
 
   it('keeps every field given', () => {
-    const server = { cores: 4, workers: 2, threadpoolTokens: 2, executorThreads: 3, processPoolWorkers: 1, gil: false, switchIntervalMs: 0.5, warmPools: true };
+    const server = { cores: 4, workers: 2, threadpoolTokens: 2, executorThreads: 3, processPoolWorkers: 1, gil: false, switchIntervalMs: 0.5, warmPools: true, loopCpuPerRequestMs: 0 };
     const result = validateScenario(withServer(server));
     expect(result.ok && result.scenario.server).toEqual(server);
   });
@@ -25,7 +25,7 @@ describe('the server block', () => {
 
   it('rejects unknown keys, suggesting the intended one', () => {
     expect(errorLines(withServer({ worker: 2 }))).toEqual([
-      'server.worker: unknown key (did you mean "workers"? valid keys: cores, workers, threadpoolTokens, executorThreads, processPoolWorkers, gil, switchIntervalMs, warmPools)',
+      'server.worker: unknown key (did you mean "workers"? valid keys: cores, workers, threadpoolTokens, executorThreads, processPoolWorkers, gil, switchIntervalMs, loopCpuPerRequestMs, warmPools)',
     ]);
   });
 

@@ -13,6 +13,7 @@ const serverSchema = z.strictObject({
   processPoolWorkers: wholeNumber(LIMITS.processPoolWorkers, 'processes of the ProcessPoolExecutor (default: cores)').optional(),
   gil: boolean('true for CPython with the GIL, false for free-threaded 3.13t').optional(),
   switchIntervalMs: numberIn(LIMITS.switchIntervalMs, 'sys.getswitchinterval() in ms (default 5)').optional(),
+  loopCpuPerRequestMs: numberIn(LIMITS.loopCpuPerRequestMs, "the loop's own CPU per request in ms: accept, parse, dispatch, respond (default 0.35)").optional(),
   warmPools: boolean('true when the pools already started their threads and processes (default false: a server that has just started)').optional(),
 });
 

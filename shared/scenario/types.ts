@@ -59,6 +59,11 @@ export interface ServerConfig {
    * costs nothing; false (a server that has just started): the first jobs pay for it.
    */
   warmPools: boolean;
+  /**
+   * The loop's own CPU time per request (docs/model.md#server-work): accepting the connection,
+   * reading and parsing the request, dispatching it; then sending the response.
+   */
+  loopCpuPerRequestMs: number;
 }
 
 /** One request, or a train of `count` requests `every` ms apart. */
@@ -139,6 +144,12 @@ export function stepKind(step: Step): StepKind {
   return 'gather';
 }
 
+/**
+ * What uvicorn (h11), Starlette and FastAPI cost the loop per request, measured on the real
+ * stack (docs/model.md#server-work).
+ */
+export const LOOP_CPU_PER_REQUEST_MS = 0.35;
+
 /** The documented defaults (docs/scenario-format.md); executorThreads and processPoolWorkers follow `cores`. */
 export function defaultServer(input: ServerInput = {}): ServerConfig {
   const cores = input.cores ?? 2;
@@ -151,5 +162,6 @@ export function defaultServer(input: ServerInput = {}): ServerConfig {
     gil: input.gil ?? true,
     switchIntervalMs: input.switchIntervalMs ?? 5,
     warmPools: input.warmPools ?? false,
+    loopCpuPerRequestMs: input.loopCpuPerRequestMs ?? LOOP_CPU_PER_REQUEST_MS,
   };
 }

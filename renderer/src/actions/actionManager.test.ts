@@ -58,10 +58,38 @@ describe('action manager', () => {
 
   it('dispatches single-key shortcuts, but not while the user types in a field', () => {
     const { state, manager } = setup();
+    let chef = 0;
+    let undone = 0;
+    manager.register({ kind: 'command', name: 'view.chef', label: 'Chef mode', shortcut: 'H', run: () => { chef++; } });
+    manager.register({ kind: 'command', name: 'undo', label: 'Undo', shortcut: 'Mod+Z', run: () => { undone++; } });
     expect(manager.handleKey(key('b', { target: inEditor }))).toBe(true);
     expect(state.doc.routes[0]!.steps).toHaveLength(2);
-    expect(manager.handleKey({ ...key('b'), target: { tagName: 'INPUT', type: 'number' } })).toBe(false);
+    // A step's duration field sits inside the editor, where B is "Add blocking I/O": typing wins.
+    const durationField = { tagName: 'INPUT', type: 'number', closest: (sel: string) => (sel.includes('editor') ? {} : null) };
+    expect(manager.handleKey(key('b', { target: durationField }))).toBe(false);
+    // A text field outside the editor, where H is "Chef mode"; and Ctrl+Z there is the field's own undo.
+    const titleField = { tagName: 'INPUT', type: 'text', closest: () => null };
+    expect(manager.handleKey(key('h', { target: titleField }))).toBe(false);
+    expect(manager.handleKey(key('z', { ctrlKey: true, target: titleField }))).toBe(false);
     expect(state.doc.routes[0]!.steps).toHaveLength(2);
+    expect([chef, undone]).toEqual([0, 0]);
+    // The same keys off the fields do run.
+    expect(manager.handleKey(key('h', { target: { tagName: 'DIV', closest: () => null } }))).toBe(true);
+    expect(manager.handleKey(key('z', { ctrlKey: true }))).toBe(true);
+    expect([chef, undone]).toEqual([1, 1]);
+  });
+
+  it('hands a command what dispatch was given, and refuses one that throws with its label', () => {
+    const { state, manager } = setup();
+    const opened: unknown[] = [];
+    manager.register({
+      kind: 'command', name: 'openBuiltin', label: 'Open a built-in scenario',
+      run: (id) => { if (id !== 'await-io') throw new Error(`there is no built-in scenario called "${String(id)}".`); opened.push(id); },
+    });
+    expect(manager.dispatch('openBuiltin', 'await-io')).toBe(true);
+    expect(manager.dispatch('openBuiltin', 'nope')).toBe(false);
+    expect(opened).toEqual(['await-io']);
+    expect(state.refused).toEqual(['Open a built-in scenario: there is no built-in scenario called "nope".']);
   });
 
   it('runs commands, including their extra shortcuts, and passes explicit args to edits', () => {

@@ -106,7 +106,14 @@ export function createActionManager(host: ActionHost): ActionManager {
       const action = actions.get(name);
       if (!action) { host.refuse(`Unknown command "${name}".`); return false; }
       if (action.kind === 'edit') return runEdit(action, args);
-      void Promise.resolve(action.run()).catch((err: unknown) => host.refuse(`${action.label}: ${err instanceof Error ? err.message : String(err)}`));
+      const refuse = (err: unknown) => host.refuse(`${action.label}: ${err instanceof Error ? err.message : String(err)}`);
+      try {
+        const running = action.run(args);
+        if (running) running.catch(refuse);
+      } catch (err) {
+        refuse(err);
+        return false;
+      }
       return true;
     },
     blocked(name) {

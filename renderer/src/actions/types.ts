@@ -40,7 +40,8 @@ export interface CommandAction {
   alsoShortcuts?: string[];
   /** When false the shortcut is left to the page (e.g. Space plays only while presenting). */
   enabled?: () => boolean;
-  run: () => void | Promise<void>;
+  /** `args`: what dispatch was given (a built-in scenario's id); a throw or a rejection is refused with the label. */
+  run: (args?: unknown) => void | Promise<void>;
 }
 
 export type Action = EditAction | CommandAction;

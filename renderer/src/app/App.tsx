@@ -135,7 +135,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = { ...createAppCommands({ doc, files, openPython: code.openDialog, viewports: axes.all, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null }),
+  const commands = { ...createAppCommands({ doc, files, openPython: code.openDialog, viewports: axes.all, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null, builtins }),
     share: { label: 'Share link…', run: () => setShareOpen(true) } };
   const actions = useActions(api, doc, commands);
 
@@ -160,12 +160,6 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     api.setDocumentState({ dirty: doc.dirty, path, text: serializeScenario(doc.scenario) });
   }, [api, doc.dirty, doc.scenario, path, title]);
 
-  const pickBuiltin = (id: string) => {
-    const b = builtins.find((x) => x.id === id);
-    if (!b) return;
-    doc.load(b.scenario, null);
-    doc.announce(`Loaded “${b.scenario.name}”. Ctrl+Z brings back the previous scenario.`);
-  };
   const { lesson } = lessons;
   const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
   const windowHeight = useWindowHeight(presenting);
@@ -179,7 +173,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     <div className={`app${presenting ? ' is-presenting' : ''}${code.dropping ? ' is-dropping' : ''}`} data-theme={theme}>
       {presenting ? <PresentationBar actions={actions} playback={playback} theme={theme} onTheme={setTheme} chef={chef} /> : (
         <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}>
-          <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={pickBuiltin} />
+          <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={(id) => actions.dispatch('openBuiltin', id)} />
           <CommandButton actions={actions} name="openPython" />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
           <ExportButtons api={api} viewport={axes.written} view={view} chef={chef} announce={doc.announce}

@@ -3,18 +3,22 @@ import { EDIT_ACTIONS } from '../actions/editActions';
 import { formatShortcut } from '../actions/shortcuts';
 import { createViewport } from '../../../renderer/chart/viewport';
 import { createAppCommands, type AppCommandDeps } from './appCommands';
+import { builtinScenarios } from '../seams/builtins';
+import type { Scenario } from '../../../shared/scenario/types';
 
 function appCommands(separate = false) {
   const noop = () => {};
   const viewport = createViewport({ extentEnd: 1000 });
   const other = createViewport({ extentEnd: 30_000 });
   const presentation = { presenting: false, toggle: noop, leave: noop, playback: { toggle: noop, step: noop } };
-  const doc = { announce: noop, undo: noop, redo: noop };
+  const loaded: { scenario: Scenario; path: string | null }[] = [];
+  const said: string[] = [];
+  const doc = { announce: (text: string) => said.push(text), undo: noop, redo: noop, load: (scenario: Scenario, path: string | null) => loaded.push({ scenario, path }) };
   const files = { open: async () => {}, save: async () => {}, saveAs: async () => {} };
   // Fakes of only what the commands call.
-  const deps = { doc, files, viewports: separate ? [viewport, other] : [viewport], setView: noop, toggleChef: noop, toggleLessons: noop, presentation, traceOpen: false } as unknown as AppCommandDeps;
+  const deps = { doc, files, viewports: separate ? [viewport, other] : [viewport], setView: noop, toggleChef: noop, toggleLessons: noop, presentation, traceOpen: false, builtins: builtinScenarios } as unknown as AppCommandDeps;
   const commands = createAppCommands(deps);
-  return { commands, viewport, other };
+  return { commands, viewport, other, loaded, said };
 }
 
 describe('keyboard shortcuts', () => {
@@ -58,5 +62,21 @@ describe('keyboard shortcuts', () => {
     expect(other.start).toBeCloseTo(start + (30_000 / 1.5) * 0.1);
     await key('0').run();
     expect([viewport.start, viewport.end, other.start, other.end]).toEqual([0, 1000, 0, 30_000]);
+  });
+});
+
+describe('picking a built-in scenario', () => {
+  it('loads it as a new document with no file, as opening a file does, and says Ctrl+Z brings the last one back', async () => {
+    const { commands, loaded, said } = appCommands();
+    const target = builtinScenarios[2]!;
+    await commands.openBuiltin!.run(target.id);
+    expect(loaded).toEqual([{ scenario: target.scenario, path: null }]);
+    expect(said).toEqual([`Loaded “${target.scenario.name}”. Ctrl+Z brings back the previous scenario.`]);
+  });
+
+  it('refuses an id that is no built-in, loading nothing', () => {
+    const { commands, loaded } = appCommands();
+    expect(() => commands.openBuiltin!.run('no-such-scenario')).toThrow('there is no built-in scenario called "no-such-scenario".');
+    expect(loaded).toEqual([]);
   });
 });

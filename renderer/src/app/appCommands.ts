@@ -5,6 +5,7 @@ import type { ChartView } from '../components/GanttPanel';
 import type { Commands } from '../shell/useActions';
 import type { DocumentController } from '../shell/useDocument';
 import type { Presentation } from '../presentation/usePresentation';
+import type { LoadedBuiltin } from '../seams/builtins';
 
 export interface AppCommandDeps {
   doc: DocumentController;
@@ -19,6 +20,8 @@ export interface AppCommandDeps {
   presentation: Presentation;
   /** A trace is open read-only in place of the document (renderer/src/trace). */
   traceOpen: boolean;
+  /** The built-in scenarios the picker offers. */
+  builtins: readonly LoadedBuiltin[];
 }
 
 /** Zoom step for buttons and keys: three presses ≈ 3.4×. */
@@ -26,7 +29,7 @@ const ZOOM_STEP = 1.5;
 /** A or D moves the view by a tenth of what it shows (the chart's ← → do the same). */
 const PAN_STEP = 0.1;
 
-export function createAppCommands({ doc, files, openPython, viewports, setView, toggleChef, toggleLessons, presentation, traceOpen }: AppCommandDeps): Commands {
+export function createAppCommands({ doc, files, openPython, viewports, setView, toggleChef, toggleLessons, presentation, traceOpen, builtins }: AppCommandDeps): Commands {
   const { playback } = presentation;
   const presenting = () => presentation.presenting;
   // While a trace is shown, the document is hidden: acting on it unseen (an undo, a save)
@@ -38,6 +41,16 @@ export function createAppCommands({ doc, files, openPython, viewports, setView, 
   return {
     open: { label: 'Open…', shortcut: 'Mod+O', run: files.open },
     openPython: { label: 'Open Python…', shortcut: 'Mod+Shift+O', run: openPython },
+    // A built-in replaces the document as opening a file does: one undo brings the last one back.
+    openBuiltin: {
+      label: 'Open a built-in scenario',
+      run: (id) => {
+        const builtin = builtins.find((b) => b.id === id);
+        if (!builtin) throw new Error(`there is no built-in scenario called "${String(id)}".`);
+        doc.load(builtin.scenario, null);
+        doc.announce(`Loaded “${builtin.scenario.name}”. Ctrl+Z brings back the previous scenario.`);
+      },
+    },
     save: { label: 'Save', shortcut: 'Mod+S', run: onDocument('save', files.save) },
     saveAs: { label: 'Save as…', shortcut: 'Mod+Shift+S', run: onDocument('save', files.saveAs) },
     undo: { label: 'Undo', shortcut: 'Mod+Z', run: onDocument('undo changes to', doc.undo) },

@@ -24,13 +24,22 @@ const SUMMARY_LABEL: Record<string, string> = { p95: 'p95', blocked: 'Loop block
 
 const VERDICT_TEXT = { better: 'better', worse: 'worse', same: '', neutral: '' } as const;
 
+/**
+ * The folded line's change: a relative one ("+150% worse"), or just the verdict when the
+ * difference is in ms: "0 → 200 ms +200 ms worse" said the figures twice and ran out of room.
+ */
+function summaryChange(difference: string, verdict: keyof typeof VERDICT_TEXT): string {
+  const word = VERDICT_TEXT[verdict];
+  return difference.endsWith('%') || !word ? `${difference} ${word}`.trim() : word;
+}
+
 export function MetricsPanel({ written, variant, variantName, chef, open, onToggle }: Props) {
   const rows = metricRows(written, variant, chef);
   const summary = rows.filter((r) => SUMMARY.includes(r.key)).map((r) => ({
     key: r.key, verdict: r.verdict, help: r.help,
     label: SUMMARY_LABEL[r.key] && !chef ? SUMMARY_LABEL[r.key]! : r.label,
     figures: fromTo(r.written, r.variant),
-    change: `${r.difference} ${VERDICT_TEXT[r.verdict]}`.trim(),
+    change: summaryChange(r.difference, r.verdict),
   }));
   return (
     <section className={open ? 'panel metrics-panel' : 'panel metrics-panel is-folded'} aria-labelledby="metrics-title">

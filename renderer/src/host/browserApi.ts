@@ -8,7 +8,7 @@ import { downloadFile, mimeFor, pickTextFile } from './browserFiles';
 
 export function createBrowserApi(): LoopLabApi {
   const simulate = createWorkerEngine(async () => {
-    const { runSimulation } = await import('./runSimulation');
+    const { runSimulation } = await import('../../../shared/ipc/runSimulation');
     return async (scenario, options) => runSimulation(scenario, options);
   });
   let dirty = false;

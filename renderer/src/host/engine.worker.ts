@@ -2,7 +2,7 @@
 // The engine off the main thread, so a 10,000-request simulation never freezes the page
 // (the app should practise what it teaches: keep the loop free).
 import type { SimulateReply, SimulateRequest } from './engineProtocol';
-import { runSimulationColumns } from './runSimulation';
+import { runSimulationColumns } from '../../../shared/ipc/runSimulation';
 import { packTimeline } from './packedTimeline';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

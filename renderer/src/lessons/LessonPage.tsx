@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Lesson } from '../../../shared/lessons/index';
 import { Markup } from './Markup';
 import { QuestionCard } from './QuestionCard';
+import { revealScrollTop } from './revealScroll';
 import { CodePair } from './CodePair';
 import { ChefIcon } from '../chef/ChefKey';
 import { lessonPosition, previousLesson } from './lessonGroups';
@@ -32,6 +33,22 @@ export function LessonPage({ lesson, session, chef, onEdit, onLinks }: Props) {
   useEffect(() => { top.current?.parentElement?.scrollTo({ top: 0 }); }, [lesson.id]);
   const locked = session.progress.answers[lesson.id];
   const revealed = session.revealed;
+  // Just revealed: bring the verdict and the takeaway into view (revealScroll.ts), in the panel.
+  const shown = useRef({ id: lesson.id, revealed });
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = { id: lesson.id, revealed };
+    const page = top.current;
+    const panel = page?.parentElement;
+    const verdict = page?.querySelector('.reveal');
+    const takeaway = page?.querySelector('.takeaway');
+    if (before.id !== lesson.id || before.revealed || !revealed || !panel || !verdict || !takeaway) return;
+    const origin = panel.getBoundingClientRect().top - panel.scrollTop;
+    const to = revealScrollTop({ scrollTop: panel.scrollTop, viewHeight: panel.clientHeight,
+      verdictTop: verdict.getBoundingClientRect().top - origin, takeawayBottom: takeaway.getBoundingClientRect().bottom - origin });
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    panel.scrollTo({ top: to, behavior: still ? 'auto' : 'smooth' });
+  }, [lesson.id, revealed]);
   const { index, total } = lessonPosition(lesson.id);
   const prev = previousLesson(lesson.id);
   const next = nextLesson(lesson.id);

@@ -33,7 +33,7 @@ export function useActions(api: LoopLabApi, doc: DocumentController, commands: C
       // Run through the ref so the command always sees the latest render's closures.
       m.register({
         ...c, kind: 'command', name,
-        run: () => commandsRef.current[name]!.run(),
+        run: (args) => commandsRef.current[name]!.run(args),
         enabled: c.enabled && (() => commandsRef.current[name]!.enabled?.() ?? true),
       });
     }

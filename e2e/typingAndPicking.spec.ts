@@ -1,0 +1,56 @@
+import { test, expect, type Page } from '@playwright/test';
+
+// Keys typed into a field belong to the field; picking a built-in scenario is a document
+// change like any other (undone and redone as opening a file is).
+
+async function openFresh(page: Page) {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+}
+
+const scenarioPicker = (page: Page) => page.getByRole('combobox', { name: 'Scenario', exact: true });
+const stepsList = (page: Page) => page.getByRole('list', { name: /^Steps of/ });
+
+test('letters typed into a step\'s duration field never run a shortcut', async ({ page }) => {
+  await openFresh(page);
+  await scenarioPicker(page).selectOption({ label: 'A blocking call in def' });
+  const steps = stepsList(page).locator(':scope > li');
+  const count = await steps.count();
+  const field = page.getByRole('spinbutton', { name: 'Duration of step 1 (ms)' });
+  const duration = await field.inputValue();
+  await field.click();
+
+  // Every one of these is a shortcut somewhere: I C B T P U K are edits of the selected step in
+  // the editor (where this field is); H chef mode, L lessons, R Q views, F presentation, W S A D
+  // zoom and pan.
+  await field.pressSequentially('icbtpukhlrqfwsad', { delay: 20 });
+
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(duration); // a number field takes no letters
+  await expect(steps).toHaveCount(count);
+  await expect(page.getByRole('note', { name: 'Unsaved changes' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /Chef mode/ })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('radio', { name: 'Resources' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'Lessons', level: 2 })).toBeHidden();
+  await expect(page.getByRole('status')).not.toHaveText(/done|refused|Undone/i);
+
+  // The same letter off the field is the shortcut: H turns chef mode on.
+  await page.getByRole('application', { name: /^As written/ }).focus();
+  await page.keyboard.press('h');
+  await expect(page.getByRole('button', { name: /Chef mode/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('picking a built-in scenario is undone and redone like opening a file', async ({ page }) => {
+  await openFresh(page);
+  await scenarioPicker(page).selectOption({ label: 'A blocking call in def' });
+  await scenarioPicker(page).selectOption({ label: 'Awaited I/O in async def' });
+  await expect(page.getByRole('status')).toHaveText('Loaded “Awaited I/O in async def”. Ctrl+Z brings back the previous scenario.');
+
+  await page.getByRole('application', { name: /^As written/ }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(scenarioPicker(page)).toHaveValue('blocking-in-def');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(scenarioPicker(page)).toHaveValue('await-io');
+});

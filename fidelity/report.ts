@@ -1,0 +1,34 @@
+/**
+ * The engine against every measured scenario, printed; with --write, the computed counts and
+ * results are written into README.md, docs/model.md and fidelity/README.md.
+ *
+ *   npx tsx fidelity/report.ts            # print the comparison
+ *   npx tsx fidelity/report.ts --write    # and update the documents
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareScenario, FIDELITY_DIR, measuredNames } from './compare';
+import { countAgreement, countSentence, replaceBetween, resultsMarkdown } from './summary';
+
+export const ROOT = join(FIDELITY_DIR, '..');
+/** Documents that quote the counts, and their markers. */
+export const COUNT_DOCS = ['README.md', 'docs/model.md'];
+export const COUNT_KEY = 'fidelity-count';
+export const RESULTS_DOC = 'fidelity/README.md';
+export const RESULTS_KEY = 'fidelity-results';
+
+function main(): void {
+  const all = measuredNames().map((name) => compareScenario(name));
+  console.log(resultsMarkdown(all));
+  if (!process.argv.includes('--write')) return;
+  const sentence = countSentence(countAgreement(all));
+  for (const doc of COUNT_DOCS) {
+    const path = join(ROOT, doc);
+    writeFileSync(path, replaceBetween(readFileSync(path, 'utf8'), COUNT_KEY, sentence));
+  }
+  const path = join(ROOT, RESULTS_DOC);
+  writeFileSync(path, replaceBetween(readFileSync(path, 'utf8'), RESULTS_KEY, `\n${resultsMarkdown(all)}\n`));
+  console.log(`\nwrote ${[...COUNT_DOCS, RESULTS_DOC].join(', ')}`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
