@@ -1,16 +1,10 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { openFresh } from './openApp';
 
 // axe-core on every main screen, and the keyboard behaviour a modal dialog promises.
 // axe takes seconds per page, more on a busy machine: a minute per test.
 test.describe.configure({ timeout: 60_000 });
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 test('axe finds nothing in the editor', async ({ page }) => {
   await openFresh(page);

@@ -1,13 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // What the editor says before and after an edit: refusals foreseen, fields that say what they do.
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 test('on a def route, "Add I/O wait" is disabled before the click, says why, and offers the fix', async ({ page }) => {
   await openFresh(page);
@@ -33,4 +27,55 @@ test('moving and wrapping say why they cannot run before the click: no step sele
   await expect(page.getByRole('button', { name: 'Move to a thread' })).toHaveAccessibleDescription(/is a def route: it already runs on a pool thread/);
   await expect(page.getByRole('button', { name: 'Move step 1 up' })).toHaveAttribute('aria-disabled', 'true');
   await expect(page.getByRole('button', { name: 'Move step 1 up' })).toHaveAccessibleDescription('Already the first step.');
+});
+
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const [width, height] of [[1024, 640], [1280, 720], [1920, 1080]] as const) {
+  test(`a toast never covers the side panel, editor or lesson (${width}×${height})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Add CPU burst' }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'Add CPU burst: done' });
+    await expect(toast).toBeVisible();
+    // The side column as shown (it scrolls inside: its content's box runs below the window).
+    const side = page.locator('#side-panel');
+    await expect(side.getByRole('complementary', { name: 'Edit the scenario' })).toBeVisible();
+    expect(overlap((await toast.boundingBox())!, (await side.boundingBox())!)).toBe(false);
+    // A lesson's scenario loads with a message too, while the learner reads the question beside it.
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await page.getByRole('button', { name: /^Step 1 ·/ }).click();
+    const loaded = page.getByRole('status').filter({ hasText: /Lesson scenario/ });
+    await expect(loaded).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Lessons' })).toBeVisible();
+    expect(overlap((await loaded.boundingBox())!, (await side.boundingBox())!)).toBe(false);
+  });
+}
+
+test('the Count, Start and Every fields edit their own request line; a new line has its own button', async ({ page }) => {
+  await openFresh(page);
+  const requests = page.getByRole('region', { name: 'Requests' });
+  const line1 = requests.getByRole('group', { name: /^Line 1:/ });
+  await expect(requests.getByRole('group', { name: /^Line \d:/ })).toHaveCount(1);
+  const count = line1.getByRole('spinbutton', { name: 'Count' });
+  await count.fill('20');
+  await count.press('Enter');
+  await expect(line1).toHaveAccessibleName(/^Line 1: 20 → /);
+  await expect(requests.getByRole('group', { name: /^Line \d:/ })).toHaveCount(1);
+  await expect(page.getByRole('application', { name: /^As written/ })).toHaveAttribute('aria-label', /timeline of 20 requests/);
+  await requests.getByRole('button', { name: /^Add a line of requests to / }).click();
+  await expect(requests.getByRole('group', { name: /^Line \d:/ })).toHaveCount(2);
+  await expect(page.getByRole('application', { name: /^As written/ })).toHaveAttribute('aria-label', /timeline of 30 requests/);
+});
+
+test('with two workers and an empty second lane, the chart says why', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ label: 'A blocking call in def' });
+  const workers = page.getByRole('spinbutton', { name: 'Workers' });
+  await workers.fill('2');
+  await workers.press('Enter');
+  const chart = page.getByRole('application', { name: /^As written/ });
+  await expect(chart).toHaveAttribute('aria-label', /Worker 1: no requests, because all 5 arrived at once and worker 0, idle first, took them all\. Workers share one listening socket/);
+  await expect(chart.locator('svg text', { hasText: /^No requests: all 5 arrived at once/ })).toBeVisible();
 });

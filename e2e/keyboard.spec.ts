@@ -1,12 +1,10 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // The editor and the charts with the keyboard alone, as a student at home would use them.
 
 async function openAsyncScenario(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+  await openFresh(page);
   await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ index: 0 });
   await page.getByRole('radio', { name: 'async def', exact: true }).check();
 }

@@ -1,14 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // Every lesson's charts as a student sees them: in the view that shows the lesson's point,
 // with bars drawn, before and after the reveal. Walked through the app (Next lesson ›), so a
 // lesson added later is checked too.
 
 async function openFirstLesson(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+  await openFresh(page);
   await page.getByRole('button', { name: 'Lessons' }).click();
   await page.getByRole('button', { name: /^Step 1 ·/ }).click();
 }

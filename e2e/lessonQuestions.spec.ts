@@ -1,13 +1,11 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // Every lesson's predict question, as a student sees it before the reveal. The lessons are
 // walked through the app (Next lesson ›), so a lesson added later is checked too.
 
 async function openFirstLesson(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+  await openFresh(page);
   await page.getByRole('button', { name: 'Lessons' }).click();
   await page.getByRole('button', { name: /^Step 1 ·/ }).click();
 }

@@ -1,13 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // A learner's walk through one lesson, through roles and names only.
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 test('a lesson: predict, lock in, reveal, edit; answers, progress and the scenario survive a reload', async ({ page }) => {
   await openFresh(page);

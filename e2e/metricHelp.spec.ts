@@ -1,13 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // Every figure under the charts explains itself, in server words and in kitchen words.
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 async function openMetrics(page: Page) {
   const fold = page.getByRole('button', { name: 'Metrics' });

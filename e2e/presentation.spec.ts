@@ -1,13 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // Chef mode and presentation, as a teacher drives them: buttons, keys and a clicker.
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 test('chef mode retells the timeline as a kitchen; H toggles it anywhere, C only ever adds a CPU burst', async ({ page }) => {
   await openFresh(page);

@@ -1,14 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // The payoff of a lesson, on a projector: after Reveal the verdict and the takeaway are in
 // view, and the metrics line under the charts is whole (fits or wraps, never cut).
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 /** Whether any part of the folded metrics line is cut off (an ellipsis, or hidden overflow). */
 const metricsLineCut = (page: Page) => page.getByRole('region', { name: 'Metrics' }).locator('.metrics-summary').evaluate((line) =>

@@ -1,13 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // A scenario has one name, and its description never claims what an edit made untrue.
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 const picked = (page: Page) => page.getByRole('combobox', { name: 'Scenario', exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
 

@@ -1,14 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // Two runs of very different length: each chart gets its own time axis, said on the chart,
 // and the learner can put them back on one.
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 /** The time labels on a chart's axis, left to right. */
 const axisLabels = (page: Page, chart: 'written' | 'variant') =>

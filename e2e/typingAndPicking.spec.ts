@@ -1,14 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './openApp';
 
 // Keys typed into a field belong to the field; picking a built-in scenario is a document
 // change like any other (undone and redone as opening a file is).
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 const scenarioPicker = (page: Page) => page.getByRole('combobox', { name: 'Scenario', exact: true });
 const stepsList = (page: Page) => page.getByRole('list', { name: /^Steps of/ });

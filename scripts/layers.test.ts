@@ -32,9 +32,9 @@ function importsOf(text: string): { spec: string; line: number }[] {
 /** Packages each layer may use besides relative imports inside its allowed folders. */
 const RULES: Record<string, { folders: string[]; packages: RegExp }> = {
   /** Pure d3 modules (maths and formatting, no DOM) are fine: the chart's layout and marks use them. */
-  shared: { folders: ['shared'], packages: /^(zod|d3-(array|scale|format|time|time-format|interpolate|shape|path))$/ },
+  shared: { folders: ['shared'], packages: /^(zod\/mini|d3-(array|scale|format|time|time-format|interpolate|shape|path))$/ },
   /** fast-check generators used only by tests (files named *Arbitrary* / arbitrary*). */
-  'shared-test-support': { folders: ['shared'], packages: /^(zod|fast-check)$/ },
+  'shared-test-support': { folders: ['shared'], packages: /^(zod\/mini|fast-check)$/ },
   renderer: { folders: ['shared', 'renderer', 'assets'], packages: /^(react|react-dom|react-dom\/client|react\/jsx-runtime|d3(-[a-z]+)?|vite\/client|workbox-window|fflate|uqr|web-tree-sitter|web-tree-sitter\/web-tree-sitter\.wasm\?url|tree-sitter-python\/tree-sitter-python\.wasm\?url|tree-sitter-python\/queries\/highlights\.scm\?raw)$/ },
 };
 

@@ -30,14 +30,17 @@ export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number }
   const line = Math.round(LINE * t);
   const font = TITLE_FONT * t;
   const title = fitText(h.title, h.width - 2 * left, font, true) || h.title;
-  const nodes: SvgNode[] = [textEl(title, { x: left, y: Math.round(line * 0.72), 'font-size': font, 'font-weight': 700, fill: colours.text }, 'title')];
+  const titleText = textEl(title, { x: left, y: Math.round(line * 0.72), 'font-size': font, 'font-weight': 700, fill: colours.text });
+  // Cut with an ellipsis: the whole title is the tooltip (and the chart's accessible name has it).
+  const nodes: SvgNode[] = [title === h.title ? { ...titleText, key: 'title' } : el('g', {}, [{ tag: 'title', text: h.title }, titleText], 'title')];
   if (!h.legend) return { nodes, height: line };
   const { states, blocked } = h.legend;
   const measured = h.legend.measured === true;
   const besideX = left + textWidth(title, font, true) + 28 * t;
   const beside = legendNodes(states, blocked, h.width - besideX - left, h.theme, h.chef, t, measured);
   const legendTop = (line - LEGEND_LINE * t) / 2;
-  if (beside.nodes.length > 0 && beside.height <= LEGEND_LINE * t + 0.5) {
+  // Beside the title only when every item fits there whole (one item wider than the space was drawn past the chart's edge).
+  if (beside.nodes.length > 0 && beside.fits && beside.height <= LEGEND_LINE * t + 0.5) {
     nodes.push(el('g', { transform: `translate(${besideX},${legendTop})` }, beside.nodes, 'legend'));
     return { nodes, height: line };
   }

@@ -16,6 +16,8 @@ import { AXIS_FONT, axisNodes, gridNodes } from '../../shared/chart/marks/axis';
 import { groupHeadingNodes, labelWidth, rowBandNodes, rowLabelNodes } from '../../shared/chart/marks/rowLabels';
 import { blockedLoopNodes, blockedPattern } from '../../shared/chart/marks/blockedLoop';
 import { cursorNodes } from '../../shared/chart/marks/cursor';
+import { idleWorkerNodes } from '../../shared/chart/marks/idleWorkers';
+import type { IdleWorkerNote } from '../../shared/chart/idleWorkers';
 import { resizePreviewNodes, type ResizePreview } from '../../shared/chart/marks/resizePreview';
 import { measuredNodes, type MeasuredOverlay } from '../../shared/chart/marks/measured';
 import { fitRowMetrics, sameMetrics } from '../../shared/chart/rowMetrics';
@@ -59,6 +61,8 @@ export interface PaintSettings {
   highlightBar?: ((request: number, path: readonly number[]) => boolean) | null;
   /** A step edge being dragged: its preview, over the bars (null: none). */
   resize?: ResizePreview | null;
+  /** Why a worker's lane is empty, written in it (idleWorkers.ts). */
+  idleNotes?: readonly IdleWorkerNote[];
   /** Said on the axis, left of the plot: this chart's time axis is its own (not shared). */
   axisNote?: string | null;
   /** A real run over the requests view's bars (null: none). */
@@ -156,8 +160,9 @@ export class ChartPainter {
     const cursorMs = s.playbackMs ?? s.cursorMs;
     setAttributeIfChanged(dom.plot, 'transform', `translate(${plotLeft},${plotTop})`);
     if (this.changed('plot', [cursorMs, s.playbackMs, s.resize, measured, layout, layout.metrics, layout.height, rows.from, rows.to, scrollY,
-      plotWidth, plotHeight, scale.domain[0], scale.domain[1], s.theme, s.chef, t])) {
+      plotWidth, plotHeight, scale.domain[0], scale.domain[1], s.theme, s.chef, t, s.idleNotes])) {
       applySvgNodes(dom.plot, [
+        el('g', {}, idleWorkerNodes(layout, s.idleNotes ?? [], scrollY, plotWidth, s.theme, t), 'idle'),
         el('g', {}, measured ? measuredNodes(layout, scale, rows, scrollY, measured, s.theme, t, s.playbackMs ?? Infinity) : [], 'measured'),
         el('g', {}, cursorMs === null ? [] : cursorNodes(layout, scale, cursorMs, rows, scrollY, plotHeight, s.theme, s.chef, t, s.playbackMs !== null), 'cursor'),
         el('g', {}, s.resize ? resizePreviewNodes(s.resize, scale, scrollY, plotHeight, s.theme, t) : [], 'resize'),

@@ -13,6 +13,8 @@ import { themeColours, type ChartTheme } from '../../shared/chart/states';
 import { createChartDom } from './chartDom';
 import { attachNavigation } from './interaction';
 import { barAt, rowAtY } from '../../shared/chart/hitTest';
+import { shownRowLabel } from '../../shared/chart/marks/rowLabels';
+import { idleWorkerNotes, type IdleWorkerNote } from '../../shared/chart/idleWorkers';
 import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
 import { measuredAt, measuredEnd, measuredLines, measuredOnlyLines, type MeasuredOverlay } from '../../shared/chart/marks/measured';
 import { ChartPainter, type ChartFrame } from './chartPainter';
@@ -142,6 +144,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   /** The layout time of an update whose draw is still to come: that draw's measure includes it. */
   let layoutMs = 0;
   const playbackMs = () => options.playhead?.time ?? null;
+  const idleNotes = () => (scenario && timeline ? idleWorkerNotes(scenario, timeline, settings.chef) : []);
 
   const draw = () => {
     pending = 0;
@@ -150,6 +153,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     frame = painter.draw(layout, viewport, {
       ...settings, title: options.title, scrollY, cursorMs, textScale: settings.textScale ?? 1, playbackMs: playbackMs(), box, resize: edgeDrag?.preview() ?? null,
       highlightBar: settings.highlight && timeline ? barsOfSteps(timeline, settings.highlight) : null,
+      idleNotes: idleNotes(),
     });
     scrollY = frame.scrollY;
     // The draw and the layout before it (done in update(), maybe with other work between):
@@ -223,7 +227,13 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     // request took longer), the outline alone has a tooltip.
     const span = measured && at.inPlot ? measuredAt(layout, measured, at.layoutY, at.ms, 4 / frame.scale.k) : null;
     if (!bar) {
+      // Over a row label cut with an ellipsis (a long route name): its whole text as the tooltip;
+      // over an empty worker's loop row: why it is empty.
+      const row = at.y >= 0 && at.y <= frame.plotHeight ? layout.rows[rowAtY(layout, at.layoutY)] : undefined;
+      const cut = row && at.x < 0 && shownRowLabel(row, row.request !== null && row.request === settings.selectedRequest, settings.textScale ?? 1) !== row.label;
+      const idle = row && at.inPlot && row.kind === 'loop' ? idleNotes().find((n) => n.worker === row.worker) : undefined;
       if (span && measured) painter.showTooltip(measuredOnlyLines(span, measured.repeats, settings.chef), event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+      else if (cut || idle) painter.showTooltip([idle ? idle.text : row!.label], event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
       else hideTooltip();
       return;
     }
@@ -287,7 +297,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       settings = nextSettings;
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
-      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, settings.axisNote ?? null));
+      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, settings.axisNote ?? null, idleNotes()));
       dom.root.style.background = themeColours(settings.theme).background;
       // A real run that took longer than the simulation still fits when the view is fitted.
       const measuredUntil = settings.measured && settings.view === 'requests' ? measuredEnd(settings.measured) : 0;
@@ -326,12 +336,13 @@ function barsOfSteps(timeline: Timeline, highlight: StepHighlight): (request: nu
   };
 }
 
-function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean, axisNote: string | null): string {
+function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean, axisNote: string | null, idle: readonly IdleWorkerNote[]): string {
   const n = requestTableOf(timeline).length; // no request objects built for a count
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
     (axisNote ? `${axisNote}. ` : '') +
     (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
     (measured ? (view === 'requests' ? 'Dashed outlines: a real run\'s measured latencies. ' : 'A real run is open: the Requests view outlines its measured latencies. ') : '') +
+    idle.map((n) => `${n.text} `).join('') +
     'Plus and minus (or W and S) zoom, left and right arrows (or A and D) pan, up and down scroll the rows, 0 fits the whole timeline.';
 }

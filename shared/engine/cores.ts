@@ -9,7 +9,6 @@ import { EventKind, Priority } from './eventQueue';
 import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
 import { roundTime } from './simTime';
-import { St } from './stateIds';
 
 export class Cores {
   readonly running: SimThread[] = [];

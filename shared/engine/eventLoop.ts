@@ -8,7 +8,7 @@
  */
 import type { Task, Worker, World } from './world';
 import { runTask, RunResult } from './coroutine';
-import { loopResumer, scheduleLoop, wakeIdleLoop } from './readyQueue';
+import { loopResumer, wakeIdleLoop } from './readyQueue';
 import { NO_PATH, St } from './stateIds';
 
 /**

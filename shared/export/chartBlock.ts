@@ -14,6 +14,8 @@ import { blockedLoopNodes } from '../chart/marks/blockedLoop';
 import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from '../chart/marks/rowLabels';
 import { requestNoun } from '../chart/states';
 import { clipBarRects, mergeThinBars } from './thinBars';
+import { idleWorkerNodes } from '../chart/marks/idleWorkers';
+import type { IdleWorkerNote } from '../chart/idleWorkers';
 import { measuredNodes, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
 import { fitText, textWidth } from '../chart/textFit';
 
@@ -34,6 +36,8 @@ export interface ChartBlockSpec {
   hiddenRequests: number;
   theme: ChartTheme;
   chef: boolean;
+  /** Why a worker's lane is empty, written in it. */
+  idleNotes?: readonly IdleWorkerNote[];
   /** A real run outlined over the requests view's bars, with a note saying what it is. */
   measured?: MeasuredOverlay | null;
 }
@@ -69,6 +73,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     ...rowBandNodes(layout, all, 0, plotWidth, theme, null),
     ...gridNodes(scale, plotHeight, theme),
     ...barNodes(bars, theme, null),
+    ...idleWorkerNodes(layout, spec.idleNotes ?? [], 0, plotWidth, theme),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),
     ...(measured ? measuredNodes(layout, scale, all, 0, measured, theme) : []),
   ]));

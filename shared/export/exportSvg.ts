@@ -9,6 +9,7 @@ import { themeColours } from '../chart/states';
 import { statePatternDefs } from '../chart/patternDefs';
 import { legendNodes } from '../chart/marks/legend';
 import { chefKeyNodes } from '../chart/marks/chefKey';
+import { idleWorkerNotes } from '../chart/idleWorkers';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { fitText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
@@ -77,6 +78,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     const block = chartBlock({
       layout: chart.layout, scale, x, y: top, width: blockWidth, heading: headings ? chart.title : null,
       hiddenRequests: chart.hiddenRequests, theme: o.theme, chef: o.chef, measured: chart.measured,
+      idleNotes: idleWorkerNotes(chart.scenario, chart.timeline, o.chef),
     });
     body.push(...block.nodes);
     rowBottom = Math.max(rowBottom, top + block.height + 16);

@@ -5,7 +5,7 @@
  * in id order with that request's route, one latency per timed run, and `latency_ms` is their
  * median.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Problems, describeValue, type PathPart, type ScenarioError } from '../scenario/errors';
 import { addZodIssues, isRecord } from '../scenario/fields';
 import { checkJsonText } from '../scenario/jsonText';
@@ -19,15 +19,15 @@ import { RUN_FORMAT, RUN_VERSION, type RunFile } from './runFile';
 export type RunResult = { ok: true; run: RunFile } | { ok: false; errors: ScenarioError[] };
 
 const ms = (what: string) =>
-  z
-    .number({ error: (iss) => `must be a number of milliseconds: ${what} (got ${describeValue(iss.input)})` })
-    .min(0, { error: (iss) => `must not be negative: ${what} (got ${describeValue(iss.input)})` })
-    .max(LIMITS.maxTimeMs, { error: (iss) => `is more than one hour (${formatCount(LIMITS.maxTimeMs)} ms): ${what} (got ${describeValue(iss.input)})` });
+  z.number({ error: (iss) => `must be a number of milliseconds: ${what} (got ${describeValue(iss.input)})` }).check(
+    z.gte(0, { error: (iss) => `must not be negative: ${what} (got ${describeValue(iss.input)})` }),
+    z.lte(LIMITS.maxTimeMs, { error: (iss) => `is more than one hour (${formatCount(LIMITS.maxTimeMs)} ms): ${what} (got ${describeValue(iss.input)})` }),
+  );
 const textOrNull = (what: string) =>
-  z.string({ error: (iss) => `must be text or null: ${what} (got ${describeValue(iss.input)})` }).max(200, { error: `is longer than 200 characters: ${what}` }).nullable().optional();
+  z.optional(z.nullable(z.string({ error: (iss) => `must be text or null: ${what} (got ${describeValue(iss.input)})` }).check(z.maxLength(200, { error: `is longer than 200 characters: ${what}` }))));
 const countOrNull = (what: string, max: number) =>
-  z.number({ error: (iss) => `must be a whole number or null: ${what} (got ${describeValue(iss.input)})` }).int({ error: `must be a whole number: ${what}` }).min(0).max(max).nullable().optional();
-const niceOrNull = z.number({ error: (iss) => `must be a nice value from -20 to 19, or null (got ${describeValue(iss.input)})` }).int().min(-20).max(19).nullable();
+  z.optional(z.nullable(z.number({ error: (iss) => `must be a whole number or null: ${what} (got ${describeValue(iss.input)})` }).check(z.int({ error: `must be a whole number: ${what}` }), z.gte(0), z.lte(max))));
+const niceOrNull = z.nullable(z.number({ error: (iss) => `must be a nice value from -20 to 19, or null (got ${describeValue(iss.input)})` }).check(z.int(), z.gte(-20), z.lte(19)));
 
 const environment = z.strictObject({
   python: textOrNull('the Python version'),
@@ -42,47 +42,47 @@ const environment = z.strictObject({
   cpu: textOrNull('the CPU model'),
   os: textOrNull('the operating system'),
   kernel: textOrNull('the kernel release'),
-  priority: z.strictObject({ nice: niceOrNull, autogroup: niceOrNull, realtime: z.boolean({ error: 'must be true or false: whether the measurement ran at real-time priority' }).optional() }).optional(),
+  priority: z.optional(z.strictObject({ nice: niceOrNull, autogroup: niceOrNull, realtime: z.optional(z.boolean({ error: 'must be true or false: whether the measurement ran at real-time priority' })) })),
   service: textOrNull("the traced service's name"),
   telemetry_sdk: textOrNull('the telemetry SDK'),
 });
 
 const request = z.strictObject({
-  id: z.number({ error: (iss) => `must be the request's id, a whole number (got ${describeValue(iss.input)})` }).int({ error: 'must be a whole number' }).min(0),
+  id: z.number({ error: (iss) => `must be the request's id, a whole number (got ${describeValue(iss.input)})` }).check(z.int({ error: 'must be a whole number' }), z.gte(0)),
   route: z.string({ error: (iss) => `must be the route's name (got ${describeValue(iss.input)})` }),
   at: ms('when the request arrived, from the run\'s start'),
   latency_ms: ms('the median latency'),
-  latency_runs: z
-    .array(ms('one timed run\'s latency'), { error: (iss) => `must be a list of latencies, one per timed run (got ${describeValue(iss.input)})` })
-    .min(1, { error: 'must hold one latency per timed run (it is empty)' })
-    .max(RUN_LIMITS.maxRepeats, { error: `holds more than ${RUN_LIMITS.maxRepeats} runs (the limit)` }),
-  start_ms: ms('when the endpoint began').nullable().optional(),
+  latency_runs: z.array(ms('one timed run\'s latency'), { error: (iss) => `must be a list of latencies, one per timed run (got ${describeValue(iss.input)})` }).check(
+    z.minLength(1, { error: 'must hold one latency per timed run (it is empty)' }),
+    z.maxLength(RUN_LIMITS.maxRepeats, { error: `holds more than ${RUN_LIMITS.maxRepeats} runs (the limit)` }),
+  ),
+  start_ms: z.optional(z.nullable(ms('when the endpoint began'))),
   worker: countOrNull('the worker that served it', LIMITS.workers.max - 1),
 });
 const REQUEST_KEYS = Object.keys(request.shape);
 
 const runInfo = z.strictObject({
-  other_cores: z.number({ error: (iss) => `must be the cores other processes used, or null (got ${describeValue(iss.input)})` }).min(0).max(4096).nullable(),
+  other_cores: z.nullable(z.number({ error: (iss) => `must be the cores other processes used, or null (got ${describeValue(iss.input)})` }).check(z.gte(0), z.lte(4096))),
 });
 
 const document = z.strictObject({
   format: z.literal(RUN_FORMAT, { error: (iss) => `must be "${RUN_FORMAT}" (got ${describeValue(iss.input)}): this is not a LoopLab run file` }),
   version: z.literal(RUN_VERSION, { error: (iss) => `must be ${RUN_VERSION} (got ${describeValue(iss.input)}): a newer LoopLab wrote this file` }),
   source: z.enum(['uvicorn', 'otlp'], { error: (iss) => `must be "uvicorn" (measured by LoopLab) or "otlp" (imported spans) (got ${describeValue(iss.input)})` }),
-  measured_at: z.string({ error: (iss) => `must be a date and time as text (got ${describeValue(iss.input)})` }).max(64).optional(),
+  measured_at: z.optional(z.string({ error: (iss) => `must be a date and time as text (got ${describeValue(iss.input)})` }).check(z.maxLength(64))),
   scenario: z.unknown(),
   environment,
-  repeats: z
-    .number({ error: (iss) => `must be how many timed runs there were, 1 to ${RUN_LIMITS.maxRepeats} (got ${describeValue(iss.input)})` })
-    .int({ error: 'must be a whole number of runs' })
-    .min(1, { error: `must be at least 1 timed run` })
-    .max(RUN_LIMITS.maxRepeats, { error: `is above the limit of ${RUN_LIMITS.maxRepeats} timed runs` }),
-  cpu_iters_per_ms: z.number({ error: (iss) => `must be the busy loop's iterations per ms, or null (got ${describeValue(iss.input)})` }).positive().nullable().optional(),
-  runs: z.array(runInfo, { error: 'must be a list, one entry per timed run' }).max(RUN_LIMITS.maxRepeats).optional(),
-  requests: z
-    .array(z.unknown(), { error: (iss) => `must be a list of measured requests (got ${describeValue(iss.input)})` })
-    .min(1, { error: 'is empty: a run measures at least one request' })
-    .max(RUN_LIMITS.maxRequests, { error: `holds more than ${formatCount(RUN_LIMITS.maxRequests)} requests (the limit of a run file)` }),
+  repeats: z.number({ error: (iss) => `must be how many timed runs there were, 1 to ${RUN_LIMITS.maxRepeats} (got ${describeValue(iss.input)})` }).check(
+    z.int({ error: 'must be a whole number of runs' }),
+    z.gte(1, { error: `must be at least 1 timed run` }),
+    z.lte(RUN_LIMITS.maxRepeats, { error: `is above the limit of ${RUN_LIMITS.maxRepeats} timed runs` }),
+  ),
+  cpu_iters_per_ms: z.optional(z.nullable(z.number({ error: (iss) => `must be the busy loop's iterations per ms, or null (got ${describeValue(iss.input)})` }).check(z.gt(0)))),
+  runs: z.optional(z.array(runInfo, { error: 'must be a list, one entry per timed run' }).check(z.maxLength(RUN_LIMITS.maxRepeats))),
+  requests: z.array(z.unknown(), { error: (iss) => `must be a list of measured requests (got ${describeValue(iss.input)})` }).check(
+    z.minLength(1, { error: 'is empty: a run measures at least one request' }),
+    z.maxLength(RUN_LIMITS.maxRequests, { error: `holds more than ${formatCount(RUN_LIMITS.maxRequests)} requests (the limit of a run file)` }),
+  ),
 });
 const TOP_KEYS = Object.keys(document.shape);
 

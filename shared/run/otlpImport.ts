@@ -12,7 +12,7 @@
  * median) to be replaced with what the route does, by hand or from an analysed file
  * (bindAnalysedRoutes). Every problem names its line and JSON path; nothing here throws.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkJsonText } from '../scenario/jsonText';
 import { formatPath, type PathPart, type ScenarioError } from '../scenario/errors';
 import { LIMITS, formatCount } from '../scenario/limits';
@@ -34,25 +34,25 @@ export type OtlpImport =
   | { ok: false; errors: ScenarioError[] };
 
 const SERVER = 2;
-const nanos = z.union([z.string().regex(/^\d{1,20}$/), z.number().int().nonnegative()]);
-const anyValue = z.object({
-  stringValue: z.string().optional(),
-  intValue: z.union([z.string().regex(/^-?\d+$/), z.number().int()]).optional(),
-}).loose();
-const attribute = z.object({ key: z.string(), value: anyValue.optional() }).loose();
-const span = z.object({
-  name: z.string().optional(),
-  kind: z.union([z.number().int(), z.string()]).optional(),
+const nanos = z.union([z.string().check(z.regex(/^\d{1,20}$/)), z.number().check(z.int(), z.gte(0))]);
+const anyValue = z.looseObject({
+  stringValue: z.optional(z.string()),
+  intValue: z.optional(z.union([z.string().check(z.regex(/^-?\d+$/)), z.number().check(z.int())])),
+});
+const attribute = z.looseObject({ key: z.string(), value: z.optional(anyValue) });
+const span = z.looseObject({
+  name: z.optional(z.string()),
+  kind: z.optional(z.union([z.number().check(z.int()), z.string()])),
   startTimeUnixNano: nanos,
   endTimeUnixNano: nanos,
-  attributes: z.array(attribute).optional(),
-}).loose();
-const tracesData = z.object({
-  resourceSpans: z.array(z.object({
-    resource: z.object({ attributes: z.array(attribute).optional() }).loose().optional(),
-    scopeSpans: z.array(z.object({ spans: z.array(z.unknown()).optional() }).loose()).optional(),
-  }).loose(), { error: (iss) => (iss.input === undefined ? 'is missing' : 'must be a list') }),
-}).loose();
+  attributes: z.optional(z.array(attribute)),
+});
+const tracesData = z.looseObject({
+  resourceSpans: z.array(z.looseObject({
+    resource: z.optional(z.looseObject({ attributes: z.optional(z.array(attribute)) })),
+    scopeSpans: z.optional(z.array(z.looseObject({ spans: z.optional(z.array(z.unknown())) }))),
+  }), { error: (iss) => (iss.input === undefined ? 'is missing' : 'must be a list') }),
+});
 
 /** Whether `text` looks like OTLP JSON Lines rather than a RUN.json (cheap: its first bytes). */
 export function looksLikeOtlp(text: string): boolean {

@@ -4,7 +4,7 @@
  * The total is computed arithmetically (never by expanding trains), so 10^9 requests are
  * refused at once.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS, formatCount } from './limits';
 import { requestCount, type Arrival } from './types';
 import { describeValue, suggestion, type PathPart, type Problems } from './errors';
@@ -15,17 +15,17 @@ const manyRequests = { min: 1, max: LIMITS.maxRequests };
 
 const trainSchema = z.strictObject({
   route: routeRef,
-  at: timeMs.optional(),
-  count: wholeNumber(manyRequests, 'how many requests the train sends').optional(),
-  every: timeMs.optional(),
+  at: z.optional(timeMs),
+  count: z.optional(wholeNumber(manyRequests, 'how many requests the train sends')),
+  every: z.optional(timeMs),
 });
 
 const closedLoopSchema = z.strictObject({
   route: routeRef,
   users: wholeNumber(manyRequests, 'how many users send requests at the same time'),
   each: wholeNumber(manyRequests, 'how many requests each user sends, one after another'),
-  think: timeMs.optional(),
-  at: timeMs.optional(),
+  think: z.optional(timeMs),
+  at: z.optional(timeMs),
 });
 
 export const TRAIN_KEYS = Object.keys(trainSchema.shape);

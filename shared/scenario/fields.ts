@@ -3,40 +3,46 @@
  * that says what is wrong and what would be valid, and the conversion of zod's issues into
  * path-naming ScenarioErrors. Objects with context-dependent rules (routes, steps) are
  * walked by hand in routes.ts and steps.ts; they reuse these leaves.
+ *
+ * Written with `zod/mini` (functions, not methods: `z.optional(s)`, `s.check(z.gte(0))`): the
+ * same checks and issues as zod's classic API, without loading the whole library. Every
+ * `looplab` command validates a scenario, and classic zod took a fifth of its start-up.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS, formatCount, type Range } from './limits';
 import { describeValue, suggestion, type PathPart, type Problems } from './errors';
 
 /** A duration or instant in milliseconds: finite, 0 … LIMITS.maxTimeMs. */
-export const timeMs = z
-  .number({ error: (iss) => `must be a number of milliseconds from 0 to ${formatCount(LIMITS.maxTimeMs)} (got ${describeValue(iss.input)})` })
-  .min(0, { error: (iss) => `must not be negative (a time in milliseconds from 0 to ${formatCount(LIMITS.maxTimeMs)}; got ${describeValue(iss.input)})` })
-  .max(LIMITS.maxTimeMs, { error: (iss) => `is longer than the limit of ${formatCount(LIMITS.maxTimeMs)} ms, one hour (got ${describeValue(iss.input)})` })
-  .transform((ms) => ms + 0); // -0 → 0, so a saved file never says "-0" and round-trips exactly
+export const timeMs = z.pipe(
+  z.number({ error: (iss) => `must be a number of milliseconds from 0 to ${formatCount(LIMITS.maxTimeMs)} (got ${describeValue(iss.input)})` }).check(
+    z.gte(0, { error: (iss) => `must not be negative (a time in milliseconds from 0 to ${formatCount(LIMITS.maxTimeMs)}; got ${describeValue(iss.input)})` }),
+    z.lte(LIMITS.maxTimeMs, { error: (iss) => `is longer than the limit of ${formatCount(LIMITS.maxTimeMs)} ms, one hour (got ${describeValue(iss.input)})` }),
+  ),
+  z.transform((ms: number) => ms + 0), // -0 → 0, so a saved file never says "-0" and round-trips exactly
+);
 
 /** A whole number within `range`; `what` says what it counts, for the message. */
 export function wholeNumber(range: Range, what: string) {
   const valid = `a whole number from ${formatCount(range.min)} to ${formatCount(range.max)}: ${what}`;
-  return z
-    .number({ error: (iss) => `must be ${valid} (got ${describeValue(iss.input)})` })
-    .int({ error: (iss) => `must be ${valid} (got ${describeValue(iss.input)})` })
-    .min(range.min, { error: (iss) => `must be ${valid} (got ${describeValue(iss.input)})` })
-    .max(range.max, { error: (iss) => `is above the limit: must be ${valid} (got ${describeValue(iss.input)})` });
+  return z.number({ error: (iss) => `must be ${valid} (got ${describeValue(iss.input)})` }).check(
+    z.int({ error: (iss) => `must be ${valid} (got ${describeValue(iss.input)})` }),
+    z.gte(range.min, { error: (iss) => `must be ${valid} (got ${describeValue(iss.input)})` }),
+    z.lte(range.max, { error: (iss) => `is above the limit: must be ${valid} (got ${describeValue(iss.input)})` }),
+  );
 }
 
 /** A number (not necessarily whole) within `range`. */
 export function numberIn(range: Range, what: string) {
   const valid = `a number from ${range.min} to ${formatCount(range.max)}: ${what}`;
   const message = (iss: { input?: unknown }) => `must be ${valid} (got ${describeValue(iss.input)})`;
-  return z.number({ error: message }).min(range.min, { error: message }).max(range.max, { error: message });
+  return z.number({ error: message }).check(z.gte(range.min, { error: message }), z.lte(range.max, { error: message }));
 }
 
 /** Non-empty text of at most `max` characters. */
 export function text(max: number, what: string, allowEmpty = false) {
   const base = z.string({ error: (iss) => `must be text in double quotes: ${what} (got ${describeValue(iss.input)})` });
-  const sized = allowEmpty ? base : base.min(1, { error: `must not be empty: ${what}` });
-  return sized.max(max, { error: `is longer than ${formatCount(max)} characters (shorten it): ${what}` });
+  const longest = z.maxLength(max, { error: `is longer than ${formatCount(max)} characters (shorten it): ${what}` });
+  return allowEmpty ? base.check(longest) : base.check(z.minLength(1, { error: `must not be empty: ${what}` }), longest);
 }
 
 export const label = text(LIMITS.maxLabelChars, 'a label the chart shows, e.g. "time.sleep(0.2)"', true);
@@ -96,7 +102,7 @@ export function unknownKeyMessage(key: string, validKeys: readonly string[], key
 }
 
 /** Runs a leaf schema on one value, adding its problems at `path`; returns the value if valid. */
-export function check<T>(schema: z.ZodType<T>, value: unknown, path: readonly PathPart[], problems: Problems): T | undefined {
+export function check<T>(schema: z.ZodMiniType<T>, value: unknown, path: readonly PathPart[], problems: Problems): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   addZodIssues(problems, path, result.error.issues, value);

@@ -1,5 +1,5 @@
 /** The `routes` list: unique names, a kind, and steps allowed for that kind. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS, formatCount } from './limits';
 import type { Route, RouteKind } from './types';
 import { describeValue, type PathPart, type Problems } from './errors';

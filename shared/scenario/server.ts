@@ -1,20 +1,20 @@
 /** The `server` block: every field optional, defaults as docs/scenario-format.md gives them (`defaultServer`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { defaultServer, type ServerConfig, type ServerInput } from './types';
 import { type PathPart, type Problems, describeValue } from './errors';
 import { addZodIssues, boolean, isRecord, numberIn, wholeNumber } from './fields';
 
 const serverSchema = z.strictObject({
-  cores: wholeNumber(LIMITS.cores, 'CPU cores shared by every thread').optional(),
-  workers: wholeNumber(LIMITS.workers, 'processes, as in uvicorn --workers N').optional(),
-  threadpoolTokens: wholeNumber(LIMITS.threadpoolTokens, "AnyIO's thread-pool tokens per worker (default 40)").optional(),
-  executorThreads: wholeNumber(LIMITS.executorThreads, "threads of asyncio's default executor (default min(32, cores + 4))").optional(),
-  processPoolWorkers: wholeNumber(LIMITS.processPoolWorkers, 'processes of the ProcessPoolExecutor (default: cores)').optional(),
-  gil: boolean('true for CPython with the GIL, false for free-threaded 3.13t').optional(),
-  switchIntervalMs: numberIn(LIMITS.switchIntervalMs, 'sys.getswitchinterval() in ms (default 5)').optional(),
-  loopCpuPerRequestMs: numberIn(LIMITS.loopCpuPerRequestMs, "the loop's own CPU per request in ms: accept, parse, dispatch, respond (default 0.35)").optional(),
-  warmPools: boolean('true when the pools already started their threads and processes (default false: a server that has just started)').optional(),
+  cores: z.optional(wholeNumber(LIMITS.cores, 'CPU cores shared by every thread')),
+  workers: z.optional(wholeNumber(LIMITS.workers, 'processes, as in uvicorn --workers N')),
+  threadpoolTokens: z.optional(wholeNumber(LIMITS.threadpoolTokens, "AnyIO's thread-pool tokens per worker (default 40)")),
+  executorThreads: z.optional(wholeNumber(LIMITS.executorThreads, "threads of asyncio's default executor (default min(32, cores + 4))")),
+  processPoolWorkers: z.optional(wholeNumber(LIMITS.processPoolWorkers, 'processes of the ProcessPoolExecutor (default: cores)')),
+  gil: z.optional(boolean('true for CPython with the GIL, false for free-threaded 3.13t')),
+  switchIntervalMs: z.optional(numberIn(LIMITS.switchIntervalMs, 'sys.getswitchinterval() in ms (default 5)')),
+  loopCpuPerRequestMs: z.optional(numberIn(LIMITS.loopCpuPerRequestMs, "the loop's own CPU per request in ms: accept, parse, dispatch, respond (default 0.35)")),
+  warmPools: z.optional(boolean('true when the pools already started their threads and processes (default false: a server that has just started)')),
 });
 
 export const SERVER_KEYS: readonly string[] = Object.keys(serverSchema.shape);

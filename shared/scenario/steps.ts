@@ -3,7 +3,7 @@
  * route (or a gather branch) may await; a `def` route, and code sent to a thread or a process,
  * may only compute and block. Every problem is reported; a step with problems is dropped.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS, formatCount } from './limits';
 import { STEP_KINDS, type AsyncStep, type StepKind, type StepNotes, type SyncStep, type ThreadPoolKind } from './types';
 import { describeValue, suggestion, type PathPart, type Problems } from './errors';

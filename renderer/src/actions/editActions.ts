@@ -3,7 +3,7 @@
  * sends `name`; shortcuts are single keys because the chart has no text to type into.
  */
 import { addStep, deleteStep, moveStep, setRouteKind, setStepDuration, unwrapStep, wrapStep, type SimpleStepKind } from '../document/routeEdits';
-import { addRequests, removeArrival, setGil, setServerCount, type ServerCountField } from '../document/serverEdits';
+import { addRequests, removeArrival, setArrival, setGil, setServerCount, type ServerCountField } from '../document/serverEdits';
 import { pathAfterDelete, type StepPath } from '../document/stepPaths';
 import { addFix } from '../document/fixEdits';
 import type { RouteKind } from '../../../shared/scenario/types';
@@ -107,6 +107,11 @@ export const EDIT_ACTIONS: EditAction[] = [
     kind: 'edit', name: 'addRequests', label: 'Add requests',
     perform: addRequests,
     argsFrom: () => 'fill in count and spacing in the Requests panel.',
+  }),
+  defineEdit({
+    kind: 'edit', name: 'setArrival', label: 'Change request line',
+    perform: setArrival,
+    argsFrom: () => 'type it in the Requests panel.',
   }),
   defineEdit({
     kind: 'edit', name: 'removeArrival', label: 'Remove requests',

@@ -13,7 +13,7 @@ export function ChefKey() {
       <h2 id="chef-key-title" className="visually-hidden">Kitchen key</h2>
       <ul>
         {CHEF_KEY.map((item) => (
-          <li key={item.icon} title={item.detail}>
+          <li key={item.icon} title={`${item.kitchen} = ${item.real}. ${item.detail}`}>
             <ChefIcon name={item.icon} />
             <span className="chef-words"><strong>{item.kitchen}</strong> <span className="chef-real">= {item.short ? <><span className="chef-long">{item.real}</span><span className="chef-short">{item.short}</span></> : item.real}</span></span>
             <span className="visually-hidden">. {item.detail}</span>

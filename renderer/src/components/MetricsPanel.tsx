@@ -25,12 +25,13 @@ const SUMMARY_LABEL: Record<string, string> = { p95: 'p95', blocked: 'Loop block
 const VERDICT_TEXT = { better: 'better', worse: 'worse', same: '', neutral: '' } as const;
 
 /**
- * The folded line's change: a relative one ("+150% worse"), or just the verdict when the
- * difference is in ms: "0 → 200 ms +200 ms worse" said the figures twice and ran out of room.
+ * The folded line's change: a relative one ("+150% worse", "28× worse"), or just the verdict
+ * when the difference is in ms: "0 → 200 ms +200 ms worse" said the figures twice and ran out
+ * of room.
  */
 function summaryChange(difference: string, verdict: keyof typeof VERDICT_TEXT): string {
   const word = VERDICT_TEXT[verdict];
-  return difference.endsWith('%') || !word ? `${difference} ${word}`.trim() : word;
+  return /[%×]$/.test(difference) || !word ? `${difference} ${word}`.trim() : word;
 }
 
 export function MetricsPanel({ written, variant, variantName, chef, open, onToggle }: Props) {

@@ -11,10 +11,12 @@ interface Props {
 
 export function ScenarioPicker({ builtins, current, edited, onPick }: Props) {
   const match = builtins.find((b) => b.scenario === current);
+  const shown = match ? match.scenario.name : `${current.name}${edited ? ' (edited)' : ''}`;
   return (
     <label className="scenario-picker">
       <span className="field-label">Scenario</span>
-      <select value={match?.id ?? ''} onChange={(e) => e.target.value && onPick(e.target.value)}>
+      {/* A narrow toolbar cuts the name with an ellipsis; the title has it whole. */}
+      <select value={match?.id ?? ''} title={shown} onChange={(e) => e.target.value && onPick(e.target.value)}>
         {!match && <option value="">{current.name}{edited ? ' (edited)' : ''}</option>}
         {builtins.map((b) => <option key={b.id} value={b.id}>{b.scenario.name}</option>)}
       </select>

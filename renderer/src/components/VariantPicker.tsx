@@ -30,6 +30,14 @@ interface Props {
   fixable?: boolean;
 }
 
+/** The chosen option's words: the select's tooltip when a narrow column cuts them. */
+function selectedLabel(choice: VariantChoice, builtins: Props['builtins']): string {
+  if (choice.kind === 'lesson') return `Lesson: ${choice.name}`;
+  if (choice.kind === 'flip') return choice.mode === 'naive' ? 'Flipped: same code, def ↔ async def' : 'Flipped, blocking I/O → await';
+  if (choice.kind === 'fixed') return 'With fixes: the fixes you chose';
+  return builtins.find((b) => b.id === choice.id)?.scenario.name ?? '';
+}
+
 export function VariantPicker({ choice, builtins, onChange, children, fixable }: Props) {
   const explain = choice.kind === 'flip' ? explainFlip(choice.mode)
     : choice.kind === 'lesson' ? "The lesson's other scenario."
@@ -39,7 +47,7 @@ export function VariantPicker({ choice, builtins, onChange, children, fixable }:
     <div className="variant-picker">
       <label>
         <span className="field-label">Compare with</span>
-        <select value={encodeChoice(choice)} onChange={(e) => e.target.value !== 'lesson' && onChange(decodeChoice(e.target.value))}>
+        <select value={encodeChoice(choice)} title={selectedLabel(choice, builtins)} onChange={(e) => e.target.value !== 'lesson' && onChange(decodeChoice(e.target.value))}>
           {choice.kind === 'lesson' && <option value="lesson">Lesson: {choice.name}</option>}
           {(fixable || choice.kind === 'fixed') && <option value="fixed">With fixes: the fixes you chose</option>}
           <option value="flip:naive">Flipped: same code, def ↔ async def</option>

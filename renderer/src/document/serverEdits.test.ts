@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../shared/scenario/types';
 import { defaultServer } from '../../../shared/scenario/types';
 import { isRefusal } from './editResult';
-import { addRequests, removeArrival, setGil, setServerCount } from './serverEdits';
+import { addRequests, removeArrival, setArrival, setGil, setServerCount } from './serverEdits';
 
 const doc: Scenario = { name: 't', server: defaultServer(), routes: [{ name: 'r', kind: 'async', steps: [{ cpu: 1 }] }], requests: [{ route: 'r', at: 0 }] };
 
@@ -37,5 +37,20 @@ describe('server and request edits', () => {
 
   it('keeps at least one request line', () => {
     expect(isRefusal(removeArrival(doc, { index: 0 }))).toBe(true);
+  });
+
+  it('edits a request line in place: the count, start and spacing of that line, no new line', () => {
+    const train = setArrival(doc, { index: 0, field: 'count', value: 50 });
+    expect(!isRefusal(train) && train.requests).toEqual([{ route: 'r', at: 0, count: 50, every: 0 }]);
+    if (isRefusal(train)) return;
+    const spaced = setArrival(train, { index: 0, field: 'every', value: 20 });
+    expect(!isRefusal(spaced) && spaced.requests).toEqual([{ route: 'r', at: 0, count: 50, every: 20 }]);
+    const single = setArrival(train, { index: 0, field: 'count', value: 1 });
+    expect(!isRefusal(single) && single.requests).toEqual([{ route: 'r', at: 0 }]);
+    expect(setArrival(doc, { index: 0, field: 'at', value: 0 })).toBe(doc);
+    expect(isRefusal(setArrival(doc, { index: 0, field: 'count', value: 0 }))).toBe(true);
+    expect(isRefusal(setArrival(doc, { index: 3, field: 'at', value: 1 }))).toBe(true);
+    const closed = { ...doc, requests: [{ route: 'r', users: 2, each: 3, think: 10 }] };
+    expect(isRefusal(setArrival(closed, { index: 0, field: 'count', value: 4 }))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 /** Pure edits of the server block and the request list. */
-import { defaultServer, type Scenario, type ServerConfig } from '../../../shared/scenario/types';
+import { defaultServer, isClosedArrival, type OpenArrival, type Scenario, type ServerConfig } from '../../../shared/scenario/types';
 import { refuse, type EditResult } from './editResult';
 
 export type ServerCountField = 'workers' | 'cores' | 'threadpoolTokens';
@@ -50,4 +50,25 @@ export function removeArrival(doc: Scenario, a: { index: number }): EditResult {
   if (!doc.requests[a.index]) return refuse(`There is no request line ${a.index + 1}.`);
   if (doc.requests.length === 1) return refuse('A scenario needs at least one request; add another before removing this one.');
   return { ...doc, requests: doc.requests.filter((_, i) => i !== a.index) };
+}
+
+export type ArrivalField = 'count' | 'at' | 'every';
+
+/** Edit one request line in place: how many, from when, how far apart. */
+export function setArrival(doc: Scenario, a: { index: number; field: ArrivalField; value: number }): EditResult {
+  const line = doc.requests[a.index];
+  if (!line) return refuse(`There is no request line ${a.index + 1}.`);
+  if (isClosedArrival(line)) return refuse(`Request line ${a.index + 1} is closed-loop load (users, each, think): edit it in the file.`);
+  const v = a.value;
+  if (a.field === 'count' && (!Number.isInteger(v) || v < 1 || v > MAX_NEW_REQUESTS))
+    return refuse(`Count must be a whole number from 1 to ${MAX_NEW_REQUESTS} (got ${v}).`);
+  if (a.field === 'at' && (!Number.isFinite(v) || v < 0)) return refuse(`Start time must be 0 ms or more (got ${v}).`);
+  if (a.field === 'every' && (!Number.isFinite(v) || v < 0)) return refuse(`Spacing must be 0 ms or more (got ${v}).`);
+  const current = a.field === 'count' ? line.count ?? 1 : a.field === 'every' ? line.every ?? 0 : line.at;
+  if (current === v) return doc;
+  // A single request is written {route, at}; a train also has count and every.
+  let next: OpenArrival = { ...line, [a.field]: v };
+  if ((next.count ?? 1) > 1 && next.every === undefined) next = { ...next, every: 0 };
+  if (a.field === 'count' && v === 1) next = { route: line.route, at: line.at };
+  return { ...doc, requests: doc.requests.map((r, i) => (i === a.index ? next : r)) };
 }

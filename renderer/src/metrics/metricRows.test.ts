@@ -25,6 +25,14 @@ describe('metric rows', () => {
     expect(rows.find((r) => r.key === 'cpu')!.written).toBe('38%');
   });
 
+  it('says a change of ten times or more as a factor, not as thousands of per cent', () => {
+    const p50 = (a: number, b: number) => metricRows(metrics(a, 5, 0), metrics(b, 5, 0)).find((r) => r.key === 'p50')!.difference;
+    expect(p50(1_024, 28_520)).toBe('28×');
+    expect(p50(3.7, 30_000)).toBe('8,108×');
+    expect(p50(100, 999)).toBe('+899%');
+    expect(p50(1_000, 10)).toBe('−99%');
+  });
+
   it('shows a dash while a version has no result', () => {
     expect(metricRows(null, metrics(1, 1, 1))[0]).toMatchObject({ written: '—', difference: '—' });
   });

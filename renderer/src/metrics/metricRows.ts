@@ -83,9 +83,12 @@ function difference(def: MetricDef, a: number, b: number): { text: string; verdi
   if (Math.abs(d) < 1e-9) return { text: 'same', verdict: 'same' };
   const sign = d > 0 ? '+' : '−';
   // Relative change reads fastest (the absolute values sit in the two columns beside it);
-  // CPU use is already a percentage, and from zero there is no relative change.
+  // CPU use is already a percentage, and from zero there is no relative change. Ten times
+  // or more is said as a factor: "+810711%" is a number nobody reads, "8,108×" is.
   const relative = a !== 0 && def.key !== 'cpu';
-  const text = relative ? `${sign}${Math.round(Math.abs(d / a) * 100)}%` : `${sign}${def.format(Math.abs(d))}`;
+  const factor = relative && b / a >= 10;
+  const text = factor ? `${Math.round(b / a).toLocaleString('en-US')}×`
+    : relative ? `${sign}${Math.round(Math.abs(d / a) * 100)}%` : `${sign}${def.format(Math.abs(d))}`;
   if (def.lowerIsBetter === null) return { text, verdict: 'neutral' };
   return { text, verdict: (d < 0) === def.lowerIsBetter ? 'better' : 'worse' };
 }

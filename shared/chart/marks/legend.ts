@@ -5,7 +5,7 @@
 import type { SegmentState } from '../../engine/timeline';
 import { blockedLabel, stateName, themeColours, type ChartTheme } from '../states';
 import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
-import { textWidth } from '../textFit';
+import { fitText, textWidth } from '../textFit';
 import { measuredSwatch } from './measured';
 
 export const LEGEND_FONT = 15;
@@ -14,6 +14,8 @@ const BASE = { swatchW: 26, swatchH: 18, lineHeight: 28, gap: 20 };
 export interface LegendMark {
   nodes: SvgNode[];
   height: number;
+  /** Every item within `width` (an item wider than the whole width is cut to fit, with an ellipsis and a <title>). */
+  fits: boolean;
 }
 
 export const MEASURED_LABEL = 'measured (real run)';
@@ -28,17 +30,23 @@ export function legendNodes(states: readonly SegmentState[], blocked: boolean, w
   const nodes: SvgNode[] = [];
   let x = 0;
   let y = 0;
+  let fits = true;
   for (const item of items) {
-    const itemWidth = SWATCH_W + 8 * textScale + textWidth(item.label, FONT);
+    const textX = SWATCH_W + 8 * textScale;
+    let itemWidth = textX + textWidth(item.label, FONT);
     if (x > 0 && x + itemWidth > width) { x = 0; y += LINE_HEIGHT; }
+    // Alone on its line and still too wide: cut with an ellipsis, the full name as its tooltip.
+    const label = itemWidth > width ? fitText(item.label, width - textX, FONT) : item.label;
+    if (label !== item.label) { fits = false; itemWidth = width; }
     const swatch = item.key === 'measured'
       ? measuredSwatch(SWATCH_W, SWATCH_H, 3 * textScale, theme)
       : [el('rect', { width: SWATCH_W, height: SWATCH_H, y: 3 * textScale, fill: item.fill, stroke: item.key === 'blocked' ? colours.blocked : colours.groupRule, 'stroke-width': 1 })];
     nodes.push(el('g', { transform: `translate(${x},${y})` }, [
+      ...(label === item.label ? [] : [{ tag: 'title', text: item.label }]), // the item's tooltip
       ...swatch,
-      textEl(item.label, { x: SWATCH_W + 8 * textScale, y: 3 * textScale + SWATCH_H / 2, dy: CENTRED_DY, 'font-size': FONT, fill: colours.text }),
+      textEl(label, { x: textX, y: 3 * textScale + SWATCH_H / 2, dy: CENTRED_DY, 'font-size': FONT, fill: colours.text }),
     ], item.key));
     x += itemWidth + GAP;
   }
-  return { nodes, height: items.length ? y + LINE_HEIGHT : 0 };
+  return { nodes, height: items.length ? y + LINE_HEIGHT : 0, fits };
 }

@@ -6,6 +6,7 @@ import { visibleBarRects } from './bars';
 import { axisNodes } from './axis';
 import { blockedLoopNodes } from './blockedLoop';
 import { textWidth } from '../textFit';
+import { LEGEND_FONT, legendNodes } from './legend';
 
 const layout = layoutTimeline(fixtureScenario, fixtureTimeline, { view: 'resources', chef: false });
 const all = { from: 0, to: layout.rows.length };
@@ -35,5 +36,19 @@ describe('time axis', () => {
     const labels = nodes.filter((n) => n.tag === 'text').map((n) => ({ x: Number(n.attrs!.x), half: textWidth(n.text!, 26) / 2 }));
     expect(labels.length).toBeGreaterThan(3);
     for (let i = 1; i < labels.length; i++) expect(labels[i]!.x - labels[i]!.half).toBeGreaterThan(labels[i - 1]!.x + labels[i - 1]!.half);
+  });
+});
+
+describe('legend in a narrow space', () => {
+  it('says whether every item fits, and cuts an item wider than the whole width with an ellipsis and a title', () => {
+    const wide = legendNodes(['await_io', 'blocking_io'], true, 1000, 'light', false);
+    expect(wide.fits).toBe(true);
+    const narrow = legendNodes(['await_io'], false, 120, 'light', false);
+    expect(narrow.fits).toBe(false);
+    const item = narrow.nodes[0]!;
+    expect(item.children![0]).toEqual({ tag: 'title', text: 'awaited I/O (loop free)' });
+    const label = item.children!.find((c) => c.tag === 'text')!.text!;
+    expect(label.endsWith('…')).toBe(true);
+    expect(textWidth(label, LEGEND_FONT) + 34).toBeLessThanOrEqual(120);
   });
 });

@@ -17,6 +17,13 @@ const GROUP_FONT = 15;
 
 type Rows = { from: number; to: number };
 
+/** A row's label as drawn: cut to the label column with an ellipsis (the chart shows the whole label on hover). */
+export function shownRowLabel(row: ChartLayout['rows'][number], selected: boolean, textScale = 1): string {
+  const bold = row.kind === 'loop' || selected;
+  const size = (row.kind === 'loop' ? LOOP_FONT : ROW_FONT) * textScale;
+  return fitText(row.label, labelWidth(textScale) - 24 * textScale, size, bold);
+}
+
 /** Labels for rows [from, to) in label-column coordinates (y shifted by -scrollY). */
 export function rowLabelNodes(layout: ChartLayout, rows: Rows, scrollY: number, theme: ChartTheme, selectedRequest: number | null, textScale = 1): SvgNode[] {
   const colours = themeColours(theme);
@@ -27,7 +34,7 @@ export function rowLabelNodes(layout: ChartLayout, rows: Rows, scrollY: number, 
     const selected = row.request !== null && row.request === selectedRequest;
     const size = (isLoop ? LOOP_FONT : ROW_FONT) * textScale;
     const bold = isLoop || selected;
-    nodes.push(textEl(fitText(row.label, labelWidth(textScale) - 24 * textScale, size, bold), {
+    nodes.push(textEl(shownRowLabel(row, selected, textScale), {
       x: 14 * textScale, y: row.y - scrollY + row.height / 2, dy: CENTRED_DY, 'font-size': size,
       'font-weight': bold ? 700 : 400, fill: colours.text,
     }, row.key));
