@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chooseFromMenu } from './menus';
 
 const repo = process.cwd();
 
@@ -75,7 +76,7 @@ test('opens a scenario, edits it, saves it and reopens it', async () => {
   await expect(first.page.getByRole('note', { name: 'Unsaved changes' })).toBeVisible();
 
   // The path came from main (argv), so Save writes it without a dialog.
-  await first.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await chooseFromMenu(first.page, 'File', 'Save');
   await expect(first.page.getByRole('note', { name: 'Unsaved changes' })).toBeHidden();
   expect((JSON.parse(await readFile(scenarioPath, 'utf8')) as { server: { workers: number } }).server.workers).toBe(2);
   await first.app.close();
