@@ -7,7 +7,7 @@ test('Export SVG previews the diagram and saves a download that is a valid SVG',
   await chooseFromMenu(page, 'Export', 'Export SVG…');
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   await expect(dialog.getByRole('img', { name: 'Preview of the exported diagram' })).toBeVisible();
-  await dialog.getByLabel('Theme').selectOption('print');
+  await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('print');
   await dialog.getByLabel('Metrics table').check();
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save SVG' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.svg$/);
