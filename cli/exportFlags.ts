@@ -20,7 +20,7 @@ export const EXPORT_FLAGS: readonly FlagSyntax[] = [
   { name: 'title', value: 'TEXT', description: "the diagram's title (default: the scenario's name)" },
   { name: 'no-legend', description: 'leave out the legend' },
   { name: 'metrics', description: 'add the metrics table' },
-  { name: 'no-server-work', description: "leave out the server's own work (the event loop's thin bars for reading each request and sending its response)" },
+  { name: 'no-server-work', description: "leave out the server's own work (the loop's grey bars for reading each request, answering it, starting pool threads), as the app's Show server work unticked; every figure stays the same" },
   { name: 'from', value: 'MS', description: 'start of the time window (default 0)' },
   { name: 'to', value: 'MS', description: 'end of the time window (default: the end of the timeline)' },
   { name: 'run', value: 'RUN.json', description: 'outline a real run of this scenario (from "looplab measure") over the requests view (the default view with --run)' },

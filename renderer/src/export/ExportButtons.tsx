@@ -29,7 +29,7 @@ interface Props {
   viewport: Viewport;
   view: ChartView;
   chef: boolean;
-  /** The charts' Server work option: the dialog's starting value, and what Copy SVG draws. */
+  /** The charts' Show server work option: the dialog's starting value, and what Copy SVG draws. */
   serverWork: boolean;
   /** The app's toast and live region (useDocument's announce). */
   announce: (text: string, tone?: 'info' | 'error') => void;

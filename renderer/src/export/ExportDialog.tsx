@@ -28,7 +28,7 @@ interface Props {
   view: ChartView;
   /** The app's chef mode: the option's starting value. */
   chef: boolean;
-  /** The charts' Server work option: this option's starting value. */
+  /** The charts' Show server work option: this option's starting value. */
   serverWork: boolean;
   zoom: readonly [number, number];
   onSave: (request: SaveRequest) => void;

@@ -15,7 +15,7 @@ interface Props {
   onClose: () => void;
   view: ChartView;
   chef: boolean;
-  /** The charts' Server work option (the app's preference). */
+  /** The charts' Show server work option (the app's preference). */
   serverWork: boolean;
   theme: ShellTheme;
 }
