@@ -15,6 +15,7 @@ function setup(dialogOverrides: Partial<NativeDialogs> = {}) {
   const dialogs: NativeDialogs = {
     chooseScenarioToOpen: vi.fn(async () => null),
     chooseRunToOpen: vi.fn(async () => null),
+    choosePythonToOpen: vi.fn(async () => null),
     chooseSavePath: vi.fn(async () => null),
     askUnsavedChanges: vi.fn(async () => 'cancel' as const),
     askRestore: vi.fn(async () => true),
@@ -153,5 +154,25 @@ describe('HostService opening a real run', () => {
     expect(await host.openRun()).toBeNull();
     expect(dialogs.showError).toHaveBeenCalledWith(`Could not open ${dir}: it is not a file.`);
     expect(await setup().host.openRun()).toBeNull();
+  });
+});
+
+describe('HostService opening Python', () => {
+  it('reads the chosen .py file for the page to analyse, without granting it or listing it as recent', async () => {
+    const path = join(dir, 'app.py');
+    await writeFile(path, 'from fastapi import FastAPI\n');
+    const { host, session, recent } = setup({ choosePythonToOpen: vi.fn(async () => path) });
+    expect(await host.openPython()).toEqual({ path, text: 'from fastapi import FastAPI\n' });
+    expect(session.isGranted(path)).toBe(false);
+    expect(recent.list()).toEqual([]);
+  });
+
+  it('refuses a file far beyond what the analyser reads, saying so, and opens nothing when the user cancels', async () => {
+    const path = join(dir, 'huge.py');
+    await writeFile(path, Buffer.alloc(4 * 1024 * 1024 + 1, 0x23));
+    const { host, dialogs } = setup({ choosePythonToOpen: vi.fn(async () => path) });
+    expect(await host.openPython()).toBeNull();
+    expect(dialogs.showError).toHaveBeenCalledWith(`Could not open ${path}: it is 4.0 MB, larger than the 4.0 MB a Python file to analyse may be.`);
+    expect(await setup().host.openPython()).toBeNull();
   });
 });

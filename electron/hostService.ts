@@ -7,7 +7,7 @@ import type { HostDocument, OpenedFile, SaveResult, SimulateResult } from '../sh
 import type { SimulateOptions } from '../shared/engine/timeline';
 import type { DocumentState } from './ipc/channelPayloads';
 import { atomicWrite } from './files/atomicWrite';
-import { readRunFile, readScenarioFile, withScenarioExtension } from './files/scenarioFiles';
+import { readPythonFile, readRunFile, readScenarioFile, withScenarioExtension } from './files/scenarioFiles';
 import type { RecentFiles } from './files/recentFiles';
 import type { RecoverySnapshot, RecoveryStore } from './files/recoveryStore';
 import { confirmDiscard, type DocumentSession, type UnsavedChoice } from './document/documentSession';
@@ -17,6 +17,8 @@ export interface NativeDialogs {
   chooseScenarioToOpen: () => Promise<string | null>;
   /** A real run to compare with: RUN.json or OpenTelemetry JSON Lines. */
   chooseRunToOpen: () => Promise<string | null>;
+  /** A FastAPI app's Python file (.py) to read its routes from. */
+  choosePythonToOpen: () => Promise<string | null>;
   chooseSavePath: (suggestedName: string, purpose: 'scenario' | 'export') => Promise<string | null>;
   askUnsavedChanges: (documentName: string) => Promise<UnsavedChoice>;
   askRestore: (snapshot: RecoverySnapshot) => Promise<boolean>;
@@ -59,6 +61,18 @@ export class HostService {
     const path = await this.deps.dialogs.chooseRunToOpen();
     if (path === null) return null;
     const read = await readRunFile(path);
+    if (!read.ok) {
+      this.deps.dialogs.showError(read.error);
+      return null;
+    }
+    return read.file;
+  }
+
+  /** Python is read for the page to analyse; it is not a document (the scenario made from it is), so it joins no recent list. */
+  async openPython(): Promise<OpenedFile | null> {
+    const path = await this.deps.dialogs.choosePythonToOpen();
+    if (path === null) return null;
+    const read = await readPythonFile(path);
     if (!read.ok) {
       this.deps.dialogs.showError(read.error);
       return null;

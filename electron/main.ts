@@ -147,6 +147,7 @@ function registerIpc(): void {
   ipc.handle(CHANNELS.simulate, parseSimulate, (scenario, options) => host.simulate(scenario, options));
   ipc.handle(CHANNELS.openScenario, parseOpenScenario, () => host.openScenario());
   ipc.handle(CHANNELS.openRun, parseNoArguments, () => host.openRun());
+  ipc.handle(CHANNELS.openPython, parseNoArguments, () => host.openPython());
   ipc.handle(CHANNELS.measureAvailability, parseNoArguments, () => measurer.availability());
   ipc.handle(CHANNELS.measureNow, parseMeasureNow, (scenario, repeats) => measurer.measureNow(scenario, repeats));
   ipc.on(CHANNELS.measureCancel, parseNoArguments, () => measurer.cancel());

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { NativeDialogs } from './hostService';
 
 const SCENARIO_FILTERS = [{ name: 'LoopLab scenario', extensions: ['json'] }];
+const PYTHON_FILTERS = [{ name: 'Python (FastAPI app)', extensions: ['py', 'pyw'] }];
 const RUN_FILTERS = [{ name: 'Real run (RUN.json, OpenTelemetry JSON Lines)', extensions: ['json', 'jsonl', 'ndjson'] }];
 
 export function electronDialogs(window: () => BrowserWindow | undefined): NativeDialogs {
@@ -18,6 +19,10 @@ export function electronDialogs(window: () => BrowserWindow | undefined): Native
   return {
     async chooseScenarioToOpen() {
       const result = await dialog.showOpenDialog(parent(), { title: 'Open scenario', properties: ['openFile'], filters: SCENARIO_FILTERS });
+      return result.canceled ? null : result.filePaths[0] ?? null;
+    },
+    async choosePythonToOpen() {
+      const result = await dialog.showOpenDialog(parent(), { title: 'Open Python', properties: ['openFile'], filters: PYTHON_FILTERS });
       return result.canceled ? null : result.filePaths[0] ?? null;
     },
     async chooseRunToOpen() {

@@ -23,7 +23,7 @@ describe('preload', () => {
   it('exposes exactly LoopLabApi, under window.looplab only', () => {
     expect([...exposed.keys()]).toEqual(['looplab']);
     expect(Object.keys(api).sort()).toEqual(
-      ['cancelMeasure', 'exportFile', 'host', 'measureAvailability', 'measureNow', 'onDocumentOpened', 'onMeasureProgress', 'onMenuCommand', 'openRun', 'openScenario', 'saveScenario', 'setDocumentState', 'simulate'],
+      ['cancelMeasure', 'exportFile', 'host', 'measureAvailability', 'measureNow', 'onDocumentOpened', 'onMeasureProgress', 'onMenuCommand', 'openPython', 'openRun', 'openScenario', 'saveScenario', 'setDocumentState', 'simulate'],
     );
     expect(api.host).toBe('electron');
   });

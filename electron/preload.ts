@@ -33,6 +33,7 @@ const api: LoopLabApi = {
       .catch((error: unknown): SimulateResult => ({ ok: false, error: refused(error) })),
   openScenario: () => ipcRenderer.invoke(CHANNELS.openScenario),
   openRun: () => ipcRenderer.invoke(CHANNELS.openRun),
+  openPython: () => ipcRenderer.invoke(CHANNELS.openPython),
   measureAvailability: () =>
     ipcRenderer.invoke(CHANNELS.measureAvailability).catch((error: unknown) => ({ ok: false as const, message: refused(error) })),
   measureNow: (scenario, repeats) =>

@@ -35,7 +35,7 @@ const RULES: Record<string, { folders: string[]; packages: RegExp }> = {
   shared: { folders: ['shared'], packages: /^(zod\/mini|d3-(array|scale|format|time|time-format|interpolate|shape|path))$/ },
   /** fast-check generators used only by tests (files named *Arbitrary* / arbitrary*). */
   'shared-test-support': { folders: ['shared'], packages: /^(zod\/mini|fast-check)$/ },
-  renderer: { folders: ['shared', 'renderer', 'assets'], packages: /^(react|react-dom|react-dom\/client|react\/jsx-runtime|d3(-[a-z]+)?|vite\/client|workbox-window|fflate|uqr)$/ },
+  renderer: { folders: ['shared', 'renderer', 'assets'], packages: /^(react|react-dom|react-dom\/client|react\/jsx-runtime|d3(-[a-z]+)?|vite\/client|workbox-window|fflate|uqr|web-tree-sitter|web-tree-sitter\/web-tree-sitter\.wasm\?url|tree-sitter-python\/tree-sitter-python\.wasm\?url|tree-sitter-python\/queries\/highlights\.scm\?raw)$/ },
 };
 
 function ruleFor(layer: string, file: string) {

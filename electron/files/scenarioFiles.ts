@@ -18,6 +18,13 @@ export type ReadOutcome = { ok: true; file: OpenedFile } | { ok: false; error: s
 /** A run file: RUN.json (up to 16 MB of text) or OpenTelemetry JSON Lines (64 MB; shared/run/runLimits.ts). */
 export const MAX_RUN_BYTES = 64 * 1024 * 1024;
 
+/** A Python file to analyse: the analyser reads up to 1 MB (1,048,576 characters; docs/analyze.md), at most 4 bytes each. */
+export const MAX_PYTHON_BYTES = 4 * 1024 * 1024;
+
+export function readPythonFile(path: string): Promise<ReadOutcome> {
+  return readTextFile(path, MAX_PYTHON_BYTES, 'a Python file to analyse');
+}
+
 export function readScenarioFile(path: string): Promise<ReadOutcome> {
   return readTextFile(path, MAX_SCENARIO_BYTES, 'a scenario');
 }

@@ -45,6 +45,7 @@ export function buildMenuModel(context: MenuContext): MenuItemModel[] {
   menus.push({ type: 'submenu', label: '&File', items: [
     command('&Open…', 'open', 'CmdOrCtrl+O'),
     { type: 'submenu', label: 'Open &Recent', items: recentItems(context.recentFiles) },
+    command('Open &Python…', 'openPython', 'CmdOrCtrl+Shift+O'),
     separator,
     command('&Save', 'save', 'CmdOrCtrl+S'),
     command('Save &As…', 'saveAs', 'CmdOrCtrl+Shift+S'),

@@ -16,7 +16,9 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly (the Python parser of "Open Python…") compiles only with 'wasm-unsafe-eval';
+  // it allows no JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",

@@ -57,6 +57,8 @@ export interface PaintSettings {
    * changed the DOM); null measures (the first draw).
    */
   box: { width: number; height: number } | null;
+  /** Bars to point out, by request and step path (null: none). */
+  highlightBar?: ((request: number, path: readonly number[]) => boolean) | null;
   /** A step edge being dragged: its preview, over the bars (null: none). */
   resize?: ResizePreview | null;
   /** Why a worker's lane is empty, written in it (idleWorkers.ts). */
@@ -203,7 +205,7 @@ export class ChartPainter {
     const untilMs = s.playbackMs ?? Infinity;
     const rects = visibleBarRects(layout, scale, rows, f.scrollY, untilMs);
     const labelSize = BAR_LABEL_SIZE * s.textScale;
-    paintBars(ctx, rects, { fills: this.fills, theme: s.theme, selectedRequest: s.selectedRequest, labelSize, font: `${labelSize}px ${FONT_STACK}` });
+    paintBars(ctx, rects, { fills: this.fills, theme: s.theme, selectedRequest: s.selectedRequest, highlight: s.highlightBar ?? null, labelSize, font: `${labelSize}px ${FONT_STACK}` });
     // The blocked-loop band can be thousands of hatched rects at 10,000 requests: SVG would choke, canvas does not.
     if (this.blockedFor !== key) {
       this.blockedFill = canvasPattern(ctx, blockedPattern(s.theme), f.dpr);

@@ -28,6 +28,7 @@ export type { HoverInfo } from '../../shared/chart/marks/tooltip';
 export type { ChartTheme } from '../../shared/chart/states';
 export type { ChartView } from '../../shared/chart/layout';
 export type { MeasuredOverlay } from '../../shared/chart/marks/measured';
+export type { StepHighlight as BarHighlight };
 
 export interface GanttOptions {
   viewport: Viewport;
@@ -71,7 +72,15 @@ export interface GanttSettings {
    * its simulated bar, and the tooltip gives both figures (null: none).
    */
   measured?: MeasuredOverlay | null;
+  /**
+   * Bars to point out (the steps of a line of Python the user points at): they keep their
+   * colour and get an outline, the others fade (null: none).
+   */
+  highlight?: StepHighlight | null;
 }
+
+/** Which steps to point out, by route name and step path. */
+export type StepHighlight = (route: string, path: readonly number[]) => boolean;
 
 export interface Gantt {
   /** Lay out (when the data or the view changed) and draw before the task ends: see whenChartsDrawn. */
@@ -143,6 +152,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     const start = performance.now();
     frame = painter.draw(layout, viewport, {
       ...settings, title: options.title, scrollY, cursorMs, textScale: settings.textScale ?? 1, playbackMs: playbackMs(), box, resize: edgeDrag?.preview() ?? null,
+      highlightBar: settings.highlight && timeline ? barsOfSteps(timeline, settings.highlight) : null,
       idleNotes: idleNotes(),
     });
     scrollY = frame.scrollY;
@@ -310,6 +320,19 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       viewport.setExtentFor(dom.root, null);
       dom.root.remove();
     },
+  };
+}
+
+/** A request's bar is pointed out when its route and step path are: asked once per distinct step. */
+function barsOfSteps(timeline: Timeline, highlight: StepHighlight): (request: number, path: readonly number[]) => boolean {
+  const table = requestTableOf(timeline);
+  const known = new Map<string, boolean>();
+  return (request, path) => {
+    const route = table.route(request);
+    const key = `${route}\u0000${path.join(',')}`;
+    let on = known.get(key);
+    if (on === undefined) known.set(key, (on = highlight(route, path)));
+    return on;
   };
 }
 

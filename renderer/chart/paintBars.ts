@@ -8,6 +8,8 @@ export interface BarPaint {
   fills: Map<string, CanvasPattern | string>;
   theme: ChartTheme;
   selectedRequest: number | null;
+  /** Bars pointed out (a line of the Python source): outlined, the others faded; it wins over the selection. */
+  highlight?: ((request: number, path: readonly number[]) => boolean) | null;
   /** Bar label size, px (the font below is that size). */
   labelSize: number;
   font: string;
@@ -20,7 +22,9 @@ export interface BarPaint {
  */
 export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect[], paint: BarPaint): void {
   const colours = themeColours(paint.theme);
-  const selected = paint.selectedRequest;
+  const selected = paint.highlight ? null : paint.selectedRequest;
+  const pointed = paint.highlight ?? null;
+  const faded = (rect: BarRect) => (pointed ? !pointed(rect.bars.request(rect.index), rect.bars.path(rect.index)) : selected !== null && rect.bars.request(rect.index) !== selected);
   const fillOf = SEGMENT_STATES.map((state) => paint.fills.get(state) ?? '#888');
   // A thin edge in the background colour separates neighbouring bars of the same state
   // (nothing below changes the stroke until the selection pass).
@@ -29,7 +33,7 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
   let alpha = NaN;
   let fill: CanvasPattern | string | null = null;
   for (const rect of rects) {
-    const a = selected !== null && rect.bars.request(rect.index) !== selected ? 0.3 : 1;
+    const a = faded(rect) ? 0.3 : 1;
     if (a !== alpha) ctx.globalAlpha = alpha = a;
     const f = fillOf[rect.bars.stateIndex(rect.index)]!;
     if (f !== fill) ctx.fillStyle = fill = f;
@@ -37,10 +41,10 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
     if (rect.w >= 4) ctx.strokeRect(rect.x + 0.5, rect.y + 0.5, rect.w - 1, rect.h - 1);
   }
   ctx.globalAlpha = 1;
-  if (selected !== null) {
+  if (selected !== null || pointed) {
     ctx.strokeStyle = colours.selection;
     ctx.lineWidth = 2.5;
-    for (const rect of rects) if (rect.bars.request(rect.index) === selected) ctx.strokeRect(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2);
+    for (const rect of rects) if (!faded(rect)) ctx.strokeRect(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2);
   }
   ctx.font = paint.font;
   ctx.textBaseline = 'middle';
@@ -49,7 +53,7 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
     const text = barLabel(rect, paint.labelSize);
     if (!text) continue;
     const style = stateStyle(rect.bars.state(rect.index), paint.theme);
-    ctx.globalAlpha = selected !== null && rect.bars.request(rect.index) !== selected ? 0.45 : 1;
+    ctx.globalAlpha = faded(rect) ? 0.45 : 1;
     // A solid pill in the bar's colour keeps the label readable over the pattern.
     ctx.fillStyle = style.fill;
     ctx.fillRect(rect.x + 3, rect.y + 2, textWidth(text, paint.labelSize) + 4, rect.h - 4);

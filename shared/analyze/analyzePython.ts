@@ -10,7 +10,7 @@
  *   for (const d of result.diagnostics) console.error(formatDiagnostic('app.py', d));
  */
 import { validateScenario } from '../scenario/load';
-import { LIMITS, formatCount } from '../scenario/limits';
+import { formatCount } from '../scenario/limits';
 import { defaultServer, type AsyncStep, type Route, type Scenario } from '../scenario/types';
 import { BodyWalker, label } from './bodySteps';
 import { CALLS, indexCatalogue } from './catalogue';
@@ -22,18 +22,9 @@ import { buildRoute } from './routeSteps';
 import { findRoutes, ROUTE_METHODS } from './routes';
 import { syntaxProblems, parseWithRecovery } from './recovery';
 import { LineIndex, MAX_TREE_DEPTH, fieldOf, type PythonParser } from './syntax';
+import { ANALYZE_LIMITS } from './limits';
 
-/** Documented limits of the analyser (docs/analyze.md). */
-export const ANALYZE_LIMITS = {
-  /** Characters of Python read; a larger file is refused before parsing. */
-  maxSourceChars: 1024 * 1024,
-  /** Routes simulated: the scenario's own limit. Further routes are listed, not simulated. */
-  maxRoutes: LIMITS.maxRoutes,
-  /** Steps per route: the scenario's own limit. */
-  maxStepsPerRoute: LIMITS.maxStepsPerRoute,
-  /** Syntax errors listed, then one line saying how many more. */
-  maxSyntaxErrors: 20,
-} as const;
+export { ANALYZE_LIMITS };
 
 /** Web frameworks a file may be written for instead, named when no FastAPI route is found. */
 const OTHER_FRAMEWORKS = ['flask', 'django', 'quart', 'sanic', 'aiohttp', 'tornado', 'bottle', 'falcon', 'litestar'];

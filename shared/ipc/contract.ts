@@ -50,7 +50,7 @@ export type MenuCommand = string;
  * view.fit, view.presentation, view.chef · Help: help.lessons.
  */
 export const MENU_COMMANDS = [
-  'open', 'save', 'saveAs', 'export.svg', 'share',
+  'open', 'openPython', 'save', 'saveAs', 'export.svg', 'share',
   'undo', 'redo',
   'view.zoomIn', 'view.zoomOut', 'view.fit', 'view.presentation', 'view.chef',
   'help.lessons',
@@ -91,6 +91,11 @@ export interface LoopLabApi {
   measureNow?: (scenario: Scenario, repeats: number) => Promise<MeasureNowResult>;
   cancelMeasure?: () => void;
   onMeasureProgress?: (listener: (progress: MeasureProgress) => void) => () => void;
+  /**
+   * Ask the user for a Python file (.py) to read its routes from; null when they cancel. Not a
+   * document: never a recent file. Optional (the browser build uses its file picker).
+   */
+  openPython?: () => Promise<OpenedFile | null>;
   /** Save `text` to `path` (or ask where when path is null / saveAs). Atomic in Electron. */
   saveScenario: (text: string, path: string | null, suggestedName: string) => Promise<SaveResult>;
   /** Export a file (SVG, PNG as base64 data, trace JSON) through a save dialog or a download. */
@@ -111,6 +116,7 @@ export interface LoopLabApi {
 export const CHANNELS = {
   simulate: 'looplab:simulate',
   openScenario: 'looplab:open-scenario',
+  openPython: 'looplab:open-python',
   saveScenario: 'looplab:save-scenario',
   exportFile: 'looplab:export-file',
   setDocumentState: 'looplab:set-document-state',

@@ -5,6 +5,7 @@
 import { addStep, deleteStep, moveStep, setRouteKind, setStepDuration, unwrapStep, wrapStep, type SimpleStepKind } from '../document/routeEdits';
 import { addRequests, removeArrival, setArrival, setGil, setServerCount, type ServerCountField } from '../document/serverEdits';
 import { pathAfterDelete, type StepPath } from '../document/stepPaths';
+import { addFix } from '../document/fixEdits';
 import type { RouteKind } from '../../../shared/scenario/types';
 import { defineEdit, type ActionContext, type EditAction, type Selection } from './types';
 
@@ -116,6 +117,11 @@ export const EDIT_ACTIONS: EditAction[] = [
     kind: 'edit', name: 'removeArrival', label: 'Remove requests',
     perform: removeArrival,
     argsFrom: () => 'use the × beside a request line.',
+  }),
+  defineEdit({
+    kind: 'edit', name: 'applyFix', label: 'Fix it',
+    perform: addFix,
+    argsFrom: () => 'choose Fix it beside a diagnostic in the Python panel.',
   }),
   defineEdit(serverCountAction('workers', 'Set workers')),
   defineEdit(serverCountAction('cores', 'Set cores')),

@@ -11,7 +11,7 @@ import { builtinScenarios } from '../seams/builtins';
 import { whenChartsDrawn, type ChartView } from '../seams/chart';
 import { serializeScenario } from '../seams/scenarioIo';
 import { GanttPanel, type Preparer } from '../components/GanttPanel';
-import { Toolbar } from '../components/Toolbar';
+import { CommandButton, Toolbar } from '../components/Toolbar';
 import { ChartControls } from '../components/ChartControls';
 import { ScenarioPicker } from '../components/ScenarioPicker';
 import { VariantPicker } from '../components/VariantPicker';
@@ -52,6 +52,9 @@ import { RunBanner } from '../run/RunBanner';
 import { CompareRunButton } from '../run/CompareRunButton';
 import { useMeasureNow } from '../run/useMeasureNow';
 import { MeasureNowButton, MeasureStrip } from '../run/MeasureNow';
+import { usePythonView } from '../analyze/usePythonView';
+import { PythonPanel } from '../analyze/PythonPanel';
+import { OpenPythonDialog } from '../analyze/OpenPythonDialog';
 
 export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const doc = useDocument(first);
@@ -67,6 +70,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const [selectedRequest, setSelectedRequest] = useState<number | null>(null);
   const [loadFailure, setLoadFailure] = useState<LoadFailure | null>(null);
   const variant = useVariant(doc.scenario, builtins);
+  // Bring your own code (renderer/src/analyze): on a narrow screen the editor folds to give the code room.
+  const code = usePythonView({ api, doc, showFixed: () => variant.setChoice({ kind: 'fixed' }), onShown: () => { if (window.innerWidth < 1600) setSideOpen(false); } });
   // The two charts show an edit together (revealGate.ts).
   // Each chart sets its preparer: it lays out a result the gate holds (Gantt.prepare).
   const reveal = useMemo(() => {
@@ -130,7 +135,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
 
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
-  const commands = { ...createAppCommands({ doc, files, viewports: axes.all, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null, builtins }),
+  const commands = { ...createAppCommands({ doc, files, openPython: code.openDialog, viewports: axes.all, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null, builtins }),
     share: { label: 'Share link…', run: () => setShareOpen(true) } };
   const actions = useActions(api, doc, commands);
 
@@ -162,12 +167,14 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const chartProps = { playhead: playback.playhead, view, chef, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
   const sideShown = sideOpen && (!presenting || side === 'lessons');
+  const codeShown = code.shown && !presenting;
 
   return (
-    <div className={presenting ? 'app is-presenting' : 'app'} data-theme={theme}>
+    <div className={`app${presenting ? ' is-presenting' : ''}${code.dropping ? ' is-dropping' : ''}`} data-theme={theme}>
       {presenting ? <PresentationBar actions={actions} playback={playback} theme={theme} onTheme={setTheme} chef={chef} /> : (
         <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}>
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={(id) => actions.dispatch('openBuiltin', id)} />
+          <CommandButton actions={actions} name="openPython" />
           {/* Export (renderer/src/export): SVG/PNG with a preview, Copy SVG. */}
           <ExportButtons api={api} viewport={axes.written} view={view} chef={chef} announce={doc.announce}
             written={written.result && { ...written.result, title: 'as written', measured: runView.overlay }} variant={other.result && { ...other.result, title: variant.name }} />
@@ -178,10 +185,11 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       {shareOpen && <Share host={api.host} scenario={doc.scenario} compare={variant.choice} compareName={variant.name} view={view} viewport={axes.written} chef={chef} theme={theme}
         lesson={lesson && { lesson, side: lessons.editing, revealed: lessons.revealed }} builtins={builtins} webAddress={prefs.shareBaseUrl} onWebAddress={prefs.setShareBaseUrl}
         onSaveFile={() => { setShareOpen(false); void files.saveAs(); }} onClose={() => setShareOpen(false)} />}
+      {code.dialogOpen && <OpenPythonDialog pickFile={code.pickFile} onAnalyse={code.open} onClose={code.closeDialog} />}
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
       <TraceError traces={traces} />
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} theme={theme} /> : (
-      <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}`}>
+      <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}${codeShown ? ' with-code' : ''}`}>
         {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
@@ -192,8 +200,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           {chef && <ChefKey />}
           <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps} viewport={axes.written} axisNote={axes.note}
             result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer}
-            measured={runView.overlay} />
-          {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice}>
+            measured={runView.overlay} highlight={code.highlightFor(doc.scenario)} onHover={code.hoverFor(doc.scenario)} />
+          {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} fixable={code.linked}>
             <CompareRunButton onPick={() => void pickRun()} />
             <MeasureNowButton state={measureNow} onMeasure={() => void measureNow.start(doc.scenario)} />
             <TimeAxesSwitch axes={axes} />
@@ -202,11 +210,15 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           {!presenting && lesson && !veiled && axes.suggested && <div className="variant-picker"><TimeAxesSwitch axes={axes} /></div>}
           {veiled ? <VeiledChart name={variant.name} /> : (
             <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps} viewport={axes.variant} axisNote={axes.note}
-              result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer} />
+              result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer}
+              highlight={code.highlightFor(variant.variant)} onHover={code.hoverFor(variant.variant)} />
           )}
           <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
             variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
         </main>
+        {codeShown && code.session && <PythonPanel session={code.session} pending={code.python.pending} linked={code.linked} pointedFromChart={code.barLines}
+          onPointLine={code.pointCode} selected={code.selected} onSelect={code.select} onFix={(d, fix) => code.fix(actions, d, fix)}
+          onReanalyse={code.python.reanalyse} onClose={code.close} />}
       </div>
       )}
     </div>

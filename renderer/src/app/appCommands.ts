@@ -10,6 +10,8 @@ import type { LoadedBuiltin } from '../seams/builtins';
 export interface AppCommandDeps {
   doc: DocumentController;
   files: { open: () => Promise<void>; save: () => Promise<void>; saveAs: () => Promise<void> };
+  /** Open Python…: the dialog to paste, drop or choose a FastAPI file (renderer/src/analyze). */
+  openPython: () => void;
   /** The charts' time windows: one shared, or one per chart (useTimeAxes). Zoom and pan act on each. */
   viewports: readonly Viewport[];
   setView: Dispatch<SetStateAction<ChartView>>;
@@ -27,7 +29,7 @@ const ZOOM_STEP = 1.5;
 /** A or D moves the view by a tenth of what it shows (the chart's ← → do the same). */
 const PAN_STEP = 0.1;
 
-export function createAppCommands({ doc, files, viewports, setView, toggleChef, toggleLessons, presentation, traceOpen, builtins }: AppCommandDeps): Commands {
+export function createAppCommands({ doc, files, openPython, viewports, setView, toggleChef, toggleLessons, presentation, traceOpen, builtins }: AppCommandDeps): Commands {
   const { playback } = presentation;
   const presenting = () => presentation.presenting;
   // While a trace is shown, the document is hidden: acting on it unseen (an undo, a save)
@@ -38,6 +40,7 @@ export function createAppCommands({ doc, files, viewports, setView, toggleChef, 
   };
   return {
     open: { label: 'Open…', shortcut: 'Mod+O', run: files.open },
+    openPython: { label: 'Open Python…', shortcut: 'Mod+Shift+O', run: openPython },
     // A built-in replaces the document as opening a file does: one undo brings the last one back.
     openBuiltin: {
       label: 'Open a built-in scenario',

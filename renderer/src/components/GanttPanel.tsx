@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, type MutableRefObject } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { columnsOf } from '../../../shared/engine/segmentColumns';
-import { createGantt, type ChartView, type Gantt, type MeasuredOverlay, type Playhead, type Viewport } from '../seams/chart';
+import { createGantt, type BarHighlight, type ChartView, type Gantt, type HoverInfo, type MeasuredOverlay, type Playhead, type Viewport } from '../seams/chart';
 import type { ShellTheme } from '../persist/prefs';
 import { useLatest } from '../app/useLatest';
 import type { ChartResize } from '../app/resizeStep';
@@ -44,6 +44,10 @@ export interface GanttPanelProps {
   axisNote?: string | null;
   /** A real run of this chart's scenario, outlined over the requests view's bars. */
   measured?: MeasuredOverlay | null;
+  /** Bars to point out (a line of Python the user points at); null: none. */
+  highlight?: BarHighlight | null;
+  /** The bar under the pointer (null when it leaves): the Python panel lights its line. */
+  onHover?: (info: HoverInfo | null) => void;
 }
 
 export function GanttPanel(p: GanttPanelProps) {
@@ -51,6 +55,7 @@ export function GanttPanel(p: GanttPanelProps) {
   const gantt = useRef<Gantt | null>(null);
   const onSelect = useLatest(p.onSelectRequest);
   const onResize = useLatest(p.onResizeStep);
+  const onHover = useLatest(p.onHover);
   const shown = useLatest(p.result); // what the chart drew: the resize names its request and step in it
   const resizable = p.onResizeStep !== undefined;
 
@@ -59,10 +64,10 @@ export function GanttPanel(p: GanttPanelProps) {
     const onResizeStep = resizable
       ? (request: number, path: number[], ms: number) => { if (shown.current) onResize.current?.({ request, path, ms, drawn: shown.current }); }
       : undefined;
-    const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, playhead: p.playhead, onSelectRequest: (id) => onSelect.current(id), onResizeStep });
+    const chart = createGantt(host.current!, { viewport: p.viewport, title: `${p.title}: ${p.caption}`, legend: p.legend, playhead: p.playhead, onSelectRequest: (id) => onSelect.current(id), onResizeStep, onHover: (info) => onHover.current?.(info) });
     gantt.current = chart;
     return () => { chart.destroy(); gantt.current = null; };
-  }, [p.viewport, p.playhead, p.title, p.caption, p.legend, resizable, shown, onResize, onSelect]);
+  }, [p.viewport, p.playhead, p.title, p.caption, p.legend, resizable, shown, onResize, onSelect, onHover]);
 
   // Draw before the browser paints, so a new timeline never shows a frame late.
   useLayoutEffect(() => {
@@ -71,9 +76,9 @@ export function GanttPanel(p: GanttPanelProps) {
     const { scenario, timeline } = p.result;
     // The chart measures its own drawing as 'looplab:render'.
     chart.update(scenario, timeline, {
-      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, axisNote: p.axisNote ?? null, measured: p.measured ?? null,
+      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, axisNote: p.axisNote ?? null, measured: p.measured ?? null, highlight: p.highlight ?? null,
     });
-  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.axisNote, p.measured, resizable]);
+  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.axisNote, p.measured, p.highlight, resizable]);
 
   const { preparer, view, chef } = p;
   useLayoutEffect(() => {

@@ -22,6 +22,7 @@ export function createBrowserApi(): LoopLabApi {
     host: 'browser',
     simulate,
     openScenario: () => pickTextFile('.json,application/json'),
+    openPython: () => pickTextFile('.py,.pyw,text/x-python'),
     openRun: () => pickTextFile('.json,.jsonl,.ndjson,application/json'),
     async saveScenario(text, _path, suggestedName) {
       return downloadFile(text, suggestedName, 'application/json');

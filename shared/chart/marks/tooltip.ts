@@ -15,6 +15,8 @@ export interface HoverInfo {
   route: string;
   /** Where in the route: "step 4 › branch 2 › inner step 1". */
   step: string;
+  /** The same place as a step path (shared/scenario/stepPath.ts), for code that finds the step. */
+  path: readonly number[];
   label: string;
   state: SegmentState;
   stateName: string;
@@ -28,7 +30,7 @@ export function hoverInfo(scenario: Scenario, timeline: Timeline, bar: ChartBar,
   const route = timeline.requests[bar.request]?.route ?? '';
   const lane = bar.lane === null ? null : timeline.lanes.find((l) => l.id === bar.lane)?.name ?? null;
   return {
-    request: bar.request, route, step: stepPosition(scenario.routes.find((r) => r.name === route), bar.path),
+    request: bar.request, route, step: stepPosition(scenario.routes.find((r) => r.name === route), bar.path), path: bar.path,
     label: bar.label, state: bar.state, stateName: stateName(bar.state, chef), lane,
     start: bar.x0, end: bar.x1, duration: bar.x1 - bar.x0,
   };
