@@ -54,6 +54,8 @@ export interface GanttOptions {
 export interface GanttSettings {
   view: ChartView;
   chef: boolean;
+  /** Draw the server's own work (the loop's thin `server` bars); default true. */
+  serverWork?: boolean;
   selectedRequest: number | null;
   theme: ChartTheme;
   /**
@@ -79,6 +81,12 @@ export interface GanttSettings {
   highlight?: StepHighlight | null;
 }
 
+/** The settings a layout depends on (the rest only changes how it is drawn). */
+export type LayoutSettings = Pick<GanttSettings, 'view' | 'chef' | 'serverWork'>;
+
+const sameLayoutSettings = (a: LayoutSettings, b: LayoutSettings): boolean =>
+  a.view === b.view && a.chef === b.chef && (a.serverWork !== false) === (b.serverWork !== false);
+
 /** Which steps to point out, by route name and step path. */
 export type StepHighlight = (route: string, path: readonly number[]) => boolean;
 
@@ -90,7 +98,7 @@ export interface Gantt {
    * do (it waits for the other chart's result: see the shell's revealGate); update() then
    * only draws. A prepared layout that update() is not given (other settings) is dropped.
    */
-  prepare: (scenario: Scenario, timeline: Timeline, settings: Pick<GanttSettings, 'view' | 'chef'>) => void;
+  prepare: (scenario: Scenario, timeline: Timeline, settings: LayoutSettings) => void;
   destroy: () => void;
 }
 
@@ -273,30 +281,29 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     escape: () => options.onSelectRequest(null),
   });
 
-  let prepared: { scenario: Scenario; timeline: Timeline; view: ChartView; chef: boolean; layout: ChartLayout } | null = null;
-  const layoutFor = (s: Scenario, t: Timeline, view: ChartView, chef: boolean): ChartLayout => {
+  let prepared: { scenario: Scenario; timeline: Timeline; shape: LayoutSettings; layout: ChartLayout } | null = null;
+  const layoutFor = (s: Scenario, t: Timeline, shape: LayoutSettings): ChartLayout => {
     const ready = prepared;
     prepared = null;
-    if (ready && ready.scenario === s && ready.timeline === t && ready.view === view && ready.chef === chef) return ready.layout;
+    if (ready && ready.scenario === s && ready.timeline === t && sameLayoutSettings(ready.shape, shape)) return ready.layout;
     // Placed at the last fitted sizes: the draw then re-places rows only if the height needs others.
-    return layoutTimeline(s, t, { view, chef, ...(layout ? { metrics: layout.metrics } : {}) });
+    return layoutTimeline(s, t, { view: shape.view, chef: shape.chef, serverWork: shape.serverWork !== false, ...(layout ? { metrics: layout.metrics } : {}) });
   };
 
   return {
-    prepare(nextScenario, nextTimeline, { view, chef }) {
+    prepare(nextScenario, nextTimeline, shape) {
       // Not counted in 'looplab:render': it is done before the edit's redraw, off its path.
-      prepared = { scenario: nextScenario, timeline: nextTimeline, view, chef, layout: layoutFor(nextScenario, nextTimeline, view, chef) };
+      prepared = { scenario: nextScenario, timeline: nextTimeline, shape, layout: layoutFor(nextScenario, nextTimeline, shape) };
     },
     update(nextScenario, nextTimeline, nextSettings) {
       const start = performance.now();
-      const relayout = !layout || nextScenario !== scenario || nextTimeline !== timeline ||
-        nextSettings.view !== settings.view || nextSettings.chef !== settings.chef;
+      const relayout = !layout || nextScenario !== scenario || nextTimeline !== timeline || !sameLayoutSettings(nextSettings, settings);
       if (nextSettings.view !== settings.view) scrollY = 0;
       scenario = nextScenario;
       timeline = nextTimeline;
       settings = nextSettings;
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
-      if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
+      if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings);
       setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, settings.axisNote ?? null, idleNotes()));
       dom.root.style.background = themeColours(settings.theme).background;
       // A real run that took longer than the simulation still fits when the view is fitted.
