@@ -30,6 +30,7 @@
 import { build, preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { asyncBenchDocument, mixedBenchDocument } from './uiScenarios';
 
 const configFile = fileURLToPath(new URL('../renderer/vite.config.ts', import.meta.url));
 const outDir = fileURLToPath(new URL('../.tmp/bench-web', import.meta.url));
@@ -46,13 +47,7 @@ interface BenchScenario {
 const SCENARIOS: BenchScenario[] = [
   {
     name: 'async',
-    // An I/O-bound async route with a little CPU: every lane kind busy, nothing degenerate.
-    text: (requests) => JSON.stringify({
-      name: `bench ${requests}`,
-      server: { cores: 4, workers: 2 },
-      routes: [{ name: 'api', kind: 'async', steps: [{ cpu: 1 }, { await_io: 40 }, { to_thread: [{ blocking_io: 5 }], pool: 'executor' }, { cpu: 0.5 }] }],
-      requests: [{ route: 'api', at: 0, count: requests, every: 2 }],
-    }),
+    text: (requests) => JSON.stringify(asyncBenchDocument(requests)),
     series: [
       { route: /api/, add: 'Add I/O wait', label: 'async def: Add I/O wait' },
       { route: /api/, add: 'Add CPU burst', label: 'async def: Add CPU burst (heavy: the variant is def, GIL-sliced)' },
@@ -60,20 +55,7 @@ const SCENARIOS: BenchScenario[] = [
   },
   {
     name: 'mixed',
-    // def and async def routes side by side, one request every 2 ms in turn: the def route's
-    // threads and both loops share each worker's GIL.
-    text: (requests) => JSON.stringify({
-      name: `mixed ${requests}`,
-      server: { cores: 4, workers: 2 },
-      routes: [
-        { name: 'api', kind: 'async', steps: [{ cpu: 1 }, { await_io: 40 }, { cpu: 0.5 }] },
-        { name: 'report', kind: 'sync', steps: [{ blocking_io: 20 }, { cpu: 2 }] },
-      ],
-      requests: [
-        { route: 'api', at: 0, count: Math.ceil(requests / 2), every: 4 },
-        { route: 'report', at: 2, count: Math.floor(requests / 2), every: 4 },
-      ],
-    }),
+    text: (requests) => JSON.stringify(mixedBenchDocument(requests)),
     series: [
       { route: /report/, add: 'Add CPU burst', label: 'def: Add CPU burst (heavy: 40 threads on one GIL)' },
       { route: /report/, add: 'Add blocking I/O', label: 'def: Add blocking I/O' },

@@ -69,6 +69,25 @@ test('after one visit the app starts and works with the network off: charts, met
   expect(site!.requests()).toBe(served); // nothing reached the (stopped) server
 });
 
+test('offline, Open Python reads a FastAPI file: the analysis worker and the parser\'s .wasm files come from the cache', async ({ page, context }) => {
+  await firstVisit(page);
+  await site!.close();
+  await context.setOffline(true);
+  const served = site!.requests();
+  await page.reload();
+  await expect(writtenChart(page)).toHaveAttribute('aria-label', /timeline of \d+ requests/);
+
+  // The parser loads on the first reading, never at start: this is its first fetch of the .wasm files.
+  await chooseFromMenu(page, 'File', 'Open Python…');
+  const dialog = page.getByRole('dialog', { name: 'Open Python' });
+  await dialog.getByLabel('FastAPI code').fill('import time\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/report")\nasync def report():\n    time.sleep(0.2)\n    return {}\n');
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await expect(page.getByRole('status')).toContainText('Read app.py: 1 route, 1 warning');
+  await expect(page.getByRole('application', { name: /^As written: .*async def GET \/report\(\)/ })).toHaveAttribute('aria-label', /timeline of \d+ requests/);
+  await expect(page.getByRole('complementary', { name: 'Python: app.py' }).getByRole('button', { name: /Warning · line 9/ })).toBeVisible();
+  expect(site!.requests()).toBe(served);
+});
+
 test('the web app is installable: a manifest with name, icons, colour and standalone display, relative to its sub-path', async ({ page }) => {
   await page.goto(site!.url);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');

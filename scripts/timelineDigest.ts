@@ -19,6 +19,8 @@ import { parseScenario } from '../shared/scenario/load';
 import type { Scenario } from '../shared/scenario/types';
 import { builtinRuns } from '../assets/scenarios/validBuiltins';
 import { LESSONS } from '../shared/lessons';
+import { benchScenario } from '../bench/benchScenario';
+import { asyncBenchDocument, mixedBenchDocument, withStep } from '../bench/uiScenarios';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GENERATED = 4_400;
@@ -38,7 +40,32 @@ function cases(): { name: string; scenario: Scenario }[] {
   }
   const flips = base.flatMap(({ name, scenario }) => (['naive', 'await'] as const).map((mode) => ({ name: `${name}/flip-${mode}`, scenario: flipScenario(scenario, mode) })));
   const generated = fc.sample(arbitraryScenario, { numRuns: GENERATED, seed: SEED }).map((scenario, i) => ({ name: `generated/${i}`, scenario }));
-  return [...base, ...flips, ...generated];
+  return [...base, ...flips, ...generated, ...benchmarkCases()];
+}
+
+/**
+ * The benchmarks' scenarios at a few thousand requests, and bench:ui's heavy edits (a CPU burst
+ * in a def route: tens of threads queueing for one GIL), each both ways: the cases where the
+ * GIL's timed waits are most of the events, and what the engine's fast paths are for.
+ */
+function benchmarkCases(): { name: string; scenario: Scenario }[] {
+  const load = (name: string, doc: unknown): Scenario => {
+    const result = parseScenario(JSON.stringify(doc));
+    if (!result.ok) throw new Error(`${name} is invalid`);
+    return result.scenario;
+  };
+  const docs: [string, unknown][] = [
+    ['async', asyncBenchDocument(2_000)],
+    ['async+cpu', withStep(asyncBenchDocument(2_000), 0, { cpu: 20 })],
+    ['mixed', mixedBenchDocument(2_000)],
+    ['mixed+def-cpu', withStep(mixedBenchDocument(2_000), 1, { cpu: 20 })],
+    ['mixed+async-cpu', withStep(mixedBenchDocument(2_000), 0, { cpu: 20 })],
+  ];
+  const cases = docs.flatMap(([name, doc]) => {
+    const scenario = load(name, doc);
+    return [{ name: `bench-ui/${name}`, scenario }, { name: `bench-ui/${name}/flip-naive`, scenario: flipScenario(scenario, 'naive') }];
+  });
+  return [...cases, { name: 'bench/5000', scenario: benchScenario(5_000) }];
 }
 
 function digestOf(scenario: Scenario): string {

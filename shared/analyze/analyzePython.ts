@@ -120,7 +120,7 @@ function analyze(text: string, parser: PythonParser, options: AnalyzeOptions): A
     routes.push(route);
   }
   const perRoute = Math.max(1, Math.floor(options.requestsPerRoute ?? DEFAULT_REQUESTS_PER_ROUTE));
-  const warnings = loopWarnings(routes, findings, lines, perRoute);
+  const warnings = loopWarnings(routes, findings, lines, routes.length * perRoute);
   diagnostics.push(...warnings);
   // A warning already says its duration is assumed.
   const warned = new Set(warnings.map((w) => `${w.target?.line}:${w.target?.column}`));

@@ -30,48 +30,58 @@ function* onLoop(steps: readonly AsyncStep[]): Generator<AsyncStep> {
   }
 }
 
-interface Pending { diagnostic: Diagnostic; routes: number }
+/** A place in the code that blocks the loop: the first step found there, and how often each route runs it. */
+interface Place { step: AsyncStep; origin: StepOrigin; at: Span; route: Route; times: Map<string, number> }
 
-/** One warning per place in the code, however many routes reach it. */
-export function loopWarnings(routes: readonly Route[], findings: Findings, lines: LineIndex, requestsPerRoute: number): Diagnostic[] {
-  const byPlace = new Map<string, Pending>();
+/**
+ * One warning per place in the code, however many routes reach it and however often: a call
+ * in a loop, or a helper called twice, costs its duration each time (the route's total is
+ * what a request blocks the loop for). `requests` is every request of the scenario: while
+ * the loop is blocked, all the others wait, whatever their route.
+ */
+export function loopWarnings(routes: readonly Route[], findings: Findings, lines: LineIndex, requests: number): Diagnostic[] {
+  const byPlace = new Map<string, Place>();
   for (const route of routes) {
     if (route.kind !== 'async') continue;
     for (const step of onLoop(route.steps)) {
       const origin = findings.origins.get(step);
       if (!origin || origin.source === 'default') continue;
-      const place = origin.via[0] ?? origin.at;
-      const key = `${place.start}:${origin.at.start}`;
-      const pending = byPlace.get(key);
-      if (pending) { pending.routes++; continue; }
-      byPlace.set(key, { diagnostic: warning(step, origin, place, route, lines, requestsPerRoute), routes: 1 });
+      const at = origin.via[0] ?? origin.at;
+      const key = `${at.start}:${origin.at.start}`;
+      let place = byPlace.get(key);
+      if (!place) byPlace.set(key, place = { step, origin, at, route, times: new Map() });
+      place.times.set(route.name, (place.times.get(route.name) ?? 0) + 1);
     }
   }
-  return [...byPlace.values()].map(({ diagnostic, routes }) =>
-    routes === 1 ? diagnostic : { ...diagnostic, message: diagnostic.message.replace(/\. Fix:/, ` (in ${routes} routes). Fix:`) });
+  return [...byPlace.values()].map((place) => warning(place, lines, requests));
 }
 
-function warning(step: AsyncStep, origin: StepOrigin, place: Span, route: Route, lines: LineIndex, n: number): Diagnostic {
+function warning({ step, origin, at: place, route, times }: Place, lines: LineIndex, requests: number): Diagnostic {
   const cpu = 'cpu' in step;
-  const ms = 'cpu' in step ? step.cpu : 'blocking_io' in step ? step.blocking_io : 0;
+  const once = 'cpu' in step ? step.cpu : 'blocking_io' in step ? step.blocking_io : 0;
+  const count = times.get(route.name) ?? 1;
   const entry = origin.entry;
   const start = lines.position(place.start);
   const end = lines.position(place.end);
   const fixes: FixKind[] = cpu ? ['process', 'def'] : entry?.instead ? ['await', 'threadpool', 'def'] : ['threadpool', 'def'];
-  const cost = `${formatMs(ms)} per request${origin.assumed ? ` (assumed: ${origin.what})` : ''}`;
-  const verb = cpu ? `computes on the event loop for ${cost}` : `blocks the event loop ${cost}`;
-  const others = n > 1 ? `; the other ${n - 1} requests wait` : '';
+  const repeated = count > 1 ? ` ${count} times` : '';
+  const cost = `${formatMs(once * count)} per request${origin.assumed ? ` (assumed: ${count > 1 ? `${formatMs(once)} each, ` : ''}${origin.what})` : count > 1 ? ` (${formatMs(once)} each)` : ''}`;
+  const verb = cpu ? `computes on the event loop${repeated} for ${cost}` : `blocks the event loop${repeated} ${cost}`;
+  const others = requests - 1;
+  const wait = others > 0 ? `; the other ${others.toLocaleString('en-US')} request${others === 1 ? '' : 's'} wait` : '';
+  const routes = times.size > 1 ? ` (in ${times.size} routes)` : '';
+  const calls = origin.source === 'loop' ? 'it runs' : 'it calls';
   const what = origin.via.length === 0
     ? `${origin.text} ${verb}`
-    : `${flat(lines.text.slice(place.start, place.end))} ${cpu ? 'computes on' : 'blocks'} the event loop: it calls ${origin.text} (line ${lines.position(origin.at.start).line}), ${cost}`;
-  const at = lines.position(step.line !== undefined ? lines.lineStart(step.line) + (step.column ?? 1) - 1 : origin.at.start);
+    : `${flat(lines.text.slice(place.start, place.end))} ${cpu ? 'computes on' : 'blocks'} the event loop: ${calls} ${origin.text} (line ${lines.position(origin.at.start).line})${repeated}, ${cost}`;
+  const target = lines.position(step.line !== undefined ? lines.lineStart(step.line) + (step.column ?? 1) - 1 : origin.at.start);
   return {
     line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
     severity: 'warning',
     code: entry?.rule ?? (cpu ? 'LOOP101' : 'LOOP102'),
-    message: `${what}${others}. Fix: ${fixes.map((f) => fixText(f, entry?.instead)).join('; or ')}`,
+    message: `${what}${wait}${routes}. Fix: ${fixes.map((f) => fixText(f, entry?.instead)).join('; or ')}`,
     fixes,
-    target: { route: route.name, line: at.line, column: at.column },
+    target: { route: route.name, line: target.line, column: target.column },
   };
 }
 

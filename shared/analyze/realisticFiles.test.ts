@@ -423,6 +423,31 @@ describe('what a diagnostic says', () => {
     expect(result.diagnostics[0]!.message).toContain('200 ms per request; the other 2 requests wait');
   });
 
+  it('counts every request of the scenario as waiting, whatever its route, and a call made n times as n times its cost', () => {
+    const code = [
+      'import time', 'from fastapi import FastAPI', 'app = FastAPI()',
+      'def audit():', '    for _ in range(3):', '        time.sleep(0.01)',
+      '@app.get("/a")', 'async def a():', '    audit()',
+      '@app.get("/b")', 'async def b():', '    audit()',
+      '@app.get("/c")', 'def c():', '    return 1',
+    ].join('\n');
+    const result = analyzePython(code, parser, { fileName: 'audit.py' });
+    expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.line} ${d.message.split('. Fix:')[0]}`)).toEqual([
+      '9 audit() blocks the event loop: it calls time.sleep(0.01) (line 6) 3 times, 30 ms per request (10 ms each); the other 29 requests wait',
+      '12 audit() blocks the event loop: it calls time.sleep(0.01) (line 6) 3 times, 30 ms per request (10 ms each); the other 29 requests wait',
+    ]);
+  });
+
+  it('says in how many routes a place blocks the loop when several reach it', () => {
+    const code = 'import time\nfrom fastapi import FastAPI\napp = FastAPI()\ndef slow():\n    time.sleep(0.2)\n' +
+      ['a', 'b'].map((n) => `@app.get("/${n}")\nasync def ${n}():\n    return slow()\n`).join('');
+    // Each route's call site is its own place; the helper's sleep behind them is one step per route.
+    const result = analyzePython(code, parser);
+    expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.line)).toEqual([8, 11]);
+    const direct = analyzePython('import time\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.api_route("/x", methods=["GET"])\n@app.api_route("/y", methods=["GET"])\nasync def xy():\n    time.sleep(0.2)\n', parser);
+    expect(direct.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^time\.sleep\(0\.2\) blocks the event loop 200 ms per request; the other 19 requests wait \(in 2 routes\)\. Fix:/)]);
+  });
+
   it('points at the line in the route that leads to a blocking call in a helper, and names the helper\'s line', () => {
     const result = analyseFixture('psycopg2_helper_in_async.py');
     expect(result.diagnostics[0]).toMatchObject({ line: 20, column: 11, code: 'LOOP102', target: { line: 12, column: 13 } });

@@ -1,10 +1,12 @@
 /**
  * One asyncio event loop per worker (docs/model.md#accept, #iteration, #hops). The loop runs
  * in iterations: each accepts every connection waiting in the shared socket, then runs the
- * coroutines that were ready when it began, one at a time, FIFO. Its own work takes no time
- * but needs the GIL, which it keeps within one iteration only: each iteration starts with
- * select(), which releases it, so a loop beside a CPU-bound thread queues for the GIL again
- * at every iteration. It also gives the GIL up when it blocks or goes idle.
+ * coroutines that were ready when it began, one at a time, FIFO. Its bookkeeping between
+ * callbacks takes no time (a request's own server work is CPU the coroutine runs: coroutine.ts),
+ * but needs the GIL. Each iteration starts with select(), which drops the GIL for the system
+ * call and usually takes it straight back; it loses it there to a thread that has asked for a
+ * drop, or now and then to a waiter that wins the race (docs/model.md#gil). It gives the GIL up
+ * when it blocks or goes idle.
  */
 import type { Task, Worker, World } from './world';
 import { runTask, RunResult } from './coroutine';
@@ -20,8 +22,9 @@ export const ACCEPT_HOPS = 2;
 /**
  * A loop run (scheduleLoop asks for one). Like asyncio's _run_once: each iteration accepts
  * waiting connections, then runs the callbacks that were ready when it began; new ones wait
- * for the next iteration. Each iteration starts with select(), which releases the GIL: if a thread is
- * waiting for it, the loop must queue for it again — CPython's convoy effect.
+ * for the next iteration. Each iteration starts with select(), which drops the GIL for the
+ * system call: when a thread has asked for it meanwhile (or wins the race), the loop must queue
+ * for it again — CPython's convoy effect.
  */
 export function loopRun(world: World, w: Worker): void {
   if (w.status !== 'scheduled') return;

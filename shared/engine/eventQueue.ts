@@ -14,16 +14,18 @@ export const enum EventKind {
   Arrival,
   AwaitDone,
   ThreadStepDone,
-  GilTimeout,
   GilWake,
   LoopWake,
 }
 
-/** Lower runs first at the same instant: state changes before the forced GIL switch, loops last. */
+/**
+ * Lower runs first at the same instant. Only state changes are in the heap: the GIL's timed
+ * waits that end at that instant come after them (gilTimers.ts keeps those apart), and loop
+ * runs last (simulate.ts keeps those in `dueLoops`); `Loop` is what nextIsAtBefore() asks about.
+ */
 export const enum Priority {
   StateChange = 0,
-  GilSwitch = 1,
-  Loop = 2,
+  Loop = 1,
 }
 
 /** Priority and tie in one integer: tie is a request id (< 2^21 by the loader's limits) or -1. */
@@ -33,6 +35,8 @@ export class EventQueue {
   private heap = new Int32Array(64);
   private n = 0;
   private seqNext = 0;
+  /** When the next event comes (Infinity when empty): a field, read on every step of the run. */
+  nextTime = Infinity;
   // One slot per live event.
   private t = new Float64Array(64);
   private key = new Int32Array(64);
@@ -73,6 +77,7 @@ export class EventQueue {
       i = parent;
     }
     h[i] = s;
+    if (i === 0) this.nextTime = t;
   }
 
   /** True when the next event comes at `t` with a priority below `prio` (false when empty). */
@@ -90,7 +95,10 @@ export class EventQueue {
     const top = h[0]!;
     const last = h[n - 1]!;
     const m = --this.n;
-    if (m === 0) return top;
+    if (m === 0) {
+      this.nextTime = Infinity;
+      return top;
+    }
     const times = this.t, keys = this.key, seqs = this.seq;
     const lt = times[last]!, lk = keys[last]!, ls = seqs[last]!;
     let i = 0;
@@ -111,6 +119,7 @@ export class EventQueue {
       i = c;
     }
     h[i] = last;
+    this.nextTime = times[h[0]!]!;
     return top;
   }
 

@@ -25,6 +25,7 @@
  * that the same scenario always gives the same timeline (`GIL_TIMING`).
  */
 import { EventKind, Priority } from './eventQueue';
+import { GilTimerQueue, type GilTimers } from './gilTimers';
 import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
 import { roundTime } from './simTime';
@@ -97,7 +98,9 @@ export class Gil {
   /** Threads that want the GIL: waiting, waking or in FORCE_SWITCHING's wait. */
   private wanting = 0;
   /** Holders that dropped on request and wait (FORCE_SWITCHING) until someone else takes it. */
-  private switchWaiters: SimThread[] = [];
+  private switchWaiters: (SimThread | null)[] = [];
+  /** How many of `switchWaiters` are in use (the array is kept, not emptied: no reallocation per switch). */
+  private switchWaiterCount = 0;
   /** The loop's short system calls made while a thread waited, since one last lost the GIL. */
   private shortCallCount = 0;
 
@@ -108,8 +111,12 @@ export class Gil {
    */
   private readonly switchMs: number;
 
-  constructor(private readonly switchIntervalMs: number) {
+  /** Its waiters' timeouts (gilTimers.ts: kept out of the event heap). */
+  private readonly timers: GilTimerQueue;
+
+  constructor(private readonly switchIntervalMs: number, timers: GilTimers) {
     this.switchMs = Math.min(GIL_TIMING.switchMs, 0.09 * switchIntervalMs);
+    this.timers = new GilTimerQueue(timers);
   }
 
   /** Threads that want the GIL and do not have it. */
@@ -222,16 +229,16 @@ export class Gil {
   }
 
   /**
-   * The GilTimeout event: `th`'s timed wait of one interval may have ended. A thread has at most
-   * one such event queued: a wait that begins again (the loop's system calls restart waiters'
-   * intervals at every turn) moves its end, and the event, when it comes early, is queued again
+   * A GIL timeout (gilTimers.ts): `th`'s timed wait of one interval may have ended. A thread has
+   * at most one timeout queued: a wait that begins again (the loop's system calls restart waiters'
+   * intervals at every turn) moves its end, and the timeout, when it comes early, is queued again
    * for the new end rather than once per restart.
    */
   timedOut(sim: Sim, th: SimThread): void {
     th.gilTimeoutAt = -1;
     if (th.gilState !== GilState.Waiting) return;
     if (sim.now < th.gilWindowEnd) {
-      this.queueTimeout(sim, th);
+      this.queueTimeout(th);
       return;
     }
     this.unlink(th);
@@ -296,7 +303,7 @@ export class Gil {
     h.gilWantSince = sim.now;
     h.gilVersion++;
     this.wanting++;
-    this.switchWaiters.push(h);
+    this.switchWaiters[this.switchWaiterCount++] = h;
     this.handToRequester(sim);
   }
 
@@ -357,12 +364,14 @@ export class Gil {
       this.switches++;
       // FORCE_SWITCHING: holders that dropped on request go on once someone else holds it.
       const sw = this.switchWaiters;
-      if (sw.length > 0) {
-        for (let i = 0; i < sw.length; i++) {
+      const n = this.switchWaiterCount;
+      if (n > 0) {
+        this.switchWaiterCount = 0;
+        for (let i = 0; i < n; i++) {
           const d = sw[i]!;
+          sw[i] = null;
           if (d !== th && d.gilState === GilState.SwitchWait) this.wake(sim, d, GIL_TIMING.switchWaitMs);
         }
-        sw.length = 0;
       }
     }
     // take_gil resets a pending drop request, whoever set it.
@@ -381,12 +390,12 @@ export class Gil {
     else this.last.gilNext = th;
     this.last = th;
     th.gilWindowEnd = roundTime(from + this.switchIntervalMs + GIL_TIMING.timerLatencyMs);
-    if (th.gilTimeoutAt < 0 || th.gilTimeoutAt > th.gilWindowEnd) this.queueTimeout(sim, th);
+    if (th.gilTimeoutAt < 0 || th.gilTimeoutAt > th.gilWindowEnd) this.queueTimeout(th);
   }
 
-  private queueTimeout(sim: Sim, th: SimThread): void {
+  private queueTimeout(th: SimThread): void {
     th.gilTimeoutAt = th.gilWindowEnd;
-    sim.queue.push(th.gilWindowEnd, Priority.GilSwitch, th.request, EventKind.GilTimeout, th);
+    this.timers.push(th.gilWindowEnd, th.request, th);
   }
 
   private unlink(th: SimThread): void {

@@ -16,7 +16,7 @@ import { roundTime } from './simTime';
 export const RESUME_HOPS = 1;
 
 /**
- * A loop run now: it runs after every state change and forced GIL switch of this instant
+ * A loop run now: it runs after every state change and GIL timeout of this instant
  * (Priority.Loop), by worker id. A third of all events are these, always at the present
  * instant, so they wait in a short list rather than in the heap (simulate's main loop keeps
  * the heap's order: see dueLoops).

@@ -34,7 +34,7 @@ export class SimThread {
   gilVersion = 0;
   /** When its current timed wait for the GIL ends. */
   gilWindowEnd = 0;
-  /** When its queued GilTimeout event comes, or -1: one at a time (see Gil.timedOut). */
+  /** When its queued GIL timeout comes (gilTimers.ts), or -1: one at a time (see Gil.timedOut). */
   gilTimeoutAt = -1;
   /** When it began wanting the GIL it is waiting for. */
   gilWantSince = 0;

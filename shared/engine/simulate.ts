@@ -17,6 +17,7 @@ import { compileRoute, PathTable } from './compile';
 import { planArrivals, type ArrivalCursor } from './arrivals';
 import { Task, Worker, type World } from './world';
 import { Fifo } from './fifo';
+import { GilTimers } from './gilTimers';
 import { arrive, loopRun } from './eventLoop';
 import { loopWoken } from './readyQueue';
 import { awaitDone } from './coroutine';
@@ -68,17 +69,19 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   if (n >= 1 << 21) throw new Error(`the engine simulates at most ${(1 << 21) - 1} requests (got ${n})`);
   const paths = new PathTable();
   const routeOps = scenario.routes.map((r) => compileRoute(r, paths, cfg.loopCpuPerRequestMs).ops);
+  const gilTimers = new GilTimers();
   const world: World = {
     now: 0,
     queue: new EventQueue(),
     rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false && options.stateTotals !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths),
     cores: new Cores(cfg.cores),
     cfg,
-    workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg)),
+    workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg, gilTimers)),
     pending: new Fifo<Task>(),
     dueLoops: [],
     idleLoops: [],
     acceptWake: null,
+    gilTimers,
     plan,
     routeOps,
     arrival: new Float64Array(n),
@@ -99,11 +102,20 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   const queue = world.queue;
   const due = world.dueLoops;
   for (;;) {
-    // Loop runs are due now; they come after this instant's state changes and GIL switches,
-    // which may still be in the heap (or be pushed by one of them), and before anything later.
-    if (due.length > 0 && !queue.nextIsAtBefore(world.now, Priority.Loop)) {
+    // Loop runs are due now; they come after this instant's state changes and GIL timeouts,
+    // which may still be queued (or be queued by one of them), and before anything later.
+    if (due.length > 0 && gilTimers.nextAt !== world.now && !queue.nextIsAtBefore(world.now, Priority.Loop)) {
       if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
       loopRun(world, due.shift()!);
+      continue;
+    }
+    // A GIL timeout comes before the heap's next event unless that one is earlier, or at the same
+    // instant: every event in the heap is a state change, and those come first.
+    if (gilTimers.nextAt < queue.nextTime) {
+      world.now = gilTimers.nextAt;
+      if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+      const th = gilTimers.shift();
+      th.gil!.timedOut(world, th);
       continue;
     }
     const ev = queue.pop();
@@ -121,11 +133,6 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
       case EventKind.ThreadStepDone:
         threadStepDone(world, target as SimThread, queue.version(ev));
         break;
-      case EventKind.GilTimeout: {
-        const th = target as SimThread;
-        th.gil!.timedOut(world, th);
-        break;
-      }
       case EventKind.LoopWake:
         loopWoken(world, target as Worker);
         break;

@@ -12,6 +12,7 @@ import type { Waiter } from './recorder';
 import type { ArrivalPlan } from './arrivals';
 import type { ServerConfig } from '../scenario/types';
 import { FifoPool } from './fifoPool';
+import type { GilTimers } from './gilTimers';
 
 /** Where a task is in AnyIO's to_thread handshake (anyio 3.6 run_sync_in_worker_thread). */
 export const enum TokenPhase {
@@ -89,8 +90,8 @@ export class Worker {
    */
   readonly processPool: FifoPool;
 
-  constructor(readonly id: number, cfg: ServerConfig) {
-    this.gil = cfg.gil ? new Gil(cfg.switchIntervalMs) : null;
+  constructor(readonly id: number, cfg: ServerConfig, gilTimers: GilTimers) {
+    this.gil = cfg.gil ? new Gil(cfg.switchIntervalMs, gilTimers) : null;
     this.loop = new SimThread('loop', id, 0, this.gil);
     this.tokensFree = cfg.threadpoolTokens;
     this.executor = new FifoPool('executor', id, this.gil, cfg.executorThreads, St.TokenWait);
@@ -111,6 +112,8 @@ export interface World extends Sim {
   readonly idleLoops: Worker[];
   /** A loop already woken for the connections now pending, so one batch wakes one loop. */
   acceptWake: Worker | null;
+  /** The GILs' timed waits, apart from the event heap (gilTimers.ts). */
+  readonly gilTimers: GilTimers;
   readonly plan: ArrivalPlan;
   readonly routeOps: Op[][];
   readonly arrival: Float64Array;

@@ -1,6 +1,6 @@
 /**
  * Documented limits of a run file (RUN.json) and of an OpenTelemetry import. A file beyond any
- * of them is refused with a message naming the limit (docs/run-format.md lists them).
+ * of them is refused with a message naming the limit (docs/measuring.md#runjson lists them).
  */
 export const RUN_LIMITS = {
   /** Characters of RUN.json text, checked before parsing: 10,000 requests × 100 runs fit. */

@@ -164,7 +164,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
   const windowHeight = useWindowHeight(presenting);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
-  const chartProps = { playhead: playback.playhead, view, chef, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
+  const chartProps = { playhead: playback.playhead, view, chef, serverWork: prefs.serverWork, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
   const sideShown = sideOpen && (!presenting || side === 'lessons');
   const codeShown = code.shown && !presenting;
@@ -174,7 +174,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       {presenting ? <PresentationBar actions={actions} playback={playback} theme={theme} onTheme={setTheme} chef={chef} /> : (
         <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}
           moreOpenItems={[openTraceItem(traces)]}
-          exportMenu={<ExportMenu api={api} viewport={axes.written} view={view} chef={chef} announce={doc.announce}
+          exportMenu={<ExportMenu api={api} viewport={axes.written} view={view} chef={chef} serverWork={prefs.serverWork} announce={doc.announce}
             written={written.result && { ...written.result, title: 'as written', measured: runView.overlay }} variant={other.result && { ...other.result, title: variant.name }} />}>
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={(id) => actions.dispatch('openBuiltin', id)} />
         </Toolbar>
@@ -187,11 +187,11 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       {code.dialogOpen && <OpenPythonDialog pickFile={code.pickFile} onAnalyse={code.open} onClose={code.closeDialog} />}
       {loadFailure && <LoadErrors failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
       <TraceError traces={traces} />
-      {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} theme={theme} /> : (
+      {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} serverWork={prefs.serverWork} theme={theme} /> : (
       <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}${codeShown ? ' with-code' : ''}`}>
         {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} />}
         <main className="charts">
-          {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme}
+          {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme} serverWork={prefs.serverWork} onToggleServerWork={prefs.toggleServerWork}
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)} />}
           {!presenting && <MeasureStrip state={measureNow} />}
           {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}

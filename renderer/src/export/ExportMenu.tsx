@@ -31,11 +31,13 @@ interface Props {
   viewport: Viewport;
   view: ChartView;
   chef: boolean;
+  /** The charts' Show server work option: the dialog's starting value, and what Copy SVG draws. */
+  serverWork: boolean;
   /** The app's toast and live region (useDocument's announce). */
   announce: (text: string, tone?: 'info' | 'error') => void;
 }
 
-export function ExportMenu({ api, written, variant, viewport, view, chef, announce }: Props) {
+export function ExportMenu({ api, written, variant, viewport, view, chef, serverWork, announce }: Props) {
   const [open, setOpen] = useState<ExportFormat | null>(null);
   const [status, setStatus] = useState('');
   // The native menu's File › Export SVG… (MENU_COMMANDS 'export.svg') opens the same preview.
@@ -79,7 +81,7 @@ export function ExportMenu({ api, written, variant, viewport, view, chef, announ
   const items: MenuItem[] = [
     { label: 'Export SVG…', run: () => { setStatus(''); setOpen('svg'); }, ...waiting },
     { label: 'Export PNG…', run: () => { setStatus(''); setOpen('png'); }, ...waiting },
-    { label: 'Copy SVG', run: () => { if (input) void copy(exportSvg(input, { charts: variant ? 'both' : 'main', view, chef })); }, ...waiting,
+    { label: 'Copy SVG', run: () => { if (input) void copy(exportSvg(input, { charts: variant ? 'both' : 'main', view, chef, serverWork })); }, ...waiting,
       title: 'The diagram as SVG text on the clipboard, to paste into a document or a slide' },
     { label: 'Export trace JSON…', run: () => { if (input) void save({ format: 'trace', trace: exportTrace(input.scenario, input.timeline) }); }, ...waiting,
       separatorBefore: true, title: 'The timeline in Chrome\'s Trace Event Format: open it in Perfetto or chrome://tracing' },
@@ -89,7 +91,7 @@ export function ExportMenu({ api, written, variant, viewport, view, chef, announ
     <>
       <MenuButton label="Export" items={items} />
       {open && input && (
-        <ExportDialog input={input} format={open} view={view} chef={chef} zoom={[viewport.start, viewport.end]} status={status}
+        <ExportDialog input={input} format={open} view={view} chef={chef} serverWork={serverWork} zoom={[viewport.start, viewport.end]} status={status}
           onSave={(request) => void save(request)} onCopy={(svg) => void copy(svg)} onClose={() => setOpen(null)} />
       )}
     </>
