@@ -53,7 +53,7 @@ export function ChartControls({ actions, view, chef, theme, onTheme, serverWork,
       </button>
       {/* A view option like the Performance panel's checkboxes: the bars go, the time they stand for stays in every figure. */}
       <label className="server-work-option" title={"The event loop's own work for each request (reading it, sending the response, starting a pool), drawn as thin grey bars. Unticked, they are not drawn; they still take their time."}>
-        <input type="checkbox" checked={serverWork} onChange={onToggleServerWork} />Show server work
+        <input type="checkbox" checked={serverWork} onChange={onToggleServerWork} /><span className="server-work-show">Show </span><span className="server-work-words">server work</span>
       </label>
       <div className="tool-group" role="group" aria-label="Zoom">
         <CommandButton actions={actions} name="view.zoomOut" icon="−" />
