@@ -3,9 +3,9 @@ import { exportPlan } from './exportFlags';
 
 describe('export flags', () => {
   it('turn into export options like the app dialog sets', () => {
-    const r = exportPlan({ svg: 'a.svg', view: 'requests', chef: true, theme: 'print', both: true, width: '1200', title: 'Slow', 'no-legend': true, metrics: true, from: '10', to: '250' });
+    const r = exportPlan({ svg: 'a.svg', view: 'requests', chef: true, theme: 'print', both: true, width: '1200', title: 'Slow', 'no-legend': true, metrics: true, 'no-server-work': true, from: '10', to: '250' });
     expect(r).toEqual({ ok: true, plan: { svg: 'a.svg', options: {
-      view: 'requests', chef: true, theme: 'print', charts: 'both', width: 1200, title: 'Slow', legend: false, metrics: true, range: [10, 250],
+      view: 'requests', chef: true, theme: 'print', charts: 'both', width: 1200, title: 'Slow', legend: false, metrics: true, serverWork: false, range: [10, 250],
     } } });
   });
 

@@ -1,7 +1,7 @@
 /**
  * `export`'s flags → export options, kept pure so every refusal is tested without files.
  * The flags mirror the app's export dialog: view, chef, theme, both charts, width, title,
- * legend, metrics, time window.
+ * legend, metrics, server work, time window.
  */
 import { CHART_THEMES, type ChartTheme } from '../shared/chart/states';
 import { MAX_EXPORT_WIDTH, MIN_EXPORT_WIDTH, type ExportOptions } from '../shared/export/options';
@@ -20,6 +20,7 @@ export const EXPORT_FLAGS: readonly FlagSyntax[] = [
   { name: 'title', value: 'TEXT', description: "the diagram's title (default: the scenario's name)" },
   { name: 'no-legend', description: 'leave out the legend' },
   { name: 'metrics', description: 'add the metrics table' },
+  { name: 'no-server-work', description: "leave out the server's own work (the loop's grey bars for reading each request, answering it, starting pool threads), as the app's Show server work unticked; every figure stays the same" },
   { name: 'from', value: 'MS', description: 'start of the time window (default 0)' },
   { name: 'to', value: 'MS', description: 'end of the time window (default: the end of the timeline)' },
   { name: 'run', value: 'RUN.json', description: 'outline a real run of this scenario (from "looplab measure") over the requests view (the default view with --run)' },
@@ -80,5 +81,6 @@ export function exportPlan(flags: Record<string, string | true>): PlanResult {
   }
   if (flags['no-legend'] === true) options.legend = false;
   if (flags.metrics === true) options.metrics = true;
+  if (flags['no-server-work'] === true) options.serverWork = false;
   return { ok: true, plan: { ...(svg ? { svg } : {}), ...(png ? { png } : {}), ...(trace ? { trace } : {}), ...(run ? { run } : {}), options } };
 }

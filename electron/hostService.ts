@@ -7,7 +7,7 @@ import type { HostDocument, OpenedFile, SaveResult, SimulateResult } from '../sh
 import type { SimulateOptions } from '../shared/engine/timeline';
 import type { DocumentState } from './ipc/channelPayloads';
 import { atomicWrite } from './files/atomicWrite';
-import { readPythonFile, readRunFile, readScenarioFile, withScenarioExtension } from './files/scenarioFiles';
+import { readPythonFile, readRunFile, readScenarioFile, withScenarioExtension, type ReadOutcome } from './files/scenarioFiles';
 import type { RecentFiles } from './files/recentFiles';
 import type { RecoverySnapshot, RecoveryStore } from './files/recoveryStore';
 import { confirmDiscard, type DocumentSession, type UnsavedChoice } from './document/documentSession';
@@ -44,40 +44,33 @@ export class HostService {
     return this.deps.engine.simulate(scenario, options);
   }
 
+  /** A scenario is a document: once read, it joins the recent list. */
   async openScenario(): Promise<OpenedFile | null> {
-    const path = await this.deps.dialogs.chooseScenarioToOpen();
-    if (path === null) return null;
-    const read = await readScenarioFile(path);
-    if (!read.ok) {
-      this.deps.dialogs.showError(read.error);
-      return null;
-    }
-    await this.remember(path);
-    return read.file;
+    const file = await this.chooseAndRead(() => this.deps.dialogs.chooseScenarioToOpen(), readScenarioFile);
+    if (file !== null) await this.remember(file.path);
+    return file;
   }
 
   /** A run file is read for the page to check; it is not a document, so it joins no recent list. */
-  async openRun(): Promise<OpenedFile | null> {
-    const path = await this.deps.dialogs.chooseRunToOpen();
-    if (path === null) return null;
-    const read = await readRunFile(path);
-    if (!read.ok) {
-      this.deps.dialogs.showError(read.error);
-      return null;
-    }
-    return read.file;
+  openRun(): Promise<OpenedFile | null> {
+    return this.chooseAndRead(() => this.deps.dialogs.chooseRunToOpen(), readRunFile);
   }
 
   /** Python is read for the page to analyse; it is not a document (the scenario made from it is), so it joins no recent list. */
-  async openPython(): Promise<OpenedFile | null> {
-    const path = await this.deps.dialogs.choosePythonToOpen();
+  openPython(): Promise<OpenedFile | null> {
+    return this.chooseAndRead(() => this.deps.dialogs.choosePythonToOpen(), readPythonFile);
+  }
+
+  /** The user picks a file and main reads it within its kind's size limit; null when cancelled or unreadable (the error shown). */
+  private async chooseAndRead(choose: () => Promise<string | null>, read: (path: string) => Promise<ReadOutcome>): Promise<OpenedFile | null> {
+    const path = await choose();
     if (path === null) return null;
-    const read = await readPythonFile(path);
-    if (!read.ok) {
-      this.deps.dialogs.showError(read.error);
+    const outcome = await read(path);
+    if (!outcome.ok) {
+      this.deps.dialogs.showError(outcome.error);
       return null;
     }
-    return read.file;
+    return outcome.file;
   }
 
   async saveScenario(text: string, path: string | null, suggestedName: string): Promise<SaveResult> {

@@ -11,7 +11,7 @@ import { MEASURE_LIMITS } from '../shared/run/runLimits';
 import type { RunFile } from '../shared/run/runFile';
 import { formatCount } from '../shared/scenario/limits';
 import { totalRequests, type Scenario } from '../shared/scenario/types';
-import { measureBudget, measureOnPython, type MeasureProgress } from './measureProcess';
+import { measureBudget, measureOnPython, type MeasureOptions } from './measureProcess';
 import { checkPython } from './pythonCheck';
 
 export type Measurability = { ok: true; makespanMs: number; cpuShare: number } | { ok: false; message: string };
@@ -47,18 +47,12 @@ export function measurability(scenario: Scenario): Measurability {
   return { ok: true, makespanMs: makespan, cpuShare: makespan > 0 ? cpuMs / makespan : 0 };
 }
 
-export interface MeasureScenarioOptions {
-  scenario: Scenario;
-  python: string;
-  repeats: number;
-  signal?: AbortSignal;
-  onProgress?: (progress: MeasureProgress) => void;
+/** measureOnPython's options, less the budget (computed here from the simulation), with defaults for the priority. */
+export interface MeasureScenarioOptions extends Pick<MeasureOptions, 'scenario' | 'python' | 'repeats' | 'signal' | 'onProgress' | 'packageDir' | 'env'> {
   /** Default −10: ahead of other work where the user may raise priority (root). */
   nice?: number;
   /** Default: real-time scheduling for scenarios whose CPU work is at most REALTIME_MAX_CPU_SHARE of a core. */
   realtime?: boolean;
-  packageDir: string;
-  env?: NodeJS.ProcessEnv;
   now?: () => Date;
 }
 

@@ -7,7 +7,7 @@ import os
 import platform
 import time
 
-from .steps import burn, calibrate
+from .steps import calibrate, fastest_burn_ms
 
 PACKAGES = ("fastapi", "starlette", "uvicorn", "anyio", "httpx", "h11")
 
@@ -144,13 +144,7 @@ def speed_probe(ipm, ms=5.0, trials=3):
     """How much slower than the calibration this machine runs right now (1.0 = as fast).
     Other virtual machines on the same host slow this one down by up to 2x at times,
     without any process of ours or theirs showing up in /proc/stat."""
-    n = int(ms * ipm)
-    best = float("inf")
-    for _ in range(trials):
-        t = time.perf_counter()
-        burn(n)
-        best = min(best, (time.perf_counter() - t) * 1000)
-    return best / ms
+    return fastest_burn_ms(int(ms * ipm), trials) / ms
 
 
 def wait_for_fast(ipm, max_slow, max_wait=60.0):

@@ -54,6 +54,8 @@ export interface GanttOptions {
 export interface GanttSettings {
   view: ChartView;
   chef: boolean;
+  /** Draw the server's own work (the loop's thin `server` bars); default true. */
+  serverWork?: boolean;
   selectedRequest: number | null;
   theme: ChartTheme;
   /**
@@ -79,6 +81,12 @@ export interface GanttSettings {
   highlight?: StepHighlight | null;
 }
 
+/** The settings a layout depends on (the rest only changes how it is drawn). */
+export type LayoutSettings = Pick<GanttSettings, 'view' | 'chef' | 'serverWork'>;
+
+const sameLayoutSettings = (a: LayoutSettings, b: LayoutSettings): boolean =>
+  a.view === b.view && a.chef === b.chef && (a.serverWork !== false) === (b.serverWork !== false);
+
 /** Which steps to point out, by route name and step path. */
 export type StepHighlight = (route: string, path: readonly number[]) => boolean;
 
@@ -90,7 +98,7 @@ export interface Gantt {
    * do (it waits for the other chart's result: see the shell's revealGate); update() then
    * only draws. A prepared layout that update() is not given (other settings) is dropped.
    */
-  prepare: (scenario: Scenario, timeline: Timeline, settings: Pick<GanttSettings, 'view' | 'chef'>) => void;
+  prepare: (scenario: Scenario, timeline: Timeline, settings: LayoutSettings) => void;
   destroy: () => void;
 }
 
@@ -273,31 +281,31 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     escape: () => options.onSelectRequest(null),
   });
 
-  let prepared: { scenario: Scenario; timeline: Timeline; view: ChartView; chef: boolean; layout: ChartLayout } | null = null;
-  const layoutFor = (s: Scenario, t: Timeline, view: ChartView, chef: boolean): ChartLayout => {
+  let prepared: { scenario: Scenario; timeline: Timeline; shape: LayoutSettings; layout: ChartLayout } | null = null;
+  const layoutFor = (s: Scenario, t: Timeline, shape: LayoutSettings): ChartLayout => {
     const ready = prepared;
     prepared = null;
-    if (ready && ready.scenario === s && ready.timeline === t && ready.view === view && ready.chef === chef) return ready.layout;
+    if (ready && ready.scenario === s && ready.timeline === t && sameLayoutSettings(ready.shape, shape)) return ready.layout;
     // Placed at the last fitted sizes: the draw then re-places rows only if the height needs others.
-    return layoutTimeline(s, t, { view, chef, ...(layout ? { metrics: layout.metrics } : {}) });
+    return layoutTimeline(s, t, { view: shape.view, chef: shape.chef, serverWork: shape.serverWork !== false, ...(layout ? { metrics: layout.metrics } : {}) });
   };
 
   return {
-    prepare(nextScenario, nextTimeline, { view, chef }) {
+    prepare(nextScenario, nextTimeline, shape) {
       // Not counted in 'looplab:render': it is done before the edit's redraw, off its path.
-      prepared = { scenario: nextScenario, timeline: nextTimeline, view, chef, layout: layoutFor(nextScenario, nextTimeline, view, chef) };
+      prepared = { scenario: nextScenario, timeline: nextTimeline, shape, layout: layoutFor(nextScenario, nextTimeline, shape) };
     },
     update(nextScenario, nextTimeline, nextSettings) {
       const start = performance.now();
-      const relayout = !layout || nextScenario !== scenario || nextTimeline !== timeline ||
-        nextSettings.view !== settings.view || nextSettings.chef !== settings.chef;
+      const relayout = !layout || nextScenario !== scenario || nextTimeline !== timeline || !sameLayoutSettings(nextSettings, settings);
       if (nextSettings.view !== settings.view) scrollY = 0;
       scenario = nextScenario;
       timeline = nextTimeline;
       settings = nextSettings;
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
-      if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings.view, settings.chef);
-      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, settings.axisNote ?? null, idleNotes()));
+      if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings);
+      const outlined = settings.highlight ? countBars(layout!, barsOfSteps(nextTimeline, settings.highlight)) : null;
+      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, settings.axisNote ?? null, idleNotes(), outlined));
       dom.root.style.background = themeColours(settings.theme).background;
       // A real run that took longer than the simulation still fits when the view is fitted.
       const measuredUntil = settings.measured && settings.view === 'requests' ? measuredEnd(settings.measured) : 0;
@@ -336,12 +344,21 @@ function barsOfSteps(timeline: Timeline, highlight: StepHighlight): (request: nu
   };
 }
 
-function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean, axisNote: string | null, idle: readonly IdleWorkerNote[]): string {
+/** How many of the layout's bars a highlight points out (only set for code the user opened: small timelines). */
+function countBars(layout: ChartLayout, pointed: (request: number, path: readonly number[]) => boolean): number {
+  let n = 0;
+  for (let k = 0; k < layout.bars.length; k++) if (pointed(layout.bars.request(k), layout.bars.path(k))) n++;
+  return n;
+}
+
+function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean, axisNote: string | null, idle: readonly IdleWorkerNote[], outlined: number | null): string {
   const n = requestTableOf(timeline).length; // no request objects built for a count
   const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
   return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
     (axisNote ? `${axisNote}. ` : '') +
     (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
+    // Bars of the Python lines pointed at (a line under the pointer, a chosen diagnostic): said, since the outline is drawn on a canvas.
+    (outlined === null ? '' : `${outlined} bar${outlined === 1 ? '' : 's'} outlined for the Python pointed at. `) +
     (measured ? (view === 'requests' ? 'Dashed outlines: a real run\'s measured latencies. ' : 'A real run is open: the Requests view outlines its measured latencies. ') : '') +
     idle.map((n) => `${n.text} `).join('') +
     'Plus and minus (or W and S) zoom, left and right arrows (or A and D) pan, up and down scroll the rows, 0 fits the whole timeline.';

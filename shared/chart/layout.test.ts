@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, ROW } from './layout';
 import { fixtureScenario, fixtureTimeline } from './fixtures';
+import { simulate } from '../engine/simulate';
+import { defaultServer, type Scenario } from '../scenario/types';
 
 describe('layoutTimeline, resources view', () => {
   const layout = layoutTimeline(fixtureScenario, fixtureTimeline, { view: 'resources', chef: false });
@@ -86,4 +88,30 @@ describe('layoutTimeline, chef mode', () => {
     expect(layout.rows[0]!.label).toBe('chef');
     expect(layout.groups.map((g) => g.label)).toEqual(['kitchen 0', 'order tickets']);
   });
+});
+
+describe('layoutTimeline, the server work option', () => {
+  // 300 awaits at once: the loop reads and answers each (0.35 ms of server work), 105 ms in all.
+  const scenario: Scenario = {
+    name: 'awaits', server: defaultServer(),
+    routes: [{ name: 'wait', kind: 'async', steps: [{ await_io: 200 }] }],
+    requests: [{ route: 'wait', at: 0, count: 300, every: 0 }],
+  };
+  const timeline = simulate(scenario);
+  const serverBars = (l: ReturnType<typeof layoutTimeline>) => l.bars.slice().filter((b) => b.state === 'server').length;
+
+  for (const view of ['resources', 'requests'] as const) {
+    it(`draws the loop's own work by default, and leaves it out of every row and the legend when asked (${view})`, () => {
+      const shown = layoutTimeline(scenario, timeline, { view, chef: false });
+      const hidden = layoutTimeline(scenario, timeline, { view, chef: false, serverWork: false });
+      expect(serverBars(shown)).toBeGreaterThan(0);
+      expect(shown.states).toContain('server');
+      expect(serverBars(hidden)).toBe(0);
+      expect(hidden.states).not.toContain('server');
+      // Only those bars go: the others, the rows and the time axis are as they were.
+      expect(hidden.bars.length).toBe(shown.bars.length - serverBars(shown));
+      expect(hidden.rows.map((r) => r.label)).toEqual(shown.rows.map((r) => r.label));
+      expect(hidden.endMs).toBe(shown.endMs);
+    });
+  }
 });

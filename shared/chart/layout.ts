@@ -24,6 +24,13 @@ export interface LayoutOptions {
   requestRows?: readonly number[];
   /** Row sizes (default ROW, the export's). The live chart re-places rows to fit its box with placeRows. */
   metrics?: RowMetrics;
+  /**
+   * Draw the server's own work (`server` segments: the loop reading each request and sending its
+   * response, starting a pool), default true. False leaves those bars out of every row and the
+   * legend: at a few tenths of a millisecond per request they are slivers on the loop's lane that
+   * a learner may want out of the way.
+   */
+  serverWork?: boolean;
 }
 
 export interface ChartRow {
@@ -84,6 +91,9 @@ export { ROW, type RowMetrics } from './rowMetrics';
 
 export type { BlockedStretch };
 export { BarList, type ChartBar } from './barList';
+
+/** The server's own work, as its index in SEGMENT_STATES (what the segment columns hold). */
+const SERVER_STATE = SEGMENT_STATES.indexOf('server');
 
 type RowDraft = Omit<ChartRow, 'y' | 'height' | 'firstBar' | 'barCount' | 'maxBarMs' | 'subLanes'>;
 
@@ -151,6 +161,7 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const { lane: segLane, request: segRequest, state: segState } = cols;
   const laneRows = rowOfLane.length;
   const requestRows = requestRowById.length;
+  const hiddenState = options.serverWork === false ? SERVER_STATE : -1;
 
   // A counting sort of segment indices straight into one flat array, row by row: no
   // per-row arrays to grow and copy. Order and longest bar are worked out on the columns,
@@ -159,6 +170,8 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const stateMs = new Float64Array(SEGMENT_STATES.length);
   const stateLongest = new Float64Array(SEGMENT_STATES.length);
   for (let i = 0; i < cols.length; i++) {
+    const st = segState[i]!;
+    if (st === hiddenState) continue;
     const lane = segLane[i]!;
     const request = segRequest[i]!;
     const laneRowIndex = lane >= 0 && lane < laneRows ? rowOfLane[lane]! : -1;
@@ -166,7 +179,6 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
     if (laneRowIndex >= 0) counts[laneRowIndex]!++;
     if (requestRow >= 0) counts[requestRow]!++;
     if (laneRowIndex >= 0 || requestRow >= 0) {
-      const st = segState[i]!;
       const ms = cols.end[i]! - cols.start[i]!;
       stateMs[st] = stateMs[st]! + ms;
       if (ms > stateLongest[st]!) stateLongest[st] = ms;
@@ -179,6 +191,7 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const rowOfBar = new Int32Array(total);
   const next = firstBars.slice();
   for (let i = 0; i < cols.length; i++) {
+    if (segState[i] === hiddenState) continue;
     const lane = segLane[i]!;
     const laneRowIndex = lane >= 0 && lane < laneRows ? rowOfLane[lane]! : -1;
     if (laneRowIndex >= 0) { rowOfBar[next[laneRowIndex]!] = laneRowIndex; order[next[laneRowIndex]!++] = i; }

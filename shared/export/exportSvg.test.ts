@@ -107,6 +107,23 @@ describe('exportSvg: options', () => {
     expect(svg).not.toContain('font-size="28"');
   });
 
+  it("draws the server's own work unless asked to leave it out, as the app's view option does", () => {
+    const awaits: Scenario = {
+      name: 'awaits', server: defaultServer(),
+      routes: [{ name: 'wait', kind: 'async', steps: [{ await_io: 200 }] }],
+      requests: [{ route: 'wait', at: 0, count: 300, every: 0 }],
+    };
+    const input = { scenario: awaits, timeline: simulate(awaits) };
+    // A bar's fill names its state's pattern; the legend names the state.
+    const serverFill = /fill="url\(#[\w-]+-server\)"/;
+    const shown = exportSvg(input, { width: 4000 });
+    expect(shown).toMatch(serverFill);
+    expect(shown).toContain('>server work</text>');
+    const hidden = exportSvg(input, { width: 4000, serverWork: false });
+    expect(hidden).not.toMatch(serverFill);
+    expect(hidden).not.toContain('>server work</text>');
+  });
+
   it('labels sampled request rows with their own steps', () => {
     const many = { ...fixtureScenario, requests: [{ route: 'report', at: 0, count: 30, every: 5 }] };
     const svg = exportSvg({ scenario: many, timeline: simulate(many) }, { view: 'requests', maxRequestRows: 5, width: 4000 });

@@ -108,7 +108,7 @@ function placeChart(chart: ExportChart, o: ExportOptions, measured: MeasuredOver
   const hiddenRequests = o.view === 'requests' ? Math.max(0, n - o.maxRequestRows) : 0;
   // Only the request rows are cut: the loop and thread rows still draw every segment.
   const requestRows = hiddenRequests > 0 ? evenSample(chart.timeline.requests, o.maxRequestRows).map((r) => r.id) : undefined;
-  const layout = layoutTimeline(chart.scenario, chart.timeline, { view: o.view, chef: o.chef, ...(requestRows ? { requestRows } : {}) });
+  const layout = layoutTimeline(chart.scenario, chart.timeline, { view: o.view, chef: o.chef, serverWork: o.serverWork, ...(requestRows ? { requestRows } : {}) });
   return { ...chart, layout, hiddenRequests, measured };
 }
 

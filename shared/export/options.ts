@@ -47,6 +47,8 @@ export interface ExportOptions {
   metrics: boolean;
   /** No background rectangle: the diagram floats on whatever page or slide it is put on (a PNG with alpha). */
   transparent: boolean;
+  /** Draw the server's own work (the loop's thin `server` bars); false leaves them out, as the app's view option does. */
+  serverWork: boolean;
   /**
    * In the requests view, rows beyond this many requests are left out with a note: ten
    * thousand 34-px rows are no diagram. The event loop rows still show every request's work.
@@ -58,7 +60,7 @@ export interface ExportOptions {
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   charts: 'main', arrangement: 'stacked', view: 'resources', chef: false, theme: 'light',
-  range: 'all', width: 1600, title: null, legend: true, metrics: false, transparent: false, maxRequestRows: 40,
+  range: 'all', width: 1600, title: null, legend: true, metrics: false, transparent: false, serverWork: true, maxRequestRows: 40,
 };
 
 export const MIN_EXPORT_WIDTH = 480;

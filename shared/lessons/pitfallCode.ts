@@ -3,10 +3,8 @@
  * the comments point at the line the chart is about.
  */
 
-export const blockingDbWrong = `from fastapi import FastAPI
-from psycopg2.pool import ThreadedConnectionPool
-
-app = FastAPI()
+// The app and its sync database helper, the same in the wrong and the fixed code: only the route changes.
+const ordersDb = `app = FastAPI()
 db = ThreadedConnectionPool(1, 10, dsn="postgresql://app@db/shop")
 
 def fetch_order(order_id: int):
@@ -17,7 +15,12 @@ def fetch_order(order_id: int):
             return cur.fetchone()
     finally:
         db.putconn(conn)
+`;
 
+export const blockingDbWrong = `from fastapi import FastAPI
+from psycopg2.pool import ThreadedConnectionPool
+
+${ordersDb}
 @app.get("/orders/{order_id}")
 async def get_order(order_id: int):
     row = fetch_order(order_id)  # blocks the event loop for the whole query
@@ -28,18 +31,7 @@ export const blockingDbFixed = `import asyncio
 from fastapi import FastAPI
 from psycopg2.pool import ThreadedConnectionPool
 
-app = FastAPI()
-db = ThreadedConnectionPool(1, 10, dsn="postgresql://app@db/shop")
-
-def fetch_order(order_id: int):
-    conn = db.getconn()
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT * FROM orders WHERE id = %s", (order_id,))
-            return cur.fetchone()
-    finally:
-        db.putconn(conn)
-
+${ordersDb}
 @app.get("/orders/{order_id}")
 async def get_order(order_id: int):
     row = await asyncio.to_thread(fetch_order, order_id)  # waits on a thread; the loop stays free

@@ -103,7 +103,8 @@ export function PythonPanel(p: Props) {
             const n = i + 1;
             const mark = marks.get(n);
             return (
-              <li key={n} data-line={n} className={`${lit.has(n) ? 'is-lit ' : ''}${mark ? `has-${mark}` : ''}`}>
+              // aria-current says which lines are lit (a bar under the pointer, a chosen diagnostic) to screen readers, not only by colour.
+              <li key={n} data-line={n} aria-current={lit.has(n) ? 'true' : undefined} className={`${lit.has(n) ? 'is-lit ' : ''}${mark ? `has-${mark}` : ''}`}>
                 <span className="python-ln" aria-hidden="true">{n}</span>
                 <code>{highlighted(text, tokens.get(n))}</code>
               </li>

@@ -1,4 +1,4 @@
-/** Above the charts: the editor fold, which view, chef mode, zoom, theme. Pan and zoom also work on the charts. */
+/** Above the charts: the editor fold, which view, chef mode, server work, zoom, theme. Pan and zoom also work on the charts. */
 import type { ReactNode } from 'react';
 import type { ActionManager } from '../actions/actionManager';
 import type { ChartView } from './GanttPanel';
@@ -13,6 +13,9 @@ interface Props {
   chef: boolean;
   theme: ShellTheme;
   onTheme: (theme: ShellTheme) => void;
+  /** Whether the charts draw the server's own work (thin grey bars on the loop); a preference kept between visits. */
+  serverWork: boolean;
+  onToggleServerWork: () => void;
   /** The side column can fold away so the charts get the width (a projector, a small laptop). */
   sideOpen: boolean;
   onToggleSide: () => void;
@@ -29,7 +32,7 @@ export const CHART_GESTURES = 'Zoom: Ctrl+wheel or W/S · Pan: drag, Shift+wheel
 
 const THEME_NAMES: Record<ShellTheme, string> = { light: 'Light theme', dark: 'Dark theme', 'high-contrast': 'High contrast' };
 
-export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, onToggleSide, children }: Props) {
+export function ChartControls({ actions, view, chef, theme, onTheme, serverWork, onToggleServerWork, sideOpen, onToggleSide, children }: Props) {
   const chefShortcut = actions.get('view.chef')?.shortcut;
   const chefKey = chefShortcut ? formatShortcut(chefShortcut) : undefined;
   return (
@@ -51,6 +54,10 @@ export function ChartControls({ actions, view, chef, theme, onTheme, sideOpen, o
         onClick={() => actions.dispatch('view.chef')}>
         <ChefIcon name="chef" />Chef mode<kbd aria-hidden="true">{chefKey}</kbd>
       </button>
+      {/* A view option like the Performance panel's checkboxes: the bars go, the time they stand for stays in every figure. */}
+      <label className="server-work-option" title={"The event loop's own work for each request (reading it, sending the response, starting a pool), drawn as thin grey bars. Unticked, they are not drawn; they still take their time."}>
+        <input type="checkbox" checked={serverWork} onChange={onToggleServerWork} />Show server work
+      </label>
       <div className="tool-group" role="group" aria-label="Zoom">
         <CommandButton actions={actions} name="view.zoomOut" icon="−" />
         <CommandButton actions={actions} name="view.zoomIn" icon="+" />

@@ -25,6 +25,8 @@ export interface GanttPanelProps {
   result: { scenario: Scenario; timeline: Timeline } | null;
   view: ChartView;
   chef: boolean;
+  /** Draw the server's own work (the loop's thin bars for reading requests and sending responses). */
+  serverWork: boolean;
   /** Draw the legend in this chart's header (one legend is enough for two charts). */
   legend: boolean;
   selectedRequest: number | null;
@@ -76,16 +78,16 @@ export function GanttPanel(p: GanttPanelProps) {
     const { scenario, timeline } = p.result;
     // The chart measures its own drawing as 'looplab:render'.
     chart.update(scenario, timeline, {
-      view: p.view, chef: p.chef, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, axisNote: p.axisNote ?? null, measured: p.measured ?? null, highlight: p.highlight ?? null,
+      view: p.view, chef: p.chef, serverWork: p.serverWork, selectedRequest: p.selectedRequest, theme: p.theme, textScale: p.textScale, axisNote: p.axisNote ?? null, measured: p.measured ?? null, highlight: p.highlight ?? null,
     });
-  }, [p.result, p.view, p.chef, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.axisNote, p.measured, p.highlight, resizable]);
+  }, [p.result, p.view, p.chef, p.serverWork, p.selectedRequest, p.viewport, p.title, p.caption, p.legend, p.theme, p.textScale, p.axisNote, p.measured, p.highlight, resizable]);
 
-  const { preparer, view, chef } = p;
+  const { preparer, view, chef, serverWork } = p;
   useLayoutEffect(() => {
     if (!preparer) return;
-    preparer.current = (r) => gantt.current?.prepare(r.scenario, r.timeline, { view, chef });
+    preparer.current = (r) => gantt.current?.prepare(r.scenario, r.timeline, { view, chef, serverWork });
     return () => { preparer.current = null; };
-  }, [preparer, view, chef]);
+  }, [preparer, view, chef, serverWork]);
 
   const drawn = p.result ? columnsOf(p.result.timeline).length : 0;
   const metricsOnly = p.result !== null && drawn === 0 && p.result.timeline.metrics.requests > 0;

@@ -29,11 +29,13 @@ interface Props {
   viewport: Viewport;
   view: ChartView;
   chef: boolean;
+  /** The charts' Show server work option: the dialog's starting value, and what Copy SVG draws. */
+  serverWork: boolean;
   /** The app's toast and live region (useDocument's announce). */
   announce: (text: string, tone?: 'info' | 'error') => void;
 }
 
-export function ExportButtons({ api, written, variant, viewport, view, chef, announce }: Props) {
+export function ExportButtons({ api, written, variant, viewport, view, chef, serverWork, announce }: Props) {
   const [open, setOpen] = useState<ExportFormat | null>(null);
   const [status, setStatus] = useState('');
   // The native menu's File › Export SVG… (MENU_COMMANDS 'export.svg') opens the same preview.
@@ -77,9 +79,9 @@ export function ExportButtons({ api, written, variant, viewport, view, chef, ann
     <div className="tool-group" role="group" aria-label="Export">
       <button type="button" onClick={() => { setStatus(''); setOpen('svg'); }}>Export SVG</button>
       <button type="button" onClick={() => { setStatus(''); setOpen('png'); }}>Export PNG</button>
-      <button type="button" onClick={() => void copy(exportSvg(input, { charts: variant ? 'both' : 'main', view, chef }))}>Copy SVG</button>
+      <button type="button" onClick={() => void copy(exportSvg(input, { charts: variant ? 'both' : 'main', view, chef, serverWork }))}>Copy SVG</button>
       {open && (
-        <ExportDialog input={input} format={open} view={view} chef={chef} zoom={[viewport.start, viewport.end]} status={status}
+        <ExportDialog input={input} format={open} view={view} chef={chef} serverWork={serverWork} zoom={[viewport.start, viewport.end]} status={status}
           onSave={(request) => void save(request)} onCopy={(svg) => void copy(svg)} onClose={() => setOpen(null)} />
       )}
     </div>

@@ -1,8 +1,9 @@
 /**
  * The export preview: the diagram exactly as it will be saved (the same SVG string), and
  * the options beside it. Saving goes through the host (a download in the browser, a
- * native save dialog in Electron). Chef mode is one of the options, shown and set here,
- * never silently taken from the app; a PNG also gets its scale and background.
+ * native save dialog in Electron). Chef mode and the server's own work are options, shown
+ * and set here (starting from the app's), never silently taken from it; a PNG also gets its
+ * scale and background.
  */
 import { useMemo, useState } from 'react';
 import { exportSvg } from '../../../shared/export/exportSvg';
@@ -27,6 +28,8 @@ interface Props {
   view: ChartView;
   /** The app's chef mode: the option's starting value. */
   chef: boolean;
+  /** The charts' Show server work option: this option's starting value. */
+  serverWork: boolean;
   zoom: readonly [number, number];
   onSave: (request: SaveRequest) => void;
   onCopy: (svg: string) => void;
@@ -44,13 +47,14 @@ export function ExportDialog(p: Props) {
   const [legend, setLegend] = useState(true);
   const [metrics, setMetrics] = useState(false);
   const [chef, setChef] = useState(p.chef);
+  const [serverWork, setServerWork] = useState(p.serverWork);
   const [transparent, setTransparent] = useState(false);
   const [scale, setScale] = useState(2);
   const [zoomStart, zoomEnd] = p.zoom;
   const svg = useMemo(() => {
-    const options: Partial<ExportOptions> = { charts, view, theme, chef, title, legend, metrics, transparent, range: range === 'zoom' ? [zoomStart, zoomEnd] : 'all' };
+    const options: Partial<ExportOptions> = { charts, view, theme, chef, title, legend, metrics, transparent, serverWork, range: range === 'zoom' ? [zoomStart, zoomEnd] : 'all' };
     return exportSvg(p.input, options);
-  }, [p.input, charts, view, theme, chef, title, legend, metrics, transparent, range, zoomStart, zoomEnd]);
+  }, [p.input, charts, view, theme, chef, title, legend, metrics, transparent, serverWork, range, zoomStart, zoomEnd]);
   const preview = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, [svg]);
   const size = svgSize(svg);
   const name = p.format.toUpperCase();
@@ -79,6 +83,7 @@ export function ExportDialog(p: Props) {
           <label><input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend</label>
           <label><input type="checkbox" checked={metrics} onChange={(e) => setMetrics(e.target.checked)} /> Metrics table</label>
           <label><input type="checkbox" checked={chef} onChange={(e) => setChef(e.target.checked)} /> Chef mode (kitchen words and key)</label>
+          <label><input type="checkbox" checked={serverWork} onChange={(e) => setServerWork(e.target.checked)} /> Server work (the loop&apos;s thin grey bars)</label>
           <fieldset className="export-choice">
             <legend>Background</legend>
             <label><input type="radio" name="export-background" checked={!transparent} onChange={() => setTransparent(false)} /> solid</label>

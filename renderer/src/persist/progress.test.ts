@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STORE_KEYS, type KeyValueStore } from './localStore';
 import { EMPTY_PROGRESS, loadProgress, parseProgress, saveProgress, withAnswer, withCurrent, withDone } from './progress';
 import { loadLastScenario, saveLastScenario } from './lastScenario';
-import { loadPrefs } from './prefs';
+import { loadPrefs, savePrefs } from './prefs';
 import { defaultServer, type Scenario } from '../../../shared/scenario/types';
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
@@ -54,8 +54,14 @@ describe('last scenario store', () => {
 
 describe('view preferences', () => {
   it('falls back to the defaults for unknown values', () => {
-    expect(loadPrefs(memoryStore({ [STORE_KEYS.prefs]: '{"theme":"neon","chef":"yes"}' }))).toEqual({ theme: 'light', chef: false, shareBaseUrl: '' });
-    expect(loadPrefs(memoryStore({ [STORE_KEYS.prefs]: '{"theme":"high-contrast","chef":true}' }))).toEqual({ theme: 'high-contrast', chef: true, shareBaseUrl: '' });
+    expect(loadPrefs(memoryStore({ [STORE_KEYS.prefs]: '{"theme":"neon","chef":"yes","serverWork":0}' }))).toEqual({ theme: 'light', chef: false, serverWork: true, shareBaseUrl: '' });
+    expect(loadPrefs(memoryStore({ [STORE_KEYS.prefs]: '{"theme":"high-contrast","chef":true}' }))).toEqual({ theme: 'high-contrast', chef: true, serverWork: true, shareBaseUrl: '' });
+  });
+
+  it("keeps the server's own work hidden across a reload once the learner hides it", () => {
+    const store = memoryStore();
+    savePrefs(store, { ...loadPrefs(store), serverWork: false });
+    expect(loadPrefs(store).serverWork).toBe(false);
   });
 
   it('keeps the web build address for share links only if it is an http(s) address', () => {

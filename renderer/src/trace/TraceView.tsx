@@ -15,10 +15,12 @@ interface Props {
   onClose: () => void;
   view: ChartView;
   chef: boolean;
+  /** The charts' Show server work option (the app's preference). */
+  serverWork: boolean;
   theme: ShellTheme;
 }
 
-export function TraceView({ trace, onClose, view: initialView, chef, theme }: Props) {
+export function TraceView({ trace, onClose, view: initialView, chef, serverWork, theme }: Props) {
   const viewport = useMemo(() => createViewport(), []);
   const [view, setView] = useState<ChartView>(initialView);
   const [selectedRequest, setSelectedRequest] = useState<number | null>(null);
@@ -39,7 +41,7 @@ export function TraceView({ trace, onClose, view: initialView, chef, theme }: Pr
         <button type="button" onClick={onClose} autoFocus>Close trace</button>
       </div>
       <GanttPanel id="trace" title={`Trace ${trace.file}`} caption={`${trace.scenario.name}, ${n} request${n === 1 ? '' : 's'}`} legend
-        viewport={viewport} result={result} view={view} chef={chef} theme={theme} textScale={1}
+        viewport={viewport} result={result} view={view} chef={chef} serverWork={serverWork} theme={theme} textScale={1}
         selectedRequest={selectedRequest} onSelectRequest={setSelectedRequest} error={null} pending={false} />
     </main>
   );
