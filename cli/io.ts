@@ -2,7 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { LIMITS } from '../shared/scenario/limits';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** `tooLarge`: refused for its size alone (the file is there and readable; a command may treat that as bad input rather than bad usage). */
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string; tooLarge?: true };
 
 /** Bytes that cannot be within the character limit even at 4 bytes per character of UTF-8. */
 const MAX_BYTES = LIMITS.maxTextChars * 4;
@@ -33,7 +34,7 @@ async function readPath(file: string, limit: TextLimit): Promise<ReadResult> {
     const info = await stat(file);
     if (info.isDirectory()) return { ok: false, message: `cannot read ${file}: it is a directory, not ${limit.kind}` };
     // Refused before reading, so a multi-gigabyte file costs nothing; the loader checks the exact limit.
-    if (info.size > limit.maxBytes) return { ok: false, message: `cannot read ${file}: ${info.size} bytes is far beyond ${limit.limit}` };
+    if (info.size > limit.maxBytes) return { ok: false, tooLarge: true, message: `cannot read ${file}: ${info.size} bytes is far beyond ${limit.limit}` };
     return { ok: true, text: await readFile(file, 'utf8') };
   } catch (e) {
     return { ok: false, message: `cannot read ${file}: ${describeFsError(e, limit)}` };
@@ -47,7 +48,7 @@ async function readStream(stream: NodeJS.ReadableStream, limit: TextLimit): Prom
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buffer.length;
-      if (size > limit.maxBytes) return { ok: false, message: `cannot read standard input: it is far beyond ${limit.limit}` };
+      if (size > limit.maxBytes) return { ok: false, tooLarge: true, message: `cannot read standard input: it is far beyond ${limit.limit}` };
       chunks.push(buffer);
     }
   } catch (e) {

@@ -61,10 +61,30 @@ describe('looplab analyze', { timeout: 60_000 }, () => {
     expect(stderr).toBe(`${file}:2:1: this is not Python source: it contains binary data (a NUL byte at line 2, column 1)\n`);
   });
 
+  it('exits 1 for a file over the 1 MB limit, just over or far over, printing no scenario', async () => {
+    const over = join(dir, 'over.py');
+    writeFileSync(over, `# ${'x'.repeat(1024 * 1024)}\n`);
+    expect(await looplab(['analyze', over])).toEqual({ code: 1, stdout: '', stderr: `${over}: the file is 1,048,579 characters, more than the limit of 1,048,576 (1 MB) for a file to analyse; open the module that defines the routes\n` });
+    const far = join(dir, 'far.py');
+    writeFileSync(far, '#'.repeat(5 * 1024 * 1024));
+    expect(await looplab(['analyze', far])).toEqual({ code: 1, stdout: '', stderr: `looplab: cannot read ${far}: 5242880 bytes is far beyond the 1 MB limit for a file to analyse\n` });
+    expect(await looplab(['analyze', '-'], '#'.repeat(5 * 1024 * 1024))).toEqual({ code: 1, stdout: '', stderr: 'looplab: cannot read standard input: it is far beyond the 1 MB limit for a file to analyse\n' });
+  });
+
+  it('exits 1 naming the first syntax error when nothing in the file parses as a route', async () => {
+    const { code, stdout, stderr } = await looplab(['analyze', '-'], ')))) def (((\n@@@ :::\n');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('<stdin>:1:1: no FastAPI route found');
+    expect(stderr).toContain('the file has a syntax error at line 1, column 1');
+  });
+
   it('exits 2 for bad usage and unreadable files', async () => {
     expect(await looplab(['analyze'])).toMatchObject({ code: 2, stderr: expect.stringContaining("analyze needs a FILE.py (a FastAPI app's Python source, or - for standard input)") });
     expect(await looplab(['analyze', '--requests', 'ten', join(FIXTURES, 'no_routes.py')])).toMatchObject({ code: 2, stderr: 'looplab: --requests must be a whole number from 1 to 1000 (got "ten")\n' });
     expect(await looplab(['analyze', join(dir, 'missing.py')])).toMatchObject({ code: 2, stderr: `looplab: cannot read ${join(dir, 'missing.py')}: no such file\n` });
     expect(await looplab(['analyze', dir])).toMatchObject({ code: 2, stderr: `looplab: cannot read ${dir}: it is a directory, not a Python file\n` });
+    expect(await looplab(['analyze', '--bogus', join(FIXTURES, 'no_routes.py')])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown option --bogus for analyze') });
+    expect(await looplab(['analyze', join(FIXTURES, 'no_routes.py'), join(FIXTURES, 'awaited_sleep.py')])).toMatchObject({ code: 2 });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * `looplab analyze FILE.py` (or `-` for standard input): the scenario of a FastAPI file on
  * standard output, its diagnostics on standard error as `FILE:LINE:COL: CODE message`.
- * Exit status: 0 the file has routes (with or without diagnostics), 1 it has none or is not
- * Python (the message says what was looked for, or where), 2 bad usage or an unreadable file.
+ * Exit status: 0 the file has routes (with or without diagnostics), 1 it has none, is not
+ * Python or is over the 1 MB limit (the message says what was looked for, or where, or the
+ * limit), 2 bad usage or an unreadable file (missing, a directory, no permission).
  * The parser (WebAssembly) is loaded when the command runs (analyzeRun.ts), so the other
  * commands start without it.
  */
@@ -31,7 +32,8 @@ export const analyzeCommand: Command = {
     const read = await readText(file, io.stdin, { maxBytes: MAX_BYTES, limit: 'the 1 MB limit for a file to analyse', kind: 'a Python file' });
     if (!read.ok) {
       io.stderr(`looplab: ${read.message}\n`);
-      return EXIT.usage;
+      // Far over the limit is the same mistake as just over it (which the analyser refuses): not bad usage.
+      return read.tooLarge ? EXIT.invalidScenario : EXIT.usage;
     }
     const { runAnalyze } = await import('./analyzeRun');
     return runAnalyze(read.text, displayName(file), { ...(requests !== undefined ? { requests } : {}), quiet: flags.quiet === true }, io);

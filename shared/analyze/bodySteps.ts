@@ -273,7 +273,21 @@ export class BodyWalker {
       }
     }
     const target = this.resolver.resolve(callee, fn);
-    return this.meaningOf(target);
+    const meaning = this.meaningOf(target);
+    return meaning.kind === 'none' || meaning.kind === 'unknown' ? (this.bySignature(call, callee, fn) ?? meaning) : meaning;
+  }
+
+  /** A method call on a value the analyser cannot follow, recognised by its signature (catalogue rows with `bySignature`). */
+  private bySignature(call: PyNode, callee: PyNode, fn: FunctionInfo): Meaning | null {
+    if (callee.type !== 'attribute') return null;
+    const rows = this.resolver.catalogue.bySignature(nodeText(this.text, fieldOf(callee, 'attribute')));
+    if (rows.length === 0) return null;
+    const first = this.resolver.resolve(callArgument(call, 0, null, this.text), fn);
+    if (first.kind !== 'string') return null;
+    const imported = [...this.resolver.module.imports.values()];
+    const entry = rows.find(({ bySignature: sig }) => sig!.firstArgument.includes(first.value.toUpperCase()) &&
+      imported.some((path) => path === sig!.module || path.startsWith(`${sig!.module}.`)));
+    return entry ? { kind: 'entry', entry, effect: entry.effect } : null;
   }
 
   private meaningOf(target: Value): Meaning {

@@ -83,6 +83,16 @@ function cases(): Case[] {
   const out: Case[] = [];
   CALLS.forEach((entry, row) => {
     const rule = entry.rule;
+    if (entry.bySignature !== undefined) {
+      // On a value the analyser cannot follow (a parameter's), with each first argument the row lists.
+      const { method, module, firstArgument } = entry.bySignature;
+      for (const first of firstArgument) {
+        const { call, expect } = exercise(entry.effect!, `pool.${method}`);
+        const code = route(call.replace('(1, 2)', `(${JSON.stringify(first.toLowerCase())}, "https://example.com")`)).replace('async def t():', 'async def t(pool):');
+        out.push({ row, what: `${module}: x.${method}("${first}", …)`, code: `import ${module}\n${code}`, expect, ...(rule ? { rule } : {}) });
+      }
+      return;
+    }
     if (entry.effect !== undefined) {
       for (const name of entry.calls ?? []) {
         if (!name.includes('.') && name !== 'open' && name !== 'input') continue; // bare names: checked below
@@ -151,7 +161,7 @@ describe('the catalogue of calls', { timeout: 30_000 }, () => {
     for (const entry of CALLS) {
       expect(entry.source.length, JSON.stringify(entry.calls ?? entry.on)).toBeGreaterThan(5);
       if (entry.rule !== undefined) expect(entry.rule).toMatch(/^ASYNC\d{3}$/);
-      expect(entry.calls !== undefined || entry.on !== undefined).toBe(true);
+      expect(entry.calls !== undefined || entry.on !== undefined || entry.bySignature !== undefined).toBe(true);
     }
   });
 
@@ -177,6 +187,42 @@ describe('the catalogue of calls', { timeout: 30_000 }, () => {
     const steps = result.scenario.routes.find((r) => r.name === 'GET /t')!.steps;
     expect(shape(steps[steps.length - 1]), c.code).toBe(c.expect);
     if (c.rule !== undefined) expect(result.diagnostics.map((d) => d.code), c.code).toContain(c.rule);
+  });
+
+  it("cites every rule of ruff's and flake8-async's ASYNC210–251 that names calls", () => {
+    // ASYNC200 is the user's own list; the others name calls (flake8-async docs/rules.rst, ruff's flake8_async rules).
+    const rules = ['ASYNC210', 'ASYNC211', 'ASYNC212', 'ASYNC220', 'ASYNC221', 'ASYNC222', 'ASYNC230', 'ASYNC231', 'ASYNC232', 'ASYNC240', 'ASYNC250', 'ASYNC251'];
+    const cited = new Set(CALLS.map((e) => e.rule).filter((r) => r !== undefined));
+    expect(rules.filter((r) => !cited.has(r))).toEqual([]);
+    expect([...cited].filter((r) => !rules.includes(r))).toEqual([]);
+  });
+
+  it('has rows for every kind of call the requirement lists', () => {
+    // Awaited I/O, blocking I/O, CPU, offloads, gather: one qualified name (or type and method) per kind named.
+    const named = ['asyncio.sleep', 'anyio.sleep', 'httpx.AsyncClient#get', 'aiohttp.ClientSession#get', 'asyncpg.Connection#fetch', 'psycopg.AsyncConnection#execute',
+      'redis.asyncio.Redis#get', 'pymongo.AsyncMongoClient#find_one', 'sqlalchemy.ext.asyncio.AsyncSession#execute',
+      'time.sleep', 'requests.get', 'httpx.Client#get', 'urllib.request.urlopen', 'urllib3.request', 'subprocess.run', 'os.system', 'os.waitpid', 'open', 'io.File#read', 'io.File#write',
+      'os.path.exists', 'pathlib.Path#exists', 'input', 'sqlite3.connect', 'psycopg2.connect', 'pymysql.connect', 'pymongo.MongoClient#find_one', 'redis.Redis#get', 'sqlalchemy.orm.Session#execute',
+      'hashlib.pbkdf2_hmac', 'hashlib.scrypt', 'bcrypt.hashpw',
+      'asyncio.AbstractEventLoop#run_in_executor', 'asyncio.to_thread', 'fastapi.concurrency.run_in_threadpool', 'anyio.to_thread.run_sync', 'aiofiles.open',
+      'concurrent.futures.ProcessPoolExecutor', 'concurrent.futures.ThreadPoolExecutor', 'asyncio.gather', 'asyncio.TaskGroup#create_task'];
+    const missing = named.filter((n) => {
+      const [type, method] = n.split('#');
+      return method === undefined ? index.call(type!) === undefined : index.method(type!, method) === undefined;
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('recognises x.request("GET", …) by its signature only where the file imports urllib3 and the method is HTTP\'s', () => {
+    const steps = (prelude: string, call: string) => {
+      const r = analyzePython(`${prelude}@app.get("/t")\nasync def t(pool):\n    ${call}\n`, parser);
+      return r.ok ? r.scenario.routes[0]!.steps.map(shape) : [];
+    };
+    expect(steps('import urllib3\n', 'pool.request("GET", "https://example.com")')).toEqual(['blocking_io']);
+    expect(steps('import urllib3\nMETHOD = "post"\n', 'pool.request(METHOD, "https://example.com")')).toEqual(['blocking_io']);
+    expect(steps('', 'pool.request("GET", "https://example.com")')).not.toContain('blocking_io');
+    expect(steps('import urllib3\n', 'pool.request("FETCH", "https://example.com")')).not.toContain('blocking_io');
+    expect(steps('import urllib3\n', 'pool.request(method, "https://example.com")')).not.toContain('blocking_io');
   });
 
   it('matches a bare name only where the file binds it to nothing', () => {

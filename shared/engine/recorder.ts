@@ -76,8 +76,10 @@ export class Recorder {
 
   /**
    * The columns are full: guess the whole run's count from the segments per request so far
-   * (requests are numbered in arrival order), rather than doubling. A GIL-sliced 10,000-request
-   * run needs 200,000: doubling from the first guess copied every column twice.
+   * (requests are numbered in arrival order), rather than doubling, and make room for the rest
+   * in a new block (segmentColumns.ts). The guess runs short when a backlog builds (arrivals
+   * are recorded long before their GIL-sliced bursts), so it never asks for less than a
+   * quarter more.
    */
   private projectedSegments(n: number): number {
     const perRequest = n / (this.maxRequest + 1);

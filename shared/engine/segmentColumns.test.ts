@@ -13,13 +13,16 @@ describe('segment columns', () => {
     expect(segmentsFromColumns(columns)).toEqual(simulate(scenario).segments);
   });
 
-  it('grow past their first capacity without losing a segment', () => {
+  it('grow past their first capacity, block after block, without losing or reordering a segment', () => {
     const b = new SegmentColumnsBuilder(2);
     const path = [0];
-    for (let i = 0; i < 100; i++) b.push(i % 3 - 1, i, b.pathId(path), i % 7, i, i + 0.5, 1);
+    const n = 5_000; // blocks of 16, 1,024, 1,040, 2,080 and part of a fifth
+    for (let i = 0; i < n; i++) b.push(i % 3 - 1, i, b.pathId(path), i % 7, i, i + 0.5, 1);
     const c = b.columns();
-    expect(c.length).toBe(100);
+    expect(c.length).toBe(n);
+    expect(c.start.length).toBe(n); // joined once, to the exact length
     expect(c.paths).toEqual([[0]]);
+    expect(Array.from(c.request)).toEqual(Array.from({ length: n }, (_, i) => i));
     const segments = segmentsFromColumns(c);
     expect(segments[98]).toEqual({ lane: 1, request: 98, path: [0], state: 'cpu', start: 98, end: 98.5, share: 1 });
     expect(segments[99]!.lane).toBeNull(); // -1: on no thread

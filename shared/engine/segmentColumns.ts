@@ -9,7 +9,6 @@
  * timelineWithLazySegments).
  */
 import { SEGMENT_STATES, type Segment, type SegmentState, type Timeline } from './timeline';
-import { grown } from './typedArrays';
 import { lazyProperty } from './lazyProperty';
 
 export interface SegmentColumns {
@@ -33,28 +32,60 @@ export const STATE_INDEX: Readonly<Record<SegmentState, number>> = Object.fromEn
   SEGMENT_STATES.map((s, i) => [s, i]),
 ) as Record<SegmentState, number>;
 
-/** Grows by doubling, like an array, without an object per segment. */
+/** One block of columns: the builder fills one, then starts the next; none is copied until the end. */
+interface Chunk {
+  lane: Int32Array;
+  request: Int32Array;
+  state: Uint8Array;
+  path: Int32Array;
+  start: Float64Array;
+  end: Float64Array;
+  share: Float64Array;
+}
+
+function chunk(capacity: number): Chunk {
+  return {
+    lane: new Int32Array(capacity), request: new Int32Array(capacity), state: new Uint8Array(capacity), path: new Int32Array(capacity),
+    start: new Float64Array(capacity), end: new Float64Array(capacity), share: new Float64Array(capacity),
+  };
+}
+
+/**
+ * Fills columns without an object per segment. When the first block is full it starts
+ * another rather than growing (copying) the first: a run whose count was guessed short
+ * (a GIL-sliced run leaves several times the usual segments per request, and how many only
+ * shows late, once the backlog builds) used to grow its columns six times over, copying and
+ * zeroing several times what it kept. columns() joins the blocks once, at the end.
+ */
 export class SegmentColumnsBuilder {
+  /** Segments stored, in every block. */
   length = 0;
-  lane = new Int32Array(0);
-  request = new Int32Array(0);
-  state = new Uint8Array(0);
-  path = new Int32Array(0);
-  start = new Float64Array(0);
-  end = new Float64Array(0);
-  share = new Float64Array(0);
   readonly paths: number[][];
   // Interned by identity: no string keys (equal paths in two arrays only cost a duplicate entry).
   private readonly pathIndex = new Map<number[], number>();
+  /** Full blocks, oldest first. */
+  private readonly full: Chunk[] = [];
+  // The block being filled, its fields as the builder's own (push() is on the engine's hot path).
+  private lane: Int32Array;
+  private request: Int32Array;
+  private state: Uint8Array;
+  private path: Int32Array;
+  private start: Float64Array;
+  private end: Float64Array;
+  private share: Float64Array;
+  /** Where the next segment goes in the block being filled. */
+  private at = 0;
 
   /**
    * `paths`: a table the caller numbered already (the engine's, see compile.ts), or none.
-   * `nextCapacity`: how big to grow once full (default: double), for a caller that can guess
-   * the final count better.
+   * `nextCapacity`: how many segments to make room for in all once the blocks so far are full
+   * (default: double), for a caller that can guess the final count better.
    */
   constructor(capacity = 1024, paths: number[][] = [], private readonly nextCapacity: (length: number) => number = (n) => n * 2) {
     this.paths = paths;
-    this.grow(capacity);
+    const c = chunk(Math.max(capacity, 16));
+    this.lane = c.lane; this.request = c.request; this.state = c.state; this.path = c.path;
+    this.start = c.start; this.end = c.end; this.share = c.share;
   }
 
   /** A path's index in `paths`, adding it if new (for builders given paths as arrays). */
@@ -70,8 +101,11 @@ export class SegmentColumnsBuilder {
 
   /** `path` is an index in `paths`. */
   push(lane: number, request: number, path: number, state: number, start: number, end: number, share: number): void {
-    const i = this.length;
-    if (i === this.start.length) this.grow(Math.max(this.nextCapacity(i), i + 1));
+    let i = this.at;
+    if (i === this.start.length) {
+      this.nextBlock();
+      i = 0;
+    }
     this.lane[i] = lane;
     this.request[i] = request;
     this.state[i] = state;
@@ -79,24 +113,47 @@ export class SegmentColumnsBuilder {
     this.start[i] = start;
     this.end[i] = end;
     this.share[i] = share;
-    this.length = i + 1;
+    this.at = i + 1;
+    this.length++;
   }
 
-  /** The columns as plain data (no copy: spare capacity stays behind `length`). */
+  /**
+   * The columns as plain data: the one block itself (spare capacity stays behind `length`), or
+   * every block joined into columns of exactly `length`.
+   */
   columns(): SegmentColumns {
-    const { length, lane, request, state, path, start, end, share, paths } = this;
-    return { length, lane, request, state, path, start, end, share, paths };
+    const { length, paths } = this;
+    if (this.full.length === 0) {
+      const { lane, request, state, path, start, end, share } = this;
+      return { length, lane, request, state, path, start, end, share, paths };
+    }
+    const out = chunk(length);
+    const { lane, request, state, path, start, end, share } = this;
+    const filling: Chunk = { lane, request, state, path, start, end, share };
+    let offset = 0;
+    for (const c of [...this.full, filling]) {
+      const n = c === filling ? this.at : c.start.length;
+      out.lane.set(c.lane.subarray(0, n), offset);
+      out.request.set(c.request.subarray(0, n), offset);
+      out.state.set(c.state.subarray(0, n), offset);
+      out.path.set(c.path.subarray(0, n), offset);
+      out.start.set(c.start.subarray(0, n), offset);
+      out.end.set(c.end.subarray(0, n), offset);
+      out.share.set(c.share.subarray(0, n), offset);
+      offset += n;
+    }
+    return { length, ...out, paths };
   }
 
-  private grow(capacity: number): void {
-    const n = Math.max(capacity, 16);
-    this.lane = grown(this.lane, n);
-    this.request = grown(this.request, n);
-    this.state = grown(this.state, n);
-    this.path = grown(this.path, n);
-    this.start = grown(this.start, n);
-    this.end = grown(this.end, n);
-    this.share = grown(this.share, n);
+  // Rare: kept out of push() so its hot path stays small for the JIT.
+  private nextBlock(): void {
+    const { lane, request, state, path, start, end, share } = this;
+    this.full.push({ lane, request, state, path, start, end, share });
+    const n = this.length;
+    const c = chunk(Math.max(this.nextCapacity(n) - n, 1024));
+    this.lane = c.lane; this.request = c.request; this.state = c.state; this.path = c.path;
+    this.start = c.start; this.end = c.end; this.share = c.share;
+    this.at = 0;
   }
 }
 

@@ -97,13 +97,13 @@ export const whenAsyncHelps: Lesson = {
   body: [
     'Async helps with one thing: **waiting**. While a request waits for a database, an API or a disk, the loop serves someone else.',
     'It does nothing for **computing**. A `cpu` step in `async def` runs on the loop itself, and while it runs there is no `await`, so the loop cannot switch.',
-    'First chart (`def`): the PDFs compute on pool threads, which hand the GIL to each other every 5 ms. The lookups get threads of their own, but to start, to finish and to be answered by the loop they need the GIL too, and the two computing threads keep taking it (the GIL convoy: see the guide on 10 ms of CPU in a `def` route). The slowest lookup takes {def-lookup-max}.',
-    'Second chart (`async def`): the loop renders PDF after PDF, blocked for {async-blocked}. The lookups wait in line; the slowest takes {async-lookup-max}: no better, no worse.',
+    'First chart (`def`): the PDFs compute on pool threads. But a Python process runs only one thread at a time: a thread must hold the **GIL** (CPython\'s global lock) to run Python, and the two computing threads pass it to each other every 5 ms. The lookups have threads of their own, yet to start, to finish and to be answered they need the GIL too, and they keep losing it to the computing threads (the guide on 10 ms of CPU in `def` routes goes further). Even the event loop waits for it: that is why its lane says **loop blocked**, though none of your code runs there. The slowest lookup takes {def-lookup-max}.',
+    'Second chart (`async def`): the loop renders PDF after PDF, blocked for {async-blocked}. The lookups wait in line; the slowest takes {async-lookup-max}: about the same as with `def`.',
     'So: async for waiting on external services, `def` for libraries that block. Heavy computing stalls quick requests either way: move it to a process pool (pitfall 3). Async also adds complexity, so use it where it pays.',
   ],
   question: {
-    prompt: 'Is async always better? Two requests render a PDF (100 ms of computing) and five quick lookups arrive just after. Rewrite both routes as `async def`. What happens to the lookups?',
-    choices: ['They get faster: async is always better', 'About the same: the computing holds them up either way', 'They slip in between the PDFs and get much faster'],
+    prompt: 'Is async always better? Two requests render a PDF (100 ms of computing) and five quick database lookups arrive just after. Rewrite both routes as `async def`, with an async database driver. What happens to the lookups?',
+    choices: ['Much faster: async is always better', 'About the same: the computing holds them up either way', 'They slip in between the PDFs and get much faster'],
     answer: 1,
     why: 'As `async def`, computing never reaches an `await`, so the loop cannot serve the lookups until both PDFs are done. As `def`, the two computing threads keep the GIL from the lookups and the loop. The slowest lookup: {def-lookup-max} as `def`, {async-lookup-max} as `async def`.',
     proof: [fact('computing holds quick requests up about as long in def as in async def', 'ratio', '>=', 0.7), fact('…and no more than half as long again', 'ratio', '<=', 1.5)],
@@ -113,7 +113,7 @@ export const whenAsyncHelps: Lesson = {
     after: scenario('async def routes', 'The same app with async def routes and an async database driver.', [asyncRoute('report', [report]), asyncRoute('lookup', [{ await_io: 20, label: 'await conn.fetchrow(…)' }])], loadMixed),
   },
   view: 'requests', // the lookups' waits behind the PDFs
-  takeaway: 'Async speeds up waiting, not computing: heavy computing stalls quick requests in `async def` (the loop) and in `def` (the GIL); a process pool does not.',
+  takeaway: 'Use `async def` for waiting, and move heavy computing to a process pool: it stalls quick requests in `async def` (on the loop) and in `def` (through the GIL) alike.',
   chef: 'Chopping is work the chef must do with his own hands: while he dices for two big orders the quick tickets pile up, and helper cooks do not save them, as the two cooks dicing keep passing the one knife to each other.',
   claims: [
     ms('def-lookup-max', 'before', maxLatency('lookup'), 227),

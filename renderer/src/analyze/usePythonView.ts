@@ -65,15 +65,20 @@ export function usePythonView({ api, doc, showFixed, onShown }: Deps) {
     return () => { window.removeEventListener('dragover', over); window.removeEventListener('dragleave', leave); window.removeEventListener('drop', drop); };
   }, [open, doc]);
 
-  /** Lines whose bars the charts point out: the chosen diagnostic's, and the code line under the pointer. */
+  const links = session?.links;
+  /** Lines that have bars: a step's own line, and the lines of the calls that lead to it. */
+  const linesWithBars = useMemo(() => new Set((links ?? []).flatMap((l) => [l.line, ...l.via])), [links]);
+  /**
+   * Lines whose bars the charts point out: the chosen diagnostic's, and the code line under the
+   * pointer when it has bars (moving over a blank line, a decorator or an import fades nothing).
+   */
   const pointedLines = useMemo(() => {
     const lines = new Set<number>();
     if (selected?.target) lines.add(selected.target.line);
     if (selected) lines.add(selected.line);
-    if (codeLine !== null) lines.add(codeLine);
+    if (codeLine !== null && linesWithBars.has(codeLine)) lines.add(codeLine);
     return lines.size > 0 ? lines : null;
-  }, [selected, codeLine]);
-  const links = session?.links;
+  }, [selected, codeLine, linesWithBars]);
   // One highlight per chart scenario while the pointed lines stay the same: the charts redraw only when it changes.
   const highlightFor = useMemo(() => {
     const made = new WeakMap<Scenario, ReturnType<typeof highlightLines>>();
