@@ -113,3 +113,40 @@ test('at 1280×720 a lesson shows its point before the reveal: every row of the 
   const lanes = await expectEveryRowShown(page, 'GIL convoy');
   expect(lanes.filter((r) => r.text.startsWith('anyio thread')).length).toBeGreaterThanOrEqual(10);
 });
+
+/** A chart's request rows whose labels lie wholly inside the chart's box (rows scrolled out are not drawn). */
+async function requestRowsShown(page: Page, testId: string) {
+  const chart = page.getByTestId(testId);
+  const box = (await chart.boundingBox())!;
+  const labels = await chart.locator('svg text').evaluateAll((texts) => texts
+    .filter((t) => /^#\d+ [\w.]+$/.test(t.textContent))
+    .map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, x: r.x, y: r.y, width: r.width, height: r.height }; }));
+  return labels.filter((r) => inside(r, box)).map((r) => r.text);
+}
+
+test('at 1280×720 a lesson shows its point after the reveal: each chart its loop and five request rows, one key for both in the lesson panel', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await openLesson(page, /^Step 3 ·/);
+  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Lock in my answer' }).click();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.getByRole('application', { name: /^async def routes/ })).toBeVisible();
+  await page.waitForTimeout(300); // the reveal's scroll, and a chart draws in the frame after its data
+  for (const id of ['written-chart', 'variant-chart']) {
+    const chart = page.getByTestId(id);
+    await expect(chart.locator('svg text').filter({ hasText: /^event loop$/ })).toHaveCount(1);
+    expect((await requestRowsShown(page, id)).length, `${id}: request rows in view without scrolling`).toBeGreaterThanOrEqual(5);
+  }
+  // Both charts' states in one key, in view beside the lesson and over none of its text.
+  const key = page.getByRole('region', { name: 'Chart key' });
+  await expect(key).toBeInViewport({ ratio: 1 });
+  for (const item of ['CPU (holds the GIL)', 'waiting for the GIL', 'awaited I/O (loop free)', 'loop blocked']) await expect(key.getByText(item, { exact: true })).toBeVisible();
+  const takeaway = (await page.getByText(/^Takeaway\./).boundingBox())!;
+  expect(overlap(takeaway, (await key.boundingBox())!), 'the key over the takeaway').toBe(false);
+  // Folding the lesson panel brings each chart's own legend back.
+  await page.getByRole('toolbar', { name: 'Chart' }).getByRole('button', { name: /^(Panel|Fold the side panel)/ }).click();
+  await expect(key).toHaveCount(0);
+  await expect(page.getByTestId('written-chart').locator('svg text').filter({ hasText: /^CPU \(holds the GIL\)$/ })).toHaveCount(1);
+});

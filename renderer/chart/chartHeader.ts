@@ -11,6 +11,8 @@ import { fitText, textWidth } from '../../shared/chart/textFit';
 
 export const TITLE_FONT = 20;
 const LINE = 32;
+/** A short chart's title line: 4 px more for rows, the 20 px title still clear of the axis labels. */
+const COMPACT_LINE = 28;
 const LEGEND_LINE = 28; // legend.ts's line height at text scale 1
 
 export interface HeaderSpec {
@@ -19,6 +21,8 @@ export interface HeaderSpec {
   theme: ChartTheme;
   chef: boolean;
   textScale: number;
+  /** A short chart (see the painter): a tighter title line. */
+  compact?: boolean;
   /** null: no legend (the shell shows one shared legend). */
   legend: { states: readonly SegmentState[]; blocked: boolean; measured?: boolean } | null;
 }
@@ -27,7 +31,7 @@ export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number }
   const t = h.textScale;
   const colours = themeColours(h.theme);
   const left = 14 * t;
-  const line = Math.round(LINE * t);
+  const line = Math.round((h.compact ? COMPACT_LINE : LINE) * t);
   const font = TITLE_FONT * t;
   const title = fitText(h.title, h.width - 2 * left, font, true) || h.title;
   const titleText = textEl(title, { x: left, y: Math.round(line * 0.72), 'font-size': font, 'font-weight': 700, fill: colours.text });

@@ -73,6 +73,13 @@ export interface PaintSettings {
 export const SMALLEST_CHART_FONT = BAR_LABEL_SIZE;
 const SCROLLBAR = 14;
 const AXIS_HEIGHT = 28;
+/**
+ * Under this height (× the text scale) a chart is short (two charts beside a lesson at
+ * 1280×720 are 252 px): the title line and the axis band take 4 px less each, and at the
+ * smallest rows 8 px is most of a request row. The 15 px axis labels still clear the title.
+ */
+const COMPACT_BELOW = 360;
+const COMPACT_AXIS_HEIGHT = 24;
 
 export class ChartPainter {
   private fills = new Map<SegmentState, CanvasPattern | string>();
@@ -108,8 +115,9 @@ export class ChartPainter {
 
     const blocked = layout.blocked.length > 0;
     const measured = layout.view === 'requests' && s.measured ? s.measured : null;
-    if (this.changed('header', [s.title, width, s.theme, s.chef, t, this.legend && layout.states.join(), blocked, measured !== null]) || !this.header) {
-      this.header = headerNodes({ title: s.title, width, theme: s.theme, chef: s.chef, textScale: t,
+    const compact = height < COMPACT_BELOW * t;
+    if (this.changed('header', [s.title, width, s.theme, s.chef, t, this.legend && layout.states.join(), blocked, measured !== null, compact]) || !this.header) {
+      this.header = headerNodes({ title: s.title, width, theme: s.theme, chef: s.chef, textScale: t, compact,
         legend: this.legend ? { states: layout.states, blocked, measured: measured !== null } : null });
       applySvgNodes(dom.header, this.header.nodes);
     }
@@ -118,7 +126,7 @@ export class ChartPainter {
     setAttributeIfChanged(dom.header, 'width', String(width));
     setAttributeIfChanged(dom.header, 'height', String(header.height));
 
-    const axis = { font: AXIS_FONT * t, height: Math.round(AXIS_HEIGHT * t) };
+    const axis = { font: AXIS_FONT * t, height: Math.round((compact ? COMPACT_AXIS_HEIGHT : AXIS_HEIGHT) * t) };
     const plotLeft = labelWidth(t);
     const plotTop = header.height + axis.height;
     const plotWidth = Math.max(50, width - plotLeft - SCROLLBAR - 4);

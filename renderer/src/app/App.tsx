@@ -11,6 +11,7 @@ import { builtinScenarios } from '../seams/builtins';
 import { whenChartsDrawn, type ChartView } from '../seams/chart';
 import { serializeScenario } from '../seams/scenarioIo';
 import { GanttPanel, type Preparer } from '../components/GanttPanel';
+import { ChartKey, chartKeyItems } from '../components/ChartKey';
 import { Toolbar } from '../components/Toolbar';
 import { ChartControls } from '../components/ChartControls';
 import { ScenarioPicker } from '../components/ScenarioPicker';
@@ -171,6 +172,14 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
   const sideShown = sideOpen && (!presenting || side === 'lessons');
   const codeShown = code.shown && !presenting;
+  // Beside a lesson, after the reveal: one key in the lesson panel instead of a legend in each
+  // chart (two lines of a 252 px chart at 1280×720), so each chart shows its rows.
+  const keyResults = !presenting && lesson && !veiled && sideShown && side === 'lessons' && written.result && other.result ? [written.result, other.result] : null;
+  const measuredShown = runView.overlay != null;
+  const keyItems = useMemo(() => keyResults && chartKeyItems(keyResults, { view, chef, serverWork: prefs.serverWork, measured: measuredShown }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the results themselves, not the array made each render
+    [keyResults?.[0], keyResults?.[1], view, chef, prefs.serverWork, measuredShown]);
+  const chartLegends = keyItems === null;
 
   return (
     <div className={`app${presenting ? ' is-presenting' : ''}${code.dropping ? ' is-dropping' : ''}`} data-theme={theme}>
@@ -192,7 +201,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       <TraceError traces={traces} />
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} serverWork={prefs.serverWork} theme={theme} /> : (
       <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}${codeShown ? ' with-code' : ''}`}>
-        {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} />}
+        {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef}
+          chartKey={keyItems && <ChartKey items={keyItems} theme={theme} chef={chef} />} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme} serverWork={prefs.serverWork} onToggleServerWork={prefs.toggleServerWork}
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)} />}
@@ -200,7 +210,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}
             onOpenScenario={openRunScenario} onClose={realRun.close} />}
           {chef && <ChefKey />}
-          <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend {...chartProps} viewport={axes.written} axisNote={axes.note}
+          <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend={chartLegends} {...chartProps} viewport={axes.written} axisNote={axes.note}
             result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer}
             measured={runView.overlay} highlight={code.highlightFor(doc.scenario)} onHover={code.hoverFor(doc.scenario)} />
           {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} fixable={code.linked}>
@@ -211,7 +221,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           {/* A lesson has no picker row: the switch shows there when one run is under a tenth of the other's. */}
           {!presenting && lesson && !veiled && axes.suggested && <div className="variant-picker"><TimeAxesSwitch axes={axes} /></div>}
           {veiled ? <VeiledChart name={variant.name} /> : (
-            <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend {...chartProps} viewport={axes.variant} axisNote={axes.note}
+            <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend={chartLegends} {...chartProps} viewport={axes.variant} axisNote={axes.note}
               result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer}
               highlight={code.highlightFor(variant.variant)} onHover={code.hoverFor(variant.variant)} />
           )}

@@ -2,6 +2,7 @@
  * The left column: the scenario editor, or the lessons (a list, or one lesson beside its
  * charts). While a lesson is open the editor says so and leads back to it.
  */
+import type { ReactNode } from 'react';
 import type { ActionManager } from '../actions/actionManager';
 import type { DocumentController } from '../shell/useDocument';
 import type { LessonSession } from '../lessons/useLessonSession';
@@ -18,15 +19,18 @@ interface Props {
   actions: ActionManager;
   lessons: LessonSession;
   chef: boolean;
+  /** The charts' shared key (ChartKey), kept in view at the panel's foot beside a lesson; null: each chart has its legend. */
+  chartKey?: ReactNode;
 }
 
-export function SidePanel({ content, onShow, doc, actions, lessons, chef }: Props) {
+export function SidePanel({ content, onShow, doc, actions, lessons, chef, chartKey }: Props) {
   const { lesson } = lessons;
   if (content === 'lessons') {
     return (
       <aside id="side-panel" className="side-panel lessons-panel" aria-label="Lessons">
         {lesson ? <LessonPage lesson={lesson} session={lessons} chef={chef} onEdit={() => onShow('editor')} onLinks={() => actions.dispatch('share')} />
           : <LessonList progress={lessons.progress} onOpen={lessons.open} />}
+        {lesson && chartKey}
       </aside>
     );
   }
