@@ -50,8 +50,8 @@ export function ChartKey({ items, theme, chef }: { items: ChartKeyItems; theme: 
     ...(items.measured ? [{ key: 'measured', label: MEASURED_LABEL, swatch: measuredSwatch(W, H, 0, theme) }] : []),
   ];
   return (
-    <section className="chart-key" aria-labelledby="chart-key-title">
-      <h2 id="chart-key-title" className="visually-hidden">Chart key</h2>
+    // Named by a label, not a heading: the lesson's own h2 stays the panel's only one.
+    <section className="chart-key" aria-label="Chart key">
       <svg width="0" height="0" aria-hidden="true" focusable="false" dangerouslySetInnerHTML={{ __html: svgString([el('defs', {}, defs)]) }} />
       <ul>
         {entries.map((e) => (
