@@ -69,8 +69,6 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const [metricsOpen, setMetricsOpen] = useState(() => window.innerHeight >= 900);
   const [selectedRequest, setSelectedRequest] = useState<number | null>(null);
   const [loadFailure, setLoadFailure] = useState<LoadFailure | null>(null);
-  // The metrics head row's right end, where messages show (StatusLine); null in the trace view.
-  const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
   const variant = useVariant(doc.scenario, builtins);
   // Bring your own code (renderer/src/analyze): on a narrow screen the editor folds to give the code room.
   const code = usePythonView({ api, doc, showFixed: () => variant.setChoice({ kind: 'fixed' }), onShown: () => { if (window.innerWidth < 1600) setSideOpen(false); } });
@@ -181,7 +179,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={(id) => actions.dispatch('openBuiltin', id)} />
         </Toolbar>
       )}
-      <StatusLine status={doc.status} slot={statusSlot} />
+      <StatusLine status={doc.status} />
       <UpdateNotice held={lesson !== null || presenting} statusIdle={doc.status.id === 0} announce={doc.announce} />
       {shareOpen && <Share host={api.host} scenario={doc.scenario} compare={variant.choice} compareName={variant.name} view={view} viewport={axes.written} chef={chef} theme={theme}
         lesson={lesson && { lesson, side: lessons.editing, revealed: lessons.revealed }} builtins={builtins} webAddress={prefs.shareBaseUrl} onWebAddress={prefs.setShareBaseUrl}
@@ -215,7 +213,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
               highlight={code.highlightFor(variant.variant)} onHover={code.hoverFor(variant.variant)} />
           )}
           <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
-            variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} statusSlot={setStatusSlot} />
+            variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
         </main>
         {codeShown && code.session && <PythonPanel session={code.session} pending={code.python.pending} linked={code.linked} pointedFromChart={code.barLines}
           onPointLine={code.pointCode} selected={code.selected} onSelect={code.select} onFix={(d, fix) => code.fix(actions, d, fix)}

@@ -16,8 +16,6 @@ interface Props {
   chef: boolean;
   open: boolean;
   onToggle: () => void;
-  /** Where the app's messages show (StatusLine): the right end of the head row, which covers nothing. */
-  statusSlot?: (el: HTMLElement | null) => void;
 }
 
 /** Folded, the strip still says the two numbers a lesson usually turns on. */
@@ -36,7 +34,7 @@ function summaryChange(difference: string, verdict: keyof typeof VERDICT_TEXT): 
   return /[%×]$/.test(difference) || !word ? `${difference} ${word}`.trim() : word;
 }
 
-export function MetricsPanel({ written, variant, variantName, chef, open, onToggle, statusSlot }: Props) {
+export function MetricsPanel({ written, variant, variantName, chef, open, onToggle }: Props) {
   const rows = metricRows(written, variant, chef);
   const summary = rows.filter((r) => SUMMARY.includes(r.key)).map((r) => ({
     key: r.key, verdict: r.verdict, help: r.help,
@@ -56,7 +54,6 @@ export function MetricsPanel({ written, variant, variantName, chef, open, onTogg
           : <p className="metrics-summary" title={summary.map((s) => `${s.label}: ${s.figures} ${s.change}`).join('   ')}>{summary.map((s) => (
             <span key={s.key}><MetricName label={s.label} help={s.help} />: {s.figures} <span className={`verdict-${s.verdict}`}>{s.change}</span></span>
           ))}</p>}
-        <div className="status-slot" ref={statusSlot} />
       </div>
       {/* Folded, the table stays for screen readers (who lose nothing by the fold), only unseen.
           The wrapper is what is hidden: a table ignores a 1 px height, and the hidden table's
