@@ -35,7 +35,9 @@ export async function clippedText(page: Page): Promise<string[]> {
         found.push(`past the window's right edge by ${Math.round(el.getBoundingClientRect().right - width)} px: ${name(el)}`);
       }
       // A select cut short: its chosen text wider than its box needs an ellipsis and a title too.
-      if (el instanceof HTMLSelectElement && el.selectedOptions[0]) {
+      // (One that shows an icon instead, its text transparent, shows no text to cut.)
+      const showsText = !/^rgba\(.*,\s*0\)$|^transparent$/.test(cs.color);
+      if (el instanceof HTMLSelectElement && el.selectedOptions[0] && showsText) {
         const ctx = document.createElement('canvas').getContext('2d')!;
         ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
         const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20; // the arrow

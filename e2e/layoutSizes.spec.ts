@@ -47,3 +47,69 @@ for (const [width, height] of SIZES) {
     expect(problems).toEqual([]);
   });
 }
+
+type Box = { x: number; y: number; width: number; height: number };
+const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The first chart's row labels (lanes and requests) with where they are drawn; rows scrolled out of the chart are not drawn. */
+function rowLabels(page: Page) {
+  return page.getByTestId('written-chart').locator('svg text').evaluateAll((texts) => texts
+    .filter((t) => /^(event loop|anyio thread \d+|#\d+ [\w.]+)$/.test(t.textContent)) // not the pointer's readout ("#2 waiting for the GIL")
+    .map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, x: r.x, y: r.y, width: r.width, height: r.height }; }));
+}
+
+/** From the lessons list (the side panel open on it). */
+async function openLesson(page: Page, name: RegExp) {
+  await page.getByRole('button', { name }).click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  await expect(page.getByText(/Hidden until you commit/)).toBeVisible();
+  await page.waitForTimeout(150); // a chart draws in the frame after its data
+}
+
+/**
+ * Every row of the first chart is on screen before the reveal: each label lies in the chart's
+ * box, and the wheel (which scrolls a chart's rows) moves nothing, so none waits below.
+ */
+async function expectEveryRowShown(page: Page, what: string) {
+  const chart = page.getByTestId('written-chart');
+  const box = (await chart.boundingBox())!;
+  const rows = await rowLabels(page);
+  expect(rows.filter((r) => !inside(r, box)).map((r) => r.text), `${what}: rows cut by the chart's edge`).toEqual([]);
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.7);
+  await page.mouse.wheel(0, 300);
+  await page.waitForTimeout(150);
+  expect(await rowLabels(page), `${what}: the wheel scrolled rows into view`).toEqual(rows);
+  return rows;
+}
+
+test('at 1280×720 a lesson shows its point before the reveal: every row of the first chart, controls on one row, no toast over the metrics or a button', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await openLesson(page, /^Step 3 ·/);
+  // The toast that says the lesson's scenario loaded: above the metrics, over no button.
+  const toast = page.getByRole('status').filter({ hasText: /Lesson scenario/ });
+  await expect(toast).toBeVisible();
+  const toastBox = (await toast.boundingBox())!;
+  expect(overlap(toastBox, (await page.getByRole('region', { name: 'Metrics' }).boundingBox())!)).toBe(false);
+  const covered = await page.locator('button:visible, select:visible, input:visible').evaluateAll((els, t) => els
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 1 && r.x < t.x + t.width && t.x < r.right && r.y < t.y + t.height && t.y < r.bottom; })
+    .map((e) => e.getAttribute('aria-label') ?? e.textContent), toastBox);
+  expect(covered, 'controls under the toast').toEqual([]);
+  // Step 3's point is its five lookups behind the two PDFs: all seven requests in view.
+  const label = (await page.getByRole('application', { name: /^def routes/ }).getAttribute('aria-label'))!;
+  const requests = Number(/timeline of (\d+) requests/.exec(label)![1]);
+  expect(requests).toBeGreaterThanOrEqual(7);
+  const rows = await expectEveryRowShown(page, 'Step 3');
+  expect(rows.filter((r) => r.text.startsWith('#')).length).toBe(requests);
+  // The chart controls keep one row (a second took 44 px from the charts); the theme stays a named select.
+  const controls = page.getByRole('toolbar', { name: 'Chart' });
+  expect((await controls.boundingBox())!.height).toBeLessThan(50);
+  await expect(controls.getByRole('combobox', { name: 'Theme' })).toBeVisible();
+  // The GIL convoy's point is its threads waiting on each other: every lane in view.
+  await page.getByRole('button', { name: '‹ All lessons' }).click();
+  await openLesson(page, /^Why 10 ms of CPU in def routes/);
+  const lanes = await expectEveryRowShown(page, 'GIL convoy');
+  expect(lanes.filter((r) => r.text.startsWith('anyio thread')).length).toBeGreaterThanOrEqual(10);
+});

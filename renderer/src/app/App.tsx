@@ -17,6 +17,7 @@ import { ScenarioPicker } from '../components/ScenarioPicker';
 import { VariantPicker } from '../components/VariantPicker';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { StatusLine } from '../components/StatusLine';
+import { useToastAnchor } from '../components/useToastAnchor';
 import { LoadErrors } from '../components/LoadErrors';
 import { SidePanel, type SideContent } from '../components/SidePanel';
 import { VeiledChart } from '../components/VeiledChart';
@@ -68,6 +69,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   // On a short screen (1280×720) the charts need the height more: metrics start folded to one line.
   const [metricsOpen, setMetricsOpen] = useState(() => window.innerHeight >= 900);
   const [selectedRequest, setSelectedRequest] = useState<number | null>(null);
+  const [metricsBar, setMetricsBar] = useState<HTMLElement | null>(null);
+  useToastAnchor(metricsBar);
   const [loadFailure, setLoadFailure] = useState<LoadFailure | null>(null);
   const variant = useVariant(doc.scenario, builtins);
   // Bring your own code (renderer/src/analyze): on a narrow screen the editor folds to give the code room.
@@ -213,7 +216,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
               highlight={code.highlightFor(variant.variant)} onHover={code.hoverFor(variant.variant)} />
           )}
           <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
-            variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
+            variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} ref={setMetricsBar} />
         </main>
         {codeShown && code.session && <PythonPanel session={code.session} pending={code.python.pending} linked={code.linked} pointedFromChart={code.barLines}
           onPointLine={code.pointCode} selected={code.selected} onSelect={code.select} onFix={(d, fix) => code.fix(actions, d, fix)}

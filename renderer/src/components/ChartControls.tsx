@@ -60,9 +60,12 @@ export function ChartControls({ actions, view, chef, theme, onTheme, serverWork,
         <CommandButton actions={actions} name="view.zoomIn" icon="+" />
         <CommandButton actions={actions} name="view.fit" icon="Fit" />
       </div>
+      {/* Where the row is short (beside a lesson at 1280 px) the picker shows an icon, not its
+          choice (layout.css): still a select named Theme, its choice in its title and its options. */}
       <label className="theme-picker">
         <span className="visually-hidden">Theme</span>
-        <select value={theme} onChange={(e) => onTheme(e.target.value as ShellTheme)}>
+        <span className="theme-icon" aria-hidden="true">◐</span>
+        <select value={theme} title={`Theme: ${THEME_NAMES[theme]}`} onChange={(e) => onTheme(e.target.value as ShellTheme)}>
           {SHELL_THEMES.map((t) => <option key={t} value={t}>{THEME_NAMES[t]}</option>)}
         </select>
       </label>

@@ -1,11 +1,10 @@
 /**
- * The one live region: confirmations are polite, refusals assertive. Shown as a toast at the
- * bottom right, one line high, in the band of the metrics line at the foot of the charts column:
- * never over a chart (two lines high it hid the variant chart's last rows at 1280 px), never over
- * the side panel's buttons, never pushing anything around. Clicks go through it. A confirmation
- * keeps one line (its whole text is in its title and the live region) and fades after a few
- * seconds; a refusal stays, whole, until the next message or until dismissed. Either can be
- * dismissed.
+ * The one live region: confirmations are polite, refusals assertive. Shown as a toast just above
+ * the metrics bar, right-aligned with it (useToastAnchor), one line high so that it covers no
+ * more than the foot of the last chart; it never pushes anything around and clicks go through
+ * it. A confirmation keeps one line (its whole text is in its title and the live region) and
+ * fades after a few seconds; a refusal stays, whole, until the next message or until dismissed.
+ * Either can be dismissed.
  */
 import { useEffect, useState } from 'react';
 import type { Status } from '../shell/useDocument';

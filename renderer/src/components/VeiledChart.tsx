@@ -3,7 +3,7 @@ export function VeiledChart({ name }: { name: string }) {
   return (
     <section className="chart-panel chart-veiled" aria-labelledby="veiled-title">
       <h2 id="veiled-title">{name}</h2>
-      <p>Hidden until you commit to an answer in the lesson, then press <strong>Reveal</strong>.</p>
+      <p>Hidden until you commit to an answer, then press <strong>Reveal</strong>.</p>
     </section>
   );
 }
