@@ -176,8 +176,14 @@ function editRow(requests: number, scenario: string, edit: string, f: EditFigure
   };
 }
 
+/** File → Open… (the toolbar groups its file commands in a File menu). */
+async function openFromFileMenu(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: 'Open…', exact: true }).click();
+}
+
 async function measure(browser: Browser, page: Page, scenario: BenchScenario, requests: number) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), openFromFileMenu(page)]);
   await clear(page);
   await chooser.setFiles({ name: `bench-${scenario.name}-${requests}.json`, mimeType: 'application/json', buffer: Buffer.from(scenario.text(requests)) });
   await waitForRedraws(page, 1);

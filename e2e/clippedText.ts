@@ -70,6 +70,8 @@ export async function clippedText(page: Page): Promise<string[]> {
       for (const x of [box.left + 2, box.right - 2]) {
         const top = document.elementFromPoint(x, y);
         if (!top || top === el || el.contains(top) || top.contains(el)) continue;
+        // The toast's dismiss button: a layer for a few seconds, like the rest of the toast (which clicks pass through).
+        if (top.closest('.status-line')) continue;
         // A stretched link's ::after covers its positioned container, not just its own box.
         const stretched = getComputedStyle(top, '::after').position === 'absolute' && top instanceof HTMLElement && top.offsetParent;
         const t = (stretched ? top.offsetParent : top).getBoundingClientRect();

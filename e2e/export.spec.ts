@@ -56,13 +56,37 @@ test('chef mode is an export option: on, the SVG has its kitchen key and kitchen
   expect(plain).toContain('>event loop blocked (all workers)</text>');
 });
 
-test('Copy SVG says it worked, in the toast and the live region', async ({ page, context }) => {
+test('Copy SVG says it worked, in a dismissable one-line toast at the bottom right that covers no figure or control, and in the live region', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+  const charts = page.getByRole('region', { name: /^(As written|Flipped)/ });
+  const chartBoxes = async () => Promise.all((await charts.all()).map(async (c) => (await c.boundingBox())!));
+  const before = await chartBoxes();
   await chooseFromMenu(page, 'Export', 'Copy SVG');
   await expect(page.getByRole('status')).toContainText('SVG copied to the clipboard');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+  // Seen at the bottom right, just above the metrics bar: over no figure and no control, one line
+  // high (two lines hid the variant chart's last rows), and the charts did not move for it.
+  const toast = page.getByText(/^SVG copied to the clipboard/);
+  await expect(toast).toBeVisible();
+  const box = (await toast.boundingBox())!;
+  expect(box.x + box.width).toBeGreaterThan(1280 * 0.75);
+  expect(box.y).toBeGreaterThan(720 * 0.8);
+  expect(box.height).toBeLessThan(30);
+  expect(await chartBoxes()).toEqual(before);
+  const covered = await page.evaluate(() => {
+    const own = document.querySelector('.status-line')!;
+    const t = own.getBoundingClientRect();
+    const overlaps = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom;
+    const under = [...document.querySelectorAll<HTMLElement>('button, select, input, a, .metrics-panel')]
+      .filter((el) => !own.contains(el) && overlaps(el.getBoundingClientRect()));
+    return under.map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName);
+  });
+  expect(covered).toEqual([]);
+  // Dismissable at once; else gone after a few seconds.
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  await expect(toast).toBeHidden();
   // Inside the dialog (the page behind it is inert) the dialog says it.
   await chooseFromMenu(page, 'Export', 'Export SVG…');
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });

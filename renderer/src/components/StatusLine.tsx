@@ -1,7 +1,10 @@
 /**
- * The one live region: confirmations are polite, refusals assertive. Shown as a toast at
- * the bottom so it never pushes the charts around; confirmations fade after a few seconds,
- * refusals stay until the next message or until dismissed.
+ * The one live region: confirmations are polite, refusals assertive. Shown as a toast just above
+ * the metrics bar, right-aligned with it (useToastAnchor), one line high so that it covers no
+ * more than the foot of the last chart; it never pushes anything around and clicks go through
+ * it. A confirmation keeps one line (its whole text is in its title and the live region) and
+ * fades after a few seconds; a refusal stays, whole, until the next message or until dismissed.
+ * Either can be dismissed.
  */
 import { useEffect, useState } from 'react';
 import type { Status } from '../shell/useDocument';
@@ -17,11 +20,12 @@ export function StatusLine({ status }: { status: Status }) {
   }, [status]);
   const visible = status.text !== '' && hiddenId !== status.id;
   return (
-    <div className={`status-line tone-${status.tone}${visible ? ' is-visible' : ''}`}>
+    // The title is the container's: on the live region it would become the region's name.
+    <div className={`status-line tone-${status.tone}${visible ? ' is-visible' : ''}`} title={visible ? status.text : undefined}>
       <p role="status" aria-live="polite">{status.tone === 'info' && visible ? status.text : ''}</p>
       <p role="alert" aria-live="assertive">{status.tone === 'error' && visible ? status.text : ''}</p>
-      {visible && status.tone === 'error' && (
-        <button type="button" aria-label="Dismiss message" onClick={() => setHiddenId(status.id)}>×</button>
+      {visible && (
+        <button type="button" aria-label="Dismiss message" title="Dismiss" onClick={() => setHiddenId(status.id)}>×</button>
       )}
     </div>
   );
