@@ -13,7 +13,29 @@ const CONVOY =
   'beside CPU-bound threads the real loop gets the GIL at moments that vary from run to run ' +
   '(the first ping took 41 to 409 ms over nine runs); the engine models the typical convoy, not every median';
 
+const DEF_CONVOY =
+  'def routes doing CPU after (or between) their I/O: on the real stack their responses leave together in bursts, ' +
+  'so the earliest and the unlucky requests wait longer than the engine\'s deterministic hand-off gives (by 20–90 ms)';
+
+const THREADS_SHARE =
+  'three threads of 100 ms of CPU each end together near 300 ms on the real stack (the GIL goes round all three); ' +
+  'in the engine the asker takes every forced switch, so two take turns while the third waits, and the first ends near 200';
+
+const PROCESS_POOL =
+  'four processes of CPU on two cores: the real pool adds 20–60 ms the model leaves out (forking, pickling, ' +
+  'the processes\' own start), and its runs spread widely (128 to 385 ms for the same request)';
+
 export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
   k2_gil_two_threads: { why: CONVOY, maxOutside: 3 },
   k_gil_convoy: { why: CONVOY, maxOutside: 3 },
+  s_convoy_05: { why: DEF_CONVOY, maxOutside: 2 },
+  s_convoy_10: { why: DEF_CONVOY, maxOutside: 3 },
+  s_convoy_20: { why: DEF_CONVOY, maxOutside: 3 },
+  s_convoy_cpu_io_10: { why: DEF_CONVOY, maxOutside: 6 },
+  s_convoy_mixed_10: { why: DEF_CONVOY, maxOutside: 5 },
+  x_def_cpu_then_io: { why: DEF_CONVOY, maxOutside: 3 },
+  w_to_thread_cpu_anyio: { why: THREADS_SHARE, maxOutside: 1 },
+  w_to_thread_cpu_executor: { why: THREADS_SHARE, maxOutside: 1 },
+  u_process4_cold: { why: PROCESS_POOL, maxOutside: 4 },
+  u_process4_warm: { why: PROCESS_POOL, maxOutside: 3 },
 };

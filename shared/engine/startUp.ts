@@ -14,6 +14,6 @@ export const THREAD_START_MS = 0.25;
  * Forking one process of a ProcessPoolExecutor, at its first job (Linux's fork start method
  * forks them all then, on the loop's thread). Measured: four async routes sent at once to a
  * fresh server with a 4-process pool start their handlers 13–21 ms after the first one, against
- * under 1 ms on a warm server — about 4 ms per process (fidelity/measured-loaded/u_process4_*).
+ * under 1 ms on a warm server — about 4 ms per process (fidelity/measured-loaded/u_process4_*, measured at load 14–41; the quiet measurements in fidelity/measured are known gaps).
  */
 export const PROCESS_START_MS = 4;
