@@ -33,15 +33,7 @@ export const STATE_INDEX: Readonly<Record<SegmentState, number>> = Object.fromEn
 ) as Record<SegmentState, number>;
 
 /** One block of columns: the builder fills one, then starts the next; none is copied until the end. */
-interface Chunk {
-  lane: Int32Array;
-  request: Int32Array;
-  state: Uint8Array;
-  path: Int32Array;
-  start: Float64Array;
-  end: Float64Array;
-  share: Float64Array;
-}
+type Chunk = Omit<SegmentColumns, 'length' | 'paths'>;
 
 function chunk(capacity: number): Chunk {
   return {
