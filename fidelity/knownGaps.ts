@@ -22,8 +22,8 @@ const THREADS_SHARE =
   'in the engine the asker takes every forced switch, so two take turns while the third waits, and the first ends near 200';
 
 const PROCESS_POOL =
-  'four processes of CPU on two cores: the real pool adds 20–60 ms the model leaves out (forking, pickling, ' +
-  'the processes\' own start), and its runs spread widely (128 to 385 ms for the same request)';
+  'four processes of CPU on two cores: the real pool takes 20–60 ms longer than the engine, which charges the fork ' +
+  'but not pickling, and its runs spread widely (128 to 385 ms for the same request)';
 
 export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
   k2_gil_two_threads: { why: CONVOY, maxOutside: 3 },
