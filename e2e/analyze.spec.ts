@@ -40,6 +40,9 @@ async function pasteCode(page: Page, code = CODE, name = 'app.py') {
 
 const p50 = (page: Page, column = 0) => page.getByRole('row', { name: /^Latency p50/ }).getByRole('cell').nth(column);
 
+/** The status line saying this. While the code is read, the Python panel has its own status ('Reading the code…') beside the app's. */
+const statusSaying = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+
 test('paste code, see its charts and diagnostics, choose one, Fix it, undo', async ({ page }) => {
   await page.goto('./');
   await expect(p50(page)).not.toHaveText('—');
@@ -47,7 +50,7 @@ test('paste code, see its charts and diagnostics, choose one, Fix it, undo', asy
 
   const panel = page.getByRole('complementary', { name: 'Python: app.py' });
   await expect(panel).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('Read app.py: 2 routes, 1 warning');
+  await expect(statusSaying(page, 'Read app.py: 2 routes, 1 warning')).toBeVisible();
   // The charts are the code's: its routes are in the written chart's name.
   await expect(page.getByRole('application', { name: /^As written: .*async def GET \/report\(\), def GET \/quote\(\)/ })).toBeVisible();
   // The blocking sleep on line 11: 10 requests to each route at once, and every route's requests share the loop it blocks.
@@ -94,13 +97,13 @@ test('editing the code and analysing again keeps a typed duration where its line
   await expect(duration).toHaveValue('100');
   await duration.fill('350');
   await duration.press('Enter');
-  await expect(page.getByRole('status')).toContainText('done');
+  await expect(statusSaying(page, 'done')).toBeVisible();
 
   // A line added at the top moves every line down; the typed 350 ms stays with requests.get.
   await panel.getByRole('button', { name: 'Edit code' }).click();
   await panel.getByLabel('Python code').fill(`# a comment moves every line down\n${CODE}`);
   await panel.getByRole('button', { name: 'Analyse again' }).click();
-  await expect(page.getByRole('status')).toContainText('Read app.py again');
+  await expect(statusSaying(page, 'Read app.py again')).toBeVisible();
   await expect(panel.getByRole('button', { name: /Warning · line 12, ASYNC251/ })).toBeVisible();
   await page.getByRole('radio', { name: /GET \/quote/ }).check();
   await expect(duration).toHaveValue('350');
@@ -139,7 +142,7 @@ test('a .py file dropped on the window opens like a pasted one; another kind of 
   await expect(page.getByRole('alert')).toContainText('notes.txt is not a Python file (.py)');
   await drop('service.py', CODE);
   await expect(page.getByRole('complementary', { name: 'Python: service.py' })).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('Read service.py: 2 routes, 1 warning');
+  await expect(statusSaying(page, 'Read service.py: 2 routes, 1 warning')).toBeVisible();
 });
 
 const DEF_CODE = `import time
