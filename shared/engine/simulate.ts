@@ -100,22 +100,32 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
 
   let events = 0;
   const queue = world.queue;
+  const cores = world.cores;
   const due = world.dueLoops;
   for (;;) {
+    // The first burst end is kept out of the heap (cores.ts) but goes where the heap would put it.
+    const endNext = cores.endAt <= queue.nextTime && cores.endIsNext(world); // (Infinity: none)
     // Loop runs are due now; they come after this instant's state changes and GIL timeouts,
     // which may still be queued (or be queued by one of them), and before anything later.
-    if (due.length > 0 && gilTimers.nextAt !== world.now && !queue.nextIsAtBefore(world.now, Priority.Loop)) {
+    if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextIsAtBefore(world.now, Priority.Loop))) {
       if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
       loopRun(world, due.shift()!);
       continue;
     }
-    // A GIL timeout comes before the heap's next event unless that one is earlier, or at the same
-    // instant: every event in the heap is a state change, and those come first.
-    if (gilTimers.nextAt < queue.nextTime) {
+    // A GIL timeout comes before the next state change unless that one is earlier, or at the
+    // same instant: state changes come first.
+    if (gilTimers.nextAt < (endNext ? cores.endAt : queue.nextTime)) {
       world.now = gilTimers.nextAt;
       if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
       const th = gilTimers.shift();
       th.gil!.timedOut(world, th);
+      continue;
+    }
+    if (endNext) {
+      world.now = cores.endAt;
+      if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+      const th = cores.takeEnd();
+      threadStepDone(world, th, th.version);
       continue;
     }
     const ev = queue.pop();
