@@ -66,6 +66,14 @@ export const GIL_TIMING = Object.freeze({
    * to three CPU-bound threads (fidelity/measured/k*).
    */
   shortCallsPerLoss: 2,
+  /**
+   * A thread that gave the GIL up by itself (see `forcedSwitch`) gets a forced switch it did not
+   * ask for once it has wanted the GIL this long: on a real machine it wins that race at random
+   * moments (beside two CPU-bound threads the loop is locked out for 10 to 400 ms); this is the
+   * typical wait, calibrated with `shortCallsPerLoss` on pings beside one to three CPU-bound
+   * threads (fidelity/measured/k*).
+   */
+  starvedWinsAfterMs: 25,
 });
 
 /** Where a thread is in take_gil / drop_gil. */
@@ -85,6 +93,8 @@ export class Gil {
   private lastHolder: SimThread | null = null;
   private switches = 0;
   private dropRequested = false;
+  /** The thread that set the pending drop request. */
+  private asker: SimThread | null = null;
   /** Threads in the condition variable's wait, longest waiting first (an intrusive list). */
   private first: SimThread | null = null;
   private last: SimThread | null = null;
@@ -131,6 +141,7 @@ export class Gil {
     th.onGil = onGranted;
     sim.rec.threadState(th, sim.now, St.GilWait, request, path, 0);
     this.wanting++;
+    th.gilWantSince = sim.now;
     this.startWait(sim, th, sim.now);
     return false;
   }
@@ -142,6 +153,7 @@ export class Gil {
    */
   release(sim: Sim, th: SimThread): void {
     if (this.holder !== th) return;
+    th.gilForcedOff = false;
     this.holder = null;
     if (this.dropRequested) this.forcedSwitch(sim);
     else this.signal(sim);
@@ -157,6 +169,7 @@ export class Gil {
     if (this.holder !== th) return false;
     if (this.dropRequested) {
       this.holder = null;
+      th.gilForcedOff = false;
       this.forcedSwitch(sim);
       return false;
     }
@@ -164,6 +177,7 @@ export class Gil {
     if (w === null) return true;
     if (this.losesShortCalls(1)) {
       this.holder = null;
+      th.gilForcedOff = false;
       this.handToOldest(sim);
       return false;
     }
@@ -181,6 +195,8 @@ export class Gil {
    */
   shortCalls(sim: Sim, th: SimThread, n: number, inBurst: boolean): boolean {
     if (this.first === null || this.holder !== th || !this.losesShortCalls(n)) return false;
+    th.gilForcedOff = false;
+    th.gilWantSince = sim.now;
     if (inBurst) {
       sim.cores.stop(sim, th);
       th.onGil = null; // resume its burst when it has the GIL again
@@ -244,6 +260,7 @@ export class Gil {
     if (noSwitch) {
       // No switch during its interval: it asks, and is awake when the holder drops.
       this.dropRequested = true;
+      this.asker = th;
       if (h.runningPython) this.forceDrop(sim, h);
     }
   }
@@ -259,6 +276,7 @@ export class Gil {
       // It takes the GIL only now that it runs (the switch's cost was the wait): take_gil resets
       // a drop request made meanwhile, so every holder runs before it can be asked to drop it.
       this.dropRequested = false;
+      this.asker = null;
       this.run(sim, th);
     }
     else if (this.holder === null) this.grant(sim, th);
@@ -289,6 +307,8 @@ export class Gil {
     sim.rec.threadState(h, sim.now, St.GilWait, h.request, h.path, 0);
     this.holder = null;
     h.gilState = GilState.SwitchWait;
+    h.gilForcedOff = true;
+    h.gilWantSince = sim.now;
     h.gilVersion++;
     this.wanting++;
     this.switchWaiters[this.switchWaiterCount++] = h;
@@ -296,20 +316,37 @@ export class Gil {
   }
 
   /**
-   * A forced switch: the holder dropped on request (or released with a request pending), and the
-   * drop's COND_SIGNAL wakes the waiter that began its current wait first. That is not the thread
-   * that asked: it asked, still holding the GIL's mutex, and began a new wait at once, and the
-   * holder cannot drop before it has the mutex — so the asker is asleep again, last in line.
-   * Every waiter times out and waits again once per interval, so the first in line is the one
-   * whose interval ends soonest: CPU-bound threads take turns, none is left out.
+   * A forced switch: the holder dropped on request (or released with a request pending). Its
+   * COND_SIGNAL wakes a waiter in the condition variable's line; the thread that asked has just
+   * begun a new wait, so it is not first. Measured, CPU-bound threads take turns (three
+   * to_thread jobs of 100 ms end together, ~300 ms), but a thread that gave the GIL up by itself
+   * — the loop at its select(), a pool thread at blocking I/O or between jobs — does not get its
+   * turn: beside two CPU-bound threads the loop is locked out for tens to hundreds of ms. So:
+   * the GIL goes to the first in line among threads that were forced off it; failing that, to
+   * the asker; and to a thread that has wanted it `starvedWinsAfterMs`, whatever its kind.
    */
   private forcedSwitch(sim: Sim): void {
     this.dropRequested = false;
-    const w = this.first;
+    const asker = this.asker;
+    this.asker = null;
+    const w = this.forcedSwitchWinner(sim, asker);
     if (w === null) return;
     this.unlink(w);
     this.take(sim, w);
     this.wake(sim, w, this.switchMs);
+  }
+
+  private forcedSwitchWinner(sim: Sim, asker: SimThread | null): SimThread | null {
+    let turn: SimThread | null = null;
+    let longest: SimThread | null = null;
+    for (let w = this.first; w !== null; w = w.gilNext) {
+      if (turn === null && w.gilForcedOff && w !== asker) turn = w;
+      if (longest === null || w.gilWantSince < longest.gilWantSince) longest = w;
+    }
+    if (longest !== null && sim.now - longest.gilWantSince >= GIL_TIMING.starvedWinsAfterMs) return longest;
+    if (turn !== null) return turn;
+    if (asker !== null && asker.gilState === GilState.Waiting) return asker;
+    return this.first;
   }
 
   /** COND_SIGNAL: the longest waiter is woken; it runs take_gil once the OS has run it. */
@@ -345,6 +382,7 @@ export class Gil {
     }
     // take_gil resets a pending drop request, whoever set it.
     this.dropRequested = false;
+    this.asker = null;
   }
 
   /** A timed wait of one interval from `from`, at the back of the condition variable's order. */
