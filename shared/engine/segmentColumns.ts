@@ -137,6 +137,35 @@ export class SegmentColumnsBuilder {
     return { length, ...out, paths };
   }
 
+  /**
+   * The segments as objects (docs/model.md#output), read from the blocks where they are, each
+   * lane id taken through `laneMap` (-1 stays: on no thread).
+   */
+  segments(laneMap: Int32Array): Segment[] {
+    const out: Segment[] = [];
+    const paths = this.paths;
+    const { lane, request, state, path, start, end, share } = this;
+    const filling: Chunk = { lane, request, state, path, start, end, share };
+    for (const c of [...this.full, filling]) {
+      const n = c === filling ? this.at : c.start.length;
+      const cLane = c.lane, cRequest = c.request, cPath = c.path, cState = c.state, cStart = c.start, cEnd = c.end, cShare = c.share;
+      for (let i = 0; i < n; i++) {
+        const l = cLane[i]!;
+        out.push({
+          lane: l < 0 ? null : laneMap[l]!,
+          request: cRequest[i]!,
+          // Shared between segments: timelines are read-only data.
+          path: paths[cPath[i]!]!,
+          state: SEGMENT_STATES[cState[i]!]!,
+          start: cStart[i]!,
+          end: cEnd[i]!,
+          share: cShare[i]!,
+        });
+      }
+    }
+    return out;
+  }
+
   // Rare: kept out of push() so its hot path stays small for the JIT.
   private nextBlock(): void {
     const { lane, request, state, path, start, end, share } = this;

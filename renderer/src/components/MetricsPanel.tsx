@@ -3,7 +3,6 @@
  * Laid out as a strip of small cards under the charts (one table row per card), so the
  * charts keep the height; the heading button folds it away for more chart.
  */
-import type { Ref } from 'react';
 import type { Metrics } from '../../../shared/engine/timeline';
 import { metricRows } from '../metrics/metricRows';
 import { fromTo } from '../metrics/fromTo';
@@ -17,8 +16,6 @@ interface Props {
   chef: boolean;
   open: boolean;
   onToggle: () => void;
-  /** The bar's section: toasts are placed above it (useToastAnchor). */
-  ref?: Ref<HTMLElement>;
 }
 
 /** Folded, the strip still says the two numbers a lesson usually turns on. */
@@ -37,7 +34,7 @@ function summaryChange(difference: string, verdict: keyof typeof VERDICT_TEXT): 
   return /[%×]$/.test(difference) || !word ? `${difference} ${word}`.trim() : word;
 }
 
-export function MetricsPanel({ written, variant, variantName, chef, open, onToggle, ref }: Props) {
+export function MetricsPanel({ written, variant, variantName, chef, open, onToggle }: Props) {
   const rows = metricRows(written, variant, chef);
   const summary = rows.filter((r) => SUMMARY.includes(r.key)).map((r) => ({
     key: r.key, verdict: r.verdict, help: r.help,
@@ -46,7 +43,7 @@ export function MetricsPanel({ written, variant, variantName, chef, open, onTogg
     change: summaryChange(r.difference, r.verdict),
   }));
   return (
-    <section ref={ref} className={open ? 'panel metrics-panel' : 'panel metrics-panel is-folded'} aria-labelledby="metrics-title">
+    <section className={open ? 'panel metrics-panel' : 'panel metrics-panel is-folded'} aria-labelledby="metrics-title">
       <div className="metrics-head">
         <h2 id="metrics-title">
           <button type="button" className="fold-button" aria-expanded={open} aria-controls="metrics-table" onClick={onToggle}>
