@@ -182,7 +182,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   // scroll, and the figures are the lesson's answer, read beside its text.
   const metricsBeside = keyItems !== null;
   const metricsPanel = (
-    <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
+    <MetricsPanel headingLevel={metricsBeside ? 3 : 2} written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
       variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
   );
 
