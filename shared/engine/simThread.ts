@@ -23,6 +23,8 @@ export class SimThread {
   remaining = 0;
   rate = 0;
   lastT = 0;
+  /** When its running burst ends at `rate` (cores.ts keeps it while the share holds). */
+  burstEnd = 0;
   /** Bumped whenever a scheduled completion becomes stale. */
   version = 0;
   /** Index in Cores.running while running Python; -1 otherwise. */
@@ -49,6 +51,8 @@ export class SimThread {
   // The open segment.
   segState: St = St.None;
   segStart = 0;
+  /** `segStart` as the output gives it (recorder.ts), when segments are kept. */
+  segStartOut = 0;
   segShare = 0;
   segRequest = -1;
   segPath: PathId = NO_PATH;
