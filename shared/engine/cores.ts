@@ -74,8 +74,10 @@ export class Cores {
         th.lastT = sim.now;
         th.rate = rate;
         sim.rec.threadState(th, sim.now, th.cpuState, th.request, th.path, rate);
+        th.burstEnd = roundTime(th.lastT + th.remaining / rate);
       }
-      const at = roundTime(th.lastT + th.remaining / rate);
+      // Unchanged unless its share changed: start() zeroes the share of a burst it (re)starts.
+      const at = th.burstEnd;
       if (at < firstAt || (at === firstAt && th.request < first!.request)) {
         first = th;
         firstAt = at;

@@ -66,9 +66,8 @@ export interface ColumnarTimeline {
 export function simulateColumns(scenario: Scenario, options: SimulateOptions = {}): ColumnarTimeline {
   const world = run(scenario, options);
   const { timeline, laneMap, requests } = finish(scenario, world, options.requests !== false);
-  const columns = world.rec.segments.columns();
+  const columns = world.rec.segments.columns(laneMap);
   if (options.segments === false) columns.length = 0;
-  for (let i = 0; i < columns.length; i++) if (columns.lane[i]! >= 0) columns.lane[i] = laneMap[columns.lane[i]!]!;
   return { timeline, columns, requests };
 }
 
