@@ -124,7 +124,7 @@ async function requestRowsShown(page: Page, testId: string) {
   return labels.filter((r) => inside(r, box)).map((r) => r.text);
 }
 
-test('at 1280×720 a lesson shows its point after the reveal: each chart its loop and five request rows, one key for both in the lesson panel', async ({ page }) => {
+test('at 1280×720 a lesson shows its point after the reveal: each chart whole, its loop and every request row, the metrics and one key for both in the lesson panel', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openFresh(page);
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
@@ -134,11 +134,20 @@ test('at 1280×720 a lesson shows its point after the reveal: each chart its loo
   await page.getByRole('button', { name: 'Reveal' }).click();
   await expect(page.getByRole('application', { name: /^async def routes/ })).toBeVisible();
   await page.waitForTimeout(300); // the reveal's scroll, and a chart draws in the frame after its data
-  for (const id of ['written-chart', 'variant-chart']) {
+  // Whole: every request row of both charts (Step 3 has seven), none below an inner scroll, the
+  // rows' text still 12 px or more; the metrics moved beside the lesson to give them the room.
+  for (const [id, name] of [['written-chart', /^def routes/], ['variant-chart', /^async def routes/]] as const) {
     const chart = page.getByTestId(id);
     await expect(chart.locator('svg text').filter({ hasText: /^event loop$/ })).toHaveCount(1);
-    expect((await requestRowsShown(page, id)).length, `${id}: request rows in view without scrolling`).toBeGreaterThanOrEqual(5);
+    const label = (await page.getByRole('application', { name }).getAttribute('aria-label'))!;
+    const requests = Number(/timeline of (\d+) requests/.exec(label)![1]);
+    expect(requests).toBeGreaterThanOrEqual(7);
+    expect((await requestRowsShown(page, id)).length, `${id}: request rows in view without scrolling`).toBe(requests);
+    expect(Number(await page.getByRole('application', { name }).getAttribute('data-smallest-text-px'))).toBeGreaterThanOrEqual(12);
+    const sizes = await chart.locator('svg text').evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
   }
+  await expect(page.getByRole('complementary', { name: 'Lessons' }).getByRole('region', { name: 'Metrics' })).toBeInViewport({ ratio: 1 });
   // Both charts' states in one key, in view beside the lesson and over none of its text.
   const key = page.getByRole('region', { name: 'Chart key' });
   await expect(key).toBeInViewport({ ratio: 1 });

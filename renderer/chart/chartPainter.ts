@@ -20,7 +20,7 @@ import { idleWorkerNodes } from '../../shared/chart/marks/idleWorkers';
 import type { IdleWorkerNote } from '../../shared/chart/idleWorkers';
 import { resizePreviewNodes, type ResizePreview } from '../../shared/chart/marks/resizePreview';
 import { measuredNodes, type MeasuredOverlay } from '../../shared/chart/marks/measured';
-import { fitRowMetrics, sameMetrics } from '../../shared/chart/rowMetrics';
+import { fitRowMetrics, rowFont, sameMetrics } from '../../shared/chart/rowMetrics';
 import { placeRows } from '../../shared/chart/rowPlacement';
 import { FONT_STACK, fitText } from '../../shared/chart/textFit';
 import type { Viewport } from './viewport';
@@ -131,8 +131,9 @@ export class ChartPainter {
     const plotTop = header.height + axis.height;
     const plotWidth = Math.max(50, width - plotLeft - SCROLLBAR - 4);
     const plotHeight = Math.max(40, height - plotTop - 2);
-    // Rows take the height there is: shrunk to a readable minimum before anything scrolls.
-    const fitted = fitRowMetrics(layout.census, plotHeight, t);
+    // Rows take the height there is: shrunk to a readable minimum before anything scrolls. At
+    // text scale 1 their text may shrink with them down to 12 px; presentation's never does.
+    const fitted = fitRowMetrics(layout.census, plotHeight, t, t === 1);
     if (!sameMetrics(fitted, layout.metrics)) placeRows(layout, fitted);
     const scrollY = Math.min(Math.max(0, s.scrollY), Math.max(0, layout.height - plotHeight));
     const scale = timeScale([viewport.start, viewport.end], [0, plotWidth]);
@@ -180,7 +181,7 @@ export class ChartPainter {
     setAttributeIfChanged(dom.header, 'font-family', FONT_STACK);
     setAttributeIfChanged(dom.overlay, 'font-family', FONT_STACK);
     // Canvas text cannot be measured from the DOM: say how small it gets (the e2e test reads this).
-    setAttributeIfChanged(dom.root, 'data-smallest-text-px', String(SMALLEST_CHART_FONT * t));
+    setAttributeIfChanged(dom.root, 'data-smallest-text-px', String(Math.min(SMALLEST_CHART_FONT * t, rowFont(SMALLEST_CHART_FONT, layout.metrics, t))));
     setAttributeIfChanged(dom.root, 'data-rows-shown', String(rows.to - rows.from));
     // Where the drawing stops during playback ('' = everything), so a test can see the chart follow the playhead.
     setAttributeIfChanged(dom.root, 'data-drawn-until-ms', s.playbackMs === null ? '' : String(s.playbackMs));
@@ -212,7 +213,7 @@ export class ChartPainter {
     }
     const untilMs = s.playbackMs ?? Infinity;
     const rects = visibleBarRects(layout, scale, rows, f.scrollY, untilMs);
-    const labelSize = BAR_LABEL_SIZE * s.textScale;
+    const labelSize = rowFont(BAR_LABEL_SIZE, layout.metrics, s.textScale);
     paintBars(ctx, rects, { fills: this.fills, theme: s.theme, selectedRequest: s.selectedRequest, highlight: s.highlightBar ?? null, labelSize, font: `${labelSize}px ${FONT_STACK}` });
     // The blocked-loop band can be thousands of hatched rects at 10,000 requests: SVG would choke, canvas does not.
     if (this.blockedFor !== key) {

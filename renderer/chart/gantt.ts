@@ -238,7 +238,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       // Over a row label cut with an ellipsis (a long route name): its whole text as the tooltip;
       // over an empty worker's loop row: why it is empty.
       const row = at.y >= 0 && at.y <= frame.plotHeight ? layout.rows[rowAtY(layout, at.layoutY)] : undefined;
-      const cut = row && at.x < 0 && shownRowLabel(row, row.request !== null && row.request === settings.selectedRequest, settings.textScale ?? 1) !== row.label;
+      const cut = row && at.x < 0 && shownRowLabel(row, row.request !== null && row.request === settings.selectedRequest, settings.textScale ?? 1, layout.metrics) !== row.label;
       const idle = row && at.inPlot && row.kind === 'loop' ? idleNotes().find((n) => n.worker === row.worker) : undefined;
       if (span && measured) painter.showTooltip(measuredOnlyLines(span, measured.repeats, settings.chef), event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
       else if (cut || idle) painter.showTooltip([idle ? idle.text : row!.label], event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);

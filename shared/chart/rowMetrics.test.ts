@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitRowMetrics, ROW, rowMetricsAt, totalHeight, type RowCensus } from './rowMetrics';
+import { fitRowMetrics, ROW, rowFont, rowMetricsAt, totalHeight, type RowCensus } from './rowMetrics';
 import { layoutTimeline } from './layout';
 import { placeRows } from './rowPlacement';
 import { fixtureScenario, fixtureTimeline } from './fixtures';
@@ -54,5 +54,27 @@ describe('re-placing a layout for new metrics', () => {
         expect(bar.y + bar.height).toBeLessThanOrEqual(row.y + row.height);
       }
     }
+  });
+});
+
+describe('rows shorter than their text (shrinkText)', () => {
+  it('go under 22 px with their text, never under 15 px rows and 12 px text', () => {
+    // A revealed lesson's chart at 1280×720: a blocked loop and eleven thread lanes in ~225 px.
+    const lanes: RowCensus = { groups: 1, blockedLoops: 1, idleLoops: 0, plainRows: 11, stackedRows: 0, subLanes: 0 };
+    expect(fitRowMetrics(lanes, 225).thread).toBe(22); // without shrinking: it scrolls
+    const m = fitRowMetrics(lanes, 225, 1, true);
+    expect(totalHeight(lanes, m)).toBeLessThanOrEqual(225);
+    expect(m.thread).toBeLessThan(22);
+    expect(rowFont(15, m)).toBeLessThan(15);
+    expect(rowFont(14, m)).toBeGreaterThanOrEqual(12);
+    expect(fitRowMetrics({ ...lanes, plainRows: 1000 }, 225, 1, true).thread).toBe(15);
+    expect(rowFont(15, rowMetricsAt(15))).toBe(12);
+  });
+
+  it('keep their designed text from 18 px up, and in the export', () => {
+    expect(rowMetricsAt(18).textShrink).toBe(1);
+    expect(rowFont(15, rowMetricsAt(22))).toBe(15);
+    expect(rowFont(15, ROW)).toBe(15);
+    expect(rowFont(14, rowMetricsAt(Math.round(22 * 1.75), 1.75), 1.75)).toBe(14 * 1.75);
   });
 });

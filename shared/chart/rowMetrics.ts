@@ -2,7 +2,8 @@
  * Row geometry, px. The export draws at the fixed `ROW` sizes (paper has no height limit);
  * the live chart asks `fitRowMetrics` for sizes that fit its box: rows shrink down to a
  * readable minimum before the chart scrolls, and everything grows with the text scale
- * (presentation draws text 1.75× larger, so rows must hold it).
+ * (presentation draws text 1.75× larger, so rows must hold it). Below 18 px a row's text
+ * shrinks with it, never under 12 px (`rowFont`).
  */
 
 export interface RowMetrics {
@@ -16,10 +17,12 @@ export interface RowMetrics {
   groupHeading: number;
   /** A loop that is never blocked has no band to show: its row drops the band's height. */
   compactLoop: boolean;
+  /** The row text's size over its designed size (1, or less in rows under 18 px): see rowFont. */
+  textShrink: number;
 }
 
 /** The export's sizes (and the layout's default): changing them changes the golden SVGs. */
-export const ROW: RowMetrics = { loop: 68, loopBand: 24, thread: 34, request: 34, subLane: 16, pad: 5, groupHeading: 30, compactLoop: false };
+export const ROW: RowMetrics = { loop: 68, loopBand: 24, thread: 34, request: 34, subLane: 16, pad: 5, groupHeading: 30, compactLoop: false, textShrink: 1 };
 
 /** What the rows of a layout are made of: enough to total their height for any metrics. */
 export interface RowCensus {
@@ -33,22 +36,37 @@ export interface RowCensus {
   subLanes: number;
 }
 
-// Sizes at text scale 1: a row is never shorter than 22 px (15 px labels, 14 px bar labels
-// inside a 16 px bar), and not taller than the 34 px the chart was designed at.
+// Sizes at text scale 1: a row is 34 px as designed, 22 px at least while the text keeps its
+// size (15 px labels, 14 px bar labels inside a 16 px bar), 15 px at least when the text may
+// shrink (12 px labels; bar labels then leave, their words are in the tooltip).
 const PREFERRED_ROW = 34;
 const MIN_ROW = 22;
+const MIN_SHRUNK_ROW = 15;
 const LABEL_FONT = 15;
 const BAND_FONT = 14;
+/** No chart text under 12 px: read on a 1280 px projector from the back of a room. */
+export const SMALLEST_ROW_FONT = 12;
+
+/**
+ * A row's text at this size: `base` px (at text scale 1) scaled, shrunk with rows under
+ * 18 px, never under 12 px. Labels, group headings, the blocked band and bar labels use it.
+ */
+export function rowFont(base: number, m: RowMetrics, textScale = 1): number {
+  return Math.max(SMALLEST_ROW_FONT * textScale, base * textScale * m.textShrink);
+}
 
 /** Metrics for a thread row `rowPx` tall, at `textScale`. The loop keeps ~1.2× a thread row's height: it is the star. */
 export function rowMetricsAt(rowPx: number, textScale = 1): RowMetrics {
+  // A 15 px label needs an 18 px row; a shorter row has a smaller label (3 px of it clear).
+  const textShrink = Math.min(1, Math.max(SMALLEST_ROW_FONT, rowPx / textScale - 3) / LABEL_FONT);
+  const font = (base: number) => Math.max(SMALLEST_ROW_FONT * textScale, base * textScale * textShrink);
   const pad = Math.max(2, Math.round(rowPx * 0.15));
-  const loopBand = Math.round(Math.max(rowPx * 0.6, BAND_FONT * textScale + 7));
+  const loopBand = Math.round(Math.max(rowPx * 0.6, font(BAND_FONT) + 7));
   const loopBars = Math.round(rowPx * 1.2) - 2 * pad;
   return {
     loop: loopBand + loopBars + pad, loopBand, thread: rowPx, request: rowPx,
     subLane: Math.max(8, Math.round(rowPx * 0.47)), pad,
-    groupHeading: Math.round(Math.max(LABEL_FONT * textScale * 1.4, rowPx * 0.85)), compactLoop: true,
+    groupHeading: Math.round(Math.max(font(LABEL_FONT) * 1.4, rowPx * 0.85)), compactLoop: true, textShrink,
   };
 }
 
@@ -64,12 +82,14 @@ export function totalHeight(c: RowCensus, m: RowMetrics): number {
 
 /**
  * The largest rows (up to the preferred size) whose total fits `plotHeight`; the minimum
- * when even that does not fit (the chart then scrolls).
+ * when even that does not fit (the chart then scrolls). With `shrinkText` the rows may go
+ * under 22 px with their text (down to 12 px): a revealed lesson's two charts of eleven lanes
+ * each fit a 1280×720 window whole that way. Presentation keeps its text size (no shrink).
  * @example fitRowMetrics({ groups: 1, blockedLoops: 0, idleLoops: 1, plainRows: 5, stackedRows: 0, subLanes: 0 }, 160).thread // 23
  */
-export function fitRowMetrics(census: RowCensus, plotHeight: number, textScale = 1): RowMetrics {
+export function fitRowMetrics(census: RowCensus, plotHeight: number, textScale = 1, shrinkText = false): RowMetrics {
   const preferred = Math.round(PREFERRED_ROW * textScale);
-  const min = Math.round(MIN_ROW * textScale);
+  const min = Math.round((shrinkText ? MIN_SHRUNK_ROW : MIN_ROW) * textScale);
   for (let rowPx = preferred; rowPx > min; rowPx--) {
     const m = rowMetricsAt(rowPx, textScale);
     if (totalHeight(census, m) <= plotHeight) return m;
@@ -79,5 +99,5 @@ export function fitRowMetrics(census: RowCensus, plotHeight: number, textScale =
 
 export function sameMetrics(a: RowMetrics, b: RowMetrics): boolean {
   return a.loop === b.loop && a.loopBand === b.loopBand && a.thread === b.thread && a.request === b.request &&
-    a.subLane === b.subLane && a.pad === b.pad && a.groupHeading === b.groupHeading && a.compactLoop === b.compactLoop;
+    a.subLane === b.subLane && a.pad === b.pad && a.groupHeading === b.groupHeading && a.compactLoop === b.compactLoop && a.textShrink === b.textShrink;
 }

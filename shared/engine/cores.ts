@@ -2,10 +2,14 @@
  * The machine's cores, shared equally by every thread running Python across all
  * processes (docs/model.md#cores: processor sharing). A thread's burst stretches when more
  * threads run than there are cores; its segment records the share it ran at. Only the burst
- * that ends first has its end queued: a change of share moves every running burst's end, and
- * queueing each anew made a busy machine's runs several times longer.
+ * that ends first has its end kept, and not in the event heap: a change of share moves every
+ * running burst's end, and queueing each anew made a busy machine's runs several times longer;
+ * queueing just the first one anew still left a stale end in the heap at most changes (a sixth
+ * of the bench's 100k-request run's events were those). simulate.ts's main loop takes the kept
+ * end in the place the heap would have given it: its time, then its request id, then when it
+ * was set (`endSeq`, numbered with the heap's events).
  */
-import { EventKind, Priority } from './eventQueue';
+import { Priority } from './eventQueue';
 import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
 import { roundTime } from './simTime';
@@ -15,9 +19,11 @@ export class Cores {
   private lastChange = 0;
   /** timeAtLevel[n]: how long exactly n threads were running (for per-core utilisation). */
   readonly timeAtLevel: number[] = [0];
-  /** The running thread whose burst end is queued, and when (at most one at a time). */
-  private queued: SimThread | null = null;
-  private queuedAt = -1;
+  /** The running thread whose burst ends first, or null; when (Infinity: none), its tie and insertion number. */
+  endThread: SimThread | null = null;
+  endAt = Infinity;
+  endTie = 0;
+  endSeq = 0;
 
   constructor(readonly count: number) {}
 
@@ -38,7 +44,7 @@ export class Cores {
     th.lastT = sim.now;
     th.rate = 0;
     th.version++;
-    if (this.queued === th) this.queued = null;
+    if (this.endThread === th) this.endThread = null;
     const i = th.runningIdx;
     const last = this.running.pop()!;
     if (last !== th) {
@@ -56,7 +62,7 @@ export class Cores {
     this.lastChange = now;
   }
 
-  /** Give every running thread its new share, then queue the end of the burst that ends first. */
+  /** Give every running thread its new share, then keep the end of the burst that ends first. */
   private retune(sim: Sim): void {
     const n = this.running.length;
     const rate = n <= this.count ? 1 : this.count / n;
@@ -68,18 +74,36 @@ export class Cores {
         th.lastT = sim.now;
         th.rate = rate;
         sim.rec.threadState(th, sim.now, th.cpuState, th.request, th.path, rate);
+        th.burstEnd = roundTime(th.lastT + th.remaining / rate);
       }
-      const at = roundTime(th.lastT + th.remaining / rate);
+      // Unchanged unless its share changed: start() zeroes the share of a burst it (re)starts.
+      const at = th.burstEnd;
       if (at < firstAt || (at === firstAt && th.request < first!.request)) {
         first = th;
         firstAt = at;
       }
     }
-    if (first === this.queued && firstAt === this.queuedAt) return;
-    if (this.queued !== null) this.queued.version++; // its queued end is stale
-    this.queued = first;
-    this.queuedAt = firstAt;
-    if (first !== null) sim.queue.push(firstAt, Priority.StateChange, first.request, EventKind.ThreadStepDone, first, first.version);
+    if (first === this.endThread && firstAt === this.endAt) return;
+    this.endThread = first;
+    this.endAt = firstAt;
+    if (first !== null) {
+      this.endTie = first.request;
+      this.endSeq = sim.queue.takeSeq();
+    }
+  }
+
+  /** Whether the kept burst end comes before the heap's next event (it is a state change too). */
+  endIsNext(sim: Sim): boolean {
+    const at = this.endAt;
+    return at !== Infinity && at <= sim.queue.nextTime && !sim.queue.nextIsBefore(at, Priority.StateChange, this.endTie, this.endSeq);
+  }
+
+  /** Take the kept burst end: its thread (the caller sets the clock to `endAt` first). */
+  takeEnd(): SimThread {
+    const th = this.endThread!;
+    this.endThread = null;
+    this.endAt = Infinity;
+    return th;
   }
 
   /** Close the books at the end of the run. */

@@ -19,6 +19,39 @@ describe('the event queue', () => {
     );
   });
 
+  it('places an event kept outside the heap where pushing it would have: nextIsBefore with a taken insertion number', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ t: fc.integer({ min: 0, max: 5 }), tie: fc.integer({ min: -1, max: 3 }) }), { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        (events, pick) => {
+          const outside = pick % events.length;
+          const q = new EventQueue();
+          let kept = { t: 0, tie: 0, seq: 0 };
+          events.forEach((e, i) => {
+            if (i === outside) kept = { ...e, seq: q.takeSeq() };
+            else q.push(e.t, Priority.StateChange, e.tie, EventKind.Arrival, i);
+          });
+          const expected = events.map((e, i) => ({ ...e, i })).sort((a, b) => a.t - b.t || a.tie - b.tie || a.i - b.i).map((e) => e.i);
+          const got: number[] = [];
+          let keptTaken = false;
+          for (;;) {
+            if (!keptTaken && !q.nextIsBefore(kept.t, Priority.StateChange, kept.tie, kept.seq)) {
+              got.push(outside);
+              keptTaken = true;
+              continue;
+            }
+            const s = q.pop();
+            if (s < 0) break;
+            got.push(q.target(s) as number);
+            q.release(s);
+          }
+          expect(got).toEqual(expected);
+        },
+      ),
+    );
+  });
+
   it('reuses a released slot without mixing up a live event', () => {
     const q = new EventQueue();
     q.push(1, Priority.Loop, 0, EventKind.GilWake, 'a', 7);

@@ -87,6 +87,28 @@ export class EventQueue {
     return this.t[top] === t && this.key[top]! < prio * TIE_SPAN;
   }
 
+  /**
+   * An insertion number for an event kept outside the heap (cores.ts: the next burst end), so it
+   * takes its place among the heap's events as if it had been pushed now.
+   */
+  takeSeq(): number {
+    return this.seqNext++;
+  }
+
+  /**
+   * True when the heap's next event comes before an event kept outside it at (t, prio, tie, seq)
+   * (false when empty).
+   */
+  nextIsBefore(t: number, prio: Priority, tie: number, seq: number): boolean {
+    if (this.n === 0) return false;
+    const top = this.heap[0]!;
+    const tt = this.t[top]!;
+    if (tt !== t) return tt < t;
+    const key = prio * TIE_SPAN + tie + 1;
+    const tk = this.key[top]!;
+    return tk < key || (tk === key && this.seq[top]! < seq);
+  }
+
   /** The next event's slot, or -1 when the queue is empty; read it, then release() it. */
   pop(): number {
     const n = this.n;

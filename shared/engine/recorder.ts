@@ -17,6 +17,8 @@ export interface Waiter {
   request: number;
   waitState: St;
   waitStart: number;
+  /** `waitStart` as the output gives it (to the microsecond), when segments are kept. */
+  waitStartOut: number;
   waitPath: PathId;
 }
 
@@ -61,8 +63,8 @@ export class Recorder {
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 
-  /** `lane` -1: on no thread. */
-  private add(lane: number, request: number, path: PathId, state: St, start: number, end: number, share: number): void {
+  /** `lane` -1: on no thread; `startOut`: `start` rounded for output (when segments are kept). */
+  private add(lane: number, request: number, path: PathId, state: St, start: number, end: number, share: number, startOut: number): void {
     if (end - start < 1e-9) return;
     if (request >= 0 && this.keepStateTime) {
       const i = request * NSTATES + state;
@@ -70,8 +72,23 @@ export class Recorder {
     }
     if (this.keepSegments) {
       if (request > this.maxRequest) this.maxRequest = request;
-      this.segments.push(lane, request, path, state, roundOut(start), roundOut(end), share);
+      this.segments.push(lane, request, path, state, startOut, this.out(end), share);
     }
+  }
+
+  // The last instant rounded for output, and its rounding. Segments close and open at the same
+  // instants (a change of share closes one per running thread, and each opens the next), so a
+  // segment's start is rounded once, when it opens, and most ends come from here.
+  private outAt = NaN;
+  private outValue = 0;
+
+  /** roundOut(t), remembered for the last `t` asked. */
+  private out(t: number): number {
+    if (t !== this.outAt) {
+      this.outAt = t;
+      this.outValue = roundOut(t);
+    }
+    return this.outValue;
   }
 
   /**
@@ -102,6 +119,7 @@ export class Recorder {
     this.closeThread(th, now);
     th.segState = state;
     th.segStart = now;
+    if (this.keepSegments) th.segStartOut = this.out(now);
     th.segRequest = request;
     th.segPath = path;
     th.segShare = share;
@@ -114,7 +132,7 @@ export class Recorder {
     if (now - th.segStart < 1e-9) return;
     // The server's own work is not the route blocking its loop.
     if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
-    this.add(this.laneOf(th), th.segRequest, th.segPath, state, th.segStart, now, th.segShare);
+    this.add(this.laneOf(th), th.segRequest, th.segPath, state, th.segStart, now, th.segShare, th.segStartOut);
   }
 
   /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait). */
@@ -122,6 +140,7 @@ export class Recorder {
     this.closeWait(w, now);
     w.waitState = state;
     w.waitStart = now;
+    if (this.keepSegments) w.waitStartOut = this.out(now);
     w.waitPath = path;
   }
 
@@ -129,12 +148,12 @@ export class Recorder {
     const state = w.waitState;
     if (state === St.None) return;
     w.waitState = St.None;
-    this.add(-1, w.request, w.waitPath, state, w.waitStart, now, 0);
+    this.add(-1, w.request, w.waitPath, state, w.waitStart, now, 0, w.waitStartOut);
   }
 
   /** A wait whose end is known now (await_io): recorded at once. */
   fixedWait(request: number, path: PathId, state: St, start: number, end: number): void {
-    this.add(-1, request, path, state, start, end, 0);
+    this.add(-1, request, path, state, start, end, 0, this.keepSegments ? roundOut(start) : 0);
   }
 
   stateTotals(request: number): Record<SegmentState, number> {

@@ -25,8 +25,20 @@ export interface RequestColumns {
 }
 
 export function requestAt(c: RequestColumns, i: number): RequestResult {
-  const time = {} as StateTotals;
-  for (let k = 0; k < NSTATES; k++) time[SEGMENT_STATES[k]!] = roundOut(c.stateTime[i * NSTATES + k] ?? 0);
+  const t = c.stateTime;
+  const k = i * NSTATES;
+  // Written out in SEGMENT_STATES order, so every request's totals share one shape: filled key
+  // by key from that list, each object went through eight shape changes.
+  const time: StateTotals = {
+    cpu: roundOut(t[k] ?? 0),
+    await_io: roundOut(t[k + 1] ?? 0),
+    blocking_io: roundOut(t[k + 2] ?? 0),
+    gil_wait: roundOut(t[k + 3] ?? 0),
+    token_wait: roundOut(t[k + 4] ?? 0),
+    loop_wait: roundOut(t[k + 5] ?? 0),
+    process_wait: roundOut(t[k + 6] ?? 0),
+    server: roundOut(t[k + 7] ?? 0),
+  };
   const arrival = c.arrival[i]!;
   const end = c.end[i]!;
   return {

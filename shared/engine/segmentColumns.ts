@@ -111,12 +111,14 @@ export class SegmentColumnsBuilder {
 
   /**
    * The columns as plain data: the one block itself (spare capacity stays behind `length`), or
-   * every block joined into columns of exactly `length`.
+   * every block joined into columns of exactly `length`. `laneMap`, if given, renumbers the
+   * lanes on the way (-1 stays: on no thread).
    */
-  columns(): SegmentColumns {
+  columns(laneMap?: Int32Array): SegmentColumns {
     const { length, paths } = this;
     if (this.full.length === 0) {
       const { lane, request, state, path, start, end, share } = this;
+      if (laneMap) mapLanes(lane, lane, length, laneMap);
       return { length, lane, request, state, path, start, end, share, paths };
     }
     const out = chunk(length);
@@ -125,7 +127,8 @@ export class SegmentColumnsBuilder {
     let offset = 0;
     for (const c of [...this.full, filling]) {
       const n = c === filling ? this.at : c.start.length;
-      out.lane.set(c.lane.subarray(0, n), offset);
+      if (laneMap) mapLanes(c.lane, out.lane.subarray(offset), n, laneMap);
+      else out.lane.set(c.lane.subarray(0, n), offset);
       out.request.set(c.request.subarray(0, n), offset);
       out.state.set(c.state.subarray(0, n), offset);
       out.path.set(c.path.subarray(0, n), offset);
@@ -137,6 +140,35 @@ export class SegmentColumnsBuilder {
     return { length, ...out, paths };
   }
 
+  /**
+   * The segments as objects (docs/model.md#output), read from the blocks where they are, each
+   * lane id taken through `laneMap` (-1 stays: on no thread).
+   */
+  segments(laneMap: Int32Array): Segment[] {
+    const out: Segment[] = [];
+    const paths = this.paths;
+    const { lane, request, state, path, start, end, share } = this;
+    const filling: Chunk = { lane, request, state, path, start, end, share };
+    for (const c of [...this.full, filling]) {
+      const n = c === filling ? this.at : c.start.length;
+      const cLane = c.lane, cRequest = c.request, cPath = c.path, cState = c.state, cStart = c.start, cEnd = c.end, cShare = c.share;
+      for (let i = 0; i < n; i++) {
+        const l = cLane[i]!;
+        out.push({
+          lane: l < 0 ? null : laneMap[l]!,
+          request: cRequest[i]!,
+          // Shared between segments: timelines are read-only data.
+          path: paths[cPath[i]!]!,
+          state: SEGMENT_STATES[cState[i]!]!,
+          start: cStart[i]!,
+          end: cEnd[i]!,
+          share: cShare[i]!,
+        });
+      }
+    }
+    return out;
+  }
+
   // Rare: kept out of push() so its hot path stays small for the JIT.
   private nextBlock(): void {
     const { lane, request, state, path, start, end, share } = this;
@@ -146,6 +178,14 @@ export class SegmentColumnsBuilder {
     this.lane = c.lane; this.request = c.request; this.state = c.state; this.path = c.path;
     this.start = c.start; this.end = c.end; this.share = c.share;
     this.at = 0;
+  }
+}
+
+/** The first `n` lane ids of `from` through `laneMap` into `to` (which may be `from`). */
+function mapLanes(from: Int32Array, to: Int32Array, n: number, laneMap: Int32Array): void {
+  for (let i = 0; i < n; i++) {
+    const l = from[i]!;
+    to[i] = l < 0 ? l : laneMap[l]!;
   }
 }
 

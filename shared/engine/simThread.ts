@@ -23,6 +23,8 @@ export class SimThread {
   remaining = 0;
   rate = 0;
   lastT = 0;
+  /** When its running burst ends at `rate` (cores.ts keeps it while the share holds). */
+  burstEnd = 0;
   /** Bumped whenever a scheduled completion becomes stale. */
   version = 0;
   /** Index in Cores.running while running Python; -1 otherwise. */
@@ -36,10 +38,12 @@ export class SimThread {
   gilWindowEnd = 0;
   /** When its queued GIL timeout comes (gilTimers.ts), or -1: one at a time (see Gil.timedOut). */
   gilTimeoutAt = -1;
-  /** When it began wanting the GIL it is waiting for. */
-  gilWantSince = 0;
   /** The GIL's switch count when its current timed wait began (CPython's saved_switchnum). */
   gilSwitches = 0;
+  /** Whether its last hold of the GIL ended in a forced drop (a CPU-bound thread): see Gil.forcedSwitch. */
+  gilForcedOff = false;
+  /** When it began wanting the GIL it is waiting for. */
+  gilWantSince = 0;
   gilPrev: SimThread | null = null;
   gilNext: SimThread | null = null;
   onGil: (() => void) | null = null;
@@ -47,6 +51,8 @@ export class SimThread {
   // The open segment.
   segState: St = St.None;
   segStart = 0;
+  /** `segStart` as the output gives it (recorder.ts), when segments are kept. */
+  segStartOut = 0;
   segShare = 0;
   segRequest = -1;
   segPath: PathId = NO_PATH;

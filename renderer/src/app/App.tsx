@@ -18,7 +18,6 @@ import { ScenarioPicker } from '../components/ScenarioPicker';
 import { VariantPicker } from '../components/VariantPicker';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { StatusLine } from '../components/StatusLine';
-import { useToastAnchor } from '../components/useToastAnchor';
 import { LoadErrors } from '../components/LoadErrors';
 import { SidePanel, type SideContent } from '../components/SidePanel';
 import { VeiledChart } from '../components/VeiledChart';
@@ -70,8 +69,6 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   // On a short screen (1280×720) the charts need the height more: metrics start folded to one line.
   const [metricsOpen, setMetricsOpen] = useState(() => window.innerHeight >= 900);
   const [selectedRequest, setSelectedRequest] = useState<number | null>(null);
-  const [metricsBar, setMetricsBar] = useState<HTMLElement | null>(null);
-  useToastAnchor(metricsBar);
   const [loadFailure, setLoadFailure] = useState<LoadFailure | null>(null);
   const variant = useVariant(doc.scenario, builtins);
   // Bring your own code (renderer/src/analyze): on a narrow screen the editor folds to give the code room.
@@ -166,7 +163,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
 
   const { lesson } = lessons;
   const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
-  const windowHeight = useWindowHeight(presenting);
+  // Followed beside a lesson too: its metrics go beside it on a short window (below).
+  const windowHeight = useWindowHeight(presenting || lessons.lesson !== null);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
   const chartProps = { playhead: playback.playhead, view, chef, serverWork: prefs.serverWork, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
@@ -180,6 +178,15 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the results themselves, not the array made each render
     [keyResults?.[0], keyResults?.[1], view, chef, prefs.serverWork, measuredShown]);
   const chartLegends = keyItems === null;
+  // With the key, the metrics go to the lesson panel's foot too on a short window: after the reveal at 1280×720
+  // their two lines under the charts left each chart five of its rows, the rest below an inner
+  // scroll, and the figures are the lesson's answer, read beside its text.
+  // A tall window (1920×1080) has the room under the charts, and its lesson text keeps the panel.
+  const metricsBeside = keyItems !== null && windowHeight < 900;
+  const metricsPanel = (
+    <MetricsPanel headingLevel={metricsBeside ? 3 : 2} written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
+      variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
+  );
 
   return (
     <div className={`app${presenting ? ' is-presenting' : ''}${code.dropping ? ' is-dropping' : ''}`} data-theme={theme}>
@@ -191,7 +198,6 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={(id) => actions.dispatch('openBuiltin', id)} />
         </Toolbar>
       )}
-      <StatusLine status={doc.status} />
       <UpdateNotice held={lesson !== null || presenting} statusIdle={doc.status.id === 0} announce={doc.announce} />
       {shareOpen && <Share host={api.host} scenario={doc.scenario} compare={variant.choice} compareName={variant.name} view={view} viewport={axes.written} chef={chef} theme={theme}
         lesson={lesson && { lesson, side: lessons.editing, revealed: lessons.revealed }} builtins={builtins} webAddress={prefs.shareBaseUrl} onWebAddress={prefs.setShareBaseUrl}
@@ -202,7 +208,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} serverWork={prefs.serverWork} theme={theme} /> : (
       <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}${codeShown ? ' with-code' : ''}`}>
         {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef}
-          chartKey={keyItems && <ChartKey items={keyItems} theme={theme} chef={chef} />} />}
+          foot={keyItems && <>{metricsBeside && metricsPanel}<ChartKey items={keyItems} theme={theme} chef={chef} /></>} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme} serverWork={prefs.serverWork} onToggleServerWork={prefs.toggleServerWork}
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)} />}
@@ -225,14 +231,14 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
               result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer}
               highlight={code.highlightFor(variant.variant)} onHover={code.hoverFor(variant.variant)} />
           )}
-          <MetricsPanel written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
-            variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} ref={setMetricsBar} />
+          {!metricsBeside && metricsPanel}
         </main>
         {codeShown && code.session && <PythonPanel session={code.session} pending={code.python.pending} linked={code.linked} pointedFromChart={code.barLines}
           onPointLine={code.pointCode} selected={code.selected} onSelect={code.select} onFix={(d, fix) => code.fix(actions, d, fix)}
           onReanalyse={code.python.reanalyse} onClose={code.close} />}
       </div>
       )}
+      <StatusLine status={doc.status} />
     </div>
   );
 }

@@ -3,7 +3,6 @@
  * Laid out as a strip of small cards under the charts (one table row per card), so the
  * charts keep the height; the heading button folds it away for more chart.
  */
-import type { Ref } from 'react';
 import type { Metrics } from '../../../shared/engine/timeline';
 import { metricRows } from '../metrics/metricRows';
 import { fromTo } from '../metrics/fromTo';
@@ -17,8 +16,8 @@ interface Props {
   chef: boolean;
   open: boolean;
   onToggle: () => void;
-  /** The bar's section: toasts are placed above it (useToastAnchor). */
-  ref?: Ref<HTMLElement>;
+  /** h2 under the charts; h3 in the lesson panel's foot, under the lesson's own h2. */
+  headingLevel?: 2 | 3;
 }
 
 /** Folded, the strip still says the two numbers a lesson usually turns on. */
@@ -37,7 +36,7 @@ function summaryChange(difference: string, verdict: keyof typeof VERDICT_TEXT): 
   return /[%×]$/.test(difference) || !word ? `${difference} ${word}`.trim() : word;
 }
 
-export function MetricsPanel({ written, variant, variantName, chef, open, onToggle, ref }: Props) {
+export function MetricsPanel({ written, variant, variantName, chef, open, onToggle, headingLevel = 2 }: Props) {
   const rows = metricRows(written, variant, chef);
   const summary = rows.filter((r) => SUMMARY.includes(r.key)).map((r) => ({
     key: r.key, verdict: r.verdict, help: r.help,
@@ -45,14 +44,15 @@ export function MetricsPanel({ written, variant, variantName, chef, open, onTogg
     figures: fromTo(r.written, r.variant),
     change: summaryChange(r.difference, r.verdict),
   }));
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <section ref={ref} className={open ? 'panel metrics-panel' : 'panel metrics-panel is-folded'} aria-labelledby="metrics-title">
+    <section className={open ? 'panel metrics-panel' : 'panel metrics-panel is-folded'} aria-labelledby="metrics-title">
       <div className="metrics-head">
-        <h2 id="metrics-title">
+        <Heading id="metrics-title">
           <button type="button" className="fold-button" aria-expanded={open} aria-controls="metrics-table" onClick={onToggle}>
             <span aria-hidden="true">{open ? '▾' : '▸'}</span> Metrics
           </button>
-        </h2>
+        </Heading>
         {open ? <p className="metrics-key">As written <span aria-hidden="true">→</span> {variantName}, and the difference</p>
           : <p className="metrics-summary" title={summary.map((s) => `${s.label}: ${s.figures} ${s.change}`).join('   ')}>{summary.map((s) => (
             <span key={s.key}><MetricName label={s.label} help={s.help} />: {s.figures} <span className={`verdict-${s.verdict}`}>{s.change}</span></span>

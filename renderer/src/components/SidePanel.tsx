@@ -19,18 +19,21 @@ interface Props {
   actions: ActionManager;
   lessons: LessonSession;
   chef: boolean;
-  /** The charts' shared key (ChartKey), kept in view at the panel's foot beside a lesson; null: each chart has its legend. */
-  chartKey?: ReactNode;
+  /**
+   * Kept in view at the panel's foot beside a lesson: the metrics and the charts' shared key
+   * (ChartKey), after the reveal; null: the metrics are under the charts and each chart has its legend.
+   */
+  foot?: ReactNode;
 }
 
-export function SidePanel({ content, onShow, doc, actions, lessons, chef, chartKey }: Props) {
+export function SidePanel({ content, onShow, doc, actions, lessons, chef, foot }: Props) {
   const { lesson } = lessons;
   if (content === 'lessons') {
     return (
       <aside id="side-panel" className="side-panel lessons-panel" aria-label="Lessons">
         {lesson ? <LessonPage lesson={lesson} session={lessons} chef={chef} onEdit={() => onShow('editor')} onLinks={() => actions.dispatch('share')} />
           : <LessonList progress={lessons.progress} onOpen={lessons.open} />}
-        {lesson && chartKey}
+        {lesson && foot && <div className="lesson-foot">{foot}</div>}
       </aside>
     );
   }

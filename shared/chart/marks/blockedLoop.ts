@@ -10,6 +10,7 @@ import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { formatDuration } from '../timeScale';
 import { textWidth } from '../textFit';
 import type { PatternSpec } from '../patterns';
+import { rowFont } from '../rowMetrics';
 
 const FONT = 14;
 
@@ -21,7 +22,7 @@ export function blockedPattern(theme: ChartTheme): PatternSpec {
 
 /** Annotation nodes in plot coordinates for the visible rows [from, to). Stretches closer than a pixel merge. */
 export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number, theme: ChartTheme, chef: boolean, textScale = 1, untilMs = Infinity): SvgNode[] {
-  const font = FONT * textScale;
+  const font = rowFont(FONT, layout.metrics, textScale);
   const colours = themeColours(theme);
   const [d0, d1] = scale.domain;
   const width = scale.range[1];

@@ -7,6 +7,7 @@ import type { ChartLayout } from '../layout';
 import { themeColours, type ChartTheme } from '../states';
 import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText } from '../textFit';
+import { ROW, rowFont, type RowMetrics } from '../rowMetrics';
 
 export const LABEL_WIDTH = 214;
 /** The label column grows with the text it holds. */
@@ -18,9 +19,9 @@ const GROUP_FONT = 15;
 type Rows = { from: number; to: number };
 
 /** A row's label as drawn: cut to the label column with an ellipsis (the chart shows the whole label on hover). */
-export function shownRowLabel(row: ChartLayout['rows'][number], selected: boolean, textScale = 1): string {
+export function shownRowLabel(row: ChartLayout['rows'][number], selected: boolean, textScale = 1, metrics: RowMetrics = ROW): string {
   const bold = row.kind === 'loop' || selected;
-  const size = (row.kind === 'loop' ? LOOP_FONT : ROW_FONT) * textScale;
+  const size = rowFont(row.kind === 'loop' ? LOOP_FONT : ROW_FONT, metrics, textScale);
   return fitText(row.label, labelWidth(textScale) - 24 * textScale, size, bold);
 }
 
@@ -32,9 +33,9 @@ export function rowLabelNodes(layout: ChartLayout, rows: Rows, scrollY: number, 
     const row = layout.rows[r]!;
     const isLoop = row.kind === 'loop';
     const selected = row.request !== null && row.request === selectedRequest;
-    const size = (isLoop ? LOOP_FONT : ROW_FONT) * textScale;
+    const size = rowFont(isLoop ? LOOP_FONT : ROW_FONT, layout.metrics, textScale);
     const bold = isLoop || selected;
-    nodes.push(textEl(shownRowLabel(row, selected, textScale), {
+    nodes.push(textEl(shownRowLabel(row, selected, textScale, layout.metrics), {
       x: 14 * textScale, y: row.y - scrollY + row.height / 2, dy: CENTRED_DY, 'font-size': size,
       'font-weight': bold ? 700 : 400, fill: colours.text,
     }, row.key));
@@ -53,7 +54,7 @@ export function groupHeadingNodes(layout: ChartLayout, scrollY: number, height: 
     nodes.push(el('line', { x1: 0, x2: totalWidth, y1: y + heading - 0.5, y2: y + heading - 0.5, stroke: colours.groupRule }, undefined, `${group.key}:rule`));
     // The baseline sits two thirds down the heading, a few px above the rule.
     nodes.push(textEl(group.label.toUpperCase(), {
-      x: 14 * textScale, y: y + Math.round((heading * 2) / 3), 'font-size': GROUP_FONT * textScale, 'font-weight': 700, 'letter-spacing': 0.5, fill: colours.mutedText,
+      x: 14 * textScale, y: y + Math.round((heading * 2) / 3), 'font-size': rowFont(GROUP_FONT, layout.metrics, textScale), 'font-weight': 700, 'letter-spacing': 0.5, fill: colours.mutedText,
     }, group.key));
   }
   return nodes;
