@@ -1,28 +1,33 @@
 /**
  * CPython 3.11's GIL, one per process (docs/model.md#gil), as `Python/ceval_gil.h` implements
- * it — not a fair queue:
+ * it with glibc's condition variable — not a fair queue, but not far from one for CPU-bound
+ * threads:
  *
  * - **take_gil.** A thread that finds the GIL held waits on a condition variable for one switch
  *   interval. If the wait times out and no switch happened meanwhile (`switch_number` is
  *   unchanged), it sets `gil_drop_request`; either way it waits again, for a new interval.
  * - **The drop request.** The holder honours it at its next eval-loop check (at once, while it
  *   runs Python), drops the GIL and, with `FORCE_SWITCHING`, waits until another thread has
- *   taken it before it queues again itself. The thread that asked is awake when the GIL is
- *   dropped (its timed wait has just ended) and takes it; sleeping waiters lose that race.
+ *   taken it before it queues again itself. The drop signals the condition variable, which
+ *   wakes the waiter that began its current wait first. The asker began a new wait as it asked
+ *   (it holds the GIL's mutex until its wait begins, and the holder needs that mutex to drop),
+ *   so it is last: the GIL goes to the waiter whose interval ends soonest, and CPU-bound
+ *   threads take turns, as measured (three `to_thread` jobs of 100 ms end together, ~300 ms).
  * - **A voluntary release** (blocking I/O, a job's end, the loop's `select()`) signals the
- *   condition variable, which wakes the waiter that has waited longest since it last began a
- *   wait. It takes the GIL once the OS has woken it, unless someone took it meanwhile — then it
- *   waits again, for a whole new interval.
- * - **switch_number** counts the times the GIL changed hands. Two CPU-bound threads that hand
- *   it to each other every interval keep a third waiter from ever asking: each of its intervals
- *   saw a switch. It asks only when its interval happens to fall between two switches (their
- *   period is a little longer than its interval), so it starves for many intervals: the convoy.
+ *   condition variable too. The woken waiter takes the GIL once the OS has run it, unless
+ *   someone took it meanwhile — then it waits again, for a whole new interval.
+ * - **switch_number** counts the times the GIL changed hands. A waiter whose interval saw a
+ *   switch does not ask: it waits a new interval. So a holder keeps the GIL for an interval after
+ *   the last switch, not after the waiter's own arrival: a thread arriving just after a switch
+ *   waits up to two intervals.
  * - **The loop's system calls** (select() at each iteration, a request's accept, recv, send and
- *   close) drop the GIL for microseconds; a woken waiter now and then gets there first.
+ *   close) drop the GIL for microseconds; a woken waiter now and then gets there first, and the
+ *   loop waits its turn behind every CPU-bound thread: beside CPU-bound threads, an async ping
+ *   takes many intervals.
  *
- * Where a real machine decides a race at random (a sleeping waiter beating the asker, a waiter
- * beating the loop back from a system call), the engine follows a calibrated rule instead, so
- * that the same scenario always gives the same timeline (`GIL_TIMING`).
+ * Where a real machine decides a race at random (a waiter beating the loop back from a system
+ * call), the engine follows a calibrated rule instead, so that the same scenario always gives
+ * the same timeline (`GIL_TIMING`).
  */
 import { EventKind, Priority } from './eventQueue';
 import { GilTimerQueue, type GilTimers } from './gilTimers';
@@ -41,17 +46,14 @@ export const GIL_TIMING = Object.freeze({
   /** A thread woken by the condition variable runs this much later (the OS waking it). */
   wakeMs: 0.05,
   /**
-   * A holder forced off waits (FORCE_SWITCHING's COND_WAIT) until the asker has the GIL, and
-   * queues again this much later. The period of two CPU-bound threads handing the GIL to each
-   * other is an interval plus this plus `timerLatencyMs`, a little longer than a third waiter's
-   * interval: how much longer decides how rarely that waiter's interval falls between two
-   * switches, which is when it may ask.
+   * A holder forced off waits (FORCE_SWITCHING's COND_WAIT) until another thread has the GIL,
+   * and queues again this much later: the time for that thread's signal to wake it.
    */
   switchWaitMs: 0.01,
   /**
-   * A forced switch: the asking thread takes the GIL at once (it is awake) and runs Python this
-   * much later. What each switch costs two CPU-bound threads: 2 × 100 ms of CPU in def routes
-   * end at 219 and 217 ms (fidelity/measured/e_sync_cpu.json).
+   * A forced switch: the thread the drop woke takes the GIL (the holder waits for it, so nobody
+   * else can) and runs Python this much later. What each switch costs two CPU-bound threads:
+   * 2 × 100 ms of CPU in def routes end at 219 and 217 ms (fidelity/measured/e_sync_cpu.json).
    */
   switchMs: 0.45,
   /** An idle loop woken by a connection, a timer or a thread's result runs this much later. */
@@ -60,17 +62,18 @@ export const GIL_TIMING = Object.freeze({
    * The loop's short system calls (accept, recv, send, close, select() with work ready) drop
    * the GIL for microseconds. A waiter the release wakes sometimes runs before the call
    * returns and takes it: here one call in this many loses, counting each call once per thread
-   * then waiting (up to 4), because every waiter races for it. Calibrated with
-   * `starvedWinsAfterMs` on pings beside one to three CPU-bound threads (fidelity/measured/k*).
+   * then waiting (up to 4), because every waiter races for it. Calibrated on pings beside one
+   * to three CPU-bound threads (fidelity/measured/k*).
    */
   shortCallsPerLoss: 2,
   /**
-   * Usually the thread that asked for a forced switch takes the GIL: it is awake when the holder
-   * drops it. Now and then the drop's signal wakes a sleeping waiter that gets there first. The
-   * engine, deterministic, gives a forced switch to the waiter that has wanted the GIL longest
-   * once that is this long (calibrated with `shortCallsPerLoss`).
+   * A thread that gave the GIL up by itself (see `forcedSwitch`) gets a forced switch it did not
+   * ask for once it has wanted the GIL this long: on a real machine it wins that race at random
+   * moments (beside two CPU-bound threads the loop is locked out for 10 to 400 ms); this is the
+   * typical wait, calibrated with `shortCallsPerLoss` on pings beside one to three CPU-bound
+   * threads (fidelity/measured/k*).
    */
-  starvedWinsAfterMs: 55,
+  starvedWinsAfterMs: 25,
 });
 
 /** Where a thread is in take_gil / drop_gil. */
@@ -78,7 +81,7 @@ export const enum GilState {
   None,
   /** In the condition variable's timed wait (in the waiters' list, its timeout scheduled). */
   Waiting,
-  /** Signalled (or the asker of a drop): it runs take_gil again when its GilWake comes. */
+  /** Signalled (or handed the GIL by a forced switch): it runs take_gil again when its GilWake comes. */
   Waking,
   /** Dropped on request; FORCE_SWITCHING keeps it until another thread has taken the GIL. */
   SwitchWait,
@@ -90,8 +93,8 @@ export class Gil {
   private lastHolder: SimThread | null = null;
   private switches = 0;
   private dropRequested = false;
-  /** Who set the drop request: the one awake when the holder drops. */
-  private requester: SimThread | null = null;
+  /** The thread that set the pending drop request. */
+  private asker: SimThread | null = null;
   /** Threads in the condition variable's wait, longest waiting first (an intrusive list). */
   private first: SimThread | null = null;
   private last: SimThread | null = null;
@@ -147,13 +150,14 @@ export class Gil {
 
   /**
    * drop_gil by a holder that is about to block (I/O, a finished job, an idle loop's select()).
-   * With a drop request pending it hands the GIL to the thread that asked; otherwise it signals
-   * the longest waiter.
+   * With a drop request pending it is a forced switch (FORCE_SWITCHING holds it until the first
+   * waiter in line has the GIL); otherwise it signals that waiter.
    */
   release(sim: Sim, th: SimThread): void {
     if (this.holder !== th) return;
+    th.gilForcedOff = false;
     this.holder = null;
-    if (this.dropRequested) this.handToRequester(sim);
+    if (this.dropRequested) this.forcedSwitch(sim);
     else this.signal(sim);
   }
 
@@ -161,19 +165,21 @@ export class Gil {
    * The loop's short system calls (select() with work ready, accept, recv, send): the GIL is
    * dropped and taken back at once, before the woken waiter runs; that waiter finds it held and
    * starts a new interval. Returns false when the loop lost it (a drop request was pending: the
-   * asker has it, and the loop must queue).
+   * first waiter in line has it, and the loop must queue).
    */
   dropAndRetake(sim: Sim, th: SimThread): boolean {
     if (this.holder !== th) return false;
     if (this.dropRequested) {
       this.holder = null;
-      this.handToRequester(sim);
+      th.gilForcedOff = false;
+      this.forcedSwitch(sim);
       return false;
     }
     const w = this.first;
     if (w === null) return true;
     if (this.losesShortCalls(1)) {
       this.holder = null;
+      th.gilForcedOff = false;
       this.handToOldest(sim);
       return false;
     }
@@ -191,16 +197,19 @@ export class Gil {
    */
   shortCalls(sim: Sim, th: SimThread, n: number, inBurst: boolean): boolean {
     if (this.first === null || this.holder !== th || !this.losesShortCalls(n)) return false;
+    th.gilForcedOff = false;
     th.gilWantSince = sim.now;
+    this.holder = null;
+    this.handToOldest(sim);
     if (inBurst) {
+      // Back from the call, the loop runs take_gil and finds the GIL taken: the switch is
+      // already counted, so an interval with no further switch ends in a drop request.
       sim.cores.stop(sim, th);
       th.onGil = null; // resume its burst when it has the GIL again
       sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
       this.wanting++;
       this.startWait(sim, th, sim.now);
     }
-    this.holder = null;
-    this.handToOldest(sim);
     return true;
   }
 
@@ -254,14 +263,14 @@ export class Gil {
     if (noSwitch) {
       // No switch during its interval: it asks, and is awake when the holder drops.
       this.dropRequested = true;
-      this.requester = th;
+      this.asker = th;
       if (h.runningPython) this.forceDrop(sim, h);
     }
   }
 
   /**
-   * The GilWake event: `th` runs take_gil again, woken — or, as the asker of a forced switch,
-   * it already holds the GIL and starts running.
+   * The GilWake event: `th` runs take_gil again, woken — or, handed the GIL by a forced switch,
+   * it already holds it and starts running.
    */
   woken(sim: Sim, th: SimThread, version: number): void {
     if (version !== th.gilVersion || th.gilState !== GilState.Waking) return;
@@ -270,7 +279,7 @@ export class Gil {
       // It takes the GIL only now that it runs (the switch's cost was the wait): take_gil resets
       // a drop request made meanwhile, so every holder runs before it can be asked to drop it.
       this.dropRequested = false;
-      this.requester = null;
+      this.asker = null;
       this.run(sim, th);
     }
     else if (this.holder === null) this.grant(sim, th);
@@ -294,54 +303,53 @@ export class Gil {
     this.reschedule(sim);
   }
 
-  /** The holder running Python honours the drop request: it stops, and the asker takes the GIL. */
+  /** The holder running Python honours the drop request: it stops, and the first waiter in line takes the GIL. */
   private forceDrop(sim: Sim, h: SimThread): void {
     sim.cores.stop(sim, h);
     h.onGil = null; // resume its burst when it has the GIL again
     sim.rec.threadState(h, sim.now, St.GilWait, h.request, h.path, 0);
     this.holder = null;
     h.gilState = GilState.SwitchWait;
+    h.gilForcedOff = true;
     h.gilWantSince = sim.now;
     h.gilVersion++;
     this.wanting++;
     this.switchWaiters[this.switchWaiterCount++] = h;
-    this.handToRequester(sim);
-  }
-
-  private handToRequester(sim: Sim): void {
-    this.dropRequested = false;
-    const r = this.requester;
-    this.requester = null;
-    if (r === null || r.gilState !== GilState.Waiting) {
-      this.signal(sim);
-      return;
-    }
-    // The drop's signal wakes a sleeping waiter; the asker, awake, usually takes the GIL first.
-    if (this.first !== null && this.first !== this.last) {
-      const w = this.longestWanting(r);
-      if (sim.now - w.gilWantSince >= GIL_TIMING.starvedWinsAfterMs) {
-        this.unlink(w);
-        this.wake(sim, w, GIL_TIMING.wakeMs);
-        return;
-      }
-    }
-    this.unlink(r);
-    this.take(sim, r);
-    this.wake(sim, r, this.switchMs);
+    this.forcedSwitch(sim);
   }
 
   /**
-   * The sleeping waiter that has wanted the GIL longest, other than `not`. Each timed wait that
-   * ends puts a waiter at the back of the condition variable's order, so which sleeper a signal
-   * finds first varies from one switch to the next; over many switches each gets its turn, and
-   * this gives the turn to the one that has waited longest.
+   * A forced switch: the holder dropped on request (or released with a request pending). Its
+   * COND_SIGNAL wakes a waiter in the condition variable's line; the thread that asked has just
+   * begun a new wait, so it is not first. Measured, CPU-bound threads take turns (three
+   * to_thread jobs of 100 ms end together, ~300 ms), but a thread that gave the GIL up by itself
+   * — the loop at its select(), a pool thread at blocking I/O or between jobs — does not get its
+   * turn: beside two CPU-bound threads the loop is locked out for tens to hundreds of ms. So:
+   * the GIL goes to the first in line among threads that were forced off it; failing that, to
+   * the asker; and to a thread that has wanted it `starvedWinsAfterMs`, whatever its kind.
    */
-  private longestWanting(not: SimThread): SimThread {
-    let best: SimThread | null = null;
+  private forcedSwitch(sim: Sim): void {
+    this.dropRequested = false;
+    const asker = this.asker;
+    this.asker = null;
+    const w = this.forcedSwitchWinner(sim, asker);
+    if (w === null) return;
+    this.unlink(w);
+    this.take(sim, w);
+    this.wake(sim, w, this.switchMs);
+  }
+
+  private forcedSwitchWinner(sim: Sim, asker: SimThread | null): SimThread | null {
+    let turn: SimThread | null = null;
+    let longest: SimThread | null = null;
     for (let w = this.first; w !== null; w = w.gilNext) {
-      if (w !== not && (best === null || w.gilWantSince < best.gilWantSince)) best = w;
+      if (turn === null && w.gilForcedOff && w !== asker) turn = w;
+      if (longest === null || w.gilWantSince < longest.gilWantSince) longest = w;
     }
-    return best!;
+    if (longest !== null && sim.now - longest.gilWantSince >= GIL_TIMING.starvedWinsAfterMs) return longest;
+    if (turn !== null) return turn;
+    if (asker !== null && asker.gilState === GilState.Waiting) return asker;
+    return this.first;
   }
 
   /** COND_SIGNAL: the longest waiter is woken; it runs take_gil once the OS has run it. */
@@ -377,7 +385,7 @@ export class Gil {
     }
     // take_gil resets a pending drop request, whoever set it.
     this.dropRequested = false;
-    this.requester = null;
+    this.asker = null;
   }
 
   /** A timed wait of one interval from `from`, at the back of the condition variable's order. */

@@ -38,10 +38,12 @@ export class SimThread {
   gilWindowEnd = 0;
   /** When its queued GIL timeout comes (gilTimers.ts), or -1: one at a time (see Gil.timedOut). */
   gilTimeoutAt = -1;
-  /** When it began wanting the GIL it is waiting for. */
-  gilWantSince = 0;
   /** The GIL's switch count when its current timed wait began (CPython's saved_switchnum). */
   gilSwitches = 0;
+  /** Whether its last hold of the GIL ended in a forced drop (a CPU-bound thread): see Gil.forcedSwitch. */
+  gilForcedOff = false;
+  /** When it began wanting the GIL it is waiting for. */
+  gilWantSince = 0;
   gilPrev: SimThread | null = null;
   gilNext: SimThread | null = null;
   onGil: (() => void) | null = null;

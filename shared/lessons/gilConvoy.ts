@@ -18,7 +18,7 @@ export const gilConvoy: Lesson = {
   body: [
     'Twenty `def` requests, one every 5 ms, each waits 50 ms on the database. First chart: the threads overlap, and the slowest request takes {io-max}.',
     'Second chart: the same route also computes for 10 ms after the query (building the response, say). Each request does 10 ms more work, so you might expect the slowest to take about 10 ms more. It takes {cpu-max}: {ratio} as long.',
-    'The GIL is to blame: the lock a thread must hold to run Python, so one thread of a process computes at a time. And CPython does not hand it out first come, first served: a waiting thread asks for it only if no other thread took it during the last 5 ms (the switch interval), and the one that asks gets it. With several threads computing, the GIL keeps passing between them, and a thread that needs it for a moment waits and waits: in the second chart one request waited {cpu-gil-wait} in all for the GIL.',
+    'The GIL is to blame: the lock a thread must hold to run Python, so one thread of a process computes at a time. And CPython does not hand it out first come, first served: threads that compute take turns, 5 ms each (the switch interval), while a thread that needs it only for a moment asks for it only if no other thread took it during the last 5 ms. With several threads computing, the GIL keeps passing between them, and the thread that needs it for a moment waits and waits: in the second chart one request waited {cpu-gil-wait} in all for the GIL.',
     'The event loop needs the GIL too, to read new requests and to send each response. Look at its lane: it says **loop blocked**, not because your code runs there, but because the loop waits for the GIL while the threads compute. So finished requests are answered late, several at once. The median request takes {cpu-p50} against {io-p50}.',
     'How to read the second chart: a **CPU** bar is a thread computing (it holds the GIL); a crosshatched **waiting for the GIL** bar is a thread, or the loop, waiting for it. What helps: move the computing out of the process (a `ProcessPoolExecutor`, pitfall 3), make it small, or run more worker processes so fewer threads share each GIL.',
   ],
@@ -39,10 +39,10 @@ export const gilConvoy: Lesson = {
   claims: [
     ms('io-max', 'before', maxLatency(), 50),
     ms('io-p50', 'before', p50(), 50),
-    ms('cpu-max', 'after', maxLatency(), 252),
-    ms('cpu-p50', 'after', p50(), 159),
-    ms('cpu-gil-wait', 'after', { kind: 'maxStateTime', state: 'gil_wait' }, 90),
-    times('ratio', 'cpu-max', 'io-max', 5),
+    ms('cpu-max', 'after', maxLatency(), 254),
+    ms('cpu-p50', 'after', p50(), 158),
+    ms('cpu-gil-wait', 'after', { kind: 'maxStateTime', state: 'gil_wait' }, 86),
+    times('ratio', 'cpu-max', 'io-max', 5.1),
   ],
   facts: [
     fact('the slowest request waits far longer than the 10 ms of CPU it added', 'cpu-max', '>', 'io-max'),

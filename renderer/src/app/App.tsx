@@ -163,7 +163,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
 
   const { lesson } = lessons;
   const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
-  const windowHeight = useWindowHeight(presenting);
+  // Followed beside a lesson too: its metrics go beside it on a short window (below).
+  const windowHeight = useWindowHeight(presenting || lessons.lesson !== null);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
   const chartProps = { playhead: playback.playhead, view, chef, serverWork: prefs.serverWork, theme, textScale, selectedRequest, onSelectRequest: setSelectedRequest };
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
@@ -177,10 +178,11 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the results themselves, not the array made each render
     [keyResults?.[0], keyResults?.[1], view, chef, prefs.serverWork, measuredShown]);
   const chartLegends = keyItems === null;
-  // With the key, the metrics go to the lesson panel's foot too: after the reveal at 1280×720
+  // With the key, the metrics go to the lesson panel's foot too on a short window: after the reveal at 1280×720
   // their two lines under the charts left each chart five of its rows, the rest below an inner
   // scroll, and the figures are the lesson's answer, read beside its text.
-  const metricsBeside = keyItems !== null;
+  // A tall window (1920×1080) has the room under the charts, and its lesson text keeps the panel.
+  const metricsBeside = keyItems !== null && windowHeight < 900;
   const metricsPanel = (
     <MetricsPanel headingLevel={metricsBeside ? 3 : 2} written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
       variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
@@ -206,7 +208,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} serverWork={prefs.serverWork} theme={theme} /> : (
       <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}${codeShown ? ' with-code' : ''}`}>
         {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef}
-          foot={keyItems && <>{metricsPanel}<ChartKey items={keyItems} theme={theme} chef={chef} /></>} />}
+          foot={keyItems && <>{metricsBeside && metricsPanel}<ChartKey items={keyItems} theme={theme} chef={chef} /></>} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme} serverWork={prefs.serverWork} onToggleServerWork={prefs.toggleServerWork}
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)} />}
