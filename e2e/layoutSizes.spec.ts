@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { clippedText } from './clippedText';
+import { expectNoAxeViolations } from './axe';
 
 // The screens a teacher and a student use, at the sizes they have: a small laptop, a
 // projector, a desktop. No text may be cut off without an ellipsis and a title, nothing may
@@ -202,6 +203,7 @@ for (const [width, height] of [[1024, 640], [1100, 700], [1280, 720]] as const) 
     await expect(serverWork).toBeFocused();
     await expect(serverWork).toHaveAttribute('aria-checked', 'true');
     expect(await clippedText(page), 'the open menu').toEqual([]);
+    await expectNoAxeViolations(page);
     await page.keyboard.press('Enter');
     await expect(menu).toHaveCount(0);
     await expect(view).toBeFocused();
