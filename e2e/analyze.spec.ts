@@ -212,6 +212,8 @@ test('the Python parser loads only when Python is opened: the first chart fetche
 
 test('binary data, a file over the 1 MB limit and 500 routes each get a clear message, and nothing hangs', async ({ page }) => {
   test.setTimeout(60_000);
+  const wasm: string[] = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(r.url()); });
   await page.goto('./');
   await expect(p50(page)).not.toHaveText('—');
   const before = await page.getByRole('application', { name: /^As written/ }).getAttribute('aria-label');
@@ -222,13 +224,16 @@ test('binary data, a file over the 1 MB limit and 500 routes each get a clear me
   await expect(alert).toContainText(/logo\.py: this is not Python source: it contains binary data \(a (NUL byte|byte that is not text) at line \d+, column \d+\)/);
   expect(await page.getByRole('application', { name: /^As written/ }).getAttribute('aria-label')).toBe(before);
 
-  // Over 1,048,576 characters: refused by the analyser before parsing.
+  // Over 1,048,576 characters: refused on the page with the analyser's own words, before the analysis starts.
   await dropFile(page, 'huge.py', `# ${'x'.repeat(1_100_000)}\n`);
   await expect(alert).toContainText('huge.py: the file is 1,100,003 characters, more than the limit of 1,048,576 (1 MB) for a file to analyse');
   // Far over it (5 MB): refused before it is read at all.
   await dropFile(page, 'dump.py', '#'.repeat(5 * 1024 * 1024));
   await expect(alert).toContainText('dump.py is 5.0 MB; LoopLab reads Python files up to 1 MB');
   expect(await page.getByRole('application', { name: /^As written/ }).getAttribute('aria-label')).toBe(before);
+  // All three were refused before any work on them: the parser was never loaded, no code panel drew them.
+  expect(wasm).toEqual([]);
+  await expect(page.getByRole('complementary', { name: /^Python:/ })).toHaveCount(0);
 
   // 500 routes: the first 200 are simulated (a scenario's limit) and a warning says so at the first left out.
   const routes = Array.from({ length: 500 }, (_, i) => `@app.get("/r${i}")\nasync def r${i}():\n    await asyncio.sleep(0.01)\n`).join('\n');

@@ -23,6 +23,7 @@ import { findRoutes, ROUTE_METHODS } from './routes';
 import { syntaxProblems, parseWithRecovery } from './recovery';
 import { LineIndex, MAX_TREE_DEPTH, fieldOf, type PythonParser } from './syntax';
 import { ANALYZE_LIMITS } from './limits';
+import { refuseBeforeParsing } from './refusal';
 
 export { ANALYZE_LIMITS };
 
@@ -70,15 +71,8 @@ export function analyzePython(text: string, parser: PythonParser, options: Analy
 
 function analyze(text: string, parser: PythonParser, options: AnalyzeOptions): AnalysisResult {
   if (typeof text !== 'string') return { ok: false, message: 'expected the text of a Python file', diagnostics: [] };
-  if (text.length > ANALYZE_LIMITS.maxSourceChars) {
-    return { ok: false, message: `the file is ${formatCount(text.length)} characters, more than the limit of ${formatCount(ANALYZE_LIMITS.maxSourceChars)} (1 MB) for a file to analyse; open the module that defines the routes`, diagnostics: [] };
-  }
-  const binary = binaryAt(text);
-  if (binary !== null) {
-    const lines = new LineIndex(text);
-    const at = lines.position(binary);
-    return { ok: false, message: `this is not Python source: it contains binary data (a ${text.charCodeAt(binary) === 0 ? 'NUL byte' : 'byte that is not text'} at line ${at.line}, column ${at.column})`, line: at.line, column: at.column, diagnostics: [] };
-  }
+  const refused = refuseBeforeParsing(text);
+  if (refused) return { ok: false, ...refused, diagnostics: [] };
   if (parser.language === null) return { ok: false, message: 'the Python parser has no language loaded', diagnostics: [] };
 
   const parsed = parseWithRecovery(text, parser, parser.language);
@@ -149,22 +143,6 @@ function analyze(text: string, parser: PythonParser, options: AnalyzeOptions): A
     routes: simulated.map((r) => ({ name: r.name, line: lines.position(r.handler.node.start).line, handler: r.handler.name })),
     links: sourceLinks(routes, findings, lines),
   };
-}
-
-/** Where the text stops being text: a NUL, or a run of control characters; null for text. */
-function binaryAt(text: string): number | null {
-  const nul = text.indexOf('\u0000');
-  if (nul !== -1) return nul;
-  // U+FFFD is what a decoder writes for bytes that are not UTF-8; a few may be legitimate, many are not.
-  const sample = text.slice(0, 8192);
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) {
-      if (++odd > Math.max(8, sample.length / 100)) return i;
-    }
-  }
-  return null;
 }
 
 /** Keeps a route within the scenario's step limit; true when steps were dropped. */

@@ -197,15 +197,17 @@ export class Gil {
     if (this.first === null || this.holder !== th || !this.losesShortCalls(n)) return false;
     th.gilForcedOff = false;
     th.gilWantSince = sim.now;
+    this.holder = null;
+    this.handToOldest(sim);
     if (inBurst) {
+      // Back from the call, the loop runs take_gil and finds the GIL taken: the switch is
+      // already counted, so an interval with no further switch ends in a drop request.
       sim.cores.stop(sim, th);
       th.onGil = null; // resume its burst when it has the GIL again
       sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
       this.wanting++;
       this.startWait(sim, th, sim.now);
     }
-    this.holder = null;
-    this.handToOldest(sim);
     return true;
   }
 

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../../shared/analyze/diagnostics';
 import { FIX_LABELS } from '../../../shared/analyze/applyFixes';
 import type { FixKind } from '../../../shared/scenario/types';
 import { tokensByLine } from './highlightTokens';
+import { shownPart, type Run } from './longLines';
 import type { PythonSession } from './usePythonSession';
 import './analyze.css';
 
@@ -106,7 +107,7 @@ export function PythonPanel(p: Props) {
               // aria-current says which lines are lit (a bar under the pointer, a chosen diagnostic) to screen readers, not only by colour.
               <li key={n} data-line={n} aria-current={lit.has(n) ? 'true' : undefined} className={`${lit.has(n) ? 'is-lit ' : ''}${mark ? `has-${mark}` : ''}`}>
                 <span className="python-ln" aria-hidden="true">{n}</span>
-                <code>{highlighted(text, tokens.get(n))}</code>
+                <Code text={text} runs={tokens.get(n)} />
               </li>
             );
           })}
@@ -137,8 +138,15 @@ function DiagnosticItem({ d, selected, onSelect, onFix, linked }: { d: Diagnosti
   );
 }
 
+/** One line of code: its highlighted runs, and past a length (longLines.ts) how much is not drawn. */
+function Code(props: { text: string; runs: Run[] | undefined }) {
+  const { text, runs, hidden } = shownPart(props.text, props.runs);
+  if (hidden === 0) return <code>{highlighted(text, runs)}</code>;
+  return <code>{highlighted(text, runs)}<span className="python-more">… {hidden.toLocaleString('en-US')} more characters</span></code>;
+}
+
 /** A line's text cut into highlighted runs. */
-function highlighted(text: string, runs: { from: number; to: number; kind: string }[] | undefined) {
+function highlighted(text: string, runs: readonly Run[] | undefined) {
   if (!runs || runs.length === 0) return text || ' ';
   const out: ReactNode[] = [];
   let at = 0;

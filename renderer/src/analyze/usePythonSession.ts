@@ -9,6 +9,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '../../../shared/analyze/diagnostics';
 import type { SourceLink } from '../../../shared/analyze/analyzePython';
 import { carryEdits } from '../../../shared/analyze/reanalyse';
+import { refuseBeforeParsing } from '../../../shared/analyze/refusal';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { DocumentController } from '../shell/useDocument';
 import { createAnalysisClient, type AnalysisClient } from './analysisClient';
@@ -41,6 +42,16 @@ export function usePythonSession(doc: DocumentController, client?: AnalysisClien
   /** Reads `text`; `again` keeps the edits of the document read from the previous code. */
   const read = useCallback(async (text: string, fileName: string, again: boolean) => {
     const ticket = ++latest.current;
+    // A file the analyser would refuse unread (too large, binary) is refused here, before the
+    // worker starts or the panel draws it: laying out a 1 MB line held the next file's panel
+    // up for seconds. A new file leaves the panel as it was; edited code stays beside its message.
+    const refused = refuseBeforeParsing(text);
+    if (refused) {
+      setPending(false);
+      if (again) setSession((s) => s && { ...s, source: text, diagnostics: [], links: [], highlights: [], failure: { message: refused.message, ...(refused.line !== undefined ? { line: refused.line } : {}) } });
+      doc.announce(`${fileName}: ${refused.message}`, 'error');
+      return;
+    }
     setPending(true);
     doc.announce(`Reading ${fileName}…`);
     const outcome = await worker.analyse(text, fileName);
