@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { clippedText } from './clippedText';
+import { expectNoAxeViolations } from './axe';
 
 // The screens a teacher and a student use, at the sizes they have: a small laptop, a
 // projector, a desktop. No text may be cut off without an ellipsis and a title, nothing may
@@ -159,3 +160,67 @@ test('at 1280×720 a lesson shows its point after the reveal: each chart whole, 
   await expect(key).toHaveCount(0);
   await expect(page.getByTestId('written-chart').locator('svg text').filter({ hasText: /^CPU \(holds the GIL\)$/ })).toHaveCount(1);
 });
+
+/** Each control of the chart row (buttons, radios, checkbox, select) that a person sees: its name and where it is drawn. */
+function chartControlBoxes(page: Page) {
+  return page.getByRole('toolbar', { name: 'Chart' }).locator('button, select, label').evaluateAll((els) => els
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 1 && r.height > 1 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[role="menu"]'); })
+    .map((e) => { const r = e.getBoundingClientRect(); return { name: e.getAttribute('aria-label') ?? e.getAttribute('title') ?? (e.textContent ?? '').trim(), top: r.top, bottom: r.bottom }; }));
+}
+
+for (const [width, height] of [[1024, 640], [1100, 700], [1280, 720]] as const) {
+  test(`beside a lesson at ${width}×${height} the chart controls keep one row, every one named and reachable`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await openLesson(page, /^Step 1 ·/);
+    // A second row took 44 px from both charts on a projector: every control's middle on one line.
+    const boxes = await chartControlBoxes(page);
+    expect(boxes.length).toBeGreaterThanOrEqual(6);
+    const middles = boxes.map((b) => (b.top + b.bottom) / 2);
+    const spread = Math.max(...middles) - Math.min(...middles);
+    expect(spread, `controls off the first row: ${JSON.stringify(boxes.filter((b) => (b.top + b.bottom) / 2 > Math.min(...middles) + 4).map((b) => b.name))}`).toBeLessThanOrEqual(4);
+    expect((await page.getByRole('toolbar', { name: 'Chart' }).boundingBox())!.height).toBeLessThan(50);
+    // Nothing in the row is cut off.
+    expect(await clippedText(page)).toEqual([]);
+    const controls = page.getByRole('toolbar', { name: 'Chart' });
+    const view = controls.getByRole('button', { name: 'View', exact: true });
+    await expect(controls.getByRole('button', { name: 'Chef mode' })).toBeVisible();
+    if (width >= 1280) {
+      // The row has the room: each option in it, no menu.
+      await expect(controls.getByRole('checkbox', { name: 'Show server work' })).toBeVisible();
+      await expect(controls.getByRole('combobox', { name: 'Theme' })).toBeVisible();
+      await expect(view).toHaveCount(0);
+      return;
+    }
+    // A shorter row keeps server work and the theme in its View menu, by keyboard as by pointer.
+    await expect(controls.getByRole('checkbox', { name: 'Show server work' })).toHaveCount(0);
+    await expect(controls.getByRole('combobox', { name: 'Theme' })).toHaveCount(0);
+    await view.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: 'View' });
+    const serverWork = menu.getByRole('menuitemcheckbox', { name: 'Show server work' });
+    await expect(serverWork).toBeFocused();
+    await expect(serverWork).toHaveAttribute('aria-checked', 'true');
+    expect(await clippedText(page), 'the open menu').toEqual([]);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveCount(0);
+    await expect(view).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(serverWork).toHaveAttribute('aria-checked', 'false');
+    const dark = menu.getByRole('group', { name: 'Theme' }).getByRole('menuitemradio', { name: 'Dark theme' });
+    await expect(dark).toHaveAttribute('aria-checked', 'false');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(dark).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(view).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(dark).toHaveAttribute('aria-checked', 'true');
+    await expect(menu.getByRole('menuitemradio', { name: 'Light theme' })).toHaveAttribute('aria-checked', 'false');
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await expect(view).toBeFocused();
+  });
+}

@@ -98,6 +98,8 @@ export class Gil {
   /** Threads in the condition variable's wait, longest waiting first (an intrusive list). */
   private first: SimThread | null = null;
   private last: SimThread | null = null;
+  /** How many threads that list holds. */
+  private timedWaiters = 0;
   /** Threads that want the GIL: waiting, waking or in FORCE_SWITCHING's wait. */
   private wanting = 0;
   /** Holders that dropped on request and wait (FORCE_SWITCHING) until someone else takes it. */
@@ -197,15 +199,17 @@ export class Gil {
     if (this.first === null || this.holder !== th || !this.losesShortCalls(n)) return false;
     th.gilForcedOff = false;
     th.gilWantSince = sim.now;
+    this.holder = null;
+    this.handToOldest(sim);
     if (inBurst) {
+      // Back from the call, the loop runs take_gil and finds the GIL taken: the switch is
+      // already counted, so an interval with no further switch ends in a drop request.
       sim.cores.stop(sim, th);
       th.onGil = null; // resume its burst when it has the GIL again
       sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
       this.wanting++;
       this.startWait(sim, th, sim.now);
     }
-    this.holder = null;
-    this.handToOldest(sim);
     return true;
   }
 
@@ -213,8 +217,7 @@ export class Gil {
   private losesShortCalls(calls: number): boolean {
     // Every thread in a timed wait races the loop for the GIL at each call (the one the release
     // signals, and any whose interval ends meanwhile): more waiters, more losses.
-    let racers = 0;
-    for (let w = this.first; w !== null && racers < 4; w = w.gilNext) racers++;
+    const racers = this.timedWaiters < 4 ? this.timedWaiters : 4;
     this.shortCallCount += calls * racers;
     if (this.shortCallCount < GIL_TIMING.shortCallsPerLoss) return false;
     this.shortCallCount -= GIL_TIMING.shortCallsPerLoss;
@@ -395,6 +398,7 @@ export class Gil {
     if (this.last === null) this.first = th;
     else this.last.gilNext = th;
     this.last = th;
+    this.timedWaiters++;
     th.gilWindowEnd = roundTime(from + this.switchIntervalMs + GIL_TIMING.timerLatencyMs);
     if (th.gilTimeoutAt < 0 || th.gilTimeoutAt > th.gilWindowEnd) this.queueTimeout(th);
   }
@@ -413,5 +417,6 @@ export class Gil {
     if (n === null) this.last = p;
     else n.gilPrev = p;
     th.gilPrev = th.gilNext = null;
+    this.timedWaiters--;
   }
 }

@@ -116,7 +116,7 @@ export const whenAsyncHelps: Lesson = {
   takeaway: 'Use `async def` for waiting, and move heavy computing to a process pool: it stalls quick requests in `async def` (on the loop) and in `def` (through the GIL) alike.',
   chef: 'Chopping is work the chef must do with his own hands: while he dices for two big orders the quick tickets pile up, and helper cooks do not save them, as the two cooks dicing keep passing the one knife to each other.',
   claims: [
-    ms('def-lookup-max', 'before', maxLatency('lookup'), 228),
+    ms('def-lookup-max', 'before', maxLatency('lookup'), 230),
     ms('async-lookup-max', 'after', maxLatency('lookup'), 211),
     ms('async-lookup-p50', 'after', p50('lookup'), 191),
     ms('async-blocked', 'after', { kind: 'loopBlocked' }, 200),

@@ -2,6 +2,7 @@
 import type { ActionManager } from '../actions/actionManager';
 import type { ChartView } from './GanttPanel';
 import { CommandButton } from './Toolbar';
+import { MenuButton, type MenuItem } from './MenuButton';
 import { formatShortcut } from '../actions/shortcuts';
 import { ChefIcon } from '../chef/ChefKey';
 import { SHELL_THEMES, type ShellTheme } from '../persist/prefs';
@@ -29,9 +30,17 @@ export const CHART_GESTURES = 'Zoom: Ctrl+wheel or W/S · Pan: drag, Shift+wheel
 
 const THEME_NAMES: Record<ShellTheme, string> = { light: 'Light theme', dark: 'Dark theme', 'high-contrast': 'High contrast' };
 
+const SERVER_WORK_TITLE = "The event loop's own work for each request (reading it, sending the response, starting a pool), drawn as thin grey bars. Unticked, they are not drawn; they still take their time.";
+
 export function ChartControls({ actions, view, chef, theme, onTheme, serverWork, onToggleServerWork, sideOpen, onToggleSide }: Props) {
   const chefShortcut = actions.get('view.chef')?.shortcut;
   const chefKey = chefShortcut ? formatShortcut(chefShortcut) : undefined;
+  // Where the row is too short for them (beside a lesson under 1280 px, layout.css), the server
+  // work option and the theme are in this menu instead of the row; the CSS shows one or the other.
+  const viewItems: MenuItem[] = [
+    { label: 'Show server work', checked: serverWork, run: onToggleServerWork, title: SERVER_WORK_TITLE },
+    ...SHELL_THEMES.map((t, k): MenuItem => ({ label: THEME_NAMES[t], checked: theme === t, group: 'Theme', separatorBefore: k === 0, run: () => onTheme(t) })),
+  ];
   return (
     <div className="chart-controls" role="toolbar" aria-label="Chart">
       <button type="button" className="side-toggle" aria-expanded={sideOpen} aria-controls="side-panel" onClick={onToggleSide}
@@ -49,10 +58,10 @@ export function ChartControls({ actions, view, chef, theme, onTheme, serverWork,
       </div>
       <button type="button" className="chef-toggle" aria-pressed={chef} aria-keyshortcuts={chefKey} title={`Chef mode: the same timeline told as a kitchen (${chefKey})`}
         onClick={() => actions.dispatch('view.chef')}>
-        <ChefIcon name="chef" />Chef mode<kbd aria-hidden="true">{chefKey}</kbd>
+        <ChefIcon name="chef" /><span className="chef-toggle-words">Chef mode</span><kbd aria-hidden="true">{chefKey}</kbd>
       </button>
       {/* A view option like the Performance panel's checkboxes: the bars go, the time they stand for stays in every figure. */}
-      <label className="server-work-option" title={"The event loop's own work for each request (reading it, sending the response, starting a pool), drawn as thin grey bars. Unticked, they are not drawn; they still take their time."}>
+      <label className="server-work-option" title={SERVER_WORK_TITLE}>
         <input type="checkbox" checked={serverWork} onChange={onToggleServerWork} /><span className="server-work-show">Show </span><span className="server-work-words">server work</span>
       </label>
       <div className="tool-group" role="group" aria-label="Zoom">
@@ -69,6 +78,7 @@ export function ChartControls({ actions, view, chef, theme, onTheme, serverWork,
           {SHELL_THEMES.map((t) => <option key={t} value={t}>{THEME_NAMES[t]}</option>)}
         </select>
       </label>
+      <MenuButton label="View" items={viewItems} className="chart-view-menu" />
       <p className="hint chart-hint" title={CHART_GESTURES}>{CHART_GESTURES}</p>
     </div>
   );

@@ -8,7 +8,8 @@
  * Home/End jump, a letter goes to the next item starting with it, Enter or Space runs the item,
  * Esc closes it and puts focus back on the button, Tab closes it and moves on. A click outside
  * closes it. An item that cannot run now stays in the menu, focusable, disabled with its reason
- * (as the editor's buttons are). Keys pressed in the menu are the menu's: the page's single-key
+ * (as the editor's buttons are). An item can be a choice (checked: a tick box, or with a group one
+ * of the group's radio choices, aria-checked), for a view option kept in a menu where the row is short. Keys pressed in the menu are the menu's: the page's single-key
  * shortcuts sleep while it is open (actionManager's handleKey).
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -24,6 +25,10 @@ export interface MenuItem {
   title?: string;
   /** A line above this item: it starts a new group. */
   separatorBefore?: boolean;
+  /** The item is a choice: ticked or not (menuitemcheckbox), or with `group` one of the group's options (menuitemradio). */
+  checked?: boolean;
+  /** The choice that consecutive items with this name are the options of ("Theme"): a group named so in the menu. */
+  group?: string;
 }
 
 interface Props {
@@ -33,6 +38,8 @@ interface Props {
   className?: string;
 }
 
+const itemRole = (item: MenuItem) => (item.checked === undefined ? 'menuitem' : item.group !== undefined ? 'menuitemradio' : 'menuitemcheckbox');
+
 export function MenuButton({ label, items, className }: Props) {
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -40,7 +47,7 @@ export function MenuButton({ label, items, className }: Props) {
   /** Open with the item to focus, or closed (null). */
   const [open, setOpen] = useState<number | null>(null);
 
-  const itemEls = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  const itemEls = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
   const close = (refocus: boolean) => {
     setOpen(null);
     if (refocus) buttonRef.current?.focus();
@@ -108,18 +115,42 @@ export function MenuButton({ label, items, className }: Props) {
       </button>
       {open !== null && (
         <div ref={menuRef} className="menu" role="menu" id={`${id}-menu`} aria-labelledby={`${id}-button`} onKeyDown={onMenuKey}>
-          {items.map((item, k) => [
-            item.separatorBefore && k > 0 ? <div key={`${item.label}-separator`} role="separator" className="menu-separator" /> : null,
-            <button key={item.label} type="button" role="menuitem" tabIndex={-1} aria-keyshortcuts={item.shortcut}
-              aria-disabled={item.disabled ? true : undefined} aria-describedby={item.disabled ? `${id}-why-${k}` : undefined}
-              title={item.disabled ?? item.title} onClick={() => activate(item)}>
-              <span className="menu-label">{item.label}</span>
-              {item.shortcut && <kbd aria-hidden="true">{item.shortcut}</kbd>}
-              {item.disabled && <span className="menu-why" id={`${id}-why-${k}`}>{item.disabled}</span>}
-            </button>,
-          ])}
+          {runs(items).map(({ group, from, to }) => {
+            const first = items[from]!;
+            const shown = items.slice(from, to).map((item, j) => {
+              const k = from + j;
+              return [
+                item.separatorBefore && k !== from ? <div key={`${item.label}-separator`} role="separator" className="menu-separator" /> : null,
+                <button key={item.label} type="button" role={itemRole(item)} tabIndex={-1} aria-keyshortcuts={item.shortcut}
+                  aria-checked={item.checked} aria-disabled={item.disabled ? true : undefined} aria-describedby={item.disabled ? `${id}-why-${k}` : undefined}
+                  title={item.disabled ?? item.title} onClick={() => activate(item)}>
+                  <span className="menu-label">
+                    {item.checked !== undefined && <span className={`menu-check${item.group !== undefined ? ' is-radio' : ''}`} aria-hidden="true" />}
+                    {item.label}
+                  </span>
+                  {item.shortcut && <kbd aria-hidden="true">{item.shortcut}</kbd>}
+                  {item.disabled && <span className="menu-why" id={`${id}-why-${k}`}>{item.disabled}</span>}
+                </button>,
+              ];
+            });
+            return [
+              first.separatorBefore && from > 0 ? <div key={`${first.label}-separator`} role="separator" className="menu-separator" /> : null,
+              group === undefined ? shown : <div key={`${group}-group`} role="group" aria-label={group}>{shown}</div>,
+            ];
+          })}
         </div>
       )}
     </div>
   );
+}
+
+/** The items in runs: each group's consecutive options together, every other item alone. */
+function runs(items: readonly MenuItem[]): { group: string | undefined; from: number; to: number }[] {
+  const out: { group: string | undefined; from: number; to: number }[] = [];
+  items.forEach((item, k) => {
+    const last = out[out.length - 1];
+    if (item.group !== undefined && last?.group === item.group && last.to === k) last.to = k + 1;
+    else out.push({ group: item.group, from: k, to: k + 1 });
+  });
+  return out;
 }
