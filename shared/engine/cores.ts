@@ -15,7 +15,12 @@ import type { SimThread } from './simThread';
 import { roundTime } from './simTime';
 
 export class Cores {
-  readonly running: SimThread[] = [];
+  /**
+   * The threads running Python: the first `runningCount` slots. The array is kept, not popped
+   * and pushed: a short array that shrinks and grows allocates a new backing store each time.
+   */
+  private readonly running: (SimThread | null)[] = [];
+  private runningCount = 0;
   private lastChange = 0;
   /** timeAtLevel[n]: how long exactly n threads were running (for per-core utilisation). */
   readonly timeAtLevel: number[] = [0];
@@ -30,8 +35,10 @@ export class Cores {
   /** Start (or resume) a thread's CPU burst; it must already hold its GIL if it has one. */
   start(sim: Sim, th: SimThread): void {
     this.integrate(sim.now);
-    th.runningIdx = this.running.length;
-    this.running.push(th);
+    const k = this.runningCount++;
+    th.runningIdx = k;
+    if (k === this.running.length) this.running.push(th);
+    else this.running[k] = th;
     th.rate = 0; // forces a (re)schedule below
     th.lastT = sim.now;
     this.retune(sim);
@@ -46,7 +53,9 @@ export class Cores {
     th.version++;
     if (this.endThread === th) this.endThread = null;
     const i = th.runningIdx;
-    const last = this.running.pop()!;
+    const lastIdx = --this.runningCount;
+    const last = this.running[lastIdx]!;
+    this.running[lastIdx] = null;
     if (last !== th) {
       this.running[i] = last;
       last.runningIdx = i;
@@ -56,7 +65,7 @@ export class Cores {
   }
 
   private integrate(now: number): void {
-    const n = this.running.length;
+    const n = this.runningCount;
     while (this.timeAtLevel.length <= n) this.timeAtLevel.push(0);
     this.timeAtLevel[n]! += now - this.lastChange;
     this.lastChange = now;
@@ -64,11 +73,13 @@ export class Cores {
 
   /** Give every running thread its new share, then keep the end of the burst that ends first. */
   private retune(sim: Sim): void {
-    const n = this.running.length;
+    const n = this.runningCount;
     const rate = n <= this.count ? 1 : this.count / n;
     let first: SimThread | null = null;
     let firstAt = Infinity;
-    for (const th of this.running) {
+    const running = this.running;
+    for (let k = 0; k < n; k++) {
+      const th = running[k]!;
       if (th.rate !== rate) {
         th.remaining = th.remainingAt(sim.now);
         th.lastT = sim.now;

@@ -127,7 +127,7 @@ function run(scenario: Scenario, options: SimulateOptions): RunWorld {
     // which may still be queued (or be queued by one of them), and before anything later.
     if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextIsAtBefore(world.now, Priority.Loop))) {
       if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-      loopRun(world, due.shift()!);
+      loopRun(world, due.pop()!);
       continue;
     }
     // A GIL timeout comes before the next state change unless that one is earlier, or at the

@@ -65,7 +65,7 @@ export function runJob(sim: Sim, th: SimThread, body: SyncOp[], task: Task): voi
   th.jobBody = body;
   th.jobStep = 0;
   th.jobTask = task;
-  const next = (th.nextJobStep ??= () => nextJobStep(sim, th));
+  const next = th.nextJobStep ?? jobStepper(sim, th);
   const first = body[0];
   if (th.gil !== null && !th.gil.acquire(sim, th, next, task.request, first === undefined ? task.path : first.path)) return;
   next();
@@ -75,13 +75,27 @@ function nextJobStep(sim: Sim, th: SimThread): void {
   const task = th.jobTask!;
   const op = th.jobBody[th.jobStep++];
   if (op === undefined) {
-    const finish = (th.finishJob ??= () => finishJob(sim, th));
+    const finish = th.finishJob ?? jobFinisher(sim, th);
     const last = th.jobBody[th.jobBody.length - 1];
     if (th.gil !== null && !th.gil.acquire(sim, th, finish, task.request, last === undefined ? task.path : last.path)) return;
     finish();
     return;
   }
   runStep(sim, th, op, task.request, th.nextJobStep!);
+}
+
+// The thread's two closures are made apart from the functions that use them: a function that
+// makes a closure allocates the closure's context at every call, made or not.
+function jobStepper(sim: Sim, th: SimThread): () => void {
+  const next = () => nextJobStep(sim, th);
+  th.nextJobStep = next;
+  return next;
+}
+
+function jobFinisher(sim: Sim, th: SimThread): () => void {
+  const finish = () => finishJob(sim, th);
+  th.finishJob = finish;
+  return finish;
 }
 
 /** The job's result goes to the loop; the thread lets the GIL go and waits for its next job. */

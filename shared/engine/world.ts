@@ -106,7 +106,9 @@ export interface World extends Sim {
   readonly pending: Fifo<Task>;
   /**
    * Loop runs due at this instant, by worker id, then in the order they were asked for: kept
-   * out of the event heap (see scheduleLoop and simulate's main loop).
+   * out of the event heap (see scheduleLoop and simulate's main loop). Stored in reverse, the
+   * next to run last: taken with pop(), since shift() then push() on a short array allocated a
+   * new backing store at nearly every loop run.
    */
   readonly dueLoops: Worker[];
   /** Idle loops, most recently idle last (the kernel wakes that one: LIFO). */
