@@ -1,4 +1,7 @@
-/** Above the charts: the editor fold, which view, chef mode, server work, zoom, theme. Pan and zoom also work on the charts. */
+/**
+ * Above the charts: the editor fold, which view, chef mode, server work, zoom, theme (on a short
+ * row, server work and theme in a View menu). Pan and zoom also work on the charts.
+ */
 import type { ActionManager } from '../actions/actionManager';
 import type { ChartView } from './GanttPanel';
 import { CommandButton } from './Toolbar';

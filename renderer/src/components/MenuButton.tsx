@@ -8,9 +8,10 @@
  * Home/End jump, a letter goes to the next item starting with it, Enter or Space runs the item,
  * Esc closes it and puts focus back on the button, Tab closes it and moves on. A click outside
  * closes it. An item that cannot run now stays in the menu, focusable, disabled with its reason
- * (as the editor's buttons are). An item can be a choice (checked: a tick box, or with a group one
- * of the group's radio choices, aria-checked), for a view option kept in a menu where the row is short. Keys pressed in the menu are the menu's: the page's single-key
- * shortcuts sleep while it is open (actionManager's handleKey).
+ * (as the editor's buttons are). An item can be a choice, for a view option kept in a menu where
+ * a row is short: a tick (menuitemcheckbox) or, with a group, one of the group's options
+ * (menuitemradio in a named group), its state in aria-checked. Keys pressed in the menu are the
+ * menu's: the page's single-key shortcuts sleep while it is open (actionManager's handleKey).
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
