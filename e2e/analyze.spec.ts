@@ -239,7 +239,7 @@ test('binary data, a file over the 1 MB limit and 500 routes each get a clear me
   const routes = Array.from({ length: 500 }, (_, i) => `@app.get("/r${i}")\nasync def r${i}():\n    await asyncio.sleep(0.01)\n`).join('\n');
   await dropFile(page, 'many.py', `import asyncio\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n${routes}`);
   const panel = page.getByRole('complementary', { name: 'Python: many.py' });
-  // A few seconds on a loaded 2-core machine: the bound is against a hang, not a speed target.
+  // A few seconds on a loaded 2-core machine: the bound is against a hang; the speed is bench:ui's figure.
   await expect(panel.getByRole('button', { name: /LOOP002.*the file has 500 routes; LoopLab simulates the first 200/ })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('application', { name: /^As written/ })).toHaveAccessibleName(/timeline of 2000 requests/);
 });

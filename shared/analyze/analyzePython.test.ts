@@ -91,7 +91,7 @@ describe('bad input', { timeout: 30_000 }, () => {
     const result = analyzePython(`import asyncio\nfrom fastapi import FastAPI\napp = FastAPI()\n\n${routes}`, parser, { fileName: 'many.py' });
     expect(result.ok && result.scenario.routes.length).toBe(200);
     const cap = result.diagnostics.find((d) => d.code === 'LOOP002')!;
-    expect(formatDiagnostic('many.py', cap)).toBe('many.py:805:1: LOOP002 the file has 500 routes; LoopLab simulates the first 200 (a scenario\'s limit), from here on they are left out');
+    expect(formatDiagnostic('many.py', cap)).toBe('many.py:805:1: LOOP002 the file has 500 routes; LoopLab simulates the first 200 (a scenario\'s limit: GET /r0 to GET /r199), from here on they are left out');
   });
 
   it('keeps a route within the scenario limit of 1,000 steps', () => {

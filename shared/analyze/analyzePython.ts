@@ -105,7 +105,7 @@ function analyze(text: string, parser: PythonParser, options: AnalyzeOptions): A
   const simulated = found.routes.slice(0, ANALYZE_LIMITS.maxRoutes);
   if (found.routes.length > simulated.length) {
     const first = found.routes[simulated.length]!;
-    diagnostics.push(at(lines, first.at, 'warning', 'LOOP002', `the file has ${formatCount(found.routes.length)} routes; LoopLab simulates the first ${ANALYZE_LIMITS.maxRoutes} (a scenario's limit), from here on they are left out`));
+    diagnostics.push(at(lines, first.at, 'warning', 'LOOP002', `the file has ${formatCount(found.routes.length)} routes; LoopLab simulates the first ${ANALYZE_LIMITS.maxRoutes} (a scenario's limit: ${simulated[0]!.name} to ${simulated[simulated.length - 1]!.name}), from here on they are left out`));
   }
   const routes: Route[] = [];
   for (const info of simulated) {
