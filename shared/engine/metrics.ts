@@ -40,7 +40,9 @@ export function computeMetrics(m: MetricsInput): Metrics {
   let first = Infinity;
   let last = 0;
   for (let i = 0; i < n; i++) {
-    latencies[i] = m.end[i]! - m.arrival[i]!;
+    // The latency each request's row shows (rounded to the µs), so that the summary is the
+    // same whether it is computed here or rebuilt from the request table (an imported trace).
+    latencies[i] = roundOut(m.end[i]! - m.arrival[i]!);
     if (m.arrival[i]! < first) first = m.arrival[i]!;
     if (m.end[i]! > last) last = m.end[i]!;
   }
