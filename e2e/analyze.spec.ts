@@ -123,14 +123,15 @@ test('axe finds nothing in the Open Python dialog, nor in the Python panel with 
 });
 
 /** Drop a file on the charts as a person drags one from their file manager (text, or bytes). */
-async function dropFile(page: Page, name: string, content: string | number[]) {
+/** `over: false` drops without dragging over first (a drag over the window starts the parser). */
+async function dropFile(page: Page, name: string, content: string | number[], { over = true } = {}) {
   const data = await page.evaluateHandle(({ name, content }) => {
     const dt = new DataTransfer();
     const body = typeof content === 'string' ? content : new Uint8Array(content);
     dt.items.add(new File([body], name, { type: 'text/plain' }));
     return dt;
   }, { name, content });
-  await page.dispatchEvent('.charts', 'dragover', { dataTransfer: data });
+  if (over) await page.dispatchEvent('.charts', 'dragover', { dataTransfer: data });
   await page.dispatchEvent('.charts', 'drop', { dataTransfer: data });
 }
 
@@ -210,6 +211,16 @@ test('the Python parser loads only when Python is opened: the first chart fetche
   expect(wasm.length).toBeGreaterThanOrEqual(2);
 });
 
+test('a file dragged over the window starts loading the parser before it is dropped', async ({ page }) => {
+  const wasm: string[] = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto('./');
+  await expect(p50(page)).not.toHaveText('—');
+  const data = await page.evaluateHandle(() => { const dt = new DataTransfer(); dt.items.add(new File([''], 'app.py', { type: 'text/plain' })); return dt; });
+  await page.dispatchEvent('.charts', 'dragover', { dataTransfer: data });
+  await expect.poll(() => wasm.length).toBeGreaterThanOrEqual(2);
+});
+
 test('binary data, a file over the 1 MB limit and 500 routes each get a clear message, and nothing hangs', async ({ page }) => {
   test.setTimeout(60_000);
   const wasm: string[] = [];
@@ -220,18 +231,19 @@ test('binary data, a file over the 1 MB limit and 500 routes each get a clear me
   const alert = page.getByRole('alert');
 
   // A PNG named .py: refused with where the binary data starts; the charts stay as they were.
-  await dropFile(page, 'logo.py', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  await dropFile(page, 'logo.py', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], { over: false });
   await expect(alert).toContainText(/logo\.py: this is not Python source: it contains binary data \(a (NUL byte|byte that is not text) at line \d+, column \d+\)/);
   expect(await page.getByRole('application', { name: /^As written/ }).getAttribute('aria-label')).toBe(before);
 
   // Over 1,048,576 characters: refused on the page with the analyser's own words, before the analysis starts.
-  await dropFile(page, 'huge.py', `# ${'x'.repeat(1_100_000)}\n`);
+  await dropFile(page, 'huge.py', `# ${'x'.repeat(1_100_000)}\n`, { over: false });
   await expect(alert).toContainText('huge.py: the file is 1,100,003 characters, more than the limit of 1,048,576 (1 MB) for a file to analyse');
   // Far over it (5 MB): refused before it is read at all.
-  await dropFile(page, 'dump.py', '#'.repeat(5 * 1024 * 1024));
+  await dropFile(page, 'dump.py', '#'.repeat(5 * 1024 * 1024), { over: false });
   await expect(alert).toContainText('dump.py is 5.0 MB; LoopLab reads Python files up to 1 MB');
   expect(await page.getByRole('application', { name: /^As written/ }).getAttribute('aria-label')).toBe(before);
-  // All three were refused before any work on them: the parser was never loaded, no code panel drew them.
+  // All three were refused before any work on them (dropped without a drag over the window, which would start
+  // the parser): the parser was never loaded, no code panel drew them.
   expect(wasm).toEqual([]);
   await expect(page.getByRole('complementary', { name: /^Python:/ })).toHaveCount(0);
 

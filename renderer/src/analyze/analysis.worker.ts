@@ -2,8 +2,8 @@
  * The analysis worker: loads the Python parser (web-tree-sitter and the tree-sitter-python
  * grammar, both WebAssembly, served as files of the build) on its first request, then reads
  * each file the page sends: its scenario and diagnostics (shared/analyze) and its syntax
- * highlighting. The page creates this worker only when the user opens Python, so the app's
- * first chart never waits for the parser.
+ * highlighting. The page creates this worker only when the user opens Python (or drags a file
+ * over the window), so the app's first chart never waits for the parser.
  */
 import { Language, Parser, Query } from 'web-tree-sitter';
 import runtimeWasm from 'web-tree-sitter/web-tree-sitter.wasm?url';
@@ -28,6 +28,10 @@ function load() {
   })();
   return loading;
 }
+// The page starts this worker as soon as a file is dragged over it or Open Python is chosen, so
+// the parser loads while the user is still dropping or pasting. A failure here is reported by
+// the first request, which awaits the same promise.
+load().catch(() => {});
 
 function highlight(parser: Parser, query: Query, text: string): HighlightToken[] {
   if (text.length > MAX_HIGHLIGHTED_CHARS) return [];

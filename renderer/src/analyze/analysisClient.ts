@@ -11,6 +11,8 @@ export type AnalyseOutcome = Extract<AnalyseReply, { ok: true }> | { ok: false; 
 
 export interface AnalysisClient {
   analyse: (text: string, fileName: string) => Promise<AnalyseOutcome>;
+  /** Starts the worker (which loads the parser) ahead of a reading that is about to come. */
+  warm: () => void;
 }
 
 export function createAnalysisClient(makeWorker: () => Worker = defaultWorker): AnalysisClient {
@@ -39,6 +41,9 @@ export function createAnalysisClient(makeWorker: () => Worker = defaultWorker): 
   };
 
   return {
+    warm() {
+      worker ??= start();
+    },
     analyse(text, fileName) {
       worker ??= start();
       const id = next++;

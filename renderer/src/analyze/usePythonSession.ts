@@ -86,6 +86,8 @@ export function usePythonSession(doc: DocumentController, client?: AnalysisClien
     session,
     pending,
     open: useCallback((text: string, fileName: string) => read(text, fileName, false), [read]),
+    /** A file is on its way (dragged over the window, the dialog open): start the parser now. */
+    prepare: useCallback(() => worker.warm(), [worker]),
     reanalyse: useCallback((text: string) => { if (sessionRef.current) void read(text, sessionRef.current.fileName, true); }, [read]),
     close: useCallback(() => { latest.current++; setPending(false); setSession(null); }, []),
   };
@@ -96,5 +98,8 @@ export type PythonSessionController = ReturnType<typeof usePythonSession>;
 /** The worker is created on the first reading, never when the page starts. */
 function lazyClient(): AnalysisClient {
   let client: AnalysisClient | null = null;
-  return { analyse: (text, fileName) => (client ??= createAnalysisClient()).analyse(text, fileName) };
+  return {
+    analyse: (text, fileName) => (client ??= createAnalysisClient()).analyse(text, fileName),
+    warm: () => (client ??= createAnalysisClient()).warm(),
+  };
 }

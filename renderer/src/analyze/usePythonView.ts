@@ -27,7 +27,7 @@ interface Deps {
 
 export function usePythonView({ api, doc, showFixed, onShown }: Deps) {
   const python = usePythonSession(doc);
-  const { session } = python;
+  const { session, prepare } = python;
   const [dialogOpen, setDialogOpen] = useState(false);
   const [codeLine, setCodeLine] = useState<number | null>(null);
   const [barLines, setBarLines] = useState<ReadonlySet<number> | null>(null);
@@ -46,7 +46,7 @@ export function usePythonView({ api, doc, showFixed, onShown }: Deps) {
   // Drop a .py file anywhere on the window.
   useEffect(() => {
     const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
-    const over = (e: DragEvent) => { if (!carriesFiles(e)) return; e.preventDefault(); setDropping(true); };
+    const over = (e: DragEvent) => { if (!carriesFiles(e)) return; e.preventDefault(); setDropping(true); prepare(); };
     const leave = (e: DragEvent) => { if (e.relatedTarget === null) setDropping(false); };
     const dropFile = async (e: DragEvent) => {
       setDropping(false);
@@ -63,7 +63,7 @@ export function usePythonView({ api, doc, showFixed, onShown }: Deps) {
     const drop = (e: DragEvent) => { void dropFile(e); };
     window.addEventListener('drop', drop);
     return () => { window.removeEventListener('dragover', over); window.removeEventListener('dragleave', leave); window.removeEventListener('drop', drop); };
-  }, [open, doc]);
+  }, [open, doc, prepare]);
 
   const links = session?.links;
   /** Lines that have bars: a step's own line, and the lines of the calls that lead to it. */
@@ -102,7 +102,7 @@ export function usePythonView({ api, doc, showFixed, onShown }: Deps) {
 
   return {
     python, session, shown, linked, dropping,
-    dialogOpen, openDialog: () => setDialogOpen(true), closeDialog: () => setDialogOpen(false), open, pickFile,
+    dialogOpen, openDialog: () => { prepare(); setDialogOpen(true); }, closeDialog: () => setDialogOpen(false), open, pickFile,
     selected, select: setSelected, codeLine, pointCode: setCodeLine, barLines,
     highlightFor, hoverFor, fix,
     close: () => { python.close(); setSelected(null); },
