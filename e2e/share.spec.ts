@@ -147,7 +147,9 @@ test('a link too long for a URL says so and offers Save file instead', async ({ 
   const big = { name: 'two hundred routes', routes, requests: routes.map((r, i) => ({ route: r.name, at: i })) };
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chooseFromMenu(page, 'File', 'Open…')]);
   await chooser.setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
-  await expect(page.getByRole('status')).toContainText('Opened big.json');
+  // Two hundred routes and six hundred steps to lay out and simulate: on a loaded 2-core CI
+  // machine that took more than the default 5 s once; 20 s still catches a hang.
+  await expect(page.getByRole('status')).toContainText('Opened big.json', { timeout: 20_000 });
   await page.getByRole('button', { name: 'Share link…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share link' });
   await expect(dialog.getByRole('note')).toContainText(/This link would be [\d,]+ characters: links over 8,000 get cut short/);
