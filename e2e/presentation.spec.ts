@@ -151,3 +151,50 @@ test('chef mode at 1280×720 keeps the metrics in the window: the kitchen key ta
   const metrics = (await page.getByRole('region', { name: 'Metrics' }).boundingBox())!;
   expect(metrics.y + metrics.height).toBeLessThan(721); // flush with the window's edge is in
 });
+
+// After Reveal the class must see the whole answer: every request row of both charts in the
+// chart's box (none below an inner scroll), the text still large enough for the back row.
+// (The GIL convoy's twelve lanes a chart do not fit there at 16 px: its charts still scroll.)
+for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as const) {
+  const lesson = /^Step 3 ·/;
+  test(`presenting at ${width}×${height}, Reveal shows both charts of Step 3 whole, every request row, text ${smallest} px or more`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await page.getByRole('button', { name: lesson }).click();
+    await expect(page.getByRole('heading', { level: 2, name: lesson })).toBeVisible();
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByRole('slider', { name: 'Playback time' })).toBeVisible();
+    await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Lock in my answer' }).click();
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    const charts = page.getByRole('application', { name: /timeline of/ });
+    await expect(charts).toHaveCount(2);
+    await page.waitForTimeout(300); // the reveal's scroll, and a chart draws in the frame after its data
+    for (const chart of await charts.all()) {
+      const name = (await chart.getAttribute('aria-label'))!;
+      const requests = Number(/timeline of (\d+) requests/.exec(name)![1]);
+      const byRequest = name.includes('where each request spent its time');
+      const box = (await chart.boundingBox())!;
+      const rows = await chart.locator('svg text').evaluateAll((texts) => texts
+        .filter((t) => /^(event loop|anyio thread \d+|#\d+ [\w.]+)$/.test(t.textContent))
+        .map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, x: r.x, y: r.y, width: r.width, height: r.height }; }));
+      const shown = rows.filter((r) => r.x >= box.x && r.y >= box.y && r.x + r.width <= box.x + box.width && r.y + r.height <= box.y + box.height);
+      expect(shown.map((r) => r.text), `${name.slice(0, 40)}: rows cut by the chart's edge`).toEqual(rows.map((r) => r.text));
+      // The requests view has a row per request; the lanes view the loop and its threads (the GIL convoy's ten).
+      if (byRequest) expect(shown.filter((r) => r.text.startsWith('#')).length, `${name.slice(0, 40)}: request rows in view`).toBe(requests);
+      else expect(shown.filter((r) => r.text.startsWith('anyio thread')).length).toBeGreaterThanOrEqual(10);
+      // No inner scroll: the wheel over the chart moves no row.
+      await chart.hover();
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(100);
+      const after = await chart.locator('svg text').evaluateAll((texts) => texts
+        .filter((t) => /^(event loop|anyio thread \d+|#\d+ [\w.]+)$/.test(t.textContent)).map((t) => t.getBoundingClientRect().y));
+      expect(after, `${name.slice(0, 40)}: the wheel scrolled its rows`).toEqual(rows.map((r) => r.y));
+      expect(Number(await chart.getAttribute('data-smallest-text-px'))).toBeGreaterThanOrEqual(smallest);
+      const sizes = await chart.locator('svg text').evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize)));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(smallest);
+    }
+    await page.screenshot({ path: info.outputPath(`presented-reveal-${width}x${height}.png`) });
+  });
+}

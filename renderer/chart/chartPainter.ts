@@ -132,8 +132,8 @@ export class ChartPainter {
     const plotWidth = Math.max(50, width - plotLeft - SCROLLBAR - 4);
     const plotHeight = Math.max(40, height - plotTop - 2);
     // Rows take the height there is: shrunk to a readable minimum before anything scrolls. At
-    // text scale 1 their text may shrink with them down to 12 px; presentation's never does.
-    const fitted = fitRowMetrics(layout.census, plotHeight, t, t === 1);
+    // text scale 1 their text may shrink with them down to 12 px; presentation's down to 16 px.
+    const fitted = fitRowMetrics(layout.census, plotHeight, t, true);
     if (!sameMetrics(fitted, layout.metrics)) placeRows(layout, fitted);
     const scrollY = Math.min(Math.max(0, s.scrollY), Math.max(0, layout.height - plotHeight));
     const scale = timeScale([viewport.start, viewport.end], [0, plotWidth]);

@@ -78,3 +78,22 @@ describe('rows shorter than their text (shrinkText)', () => {
     expect(rowFont(14, rowMetricsAt(Math.round(22 * 1.75), 1.75), 1.75)).toBe(14 * 1.75);
   });
 });
+
+describe('presented rows', () => {
+  // Presentation at 1280×720 draws text 1.75 × 720/1080 larger; a revealed lesson's two charts need smaller rows there.
+  const scale = 1.75 * (720 / 1080);
+  const census: RowCensus = { groups: 2, blockedLoops: 1, idleLoops: 0, plainRows: 7, stackedRows: 0, subLanes: 0 };
+  it('shrink to fit a short chart, their text never under 16 px', () => {
+    const m = fitRowMetrics(census, 10, scale, true);
+    for (const base of [12, 14, 15]) expect(rowFont(base, m, scale)).toBeGreaterThanOrEqual(16);
+    expect(m.thread).toBeLessThan(Math.round(22 * scale));
+  });
+  it('keep a 16 px label inside the row, with room to spare', () => {
+    const m = fitRowMetrics(census, 10, scale, true);
+    expect(m.thread).toBeGreaterThanOrEqual(rowFont(15, m, scale) + 3);
+  });
+  it('keep 24 px text at least on a 1080-line screen', () => {
+    const m = fitRowMetrics(census, 10, 1.75, true);
+    for (const base of [12, 14, 15]) expect(rowFont(base, m, 1.75)).toBeGreaterThanOrEqual(24);
+  });
+});

@@ -41,25 +41,36 @@ export interface RowCensus {
 // shrink (12 px labels; bar labels then leave, their words are in the tooltip).
 const PREFERRED_ROW = 34;
 const MIN_ROW = 22;
-const MIN_SHRUNK_ROW = 15;
 const LABEL_FONT = 15;
 const BAND_FONT = 14;
 /** No chart text under 12 px: read on a 1280 px projector from the back of a room. */
 export const SMALLEST_ROW_FONT = 12;
+/**
+ * Presentation's rows may shrink too (a revealed lesson's two charts at 1280×720), their text
+ * never under 24 px at its full 1.75 scale (a 1080-line screen): 16 px at 720 lines.
+ */
+const SMALLEST_PRESENTED_ROW_FONT_PER_SCALE = 24 / 1.75;
+
+/** The smallest row text at this text scale: 12 px, or in presentation (scale above 1) see above. */
+export function smallestRowFont(textScale: number): number {
+  if (textScale <= 1) return SMALLEST_ROW_FONT;
+  // Rounded up to 0.01 px: 16 px at 720 lines, not 15.999….
+  return Math.max(SMALLEST_ROW_FONT, Math.ceil(SMALLEST_PRESENTED_ROW_FONT_PER_SCALE * textScale * 100) / 100);
+}
 
 /**
  * A row's text at this size: `base` px (at text scale 1) scaled, shrunk with rows under
- * 18 px, never under 12 px. Labels, group headings, the blocked band and bar labels use it.
+ * 18 px (times the scale), never under `smallestRowFont`. Labels, group headings, the blocked band and bar labels use it.
  */
 export function rowFont(base: number, m: RowMetrics, textScale = 1): number {
-  return Math.max(SMALLEST_ROW_FONT * textScale, base * textScale * m.textShrink);
+  return Math.max(smallestRowFont(textScale), base * textScale * m.textShrink);
 }
 
 /** Metrics for a thread row `rowPx` tall, at `textScale`. The loop keeps ~1.2× a thread row's height: it is the star. */
 export function rowMetricsAt(rowPx: number, textScale = 1): RowMetrics {
   // A 15 px label needs an 18 px row; a shorter row has a smaller label (3 px of it clear).
-  const textShrink = Math.min(1, Math.max(SMALLEST_ROW_FONT, rowPx / textScale - 3) / LABEL_FONT);
-  const font = (base: number) => Math.max(SMALLEST_ROW_FONT * textScale, base * textScale * textShrink);
+  const textShrink = Math.min(1, Math.max(smallestRowFont(textScale) / textScale, rowPx / textScale - 3) / LABEL_FONT);
+  const font = (base: number) => Math.max(smallestRowFont(textScale), base * textScale * textShrink);
   const pad = Math.max(2, Math.round(rowPx * 0.15));
   const loopBand = Math.round(Math.max(rowPx * 0.6, font(BAND_FONT) + 7));
   const loopBars = Math.round(rowPx * 1.2) - 2 * pad;
@@ -83,13 +94,14 @@ export function totalHeight(c: RowCensus, m: RowMetrics): number {
 /**
  * The largest rows (up to the preferred size) whose total fits `plotHeight`; the minimum
  * when even that does not fit (the chart then scrolls). With `shrinkText` the rows may go
- * under 22 px with their text (down to 12 px): a revealed lesson's two charts of eleven lanes
- * each fit a 1280×720 window whole that way. Presentation keeps its text size (no shrink).
+ * under 22 px with their text (down to 12 px; in presentation 16 px at 720 lines, 24 px at 1080): a revealed lesson's two
+ * charts fit a 1280×720 window whole that way, in the lesson view and when presented.
  * @example fitRowMetrics({ groups: 1, blockedLoops: 0, idleLoops: 1, plainRows: 5, stackedRows: 0, subLanes: 0 }, 160).thread // 23
  */
 export function fitRowMetrics(census: RowCensus, plotHeight: number, textScale = 1, shrinkText = false): RowMetrics {
   const preferred = Math.round(PREFERRED_ROW * textScale);
-  const min = Math.round((shrinkText ? MIN_SHRUNK_ROW : MIN_ROW) * textScale);
+  // Shrunk, a row is its smallest label and 3 px (15 px at scale 1, 20 px in presentation at 1280×720).
+  const min = shrinkText ? Math.ceil(smallestRowFont(textScale) + 3 * textScale) : Math.round(MIN_ROW * textScale);
   for (let rowPx = preferred; rowPx > min; rowPx--) {
     const m = rowMetricsAt(rowPx, textScale);
     if (totalHeight(census, m) <= plotHeight) return m;

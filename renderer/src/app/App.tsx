@@ -171,8 +171,8 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const sideShown = sideOpen && (!presenting || side === 'lessons');
   const codeShown = code.shown && !presenting;
   // Beside a lesson, after the reveal: one key in the lesson panel instead of a legend in each
-  // chart (two lines of a 252 px chart at 1280×720), so each chart shows its rows.
-  const keyResults = !presenting && lesson && !veiled && sideShown && side === 'lessons' && written.result && other.result ? [written.result, other.result] : null;
+  // chart (two lines of a 252 px chart at 1280×720), so each chart shows its rows; presented too.
+  const keyResults = lesson && !veiled && sideShown && side === 'lessons' && written.result && other.result ? [written.result, other.result] : null;
   const measuredShown = runView.overlay != null;
   const keyItems = useMemo(() => keyResults && chartKeyItems(keyResults, { view, chef, serverWork: prefs.serverWork, measured: measuredShown }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the results themselves, not the array made each render
