@@ -181,8 +181,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   // With the key, the metrics go to the lesson panel's foot too on a short window: after the reveal at 1280×720
   // their two lines under the charts left each chart five of its rows, the rest below an inner
   // scroll, and the figures are the lesson's answer, read beside its text.
-  // A tall window (1920×1080) has the room under the charts, and its lesson text keeps the panel.
-  const metricsBeside = keyItems !== null && windowHeight < 900;
+  // A tall window (1920×1080) has the room under the charts, and its lesson text keeps the panel;
+  // presentation's text grows with the window, so it is short at every size.
+  const metricsBeside = keyItems !== null && (presenting || windowHeight < 900);
   const metricsPanel = (
     <MetricsPanel headingLevel={metricsBeside ? 3 : 2} written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
       variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
