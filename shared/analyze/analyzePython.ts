@@ -12,12 +12,13 @@
 import { validateScenario } from '../scenario/load';
 import { formatCount } from '../scenario/limits';
 import { defaultServer, type AsyncStep, type Route, type Scenario } from '../scenario/types';
-import { BodyWalker, label } from './bodySteps';
+import { BodyWalker } from './bodySteps';
 import { CALLS, indexCatalogue } from './catalogue';
 import { formatMs, sortDiagnostics, type Diagnostic } from './diagnostics';
-import { Findings, type Span } from './findings';
+import { Findings, label, type Span } from './findings';
 import { loopWarnings } from './loopWarnings';
-import { Resolver, readModule, type FunctionInfo } from './names';
+import { readModule, type FunctionInfo } from './bindings';
+import { Resolver } from './names';
 import { buildRoute } from './routeSteps';
 import { findRoutes, ROUTE_METHODS } from './routes';
 import { syntaxProblems, parseWithRecovery } from './recovery';

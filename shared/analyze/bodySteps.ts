@@ -8,16 +8,17 @@
  * - calls into imported code the catalogue does not know take no time (listed per route).
  */
 import type { AsyncStep, Step, SyncStep, ThreadPoolKind } from '../scenario/types';
-import { DEEP_TYPES, QUICK_MODULES, type CallEntry, type Effect } from './catalogue';
+import type { FunctionInfo } from './bindings';
+import { classifyCall, cpuArguments, meaningOf, rangeCount, type Meaning } from './callMeaning';
+import { DEEP_TYPES, type Effect } from './catalogue';
 import { CPU_WHAT, IO_DEFAULTS, OFFLOAD_DEFAULTS, SLEEP_DEFAULT_MS, cpuMs, loopMs, round } from './durations';
-import type { Findings, Span } from './findings';
-import { callArgument, nodeText, positionalArguments, type FunctionInfo, type Resolver, type Value } from './names';
-import { fieldOf, type PyNode } from './syntax';
+import { label, type Findings, type Span } from './findings';
+import { callArgument, positionalArguments, type Resolver } from './names';
+import { fieldOf, nodeText, type PyNode } from './syntax';
 
 export const MAX_CALL_DEPTH = 8;
 /** A literal loop repeats its body's steps up to this many times; longer loops count once. */
 export const MAX_LOOP_REPEAT = 20;
-const LABEL_CHARS = 80;
 const MAX_GATHER_DEPTH = 8;
 
 interface Frame {
@@ -31,13 +32,6 @@ interface Frame {
   readonly groups: AsyncStep[][][];
   readonly gatherDepth: number;
 }
-
-/** What a call means here. */
-type Meaning =
-  | { kind: 'entry'; entry: CallEntry; effect: Effect | undefined; receiverType?: string }
-  | { kind: 'function'; fn: FunctionInfo }
-  | { kind: 'unknown'; path: string }
-  | { kind: 'none' };
 
 /** Steps of one function, split at its first `yield` (a dependency's teardown runs after the handler). */
 export interface FunctionSteps {
@@ -146,7 +140,7 @@ export class BodyWalker {
 
   private visitFor(node: PyNode, frame: Frame, out: () => AsyncStep[], onYield?: () => void): void {
     const iterable = fieldOf(node, 'right');
-    const count = this.rangeCount(iterable, frame.fn);
+    const count = rangeCount(this.resolver, iterable, frame.fn);
     if (iterable && count === null) this.walk(iterable, frame, out);
     const body: AsyncStep[] = [];
     const bodyNode = fieldOf(node, 'body');
@@ -163,7 +157,7 @@ export class BodyWalker {
     let count: number | null = 1;
     for (const clause of clauses) {
       const iterable = fieldOf(clause, 'right');
-      const n = this.rangeCount(iterable, frame.fn);
+      const n = rangeCount(this.resolver, iterable, frame.fn);
       if (n === null && iterable) this.walk(iterable, frame, () => out);
       count = count === null || n === null ? null : count * n;
     }
@@ -206,19 +200,6 @@ export class BodyWalker {
     for (let i = 0; i < times; i++) out.push(...(i === 0 ? body : body.map((s) => this.copyStep(s))));
   }
 
-  /** `range(n)`, `range(a, b)`, `range(a, b, c)` with numbers the code states; null otherwise. */
-  private rangeCount(iterable: PyNode | null, fn: FunctionInfo): number | null {
-    if (iterable?.type !== 'call') return null;
-    const callee = this.resolver.resolve(fieldOf(iterable, 'function'), fn);
-    if (callee.kind !== 'name' || callee.path !== 'range') return null;
-    const args = positionalArguments(iterable).map((a) => this.resolver.number(a, fn));
-    if (args.length === 0 || args.some((a) => a === null)) return null;
-    const [a, b, c] = args as number[];
-    const [start, stop, step] = args.length === 1 ? [0, a!, 1] : [a!, b!, c ?? 1];
-    if (step === 0) return null;
-    return Math.max(0, Math.ceil((stop - start) / step));
-  }
-
   private copyStep<S extends AsyncStep>(step: S): S {
     const copy = JSON.parse(JSON.stringify(step)) as S;
     const origin = this.findings.origins.get(step);
@@ -228,7 +209,7 @@ export class BodyWalker {
 
   /** A call: its callee and arguments first, then what the call itself does. */
   private visitCall(call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean, whole: PyNode): void {
-    const meaning = this.classify(call, frame.fn);
+    const meaning = classifyCall(this.resolver, call, frame.fn);
     const effect = meaning.kind === 'entry' ? meaning.effect : undefined;
     const takesFunctions = effect !== undefined && ('offloads' in effect || 'gathers' in effect || 'startsTask' in effect || 'background' in effect);
     const callee = fieldOf(call, 'function');
@@ -262,49 +243,6 @@ export class BodyWalker {
     }
   }
 
-  classify(call: PyNode, fn: FunctionInfo): Meaning {
-    const callee = fieldOf(call, 'function');
-    if (!callee) return { kind: 'none' };
-    if (callee.type === 'attribute') {
-      const receiver = this.resolver.resolve(fieldOf(callee, 'object'), fn);
-      if (receiver.kind === 'instance') {
-        const entry = this.resolver.catalogue.method(receiver.type, nodeText(this.text, fieldOf(callee, 'attribute')));
-        return entry ? { kind: 'entry', entry, effect: entry.effect, receiverType: receiver.type } : { kind: 'none' };
-      }
-    }
-    const target = this.resolver.resolve(callee, fn);
-    const meaning = this.meaningOf(target);
-    return meaning.kind === 'none' || meaning.kind === 'unknown' ? (this.bySignature(call, callee, fn) ?? meaning) : meaning;
-  }
-
-  /** A method call on a value the analyser cannot follow, recognised by its signature (catalogue rows with `bySignature`). */
-  private bySignature(call: PyNode, callee: PyNode, fn: FunctionInfo): Meaning | null {
-    if (callee.type !== 'attribute') return null;
-    const rows = this.resolver.catalogue.bySignature(nodeText(this.text, fieldOf(callee, 'attribute')));
-    if (rows.length === 0) return null;
-    const first = this.resolver.resolve(callArgument(call, 0, null, this.text), fn);
-    if (first.kind !== 'string') return null;
-    const imported = [...this.resolver.module.imports.values()];
-    const entry = rows.find(({ bySignature: sig }) => sig!.firstArgument.includes(first.value.toUpperCase()) &&
-      imported.some((path) => path === sig!.module || path.startsWith(`${sig!.module}.`)));
-    return entry ? { kind: 'entry', entry, effect: entry.effect } : null;
-  }
-
-  private meaningOf(target: Value): Meaning {
-    if (target.kind === 'function') return { kind: 'function', fn: target.fn };
-    if (target.kind === 'instance') {
-      const entry = this.resolver.catalogue.method(target.type, '__call__');
-      return entry ? { kind: 'entry', entry, effect: entry.effect } : { kind: 'none' };
-    }
-    if (target.kind !== 'name') return { kind: 'none' };
-    const entry = this.resolver.catalogue.call(target.path);
-    if (entry) return { kind: 'entry', entry, effect: entry.effect };
-    // A class of unknown code (CapWords, PEP 8) is taken to be quick to make: models, schemas, exceptions.
-    const quick = QUICK_MODULES.some((m) => target.path === m || target.path.startsWith(`${m}.`)) || /^[A-Z]/.test(target.path.split('.').pop() ?? '');
-    if (target.imported && !quick) return { kind: 'unknown', path: target.path };
-    return { kind: 'none' };
-  }
-
   private apply(meaning: Meaning, call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean, whole: PyNode): void {
     const text = nodeText(this.text, whole);
     if (meaning.kind === 'unknown') {
@@ -332,7 +270,7 @@ export class BodyWalker {
       this.findings.origins.set(inner, origin(d.what, true));
       out.push(this.located({ to_thread: [inner], pool: effect.pool }, whole, text));
     } else if ('computes' in effect) {
-      const ms = cpuMs(effect.computes, this.cpuArguments(call, frame.fn));
+      const ms = cpuMs(effect.computes, cpuArguments(this.resolver, call, frame.fn));
       this.push(out, this.located({ cpu: ms, assumed: true }, whole, text), origin(CPU_WHAT[effect.computes], true));
     } else if ('sleeps' in effect) {
       if (effect.sleeps === 'awaited' && !awaited) return;
@@ -426,7 +364,7 @@ export class BodyWalker {
       return;
     }
     const value = this.resolver.resolve(target, frame.fn);
-    const meaning = this.meaningOf(value);
+    const meaning = meaningOf(this.resolver, value);
     if (meaning.kind === 'function') this.follow(meaning.fn, call, frame, out, awaited || !meaning.fn.isAsync);
     else if (meaning.kind === 'entry') this.apply(meaning, call, frame, out, awaited, target);
   }
@@ -447,14 +385,6 @@ export class BodyWalker {
     if (fn.body) this.walkBlock(fn.body, inner, () => out);
   }
 
-  private cpuArguments(call: PyNode, fn: FunctionInfo): { iterations?: number; n?: number; r?: number } {
-    const num = (index: number, keyword: string) => this.resolver.number(callArgument(call, index, keyword, this.text), fn) ?? undefined;
-    const iterations = num(3, 'iterations');
-    const n = num(-1, 'n');
-    const r = num(-1, 'r');
-    return { ...(iterations !== undefined ? { iterations } : {}), ...(n !== undefined ? { n } : {}), ...(r !== undefined ? { r } : {}) };
-  }
-
   private push(out: AsyncStep[], step: AsyncStep, origin: Parameters<Findings['origins']['set']>[1]): void {
     this.findings.origins.set(step, origin);
     out.push(step);
@@ -467,8 +397,3 @@ export class BodyWalker {
   }
 }
 
-/** Source text as a label: one line, at most LABEL_CHARS characters. */
-export function label(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= LABEL_CHARS ? flat : `${flat.slice(0, LABEL_CHARS - 1)}…`;
-}

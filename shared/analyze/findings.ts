@@ -1,9 +1,12 @@
 /**
  * What walking the code finds besides steps: where each step came from (for its diagnostic
- * and for tying its bar to a line) and notes about what was left out or assumed.
+ * and for tying its bar to a line) and notes about what was left out or assumed; and the
+ * one-line label a step's source text becomes.
  */
 import type { CallEntry } from './catalogue';
 import type { Step } from '../scenario/types';
+
+const LABEL_CHARS = 80;
 
 /** A span of the source, as string indices. */
 export interface Span {
@@ -54,4 +57,10 @@ export class Findings {
     if (!list.some((u) => u.text === text)) list.push({ at, text });
     this.unknownCalls.set(fn, list);
   }
+}
+
+/** Source text as a label: one line, at most LABEL_CHARS characters. */
+export function label(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= LABEL_CHARS ? flat : `${flat.slice(0, LABEL_CHARS - 1)}…`;
 }

@@ -15,7 +15,8 @@ import type { AsyncStep, Route, SyncStep } from '../scenario/types';
 import type { BodyWalker } from './bodySteps';
 import { DEPENDENCY_BODY_MS, QUICK_BODY_MS } from './durations';
 import type { Findings } from './findings';
-import { dependencyOf, dependsCall, type FunctionInfo, type Resolver } from './names';
+import type { FunctionInfo } from './bindings';
+import { dependencyOf, dependsCall, type Resolver } from './names';
 import type { RouteInfo } from './routes';
 import { fieldOf, type PyNode } from './syntax';
 

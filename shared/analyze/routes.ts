@@ -6,8 +6,9 @@
  * `app = FastAPI()` is still found; one bound to anything else (a Flask app) is not.
  */
 import type { Span } from './findings';
-import { callArgument, nodeText, stringValue, type FunctionInfo, type ModuleInfo, type Resolver } from './names';
-import { fieldOf, type PyNode } from './syntax';
+import type { FunctionInfo, ModuleInfo } from './bindings';
+import { callArgument, stringValue, type Resolver } from './names';
+import { fieldOf, nodeText, type PyNode } from './syntax';
 
 export const ROUTE_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'trace'] as const;
 const APP_TYPES = new Set(['fastapi.FastAPI', 'fastapi.APIRouter']);

@@ -202,3 +202,8 @@ export class LineIndex {
     return this.text.slice(start, end).replace(/\r$/, '');
   }
 }
+
+/** The source text of a node (empty for none). */
+export function nodeText(text: string, node: PyNode | null | undefined): string {
+  return node ? text.slice(node.start, node.end) : '';
+}

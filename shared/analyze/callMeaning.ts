@@ -1,0 +1,81 @@
+/**
+ * What a call in a function body means, before the walk turns it into steps: a catalogue
+ * entry (by qualified name, by the type of its receiver, or by its signature), a function
+ * of the file to follow, imported code the catalogue does not know, or nothing to count;
+ * and the numbers a call states (a literal `range`'s length, a cost model's inputs).
+ */
+import { QUICK_MODULES, type CallEntry, type Effect } from './catalogue';
+import type { FunctionInfo } from './bindings';
+import { callArgument, positionalArguments, type Resolver, type Value } from './names';
+import { fieldOf, nodeText, type PyNode } from './syntax';
+
+/** What a call means here. */
+export type Meaning =
+  | { kind: 'entry'; entry: CallEntry; effect: Effect | undefined; receiverType?: string }
+  | { kind: 'function'; fn: FunctionInfo }
+  | { kind: 'unknown'; path: string }
+  | { kind: 'none' };
+
+export function classifyCall(resolver: Resolver, call: PyNode, fn: FunctionInfo): Meaning {
+  const callee = fieldOf(call, 'function');
+  if (!callee) return { kind: 'none' };
+  if (callee.type === 'attribute') {
+    const receiver = resolver.resolve(fieldOf(callee, 'object'), fn);
+    if (receiver.kind === 'instance') {
+      const entry = resolver.catalogue.method(receiver.type, nodeText(resolver.text, fieldOf(callee, 'attribute')));
+      return entry ? { kind: 'entry', entry, effect: entry.effect, receiverType: receiver.type } : { kind: 'none' };
+    }
+  }
+  const target = resolver.resolve(callee, fn);
+  const meaning = meaningOf(resolver, target);
+  return meaning.kind === 'none' || meaning.kind === 'unknown' ? (bySignature(resolver, call, callee, fn) ?? meaning) : meaning;
+}
+
+/** A method call on a value the analyser cannot follow, recognised by its signature (catalogue rows with `bySignature`). */
+function bySignature(resolver: Resolver, call: PyNode, callee: PyNode, fn: FunctionInfo): Meaning | null {
+  if (callee.type !== 'attribute') return null;
+  const rows = resolver.catalogue.bySignature(nodeText(resolver.text, fieldOf(callee, 'attribute')));
+  if (rows.length === 0) return null;
+  const first = resolver.resolve(callArgument(call, 0, null, resolver.text), fn);
+  if (first.kind !== 'string') return null;
+  const imported = [...resolver.module.imports.values()];
+  const entry = rows.find(({ bySignature: sig }) => sig!.firstArgument.includes(first.value.toUpperCase()) &&
+    imported.some((path) => path === sig!.module || path.startsWith(`${sig!.module}.`)));
+  return entry ? { kind: 'entry', entry, effect: entry.effect } : null;
+}
+
+export function meaningOf(resolver: Resolver, target: Value): Meaning {
+  if (target.kind === 'function') return { kind: 'function', fn: target.fn };
+  if (target.kind === 'instance') {
+    const entry = resolver.catalogue.method(target.type, '__call__');
+    return entry ? { kind: 'entry', entry, effect: entry.effect } : { kind: 'none' };
+  }
+  if (target.kind !== 'name') return { kind: 'none' };
+  const entry = resolver.catalogue.call(target.path);
+  if (entry) return { kind: 'entry', entry, effect: entry.effect };
+  // A class of unknown code (CapWords, PEP 8) is taken to be quick to make: models, schemas, exceptions.
+  const quick = QUICK_MODULES.some((m) => target.path === m || target.path.startsWith(`${m}.`)) || /^[A-Z]/.test(target.path.split('.').pop() ?? '');
+  if (target.imported && !quick) return { kind: 'unknown', path: target.path };
+  return { kind: 'none' };
+}
+
+/** `range(n)`, `range(a, b)`, `range(a, b, c)` with numbers the code states; null otherwise. */
+export function rangeCount(resolver: Resolver, iterable: PyNode | null, fn: FunctionInfo): number | null {
+  if (iterable?.type !== 'call') return null;
+  const callee = resolver.resolve(fieldOf(iterable, 'function'), fn);
+  if (callee.kind !== 'name' || callee.path !== 'range') return null;
+  const args = positionalArguments(iterable).map((a) => resolver.number(a, fn));
+  if (args.length === 0 || args.some((a) => a === null)) return null;
+  const [a, b, c] = args as number[];
+  const [start, stop, step] = args.length === 1 ? [0, a!, 1] : [a!, b!, c ?? 1];
+  if (step === 0) return null;
+  return Math.max(0, Math.ceil((stop - start) / step));
+}
+
+export function cpuArguments(resolver: Resolver, call: PyNode, fn: FunctionInfo): { iterations?: number; n?: number; r?: number } {
+  const num = (index: number, keyword: string) => resolver.number(callArgument(call, index, keyword, resolver.text), fn) ?? undefined;
+  const iterations = num(3, 'iterations');
+  const n = num(-1, 'n');
+  const r = num(-1, 'r');
+  return { ...(iterations !== undefined ? { iterations } : {}), ...(n !== undefined ? { n } : {}), ...(r !== undefined ? { r } : {}) };
+}
