@@ -1,18 +1,17 @@
 /**
  * CPython 3.11's GIL, one per process (docs/model.md#gil), as `Python/ceval_gil.h` implements
- * it with glibc's condition variable — not a fair queue, but not far from one for CPU-bound
- * threads:
+ * it with glibc's condition variable — not a fair queue:
  *
  * - **take_gil.** A thread that finds the GIL held waits on a condition variable for one switch
  *   interval. If the wait times out and no switch happened meanwhile (`switch_number` is
  *   unchanged), it sets `gil_drop_request`; either way it waits again, for a new interval.
  * - **The drop request.** The holder honours it at its next eval-loop check (at once, while it
  *   runs Python), drops the GIL and, with `FORCE_SWITCHING`, waits until another thread has
- *   taken it before it queues again itself. The drop signals the condition variable, which
- *   wakes the waiter that began its current wait first. The asker began a new wait as it asked
- *   (it holds the GIL's mutex until its wait begins, and the holder needs that mutex to drop),
- *   so it is last: the GIL goes to the waiter whose interval ends soonest, and CPU-bound
- *   threads take turns, as measured (three `to_thread` jobs of 100 ms end together, ~300 ms).
+ *   taken it before it queues again itself. The asker is not first in the condition variable's
+ *   line: it began a new wait as it asked (it holds the GIL's mutex until its wait begins, and
+ *   the holder needs that mutex to drop). Measured, CPU-bound threads take turns (three
+ *   `to_thread` jobs of 100 ms end together, ~300 ms), so the GIL goes to the first in line
+ *   among threads that were themselves forced off it (`forcedSwitch`).
  * - **A voluntary release** (blocking I/O, a job's end, the loop's `select()`) signals the
  *   condition variable too. The woken waiter takes the GIL once the OS has run it, unless
  *   someone took it meanwhile — then it waits again, for a whole new interval.
@@ -21,60 +20,22 @@
  *   the last switch, not after the waiter's own arrival: a thread arriving just after a switch
  *   waits up to two intervals.
  * - **The loop's system calls** (select() at each iteration, a request's accept, recv, send and
- *   close) drop the GIL for microseconds; a woken waiter now and then gets there first, and the
- *   loop waits its turn behind every CPU-bound thread: beside CPU-bound threads, an async ping
- *   takes many intervals.
+ *   close) drop the GIL for microseconds; a woken waiter now and then gets there first. A
+ *   thread that gives the GIL up by itself like this gets no turn at a forced switch: beside two
+ *   CPU-bound threads it sees a switch in every interval, so it does not ask, and it is locked
+ *   out (measured: for tens to hundreds of ms) until it has waited `starvedWinsAfterMs`.
  *
  * Where a real machine decides a race at random (a waiter beating the loop back from a system
- * call), the engine follows a calibrated rule instead, so that the same scenario always gives
- * the same timeline (`GIL_TIMING`).
+ * call, a locked-out thread getting in), the engine follows a calibrated rule instead, so that
+ * the same scenario always gives the same timeline (`GIL_TIMING`, gilTiming.ts).
  */
 import { EventKind, Priority } from './eventQueue';
 import { GilTimerQueue, type GilTimers } from './gilTimers';
 import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
+import { GIL_TIMING } from './gilTiming';
 import { roundTime } from './simTime';
 import { St, type PathId } from './stateIds';
-
-/** The latencies of CPython's GIL hand-offs on a real machine, in ms (docs/model.md#gil). */
-export const GIL_TIMING = Object.freeze({
-  /**
-   * A timed wait ends this long after its interval: the kernel's timer slack (50 µs for an
-   * ordinary thread) plus waking the thread.
-   */
-  timerLatencyMs: 0.1,
-  /** A thread woken by the condition variable runs this much later (the OS waking it). */
-  wakeMs: 0.05,
-  /**
-   * A holder forced off waits (FORCE_SWITCHING's COND_WAIT) until another thread has the GIL,
-   * and queues again this much later: the time for that thread's signal to wake it.
-   */
-  switchWaitMs: 0.01,
-  /**
-   * A forced switch: the thread the drop woke takes the GIL (the holder waits for it, so nobody
-   * else can) and runs Python this much later. What each switch costs two CPU-bound threads:
-   * 2 × 100 ms of CPU in def routes end at 219 and 217 ms (fidelity/measured/e_sync_cpu.json).
-   */
-  switchMs: 0.45,
-  /** An idle loop woken by a connection, a timer or a thread's result runs this much later. */
-  loopWakeMs: 0.1,
-  /**
-   * The loop's short system calls (accept, recv, send, close, select() with work ready) drop
-   * the GIL for microseconds. A waiter the release wakes sometimes runs before the call
-   * returns and takes it: here one call in this many loses, counting each call once per thread
-   * then waiting (up to 4), because every waiter races for it. Calibrated on pings beside one
-   * to three CPU-bound threads (fidelity/measured/k*).
-   */
-  shortCallsPerLoss: 2,
-  /**
-   * A thread that gave the GIL up by itself (see `forcedSwitch`) gets a forced switch it did not
-   * ask for once it has wanted the GIL this long: on a real machine it wins that race at random
-   * moments (beside two CPU-bound threads the loop is locked out for 10 to 400 ms); this is the
-   * typical wait, calibrated with `shortCallsPerLoss` on pings beside one to three CPU-bound
-   * threads (fidelity/measured/k*).
-   */
-  starvedWinsAfterMs: 25,
-});
 
 /** Where a thread is in take_gil / drop_gil. */
 export const enum GilState {
@@ -261,7 +222,7 @@ export class Gil {
     const noSwitch = this.switches === th.gilSwitches;
     this.startWait(sim, th, sim.now); // it waits again, for a new interval
     if (noSwitch) {
-      // No switch during its interval: it asks, and is awake when the holder drops.
+      // No switch during its interval: it asks (forcedSwitch decides who gets the GIL).
       this.dropRequested = true;
       this.asker = th;
       if (h.runningPython) this.forceDrop(sim, h);

@@ -9,7 +9,7 @@
 import type { Task, Worker, World } from './world';
 import { St } from './stateIds';
 import { EventKind, Priority } from './eventQueue';
-import { GIL_TIMING } from './gil';
+import { GIL_TIMING } from './gilTiming';
 import { roundTime } from './simTime';
 
 /** Extra iterations between an awaited result and the coroutine resuming (call_soon of its wakeup). */
