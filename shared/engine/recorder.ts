@@ -20,6 +20,8 @@ export interface Waiter {
   /** `waitStart` as the output gives it (to the microsecond), when segments are kept. */
   waitStartOut: number;
   waitPath: PathId;
+  /** Its last wait's segment (index in the recorder's columns), -1 before: what a new piece may extend. */
+  waitLastSegment: number;
 }
 
 const KIND_NAMES: Record<LaneKind, string> = {
@@ -38,6 +40,8 @@ export class Recorder {
   private readonly requestCount: number;
   /** The highest request id recorded so far: how far the run has come, to size the columns. */
   private maxRequest = 0;
+  /** Each lane's last segment (its index in `segments`), -1 before its first: what a new piece may extend. */
+  private readonly lastOfLane: number[] = [];
 
   /**
    * `stepsPerRequest`: the most steps (leaves) a route has, to size the segment columns;
@@ -50,6 +54,8 @@ export class Recorder {
     readonly keepStateTime: boolean,
     stepsPerRequest: number,
     paths: number[][],
+    /** false: every piece as the engine closes it (for the tests that check the merge). */
+    private readonly mergeSegments = true,
   ) {
     this.requestCount = requestCount;
     this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
@@ -63,17 +69,31 @@ export class Recorder {
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 
-  /** `lane` -1: on no thread; `startOut`: `start` rounded for output (when segments are kept). */
-  private add(lane: number, request: number, path: PathId, state: St, start: number, end: number, share: number, startOut: number): void {
-    if (end - start < 1e-9) return;
+  /** Counts `end - start` in the request's state time: true if the piece has any length. */
+  private count(request: number, state: St, start: number, end: number): boolean {
+    if (end - start < 1e-9) return false;
     if (request >= 0 && this.keepStateTime) {
       const i = request * NSTATES + state;
       this.stateTime[i] = this.stateTime[i]! + (end - start);
     }
-    if (this.keepSegments) {
-      if (request > this.maxRequest) this.maxRequest = request;
-      this.segments.push(lane, request, path, state, startOut, this.out(end), share);
-    }
+    return true;
+  }
+
+  /**
+   * A segment is a maximal run of one state at one share, for one lane, request and step, in
+   * the output's microseconds. The engine closes a piece whenever anything changes (a thread
+   * starts or stops somewhere and every running share is retold; a GIL hand-off at the loop's
+   * short calls closes and reopens the same burst), so a piece that continues the last segment
+   * of its lane (or, off any thread, of its waiter) extends it, and a piece shorter than the
+   * output's microsecond is no segment. Returns the index of the segment the piece is part of
+   * (or `last` when it is none). Per-request state time counts every piece (count()).
+   */
+  private addSegment(last: number, lane: number, request: number, path: PathId, state: St, startOut: number, endOut: number, share: number): number {
+    if (request > this.maxRequest) this.maxRequest = request;
+    if (!this.mergeSegments) return this.segments.push(lane, request, path, state, startOut, endOut, share);
+    if (endOut === startOut) return last;
+    if (last >= 0 && this.segments.extendIfTouching(last, request, path, state, share, startOut, endOut)) return last;
+    return this.segments.push(lane, request, path, state, startOut, endOut, share);
   }
 
   // The last instant rounded for output, and its rounding. Segments close and open at the same
@@ -108,6 +128,7 @@ export class Recorder {
   laneOf(th: SimThread): number {
     if (th.laneId < 0) {
       th.laneId = this.lanes.length;
+      this.lastOfLane.push(-1);
       const name = `worker ${th.worker} · ${KIND_NAMES[th.kind]}${th.kind === 'loop' ? '' : ` ${th.index}`}`;
       this.lanes.push({ id: th.laneId, worker: th.worker, kind: th.kind, index: th.index, name });
     }
@@ -132,7 +153,9 @@ export class Recorder {
     if (now - th.segStart < 1e-9) return;
     // The server's own work is not the route blocking its loop.
     if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
-    this.add(this.laneOf(th), th.segRequest, th.segPath, state, th.segStart, now, th.segShare, th.segStartOut);
+    if (!this.count(th.segRequest, state, th.segStart, now) || !this.keepSegments) return;
+    const lane = this.laneOf(th);
+    this.lastOfLane[lane] = this.addSegment(this.lastOfLane[lane]!, lane, th.segRequest, th.segPath, state, th.segStartOut, this.out(now), th.segShare);
   }
 
   /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait). */
@@ -148,12 +171,14 @@ export class Recorder {
     const state = w.waitState;
     if (state === St.None) return;
     w.waitState = St.None;
-    this.add(-1, w.request, w.waitPath, state, w.waitStart, now, 0, w.waitStartOut);
+    if (!this.count(w.request, state, w.waitStart, now) || !this.keepSegments) return;
+    w.waitLastSegment = this.addSegment(w.waitLastSegment, -1, w.request, w.waitPath, state, w.waitStartOut, this.out(now), 0);
   }
 
   /** A wait whose end is known now (await_io): recorded at once. */
   fixedWait(request: number, path: PathId, state: St, start: number, end: number): void {
-    this.add(-1, request, path, state, start, end, 0, this.keepSegments ? roundOut(start) : 0);
+    if (!this.count(request, state, start, end) || !this.keepSegments) return;
+    this.addSegment(-1, -1, request, path, state, roundOut(start), this.out(end), 0);
   }
 
   stateTotals(request: number): Record<SegmentState, number> {

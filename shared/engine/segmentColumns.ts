@@ -91,8 +91,8 @@ export class SegmentColumnsBuilder {
     return p;
   }
 
-  /** `path` is an index in `paths`. */
-  push(lane: number, request: number, path: number, state: number, start: number, end: number, share: number): void {
+  /** `path` is an index in `paths`. Returns the segment's index (for extendIfTouching). */
+  push(lane: number, request: number, path: number, state: number, start: number, end: number, share: number): number {
     let i = this.at;
     if (i === this.start.length) {
       this.nextBlock();
@@ -106,7 +106,34 @@ export class SegmentColumnsBuilder {
     this.end[i] = end;
     this.share[i] = share;
     this.at = i + 1;
-    this.length++;
+    return this.length++;
+  }
+
+  /**
+   * Segment `index` (its lane is the caller's business) made to end at `end` instead, if it has
+   * this request, path, state and share and ends where the new piece starts: true when it did.
+   */
+  extendIfTouching(index: number, request: number, path: number, state: number, share: number, start: number, end: number): boolean {
+    const i = index - (this.length - this.at);
+    if (i < 0) return this.extendInFullBlock(index, request, path, state, share, start, end);
+    if (this.end[i] !== start || this.state[i] !== state || this.request[i] !== request || this.path[i] !== path || this.share[i] !== share) return false;
+    this.end[i] = end;
+    return true;
+  }
+
+  // Rare (the segment before a new block's first): kept out of extendIfTouching like nextBlock.
+  private extendInFullBlock(index: number, request: number, path: number, state: number, share: number, start: number, end: number): boolean {
+    let i = index;
+    for (const c of this.full) {
+      if (i >= c.end.length) {
+        i -= c.end.length;
+        continue;
+      }
+      if (c.end[i] !== start || c.state[i] !== state || c.request[i] !== request || c.path[i] !== path || c.share[i] !== share) return false;
+      c.end[i] = end;
+      return true;
+    }
+    return false;
   }
 
   /**

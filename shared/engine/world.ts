@@ -46,6 +46,7 @@ export class Task implements Waiter {
   waitStart = 0;
   waitStartOut = 0;
   waitPath: PathId = NO_PATH;
+  waitLastSegment = -1;
 
   constructor(
     readonly request: number,
