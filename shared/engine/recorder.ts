@@ -39,8 +39,8 @@ export class Recorder {
   readonly stateTime: Float64Array;
   readonly loopBlocked: number[];
   private readonly requestCount: number;
-  /** The highest request id recorded so far: how far the run has come, to size the columns. */
-  private maxRequest = 0;
+  /** How many requests have finished so far (simulate sets it): how far the run has come, to size the columns. */
+  finishedRequests: () => number = () => 0;
   /**
    * shares[n]: the share of a core of one of n threads running (0: not running). The engine
    * names a segment's share by n, an integer, and the columns look it up: a fraction passed to
@@ -98,7 +98,6 @@ export class Recorder {
    * (or `last` when it is none). Per-request state time counts every piece (count()).
    */
   private addSegment(last: number, lane: number, request: number, path: PathId, state: St, startUs: number, endUs: number, share: number): number {
-    if (request > this.maxRequest) this.maxRequest = request;
     if (!this.mergeSegments) return this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
     if (endUs === startUs) return last;
     if (last >= 0 && this.segments.extendIfTouching(last, request, path, state, share, startUs, endUs)) return last;
@@ -123,14 +122,15 @@ export class Recorder {
   }
 
   /**
-   * The columns are full: guess the whole run's count from the segments per request so far
-   * (requests are numbered in arrival order), rather than doubling, and make room for the rest
-   * in a new block (segmentColumns.ts). The guess runs short when a backlog builds (arrivals
-   * are recorded long before their GIL-sliced bursts), so it never asks for less than a
-   * quarter more.
+   * The columns are full: guess the whole run's count from the segments per finished request
+   * so far, rather than doubling (segmentColumns.ts grows its first block to the guess). Not
+   * per request id: ids are given route by route, so the 100k benchmark's fourth route has ids
+   * from 75,000 on at its first instant, and that guess ran short four times. Requests under
+   * way count their segments but not themselves, so the guess runs a little long; it never
+   * asks for less than a quarter more, nor more than four times as many.
    */
   private projectedSegments(n: number): number {
-    const perRequest = n / (this.maxRequest + 1);
+    const perRequest = n / Math.max(1, this.finishedRequests());
     const projected = Math.ceil(perRequest * this.requestCount * 1.05) + 1024;
     return Math.min(Math.max(projected, Math.ceil(n * 1.25)), n * 4);
   }
