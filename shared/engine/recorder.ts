@@ -47,8 +47,6 @@ export class Recorder {
    * a call the compiler did not inline needs a heap number made for it, millions in a big run.
    */
   private readonly shares: number[] = [0];
-  /** Each lane's last segment (its index in `segments`), -1 before its first: what a new piece may extend. */
-  private readonly lastOfLane: number[] = [];
 
   /**
    * `stepsPerRequest`: the most steps (leaves) a route has, to size the segment columns;
@@ -93,9 +91,9 @@ export class Recorder {
    * the output's microseconds. The engine closes a piece whenever anything changes (a thread
    * starts or stops somewhere and every running share is retold; a GIL hand-off at the loop's
    * short calls closes and reopens the same burst), so a piece that continues the last segment
-   * of its lane (or, off any thread, of its waiter) extends it, and a piece shorter than the
-   * output's microsecond is no segment. Returns the index of the segment the piece is part of
-   * (or `last` when it is none). Per-request state time counts every piece (count()).
+   * of its lane (closeThread) or, off any thread, of its waiter extends it, and a piece shorter
+   * than the output's microsecond is no segment. Returns the index of the segment the piece is
+   * part of (or `last` when it is none). Per-request state time counts every piece (count()).
    */
   private addSegment(last: number, lane: number, request: number, path: PathId, state: St, startUs: number, endUs: number, share: number): number {
     if (!this.mergeSegments) return this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
@@ -139,7 +137,6 @@ export class Recorder {
   laneOf(th: SimThread): number {
     if (th.laneId < 0) {
       th.laneId = this.lanes.length;
-      this.lastOfLane.push(-1);
       const name = `worker ${th.worker} · ${KIND_NAMES[th.kind]}${th.kind === 'loop' ? '' : ` ${th.index}`}`;
       this.lanes.push({ id: th.laneId, worker: th.worker, kind: th.kind, index: th.index, name });
     }
@@ -158,7 +155,8 @@ export class Recorder {
     if (this.keepSegments) th.segStartUs = this.out(now);
     th.segRequest = request;
     th.segPath = path;
-    th.segShare = running;
+    // Named canonically (1 for any count the cores hold), so equal shares have equal names.
+    th.segShare = running > this.cores ? running : running > 0 ? 1 : 0;
   }
 
   // Rare (once per new most threads running at once): kept out of threadState.
@@ -175,7 +173,24 @@ export class Recorder {
     if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
     if (!this.count(th.segRequest, state, th.segStart, now) || !this.keepSegments) return;
     const lane = this.laneOf(th);
-    this.lastOfLane[lane] = this.addSegment(this.lastOfLane[lane]!, lane, th.segRequest, th.segPath, state, th.segStartUs, this.out(now), th.segShare);
+    const request = th.segRequest, path = th.segPath, share = th.segShare, startUs = th.segStartUs, endUs = this.out(now);
+    if (!this.mergeSegments) {
+      this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
+      return;
+    }
+    // addSegment's rule, with the lane's last segment's key kept on the thread: most pieces
+    // (a share retold) start a new segment, and need no look at the columns to know it.
+    if (endUs === startUs) return;
+    if (th.lastEndUs === startUs && th.lastState === state && th.lastShare === share && th.lastRequest === request && th.lastPath === path) {
+      this.segments.setEndMicros(th.lastSegment, endUs);
+    } else {
+      th.lastSegment = this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
+      th.lastState = state;
+      th.lastShare = share;
+      th.lastRequest = request;
+      th.lastPath = path;
+    }
+    th.lastEndUs = endUs;
   }
 
   /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait). */
