@@ -168,12 +168,20 @@ export class Recorder {
     const state = th.segState;
     if (state === St.None) return;
     th.segState = St.None;
-    if (now - th.segStart < 1e-9) return;
+    const ms = now - th.segStart;
+    if (ms < 1e-9) return;
     // The server's own work is not the route blocking its loop.
-    if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
-    if (!this.count(th.segRequest, state, th.segStart, now) || !this.keepSegments) return;
-    const lane = this.laneOf(th);
-    const request = th.segRequest, path = th.segPath, share = th.segShare, startUs = th.segStartUs, endUs = this.out(now);
+    if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + ms;
+    const request = th.segRequest;
+    // count()'s work, written out: this is the engine's most frequent call (a change of share
+    // closes a piece on every running thread), and the compiler did not inline count here.
+    if (request >= 0 && this.keepStateTime) {
+      const i = request * NSTATES + state;
+      this.stateTime[i] = this.stateTime[i]! + ms;
+    }
+    if (!this.keepSegments) return;
+    const lane = th.laneId >= 0 ? th.laneId : this.laneOf(th);
+    const path = th.segPath, share = th.segShare, startUs = th.segStartUs, endUs = this.out(now);
     if (!this.mergeSegments) {
       this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
       return;
