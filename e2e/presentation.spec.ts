@@ -201,3 +201,33 @@ for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as c
     await page.screenshot({ path: info.outputPath(`presented-reveal-${title.replace(/\W+/g, '-')}-${width}x${height}.png`) });
   });
 }
+
+// After Reveal the class reads the answer from the lesson panel: the verdict, the why and the
+// takeaway in view together, above the panel's foot (the metrics and the charts' key), with no
+// one scrolling. The takeaway used to sit under the key, the teacher scrolling for it.
+for (const [width, height] of [[1280, 720], [1920, 1080]] as const) for (const [title, lesson] of PRESENTED_LESSONS) {
+  test(`presenting at ${width}×${height}, Reveal shows ${title}'s verdict, why and takeaway together above the metrics and the key`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await page.getByRole('button', { name: lesson }).click();
+    await expect(page.getByRole('heading', { level: 2, name: lesson })).toBeVisible();
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByRole('slider', { name: 'Playback time' })).toBeVisible();
+    await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Lock in my answer' }).click();
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    const panel = page.getByRole('complementary', { name: 'Lessons' });
+    const answer = panel.getByRole('status'); // the verdict and the why
+    await expect(answer).toContainText(/^(Right|Not quite)\./);
+    const takeaway = panel.getByText(/^Takeaway\./);
+    const metrics = panel.getByRole('region', { name: 'Metrics' });
+    await expect(panel.getByRole('region', { name: 'Chart key' })).toBeInViewport({ ratio: 1 });
+    // The panel scrolls itself to the answer (smoothly): wait for it to settle, then measure.
+    const where = async () => {
+      const [p, a, t, m] = await Promise.all([panel, answer, takeaway, metrics].map(async (l) => (await l.boundingBox())!));
+      return { answerTop: a!.y - p!.y, takeawayBottom: t!.y + t!.height, footTop: m!.y };
+    };
+    await expect.poll(async () => { const w = await where(); return w.answerTop >= 0 && w.takeawayBottom <= w.footTop; }, { timeout: 3_000 }).toBe(true);
+  });
+}
