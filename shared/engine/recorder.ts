@@ -9,6 +9,7 @@ import type { SimThread } from './simThread';
 import { NO_PATH, St, type PathId } from './stateIds';
 import { roundOut } from './simTime';
 import { SegmentColumnsBuilder } from './segmentColumns';
+import { coreShare } from './cores';
 
 const NSTATES = SEGMENT_STATES.length;
 
@@ -17,8 +18,8 @@ export interface Waiter {
   request: number;
   waitState: St;
   waitStart: number;
-  /** `waitStart` as the output gives it (to the microsecond), when segments are kept. */
-  waitStartOut: number;
+  /** `waitStart` in whole microseconds, as the output gives it, when segments are kept. */
+  waitStartUs: number;
   waitPath: PathId;
   /** Its last wait's segment (index in the recorder's columns), -1 before: what a new piece may extend. */
   waitLastSegment: number;
@@ -40,6 +41,12 @@ export class Recorder {
   private readonly requestCount: number;
   /** The highest request id recorded so far: how far the run has come, to size the columns. */
   private maxRequest = 0;
+  /**
+   * shares[n]: the share of a core of one of n threads running (0: not running). The engine
+   * names a segment's share by n, an integer, and the columns look it up: a fraction passed to
+   * a call the compiler did not inline needs a heap number made for it, millions in a big run.
+   */
+  private readonly shares: number[] = [0];
   /** Each lane's last segment (its index in `segments`), -1 before its first: what a new piece may extend. */
   private readonly lastOfLane: number[] = [];
 
@@ -54,6 +61,8 @@ export class Recorder {
     readonly keepStateTime: boolean,
     stepsPerRequest: number,
     paths: number[][],
+    /** The machine's cores, for the shares. */
+    private readonly cores: number,
     /** false: every piece as the engine closes it (for the tests that check the merge). */
     private readonly mergeSegments = true,
   ) {
@@ -65,7 +74,7 @@ export class Recorder {
     // (the former guess) was 6.6 MB zeroed per run, and that much memory outside V8's heap
     // brings its garbage collector on early — the 10k run took a fifth longer.
     const estimate = requestCount * (stepsPerRequest + 2);
-    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths, (n) => this.projectedSegments(n));
+    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths, (n) => this.projectedSegments(n), this.shares);
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 
@@ -88,25 +97,27 @@ export class Recorder {
    * output's microsecond is no segment. Returns the index of the segment the piece is part of
    * (or `last` when it is none). Per-request state time counts every piece (count()).
    */
-  private addSegment(last: number, lane: number, request: number, path: PathId, state: St, startOut: number, endOut: number, share: number): number {
+  private addSegment(last: number, lane: number, request: number, path: PathId, state: St, startUs: number, endUs: number, share: number): number {
     if (request > this.maxRequest) this.maxRequest = request;
-    if (!this.mergeSegments) return this.segments.push(lane, request, path, state, startOut, endOut, share);
-    if (endOut === startOut) return last;
-    if (last >= 0 && this.segments.extendIfTouching(last, request, path, state, share, startOut, endOut)) return last;
-    return this.segments.push(lane, request, path, state, startOut, endOut, share);
+    if (!this.mergeSegments) return this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
+    if (endUs === startUs) return last;
+    if (last >= 0 && this.segments.extendIfTouching(last, request, path, state, share, startUs, endUs)) return last;
+    return this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
   }
 
   // The last instant rounded for output, and its rounding. Segments close and open at the same
   // instants (a change of share closes one per running thread, and each opens the next), so a
-  // segment's start is rounded once, when it opens, and most ends come from here.
+  // segment's start is rounded once, when it opens, and most ends come from here. Whole
+  // microseconds, not roundOut's milliseconds: an integer passes to a call the compiler did not
+  // inline without a heap number made for it (at 100k requests, millions of them).
   private outAt = NaN;
   private outValue = 0;
 
-  /** roundOut(t), remembered for the last `t` asked. */
+  /** `t` in whole microseconds (roundOut(t) × 1000), remembered for the last `t` asked. */
   private out(t: number): number {
     if (t !== this.outAt) {
       this.outAt = t;
-      this.outValue = roundOut(t);
+      this.outValue = Math.round(t * 1e3);
     }
     return this.outValue;
   }
@@ -135,15 +146,24 @@ export class Recorder {
     return th.laneId;
   }
 
-  /** Close the thread's open segment (if any) at `now` and open a new one. */
-  threadState(th: SimThread, now: number, state: St, request = -1, path: PathId = NO_PATH, share = 0): void {
+  /**
+   * Close the thread's open segment (if any) at `now` and open a new one. `running`: how many
+   * threads run Python on the cores, this one among them (0: it is not running), for its share.
+   */
+  threadState(th: SimThread, now: number, state: St, request = -1, path: PathId = NO_PATH, running = 0): void {
     this.closeThread(th, now);
+    if (running >= this.shares.length) this.addShares(running);
     th.segState = state;
     th.segStart = now;
-    if (this.keepSegments) th.segStartOut = this.out(now);
+    if (this.keepSegments) th.segStartUs = this.out(now);
     th.segRequest = request;
     th.segPath = path;
-    th.segShare = share;
+    th.segShare = running;
+  }
+
+  // Rare (once per new most threads running at once): kept out of threadState.
+  private addShares(upTo: number): void {
+    for (let n = this.shares.length; n <= upTo; n++) this.shares.push(coreShare(n, this.cores));
   }
 
   closeThread(th: SimThread, now: number): void {
@@ -155,7 +175,7 @@ export class Recorder {
     if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
     if (!this.count(th.segRequest, state, th.segStart, now) || !this.keepSegments) return;
     const lane = this.laneOf(th);
-    this.lastOfLane[lane] = this.addSegment(this.lastOfLane[lane]!, lane, th.segRequest, th.segPath, state, th.segStartOut, this.out(now), th.segShare);
+    this.lastOfLane[lane] = this.addSegment(this.lastOfLane[lane]!, lane, th.segRequest, th.segPath, state, th.segStartUs, this.out(now), th.segShare);
   }
 
   /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait). */
@@ -163,7 +183,7 @@ export class Recorder {
     this.closeWait(w, now);
     w.waitState = state;
     w.waitStart = now;
-    if (this.keepSegments) w.waitStartOut = this.out(now);
+    if (this.keepSegments) w.waitStartUs = this.out(now);
     w.waitPath = path;
   }
 
@@ -172,13 +192,13 @@ export class Recorder {
     if (state === St.None) return;
     w.waitState = St.None;
     if (!this.count(w.request, state, w.waitStart, now) || !this.keepSegments) return;
-    w.waitLastSegment = this.addSegment(w.waitLastSegment, -1, w.request, w.waitPath, state, w.waitStartOut, this.out(now), 0);
+    w.waitLastSegment = this.addSegment(w.waitLastSegment, -1, w.request, w.waitPath, state, w.waitStartUs, this.out(now), 0);
   }
 
   /** A wait whose end is known now (await_io): recorded at once. */
   fixedWait(request: number, path: PathId, state: St, start: number, end: number): void {
     if (!this.count(request, state, start, end) || !this.keepSegments) return;
-    this.addSegment(-1, -1, request, path, state, roundOut(start), this.out(end), 0);
+    this.addSegment(-1, -1, request, path, state, Math.round(start * 1e3), this.out(end), 0);
   }
 
   stateTotals(request: number): Record<SegmentState, number> {

@@ -51,8 +51,9 @@ export class SimThread {
   // The open segment.
   segState: St = St.None;
   segStart = 0;
-  /** `segStart` as the output gives it (recorder.ts), when segments are kept. */
-  segStartOut = 0;
+  /** `segStart` in whole microseconds, as the output gives it (recorder.ts), when segments are kept. */
+  segStartUs = 0;
+  /** Its share of a core, named by how many threads were running (recorder.ts: 0 when not running). */
   segShare = 0;
   segRequest = -1;
   segPath: PathId = NO_PATH;

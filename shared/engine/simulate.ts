@@ -91,7 +91,7 @@ function run(scenario: Scenario, options: SimulateOptions): RunWorld {
   const world: World = {
     now: 0,
     queue: new EventQueue(),
-    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false && options.stateTotals !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths, options.mergeSegments !== false),
+    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false && options.stateTotals !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths, cfg.cores, options.mergeSegments !== false),
     cores: new Cores(cfg.cores),
     cfg,
     workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg, gilTimers)),

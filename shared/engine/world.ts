@@ -44,7 +44,7 @@ export class Task implements Waiter {
   worker: Worker | null = null;
   waitState: St = St.None;
   waitStart = 0;
-  waitStartOut = 0;
+  waitStartUs = 0;
   waitPath: PathId = NO_PATH;
   waitLastSegment = -1;
 
