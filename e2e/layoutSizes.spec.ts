@@ -236,7 +236,7 @@ test('at 1024×640 in chef mode beside a lesson the kitchen key keeps one line a
   // Items wrapped to two lines each (130 px of key), and the metrics' second line went below the fold.
   expect((await key.boundingBox())!.height).toBeLessThan(90);
   const cut = await key.getByRole('listitem').evaluateAll((items) => items
-    .filter((li) => [...li.querySelectorAll('*')].some((e) => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1)).map((li) => li.title)); // not the visually hidden detail
+    .filter((li) => [...li.querySelectorAll('*')].some((e) => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1)).map((li) => li.getAttribute('title'))); // not the visually hidden detail
   expect(cut, 'kitchen key items cut short').toEqual([]);
   const metrics = page.getByRole('region', { name: 'Metrics' });
   await expect(metrics).toBeInViewport({ ratio: 1 });
