@@ -39,16 +39,14 @@ export class Recorder {
   readonly stateTime: Float64Array;
   readonly loopBlocked: number[];
   private readonly requestCount: number;
-  /** The highest request id recorded so far: how far the run has come, to size the columns. */
-  private maxRequest = 0;
+  /** How many requests have finished so far (simulate sets it): how far the run has come, to size the columns. */
+  finishedRequests: () => number = () => 0;
   /**
    * shares[n]: the share of a core of one of n threads running (0: not running). The engine
    * names a segment's share by n, an integer, and the columns look it up: a fraction passed to
    * a call the compiler did not inline needs a heap number made for it, millions in a big run.
    */
   private readonly shares: number[] = [0];
-  /** Each lane's last segment (its index in `segments`), -1 before its first: what a new piece may extend. */
-  private readonly lastOfLane: number[] = [];
 
   /**
    * `stepsPerRequest`: the most steps (leaves) a route has, to size the segment columns;
@@ -93,12 +91,11 @@ export class Recorder {
    * the output's microseconds. The engine closes a piece whenever anything changes (a thread
    * starts or stops somewhere and every running share is retold; a GIL hand-off at the loop's
    * short calls closes and reopens the same burst), so a piece that continues the last segment
-   * of its lane (or, off any thread, of its waiter) extends it, and a piece shorter than the
-   * output's microsecond is no segment. Returns the index of the segment the piece is part of
-   * (or `last` when it is none). Per-request state time counts every piece (count()).
+   * of its lane (closeThread) or, off any thread, of its waiter extends it, and a piece shorter
+   * than the output's microsecond is no segment. Returns the index of the segment the piece is
+   * part of (or `last` when it is none). Per-request state time counts every piece (count()).
    */
   private addSegment(last: number, lane: number, request: number, path: PathId, state: St, startUs: number, endUs: number, share: number): number {
-    if (request > this.maxRequest) this.maxRequest = request;
     if (!this.mergeSegments) return this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
     if (endUs === startUs) return last;
     if (last >= 0 && this.segments.extendIfTouching(last, request, path, state, share, startUs, endUs)) return last;
@@ -123,14 +120,15 @@ export class Recorder {
   }
 
   /**
-   * The columns are full: guess the whole run's count from the segments per request so far
-   * (requests are numbered in arrival order), rather than doubling, and make room for the rest
-   * in a new block (segmentColumns.ts). The guess runs short when a backlog builds (arrivals
-   * are recorded long before their GIL-sliced bursts), so it never asks for less than a
-   * quarter more.
+   * The columns are full: guess the whole run's count from the segments per finished request
+   * so far, rather than doubling (segmentColumns.ts grows its first block to the guess). Not
+   * per request id: ids are given route by route, so the 100k benchmark's fourth route has ids
+   * from 75,000 on at its first instant, and that guess ran short four times. Requests under
+   * way count their segments but not themselves, so the guess runs a little long; it never
+   * asks for less than a quarter more, nor more than four times as many.
    */
   private projectedSegments(n: number): number {
-    const perRequest = n / (this.maxRequest + 1);
+    const perRequest = n / Math.max(1, this.finishedRequests());
     const projected = Math.ceil(perRequest * this.requestCount * 1.05) + 1024;
     return Math.min(Math.max(projected, Math.ceil(n * 1.25)), n * 4);
   }
@@ -139,7 +137,6 @@ export class Recorder {
   laneOf(th: SimThread): number {
     if (th.laneId < 0) {
       th.laneId = this.lanes.length;
-      this.lastOfLane.push(-1);
       const name = `worker ${th.worker} · ${KIND_NAMES[th.kind]}${th.kind === 'loop' ? '' : ` ${th.index}`}`;
       this.lanes.push({ id: th.laneId, worker: th.worker, kind: th.kind, index: th.index, name });
     }
@@ -158,7 +155,8 @@ export class Recorder {
     if (this.keepSegments) th.segStartUs = this.out(now);
     th.segRequest = request;
     th.segPath = path;
-    th.segShare = running;
+    // Named canonically (1 for any count the cores hold), so equal shares have equal names.
+    th.segShare = running > this.cores ? running : running > 0 ? 1 : 0;
   }
 
   // Rare (once per new most threads running at once): kept out of threadState.
@@ -170,12 +168,37 @@ export class Recorder {
     const state = th.segState;
     if (state === St.None) return;
     th.segState = St.None;
-    if (now - th.segStart < 1e-9) return;
+    const ms = now - th.segStart;
+    if (ms < 1e-9) return;
     // The server's own work is not the route blocking its loop.
-    if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
-    if (!this.count(th.segRequest, state, th.segStart, now) || !this.keepSegments) return;
-    const lane = this.laneOf(th);
-    this.lastOfLane[lane] = this.addSegment(this.lastOfLane[lane]!, lane, th.segRequest, th.segPath, state, th.segStartUs, this.out(now), th.segShare);
+    if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + ms;
+    const request = th.segRequest;
+    // count()'s work, written out: this is the engine's most frequent call (a change of share
+    // closes a piece on every running thread), and the compiler did not inline count here.
+    if (request >= 0 && this.keepStateTime) {
+      const i = request * NSTATES + state;
+      this.stateTime[i] = this.stateTime[i]! + ms;
+    }
+    if (!this.keepSegments) return;
+    const lane = th.laneId >= 0 ? th.laneId : this.laneOf(th);
+    const path = th.segPath, share = th.segShare, startUs = th.segStartUs, endUs = this.out(now);
+    if (!this.mergeSegments) {
+      this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
+      return;
+    }
+    // addSegment's rule, with the lane's last segment's key kept on the thread: most pieces
+    // (a share retold) start a new segment, and need no look at the columns to know it.
+    if (endUs === startUs) return;
+    if (th.lastEndUs === startUs && th.lastState === state && th.lastShare === share && th.lastRequest === request && th.lastPath === path) {
+      this.segments.setEndMicros(th.lastSegment, endUs);
+    } else {
+      th.lastSegment = this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
+      th.lastState = state;
+      th.lastShare = share;
+      th.lastRequest = request;
+      th.lastPath = path;
+    }
+    th.lastEndUs = endUs;
   }
 
   /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait). */

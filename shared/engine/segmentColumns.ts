@@ -158,19 +158,32 @@ export class SegmentColumnsBuilder {
     return true;
   }
 
+  /** Segment `index` made to end at `endUs` (whole microseconds, as pushMicros). */
+  setEndMicros(index: number, endUs: number): void {
+    const i = index - (this.length - this.at);
+    if (i >= 0) this.end[i] = endUs / 1e3;
+    else {
+      const [c, j] = this.inFullBlock(index);
+      c.end[j] = endUs / 1e3;
+    }
+  }
+
   // Rare (the segment before a new block's first): kept out of extendIfTouching like nextBlock.
   private extendInFullBlock(index: number, request: number, path: number, state: number, share: number, start: number, end: number): boolean {
+    const [c, i] = this.inFullBlock(index);
+    if (c.end[i] !== start || c.state[i] !== state || c.request[i] !== request || c.path[i] !== path || c.share[i] !== share) return false;
+    c.end[i] = end;
+    return true;
+  }
+
+  /** The full block that holds segment `index`, and its place there. */
+  private inFullBlock(index: number): [Chunk, number] {
     let i = index;
     for (const c of this.full) {
-      if (i >= c.end.length) {
-        i -= c.end.length;
-        continue;
-      }
-      if (c.end[i] !== start || c.state[i] !== state || c.request[i] !== request || c.path[i] !== path || c.share[i] !== share) return false;
-      c.end[i] = end;
-      return true;
+      if (i < c.end.length) return [c, i];
+      i -= c.end.length;
     }
-    return false;
+    throw new Error(`segment ${index} is not in a full block`);
   }
 
   /**

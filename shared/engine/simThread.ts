@@ -57,6 +57,14 @@ export class SimThread {
   segShare = 0;
   segRequest = -1;
   segPath: PathId = NO_PATH;
+  // Its lane's last segment (recorder.ts), which a piece with the same key that starts where it
+  // ends extends: its index in the columns (-1: none yet), its end in microseconds and its key.
+  lastSegment = -1;
+  lastEndUs = -1;
+  lastState: St = St.None;
+  lastRequest = -1;
+  lastPath: PathId = NO_PATH;
+  lastShare = 0;
 
   // The job it runs (a def body, a to_thread or to_process body), one step at a time.
   jobBody: SyncOp[] = [];

@@ -127,4 +127,6 @@ export interface World extends Sim {
   completed: number;
   busyPoolThreads: number;
   peakPoolThreads: number;
+  /** Events processed so far (simulate's main loop counts them against its limit). */
+  events: number;
 }
