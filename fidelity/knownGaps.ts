@@ -12,7 +12,10 @@ export interface KnownGap {
 const CONVOY =
   'beside CPU-bound threads the real loop gets the GIL at moments that vary widely from run to run ' +
   '(the first ping took 41 to 409 ms over nine runs; in one run every ping from 200 to 550 ms waited until 676 ms); ' +
-  'the engine gives the loop the GIL after a fixed 25 ms wait, so its pings are too slow at first and its queue too regular';
+  'the engine gives the loop the GIL after a fixed 25 ms wait, so its pings are too slow at first and its queue too regular; ' +
+  'and nine runs are too few to pin these medians down (selfAgreement.ts: nine runs drawn again reproduce them on every request ' +
+  'in 5 % and 14 % of draws), so seeded races compared median for median did no better; ' +
+  'what is systematic is the first ping (slower than six or seven of the nine runs) and the last (slower than seven or eight)';
 
 const DEF_CONVOY =
   'def routes doing CPU after (or between) their I/O: timed hand-off by hand-off (fidelity/handoff_probe.py), the real loop ' +
