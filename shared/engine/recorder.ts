@@ -66,9 +66,11 @@ export class Recorder {
   ) {
     this.requestCount = requestCount;
     this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
-    // Most requests leave about a segment per step plus their waits for the loop (the bench's
-    // 10,000 requests of 4 steps: 59,951); GIL-sliced ones leave many more and grow the
-    // columns. Starting near the usual count matters more than sparing a growth: 3× too big
+    // A request leaves at least a segment per step plus its waits for the loop; the loop's own
+    // work, GIL slices and cores shared by more threads than they hold leave more (the bench's
+    // 10,000 requests: 136,911, 13.7 a request), and those runs grow the columns once, to the
+    // count the first block projects. Starting near the least count matters more than sparing
+    // that growth: 3× too big
     // (the former guess) was 6.6 MB zeroed per run, and that much memory outside V8's heap
     // brings its garbage collector on early — the 10k run took a fifth longer.
     const estimate = requestCount * (stepsPerRequest + 2);
