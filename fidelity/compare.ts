@@ -25,8 +25,6 @@ export const tolerance = (measuredMs: number): number => Math.max(15, 0.15 * mea
 interface MeasuredRun {
   end_ms: number[];
   arrival_ms: number[];
-  /** Cores' worth of CPU all cores gave together, probed before and after the run (run.py). */
-  capacity?: [number, number];
 }
 
 export interface Measured {
@@ -56,8 +54,6 @@ export interface ScenarioComparison {
   name: string;
   title: string;
   repeats: number;
-  /** The cores' worth of CPU the measured machine gave (measuredCores), or null when not probed. */
-  machineCores: number | null;
   /** Replayed at the measured arrivals (null for closed-loop scenarios: see asWritten). */
   replayed: RequestComparison[] | null;
   asWritten: RequestComparison[];
@@ -118,34 +114,14 @@ export function measuredNames(dir = FIDELITY_DIR): string[] {
     .sort();
 }
 
-/**
- * How many cores the measured machine gave when all of them were busy: the median over the runs
- * of the capacity probed before and after each, or null when the runs did not probe it (only
- * scenarios whose CPU can use several cores at once do). On this VM two cores give 1.3 to 1.9
- * cores' worth, varying from minute to minute, because the host slows the second one; the
- * engine is then asked what the same stack does on that machine, not on an ideal one.
- */
-export function measuredCores(measured: Measured): number | null {
-  const probed = measured.runs.flatMap((run) => (run.capacity ? [(run.capacity[0] + run.capacity[1]) / 2] : []));
-  return probed.length ? round2(median(probed)) : null;
-}
-
-/** The scenario on the machine it was measured on: its cores capped at the measured capacity. */
-export function onMeasuredMachine(scenario: Scenario, measured: Measured): Scenario {
-  const cores = measuredCores(measured);
-  if (cores === null || cores >= scenario.server.cores) return scenario;
-  return { ...scenario, server: { ...scenario.server, cores } };
-}
-
 /** `adjust` changes the scenario before it is simulated (to try other server settings). */
 export function compareScenario(name: string, dir = FIDELITY_DIR, adjust: (s: Scenario) => Scenario = (s) => s): ScenarioComparison {
+  const scenario = adjust(loadScenario(name, dir));
   const measured = loadMeasured(name, dir);
-  const scenario = onMeasuredMachine(adjust(loadScenario(name, dir)), measured);
   return {
     name,
     title: measured.name,
     repeats: measured.repeats,
-    machineCores: measuredCores(measured),
     replayed: isClosedLoop(scenario) ? null : compareRequests(replayAtMeasuredArrivals(scenario, measured), measured),
     asWritten: compareRequests(scenario, measured),
   };

@@ -41,11 +41,10 @@ class DiscardDisturbed:
 
     Scenarios whose CPU can run on several cores at once (process pools, several workers) also
     record the machine's capacity before and after each run: how many cores' worth of CPU all
-    cores together gave (machine.parallel_probe). It is recorded, not judged: this VM's
-    second core is slowed by the host most of the time, even with no other process running
-    (1.3 to 1.9 cores measured at "other 0.00 cores"), while the one-core probe sees a fast
-    machine; so a run is not disturbed by it, it runs on a machine with that many cores, and
-    fidelity/compare.ts simulates it with them."""
+    cores together gave (machine.parallel_probe). It is evidence, not judged: this VM's second
+    core is slowed by the host most of the time, even with no other process running (1.0 to 1.9
+    cores measured at "other 0.00 cores"), while the one-core probe sees a fast machine; a judge
+    that waited for 2.0 would almost never run (fidelity/README.md, "Capacity")."""
 
     def __init__(self, name, ipm, cpu, max_other, max_slow, quiet_wait=30.0, parallel=False):
         self.name, self.ipm, self.cpu = name, ipm, cpu

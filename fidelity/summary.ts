@@ -66,17 +66,14 @@ export function resultsMarkdown(all: readonly ScenarioComparison[]): string {
     countSentence(counts),
     '',
     'Latency in ms: measured median [min..max] → engine. "Replayed" sends each request at its',
-    'measured arrival; "as written" at the time the scenario file says. Where the runs probed',
-    "the machine's capacity (scenarios that can use several cores at once), they say how many",
-    "cores' worth of CPU it gave, and the engine simulates that many.",
+    'measured arrival; "as written" at the time the scenario file says.',
     '',
     '| scenario | runs | replayed at the measured arrivals | as written |',
     '|---|---|---|---|',
   ];
   for (const c of all) {
     const replayed = c.replayed === null ? '(closed loop: compared as written)' : cell(c.replayed);
-    const runs = c.machineCores === null ? `${c.repeats}` : `${c.repeats} on ${c.machineCores} cores`;
-    lines.push(`| \`${c.name}\` | ${runs} | ${replayed} | ${cell(c.asWritten)} |`);
+    lines.push(`| \`${c.name}\` | ${c.repeats} | ${replayed} | ${cell(c.asWritten)} |`);
   }
   const differ = all.filter((c) => c.replayed !== null && agrees(c.replayed) !== agrees(c.asWritten));
   lines.push('');
