@@ -255,3 +255,34 @@ test('binary data, a file over the 1 MB limit and 500 routes each get a clear me
   await expect(panel.getByRole('button', { name: /LOOP002.*the file has 500 routes; LoopLab simulates the first 200/ })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('application', { name: /^As written/ })).toHaveAccessibleName(/timeline of 2000 requests/);
 });
+
+test('a 500-route file\'s two 2,000-request charts are simulated in the engine workers, not on the page beside its code', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1920, height: 1080 }); // the metrics open, beside the code
+  await page.goto('./');
+  await expect(p50(page)).not.toHaveText('—');
+  // The page's own simulations and the workers' each leave a User Timing measure: looplab:engine
+  // is a worker's run (its time inside the worker), looplab:simulate any run, on the page or not.
+  const runs = () => page.evaluate(() => ({
+    worker: performance.getEntriesByName('looplab:engine').length,
+    all: performance.getEntriesByName('looplab:simulate').length,
+  }));
+  const before = await runs();
+  const routes = Array.from({ length: 500 }, (_, i) => `@app.get("/r${i}")\nasync def r${i}():\n    await asyncio.sleep(0.01)\n`).join('\n');
+  await dropFile(page, 'many.py', `import asyncio\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n${routes}`);
+  await expect(page.getByRole('complementary', { name: 'Python: many.py' })).toBeVisible({ timeout: 15_000 });
+  // Bounded: a hang fails here; the speed is bench:ui's figure.
+  await expect(page.getByRole('application', { name: /^As written/ })).toHaveAccessibleName(/timeline of 2000 requests/, { timeout: 15_000 });
+  await expect(page.getByRole('application', { name: /^Flipped/ })).toHaveAccessibleName(/timeline of 2000 requests/, { timeout: 15_000 });
+  const after = await runs();
+  // Both charts' runs were the workers' (every run since the drop has its worker measure): none blocked the page.
+  expect(after.worker - before.worker).toBeGreaterThanOrEqual(2);
+  expect(after.all - before.all).toBe(after.worker - before.worker);
+  // Its figures are long ("2,857.1 req/s → 2,015.4 req/s −29% worse"): each stays in its own card.
+  const cells = await page.getByRole('region', { name: 'Metrics' }).getByRole('cell').evaluateAll((tds) => tds.map((td) => {
+    const r = td.getBoundingClientRect();
+    return { text: td.textContent, card: td.closest('tr')!.getBoundingClientRect(), x: r.x, right: r.right };
+  }));
+  expect(cells.length).toBeGreaterThan(6);
+  expect(cells.filter((c) => c.x < c.card.x - 1 || c.right > c.card.right + 1).map((c) => c.text), 'figures past their card').toEqual([]);
+});

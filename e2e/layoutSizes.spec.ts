@@ -224,3 +224,25 @@ for (const [width, height] of [[1024, 640], [1100, 700], [1280, 720]] as const) 
     await expect(view).toBeFocused();
   });
 }
+
+test('at 1024×640 in chef mode beside a lesson the kitchen key keeps one line an item, and the metrics are in view before and after the reveal', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await openLesson(page, /^Step 3 ·/);
+  await page.getByRole('button', { name: 'Chef mode' }).click();
+  const key = page.getByRole('region', { name: 'Kitchen key' });
+  await expect(key).toBeVisible();
+  // Items wrapped to two lines each (130 px of key), and the metrics' second line went below the fold.
+  expect((await key.boundingBox())!.height).toBeLessThan(90);
+  const cut = await key.getByRole('listitem').evaluateAll((items) => items
+    .filter((li) => [...li.querySelectorAll('*')].some((e) => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1)).map((li) => li.getAttribute('title'))); // not the visually hidden detail
+  expect(cut, 'kitchen key items cut short').toEqual([]);
+  const metrics = page.getByRole('region', { name: 'Metrics' });
+  await expect(metrics).toBeInViewport({ ratio: 1 });
+  await expect(metrics.getByText(/^Chef stuck/).first()).toBeInViewport({ ratio: 1 }); // the folded line's second figure
+  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Lock in my answer' }).click();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.getByRole('complementary', { name: 'Lessons' }).getByRole('region', { name: 'Metrics' })).toBeInViewport({ ratio: 1 });
+});

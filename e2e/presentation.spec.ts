@@ -152,12 +152,12 @@ test('chef mode at 1280×720 keeps the metrics in the window: the kitchen key ta
   expect(metrics.y + metrics.height).toBeLessThan(721); // flush with the window's edge is in
 });
 
-// After Reveal the class must see the whole answer: every request row of both charts in the
-// chart's box (none below an inner scroll), the text still large enough for the back row.
-// (The GIL convoy's twelve lanes a chart do not fit there at 16 px: its charts still scroll.)
-for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as const) {
-  const lesson = /^Step 3 ·/;
-  test(`presenting at ${width}×${height}, Reveal shows both charts of Step 3 whole, every request row, text ${smallest} px or more`, async ({ page }, info) => {
+// After Reveal the class must see the whole answer: every row of both charts in the chart's
+// box (none below an inner scroll), the text still large enough for the back row. Step 3 has
+// a row per request; the GIL convoy twelve lanes a chart (its loop and eleven threads).
+const PRESENTED_LESSONS = [['Step 3', /^Step 3 ·/], ['the GIL convoy guide', /^Why 10 ms of CPU in def routes/]] as const;
+for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as const) for (const [title, lesson] of PRESENTED_LESSONS) {
+  test(`presenting at ${width}×${height}, Reveal shows both charts of ${title} whole, every row, text ${smallest} px or more`, async ({ page }, info) => {
     await page.setViewportSize({ width, height });
     await openFresh(page);
     await page.getByRole('button', { name: 'Lessons', exact: true }).click();
@@ -181,9 +181,12 @@ for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as c
         .map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, x: r.x, y: r.y, width: r.width, height: r.height }; }));
       const shown = rows.filter((r) => r.x >= box.x && r.y >= box.y && r.x + r.width <= box.x + box.width && r.y + r.height <= box.y + box.height);
       expect(shown.map((r) => r.text), `${name.slice(0, 40)}: rows cut by the chart's edge`).toEqual(rows.map((r) => r.text));
-      // The requests view has a row per request; the lanes view the loop and its threads (the GIL convoy's ten).
+      // The requests view has a row per request; the lanes view the loop and its threads (the GIL convoy's eleven).
       if (byRequest) expect(shown.filter((r) => r.text.startsWith('#')).length, `${name.slice(0, 40)}: request rows in view`).toBe(requests);
-      else expect(shown.filter((r) => r.text.startsWith('anyio thread')).length).toBeGreaterThanOrEqual(10);
+      else {
+        expect(shown.filter((r) => r.text === 'event loop')).toHaveLength(1);
+        expect(shown.filter((r) => r.text.startsWith('anyio thread')).length).toBeGreaterThanOrEqual(10);
+      }
       // No inner scroll: the wheel over the chart moves no row.
       await chart.hover();
       await page.mouse.wheel(0, 400);
@@ -195,6 +198,36 @@ for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as c
       const sizes = await chart.locator('svg text').evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize)));
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(smallest);
     }
-    await page.screenshot({ path: info.outputPath(`presented-reveal-${width}x${height}.png`) });
+    await page.screenshot({ path: info.outputPath(`presented-reveal-${title.replace(/\W+/g, '-')}-${width}x${height}.png`) });
+  });
+}
+
+// After Reveal the class reads the answer from the lesson panel: the verdict, the why and the
+// takeaway in view together, above the panel's foot (the metrics and the charts' key), with no
+// one scrolling. The takeaway used to sit under the key, the teacher scrolling for it.
+for (const [width, height] of [[1280, 720], [1920, 1080]] as const) for (const [title, lesson] of PRESENTED_LESSONS) {
+  test(`presenting at ${width}×${height}, Reveal shows ${title}'s verdict, why and takeaway together above the metrics and the key`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await page.getByRole('button', { name: lesson }).click();
+    await expect(page.getByRole('heading', { level: 2, name: lesson })).toBeVisible();
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByRole('slider', { name: 'Playback time' })).toBeVisible();
+    await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Lock in my answer' }).click();
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    const panel = page.getByRole('complementary', { name: 'Lessons' });
+    const answer = panel.getByRole('status'); // the verdict and the why
+    await expect(answer).toContainText(/^(Right|Not quite)\./);
+    const takeaway = panel.getByText(/^Takeaway\./);
+    const metrics = panel.getByRole('region', { name: 'Metrics' });
+    await expect(panel.getByRole('region', { name: 'Chart key' })).toBeInViewport({ ratio: 1 });
+    // The panel scrolls itself to the answer (smoothly): wait for it to settle, then measure.
+    const where = async () => {
+      const [p, a, t, m] = await Promise.all([panel, answer, takeaway, metrics].map(async (l) => (await l.boundingBox())!));
+      return { answerTop: a!.y - p!.y, takeawayBottom: t!.y + t!.height, footTop: m!.y };
+    };
+    await expect.poll(async () => { const w = await where(); return w.answerTop >= 0 && w.takeawayBottom <= w.footTop; }, { timeout: 3_000 }).toBe(true);
   });
 }

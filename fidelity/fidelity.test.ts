@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareScenario, loadMeasured, measuredNames, verdictOf, type ScenarioComparison } from './compare';
 import { countAgreement, countSentence, resultsMarkdown, textBetween } from './summary';
-import { COUNT_DOCS, COUNT_KEY, RESULTS_DOC, RESULTS_KEY, ROOT } from './report';
+import { COUNT_DOCS, COUNT_KEY, NOISE_KEY, noiseMarkdown, RESULTS_DOC, RESULTS_KEY, ROOT } from './report';
 import { KNOWN_GAPS } from './knownGaps';
 
 const names = measuredNames();
@@ -80,5 +80,10 @@ describe('what the documents say about fidelity', () => {
   it(`${RESULTS_DOC} has the current results table (npx tsx fidelity/report.ts --write)`, () => {
     const text = readFileSync(join(ROOT, RESULTS_DOC), 'utf8');
     expect(textBetween(text, RESULTS_KEY)).toBe(`\n${resultsMarkdown(all())}\n`);
+  });
+
+  it(`${RESULTS_DOC} says how far each measurement reproduces itself (npx tsx fidelity/report.ts --write)`, () => {
+    const text = readFileSync(join(ROOT, RESULTS_DOC), 'utf8');
+    expect(textBetween(text, NOISE_KEY)).toBe(`\n${noiseMarkdown()}\n`);
   });
 });

@@ -12,11 +12,17 @@ export interface KnownGap {
 const CONVOY =
   'beside CPU-bound threads the real loop gets the GIL at moments that vary widely from run to run ' +
   '(the first ping took 41 to 409 ms over nine runs; in one run every ping from 200 to 550 ms waited until 676 ms); ' +
-  'the engine gives the loop the GIL after a fixed 25 ms wait, so its pings are too slow at first and its queue too regular';
+  'the engine gives the loop the GIL after a fixed 25 ms wait, so its pings are too slow at first and its queue too regular; ' +
+  'and nine runs are too few to pin these medians down (selfAgreement.ts: nine runs drawn again reproduce them on every request ' +
+  'in 5 % and 14 % of draws), so seeded races compared median for median did no better; ' +
+  'what is systematic is the first ping (slower than six or seven of the nine runs) and the last (slower than seven or eight)';
 
 const DEF_CONVOY =
-  'def routes doing CPU after (or between) their I/O: on the real stack their responses leave together in bursts, ' +
-  'so the earliest and the unlucky requests wait longer than the engine\'s deterministic hand-off gives (by 20–50 ms)';
+  'def routes doing CPU after (or between) their I/O: timed hand-off by hand-off (fidelity/handoff_probe.py), the real loop ' +
+  'stays locked out longer after a thread posts its result (19 ms against 7 for the first of s_convoy_cpu_io_10), and it ' +
+  'dispatches requests that arrive together within one switch interval, where the engine loses the GIL at each receive and ' +
+  'lets its first thread compute alone (x_def_cpu_then_io: the first thread ends its CPU 14 ms before the last, 98 ms in ' +
+  'the engine); and runs split between bursts back to back and turns (s_convoy_mixed_10 ends near 105-130 or 150-185 ms)';
 
 const PROCESS_POOL =
   'four processes of CPU on two cores: the real pool takes 20–60 ms longer than the engine, which charges the fork ' +

@@ -13,7 +13,7 @@ import { el, type SvgNode } from '../../shared/chart/svgNodes';
 import { statePatternDefs } from '../../shared/chart/patternDefs';
 import { BAR_LABEL_SIZE, visibleBarRects } from '../../shared/chart/marks/bars';
 import { AXIS_FONT, axisNodes, gridNodes } from '../../shared/chart/marks/axis';
-import { groupHeadingNodes, labelWidth, rowBandNodes, rowLabelNodes } from '../../shared/chart/marks/rowLabels';
+import { axisHeading, GROUP_FONT, groupHeadingNodes, labelWidth, rowBandNodes, rowLabelNodes } from '../../shared/chart/marks/rowLabels';
 import { blockedLoopNodes, blockedPattern } from '../../shared/chart/marks/blockedLoop';
 import { cursorNodes } from '../../shared/chart/marks/cursor';
 import { idleWorkerNodes } from '../../shared/chart/marks/idleWorkers';
@@ -133,7 +133,8 @@ export class ChartPainter {
     const plotHeight = Math.max(40, height - plotTop - 2);
     // Rows take the height there is: shrunk to a readable minimum before anything scrolls. At
     // text scale 1 their text may shrink with them down to 12 px; presentation's down to 16 px.
-    const fitted = fitRowMetrics(layout.census, plotHeight, t, true);
+    // A chart of one worker may name it on the axis, left of the ticks, unless a note is there.
+    const fitted = fitRowMetrics(layout.census, plotHeight, t, true, !s.axisNote);
     if (!sameMetrics(fitted, layout.metrics)) placeRows(layout, fitted);
     const scrollY = Math.min(Math.max(0, s.scrollY), Math.max(0, layout.height - plotHeight));
     const scale = timeScale([viewport.start, viewport.end], [0, plotWidth]);
@@ -152,9 +153,11 @@ export class ChartPainter {
       dom.defs.dataset.theme = s.theme;
     }
     setAttributeIfChanged(dom.axis, 'transform', `translate(${plotLeft},${header.height})`);
-    if (this.changed('axis', [scale.domain[0], scale.domain[1], plotWidth, s.theme, axis.font, axis.height, s.axisNote, plotLeft])) {
+    const heading = axisHeading(layout);
+    if (this.changed('axis', [scale.domain[0], scale.domain[1], plotWidth, s.theme, axis.font, axis.height, s.axisNote, plotLeft, heading, layout.metrics.textShrink])) {
       const note = s.axisNote ? { text: fitText(s.axisNote, plotLeft - 22 * t, axis.font, true), x: 14 * t - plotLeft } : undefined;
-      applySvgNodes(dom.axis, axisNodes(scale, s.theme, axis, note));
+      const onAxis = heading ? { text: heading, x: 14 * t - plotLeft, font: rowFont(GROUP_FONT, layout.metrics, t) } : undefined;
+      applySvgNodes(dom.axis, axisNodes(scale, s.theme, axis, note, onAxis));
     }
     setAttributeIfChanged(dom.labels, 'transform', `translate(0,${plotTop})`);
     setAttributeIfChanged(dom.labels, 'font-family', FONT_STACK);

@@ -19,7 +19,7 @@ export interface ChefKeyItem {
 
 export const CHEF_KEY: readonly ChefKeyItem[] = [
   { icon: 'chef', kitchen: 'Chef', real: 'event loop', detail: 'One chef per kitchen runs every async def order, one thing at a time.' },
-  { icon: 'helper', kitchen: 'Helper cook', real: 'pool thread', detail: 'Helper cooks run def routes and to_thread work; waiting for a free helper is waiting for a thread-pool token.' },
+  { icon: 'helper', kitchen: 'Helper cook', real: 'pool thread', short: 'thread', detail: 'Helper cooks run def routes and to_thread work; waiting for a free helper is waiting for a thread-pool token.' },
   { icon: 'kitchen', kitchen: 'Another kitchen', real: 'worker process', short: 'worker', detail: 'Each worker process is a kitchen with its own chef, its own helpers and its own knife.' },
   { icon: 'ticket', kitchen: 'Order ticket', real: 'request', detail: 'Every request is an order ticket; its row shows where its time went.' },
   { icon: 'oven', kitchen: 'Oven', real: 'I/O', detail: 'A dish in the oven is awaited I/O: the chef moves on. A cook standing at the oven is blocking I/O.' },

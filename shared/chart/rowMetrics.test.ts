@@ -88,12 +88,41 @@ describe('presented rows', () => {
     for (const base of [12, 14, 15]) expect(rowFont(base, m, scale)).toBeGreaterThanOrEqual(16);
     expect(m.thread).toBeLessThan(Math.round(22 * scale));
   });
-  it('keep a 16 px label inside the row, with room to spare', () => {
+  it('may be as thin as their 16 px label and an eighth: 18 px rows at 720 lines, 27 px at 1080', () => {
     const m = fitRowMetrics(census, 10, scale, true);
-    expect(m.thread).toBeGreaterThanOrEqual(rowFont(15, m, scale) + 3);
+    expect(m.thread).toBe(18);
+    expect(m.thread).toBeGreaterThanOrEqual(rowFont(15, m, scale) * 1.125);
+    expect(fitRowMetrics(census, 10, 1.75, true).thread).toBe(27);
+  });
+  it('fit the GIL convoy: a blocked loop and eleven threads of one worker in a presented chart at 1280×720 and 1920×1080', () => {
+    const convoy: RowCensus = { groups: 1, blockedLoops: 1, idleLoops: 0, plainRows: 11, stackedRows: 0, subLanes: 0 };
+    // The plot heights measured there: 245 and 366 px.
+    for (const [t, plot] of [[scale, 245], [1.75, 366]] as const) {
+      const m = fitRowMetrics(convoy, plot, t, true, true);
+      expect(totalHeight(convoy, m)).toBeLessThanOrEqual(plot);
+      expect(m.headingOnAxis).toBe(true);
+    }
   });
   it('keep 24 px text at least on a 1080-line screen', () => {
     const m = fitRowMetrics(census, 10, 1.75, true);
     for (const base of [12, 14, 15]) expect(rowFont(base, m, 1.75)).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('a chart of one worker short of room', () => {
+  const one: RowCensus = { groups: 1, blockedLoops: 0, idleLoops: 1, plainRows: 8, stackedRows: 0, subLanes: 0 };
+  it('names its worker on the time axis before its rows get smaller', () => {
+    const roomy = fitRowMetrics(one, 1000, 1, true, true);
+    expect(roomy.headingOnAxis).toBe(false);
+    const tight = totalHeight(one, rowMetricsAt(34)); // the preferred rows, a pixel too tall
+    const m = fitRowMetrics(one, tight - 1, 1, true, true);
+    expect(m.headingOnAxis).toBe(true);
+    expect(m.thread).toBe(34);
+    expect(totalHeight(one, m)).toBe(tight - m.groupHeading);
+  });
+  it('keeps its heading row when the axis has a note there, or when there are several workers', () => {
+    const tight = totalHeight(one, rowMetricsAt(30)) - 1;
+    expect(fitRowMetrics(one, tight, 1, true, false).headingOnAxis).toBe(false);
+    expect(fitRowMetrics({ ...one, groups: 2 }, tight, 1, true, true).headingOnAxis).toBe(false);
   });
 });

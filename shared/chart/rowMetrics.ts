@@ -19,10 +19,15 @@ export interface RowMetrics {
   compactLoop: boolean;
   /** The row text's size over its designed size (1, or less in rows under 18 px): see rowFont. */
   textShrink: number;
+  /**
+   * The chart's one group (a server of one worker) is named on its time axis, left of the
+   * ticks, instead of in a heading row of its own: a chart short of room gets that row back.
+   */
+  headingOnAxis: boolean;
 }
 
 /** The export's sizes (and the layout's default): changing them changes the golden SVGs. */
-export const ROW: RowMetrics = { loop: 68, loopBand: 24, thread: 34, request: 34, subLane: 16, pad: 5, groupHeading: 30, compactLoop: false, textShrink: 1 };
+export const ROW: RowMetrics = { loop: 68, loopBand: 24, thread: 34, request: 34, subLane: 16, pad: 5, groupHeading: 30, compactLoop: false, textShrink: 1, headingOnAxis: false };
 
 /** What the rows of a layout are made of: enough to total their height for any metrics. */
 export interface RowCensus {
@@ -77,7 +82,7 @@ export function rowMetricsAt(rowPx: number, textScale = 1): RowMetrics {
   return {
     loop: loopBand + loopBars + pad, loopBand, thread: rowPx, request: rowPx,
     subLane: Math.max(8, Math.round(rowPx * 0.47)), pad,
-    groupHeading: Math.round(Math.max(font(LABEL_FONT) * 1.4, rowPx * 0.85)), compactLoop: true, textShrink,
+    groupHeading: Math.round(Math.max(font(LABEL_FONT) * 1.4, rowPx * 0.85)), compactLoop: true, textShrink, headingOnAxis: false,
   };
 }
 
@@ -87,7 +92,8 @@ export function loopRowHeight(m: RowMetrics, blocked: boolean): number {
 }
 
 export function totalHeight(c: RowCensus, m: RowMetrics): number {
-  return c.groups * m.groupHeading + c.blockedLoops * loopRowHeight(m, true) + c.idleLoops * loopRowHeight(m, false) +
+  const headings = m.headingOnAxis ? Math.max(0, c.groups - 1) : c.groups;
+  return headings * m.groupHeading + c.blockedLoops * loopRowHeight(m, true) + c.idleLoops * loopRowHeight(m, false) +
     c.plainRows * m.thread + c.stackedRows * 2 * m.pad + c.subLanes * m.subLane;
 }
 
@@ -96,20 +102,36 @@ export function totalHeight(c: RowCensus, m: RowMetrics): number {
  * when even that does not fit (the chart then scrolls). With `shrinkText` the rows may go
  * under 22 px with their text (down to 12 px; in presentation 16 px at 720 lines, 24 px at 1080): a revealed lesson's two
  * charts fit a 1280×720 window whole that way, in the lesson view and when presented.
+ * Presented rows may be as thin as their text allows (an eighth more than the text): the GIL
+ * convoy's twelve lanes a chart fit a presented lesson that way. With `headingOnAxis` (the
+ * chart's axis has room left of its ticks) a chart of one group names it there rather than
+ * shrink its rows: the heading row goes before any row gets smaller.
  * @example fitRowMetrics({ groups: 1, blockedLoops: 0, idleLoops: 1, plainRows: 5, stackedRows: 0, subLanes: 0 }, 160).thread // 23
  */
-export function fitRowMetrics(census: RowCensus, plotHeight: number, textScale = 1, shrinkText = false): RowMetrics {
+export function fitRowMetrics(census: RowCensus, plotHeight: number, textScale = 1, shrinkText = false, headingOnAxis = false): RowMetrics {
   const preferred = Math.round(PREFERRED_ROW * textScale);
-  // Shrunk, a row is its smallest label and 3 px (15 px at scale 1, 20 px in presentation at 1280×720).
-  const min = shrinkText ? Math.ceil(smallestRowFont(textScale) + 3 * textScale) : Math.round(MIN_ROW * textScale);
+  const min = shrinkText ? smallestShrunkRow(textScale) : Math.round(MIN_ROW * textScale);
+  const lift = headingOnAxis && census.groups === 1;
   for (let rowPx = preferred; rowPx > min; rowPx--) {
     const m = rowMetricsAt(rowPx, textScale);
     if (totalHeight(census, m) <= plotHeight) return m;
+    if (lift && totalHeight(census, { ...m, headingOnAxis: true }) <= plotHeight) return { ...m, headingOnAxis: true };
   }
-  return rowMetricsAt(min, textScale);
+  return { ...rowMetricsAt(min, textScale), headingOnAxis: lift };
+}
+
+/**
+ * The thinnest row whose text may shrink: its smallest label and 3 px (15 px at scale 1); a
+ * presented one its label and an eighth (18 px at 720 lines, 27 px at 1080), 2-3 px between
+ * one label's descenders and the next one's capitals, read from the back of a room.
+ */
+export function smallestShrunkRow(textScale: number): number {
+  const font = smallestRowFont(textScale);
+  return textScale > 1 ? Math.ceil(font * 1.125) : Math.ceil(font + 3 * textScale);
 }
 
 export function sameMetrics(a: RowMetrics, b: RowMetrics): boolean {
   return a.loop === b.loop && a.loopBand === b.loopBand && a.thread === b.thread && a.request === b.request &&
-    a.subLane === b.subLane && a.pad === b.pad && a.groupHeading === b.groupHeading && a.compactLoop === b.compactLoop && a.textShrink === b.textShrink;
+    a.subLane === b.subLane && a.pad === b.pad && a.groupHeading === b.groupHeading && a.compactLoop === b.compactLoop && a.textShrink === b.textShrink &&
+    a.headingOnAxis === b.headingOnAxis;
 }

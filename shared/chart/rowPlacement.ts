@@ -37,8 +37,10 @@ export function placeRows(layout: ChartLayout, metrics: RowMetrics): ChartLayout
   let group = 0;
   for (let r = 0; r < rows.length; r++) {
     if (groups[group] && groups[group]!.firstRow === r) {
-      groups[group]!.y = y;
-      y += metrics.groupHeading;
+      // A heading named on the time axis (metrics.headingOnAxis, one group) takes no row.
+      const onAxis = metrics.headingOnAxis && groups.length === 1;
+      groups[group]!.y = onAxis ? y - metrics.groupHeading : y;
+      if (!onAxis) y += metrics.groupHeading;
       group++;
     }
     const row = rows[r]!;

@@ -14,6 +14,11 @@ import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
 import { roundTime } from './simTime';
 
+/** The share of a core each of `running` threads gets on `cores` cores (processor sharing). */
+export function coreShare(running: number, cores: number): number {
+  return running <= cores ? 1 : cores / running;
+}
+
 export class Cores {
   /**
    * The threads running Python: the first `runningCount` slots. The array is kept, not popped
@@ -74,7 +79,7 @@ export class Cores {
   /** Give every running thread its new share, then keep the end of the burst that ends first. */
   private retune(sim: Sim): void {
     const n = this.runningCount;
-    const rate = n <= this.count ? 1 : this.count / n;
+    const rate = coreShare(n, this.count);
     let first: SimThread | null = null;
     let firstAt = Infinity;
     const running = this.running;
@@ -84,7 +89,7 @@ export class Cores {
         th.remaining = th.remainingAt(sim.now);
         th.lastT = sim.now;
         th.rate = rate;
-        sim.rec.threadState(th, sim.now, th.cpuState, th.request, th.path, rate);
+        sim.rec.threadState(th, sim.now, th.cpuState, th.request, th.path, n);
         th.burstEnd = roundTime(th.lastT + th.remaining / rate);
       }
       // Unchanged unless its share changed: start() zeroes the share of a burst it (re)starts.

@@ -9,6 +9,7 @@ import type { SimThread } from './simThread';
 import { NO_PATH, St, type PathId } from './stateIds';
 import { roundOut } from './simTime';
 import { SegmentColumnsBuilder } from './segmentColumns';
+import { coreShare } from './cores';
 
 const NSTATES = SEGMENT_STATES.length;
 
@@ -17,9 +18,11 @@ export interface Waiter {
   request: number;
   waitState: St;
   waitStart: number;
-  /** `waitStart` as the output gives it (to the microsecond), when segments are kept. */
-  waitStartOut: number;
+  /** `waitStart` in whole microseconds, as the output gives it, when segments are kept. */
+  waitStartUs: number;
   waitPath: PathId;
+  /** Its last wait's segment (index in the recorder's columns), -1 before: what a new piece may extend. */
+  waitLastSegment: number;
 }
 
 const KIND_NAMES: Record<LaneKind, string> = {
@@ -36,8 +39,14 @@ export class Recorder {
   readonly stateTime: Float64Array;
   readonly loopBlocked: number[];
   private readonly requestCount: number;
-  /** The highest request id recorded so far: how far the run has come, to size the columns. */
-  private maxRequest = 0;
+  /** How many requests have finished so far (simulate sets it): how far the run has come, to size the columns. */
+  finishedRequests: () => number = () => 0;
+  /**
+   * shares[n]: the share of a core of one of n threads running (0: not running). The engine
+   * names a segment's share by n, an integer, and the columns look it up: a fraction passed to
+   * a call the compiler did not inline needs a heap number made for it, millions in a big run.
+   */
+  private readonly shares: number[] = [0];
 
   /**
    * `stepsPerRequest`: the most steps (leaves) a route has, to size the segment columns;
@@ -50,6 +59,10 @@ export class Recorder {
     readonly keepStateTime: boolean,
     stepsPerRequest: number,
     paths: number[][],
+    /** The machine's cores, for the shares. */
+    private readonly cores: number,
+    /** false: every piece as the engine closes it (for the tests that check the merge). */
+    private readonly mergeSegments = true,
   ) {
     this.requestCount = requestCount;
     this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
@@ -59,47 +72,63 @@ export class Recorder {
     // (the former guess) was 6.6 MB zeroed per run, and that much memory outside V8's heap
     // brings its garbage collector on early — the 10k run took a fifth longer.
     const estimate = requestCount * (stepsPerRequest + 2);
-    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths, (n) => this.projectedSegments(n));
+    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths, (n) => this.projectedSegments(n), this.shares);
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 
-  /** `lane` -1: on no thread; `startOut`: `start` rounded for output (when segments are kept). */
-  private add(lane: number, request: number, path: PathId, state: St, start: number, end: number, share: number, startOut: number): void {
-    if (end - start < 1e-9) return;
+  /** Counts `end - start` in the request's state time: true if the piece has any length. */
+  private count(request: number, state: St, start: number, end: number): boolean {
+    if (end - start < 1e-9) return false;
     if (request >= 0 && this.keepStateTime) {
       const i = request * NSTATES + state;
       this.stateTime[i] = this.stateTime[i]! + (end - start);
     }
-    if (this.keepSegments) {
-      if (request > this.maxRequest) this.maxRequest = request;
-      this.segments.push(lane, request, path, state, startOut, this.out(end), share);
-    }
+    return true;
+  }
+
+  /**
+   * A segment is a maximal run of one state at one share, for one lane, request and step, in
+   * the output's microseconds. The engine closes a piece whenever anything changes (a thread
+   * starts or stops somewhere and every running share is retold; a GIL hand-off at the loop's
+   * short calls closes and reopens the same burst), so a piece that continues the last segment
+   * of its lane (closeThread) or, off any thread, of its waiter extends it, and a piece shorter
+   * than the output's microsecond is no segment. Returns the index of the segment the piece is
+   * part of (or `last` when it is none). Per-request state time counts every piece (count()).
+   */
+  private addSegment(last: number, lane: number, request: number, path: PathId, state: St, startUs: number, endUs: number, share: number): number {
+    if (!this.mergeSegments) return this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
+    if (endUs === startUs) return last;
+    if (last >= 0 && this.segments.extendIfTouching(last, request, path, state, share, startUs, endUs)) return last;
+    return this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
   }
 
   // The last instant rounded for output, and its rounding. Segments close and open at the same
   // instants (a change of share closes one per running thread, and each opens the next), so a
-  // segment's start is rounded once, when it opens, and most ends come from here.
+  // segment's start is rounded once, when it opens, and most ends come from here. Whole
+  // microseconds, not roundOut's milliseconds: an integer passes to a call the compiler did not
+  // inline without a heap number made for it (at 100k requests, millions of them).
   private outAt = NaN;
   private outValue = 0;
 
-  /** roundOut(t), remembered for the last `t` asked. */
+  /** `t` in whole microseconds (roundOut(t) × 1000), remembered for the last `t` asked. */
   private out(t: number): number {
     if (t !== this.outAt) {
       this.outAt = t;
-      this.outValue = roundOut(t);
+      this.outValue = Math.round(t * 1e3);
     }
     return this.outValue;
   }
 
   /**
-   * The columns are full: guess the whole run's count from the segments per request so far
-   * (requests are numbered in arrival order), rather than doubling, and make room for the rest
-   * in a new block (segmentColumns.ts). The guess runs short when a backlog builds (arrivals
-   * are recorded long before their GIL-sliced bursts), so it never asks for less than a
-   * quarter more.
+   * The columns are full: guess the whole run's count from the segments per finished request
+   * so far, rather than doubling (segmentColumns.ts grows its first block to the guess). Not
+   * per request id: ids are given route by route, so the 100k benchmark's fourth route has ids
+   * from 75,000 on at its first instant, and that guess ran short four times. Requests under
+   * way count their segments but not themselves, so the guess runs a little long; it never
+   * asks for less than a quarter more, nor more than four times as many.
    */
   private projectedSegments(n: number): number {
-    const perRequest = n / (this.maxRequest + 1);
+    const perRequest = n / Math.max(1, this.finishedRequests());
     const projected = Math.ceil(perRequest * this.requestCount * 1.05) + 1024;
     return Math.min(Math.max(projected, Math.ceil(n * 1.25)), n * 4);
   }
@@ -114,25 +143,62 @@ export class Recorder {
     return th.laneId;
   }
 
-  /** Close the thread's open segment (if any) at `now` and open a new one. */
-  threadState(th: SimThread, now: number, state: St, request = -1, path: PathId = NO_PATH, share = 0): void {
+  /**
+   * Close the thread's open segment (if any) at `now` and open a new one. `running`: how many
+   * threads run Python on the cores, this one among them (0: it is not running), for its share.
+   */
+  threadState(th: SimThread, now: number, state: St, request = -1, path: PathId = NO_PATH, running = 0): void {
     this.closeThread(th, now);
+    if (running >= this.shares.length) this.addShares(running);
     th.segState = state;
     th.segStart = now;
-    if (this.keepSegments) th.segStartOut = this.out(now);
+    if (this.keepSegments) th.segStartUs = this.out(now);
     th.segRequest = request;
     th.segPath = path;
-    th.segShare = share;
+    // Named canonically (1 for any count the cores hold), so equal shares have equal names.
+    th.segShare = running > this.cores ? running : running > 0 ? 1 : 0;
+  }
+
+  // Rare (once per new most threads running at once): kept out of threadState.
+  private addShares(upTo: number): void {
+    for (let n = this.shares.length; n <= upTo; n++) this.shares.push(coreShare(n, this.cores));
   }
 
   closeThread(th: SimThread, now: number): void {
     const state = th.segState;
     if (state === St.None) return;
     th.segState = St.None;
-    if (now - th.segStart < 1e-9) return;
+    const ms = now - th.segStart;
+    if (ms < 1e-9) return;
     // The server's own work is not the route blocking its loop.
-    if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + (now - th.segStart);
-    this.add(this.laneOf(th), th.segRequest, th.segPath, state, th.segStart, now, th.segShare, th.segStartOut);
+    if (th.kind === 'loop' && state !== St.Server) this.loopBlocked[th.worker] = this.loopBlocked[th.worker]! + ms;
+    const request = th.segRequest;
+    // count()'s work, written out: this is the engine's most frequent call (a change of share
+    // closes a piece on every running thread), and the compiler did not inline count here.
+    if (request >= 0 && this.keepStateTime) {
+      const i = request * NSTATES + state;
+      this.stateTime[i] = this.stateTime[i]! + ms;
+    }
+    if (!this.keepSegments) return;
+    const lane = th.laneId >= 0 ? th.laneId : this.laneOf(th);
+    const path = th.segPath, share = th.segShare, startUs = th.segStartUs, endUs = this.out(now);
+    if (!this.mergeSegments) {
+      this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
+      return;
+    }
+    // addSegment's rule, with the lane's last segment's key kept on the thread: most pieces
+    // (a share retold) start a new segment, and need no look at the columns to know it.
+    if (endUs === startUs) return;
+    if (th.lastEndUs === startUs && th.lastState === state && th.lastShare === share && th.lastRequest === request && th.lastPath === path) {
+      this.segments.setEndMicros(th.lastSegment, endUs);
+    } else {
+      th.lastSegment = this.segments.pushMicros(lane, request, path, state, startUs, endUs, share);
+      th.lastState = state;
+      th.lastShare = share;
+      th.lastRequest = request;
+      th.lastPath = path;
+    }
+    th.lastEndUs = endUs;
   }
 
   /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait). */
@@ -140,7 +206,7 @@ export class Recorder {
     this.closeWait(w, now);
     w.waitState = state;
     w.waitStart = now;
-    if (this.keepSegments) w.waitStartOut = this.out(now);
+    if (this.keepSegments) w.waitStartUs = this.out(now);
     w.waitPath = path;
   }
 
@@ -148,12 +214,23 @@ export class Recorder {
     const state = w.waitState;
     if (state === St.None) return;
     w.waitState = St.None;
-    this.add(-1, w.request, w.waitPath, state, w.waitStart, now, 0, w.waitStartOut);
+    // count()'s work written out, as in closeThread: a duration passed to a call that is not
+    // inlined costs a heap number.
+    const ms = now - w.waitStart;
+    if (ms < 1e-9) return;
+    const request = w.request;
+    if (request >= 0 && this.keepStateTime) {
+      const i = request * NSTATES + state;
+      this.stateTime[i] = this.stateTime[i]! + ms;
+    }
+    if (!this.keepSegments) return;
+    w.waitLastSegment = this.addSegment(w.waitLastSegment, -1, w.request, w.waitPath, state, w.waitStartUs, this.out(now), 0);
   }
 
   /** A wait whose end is known now (await_io): recorded at once. */
   fixedWait(request: number, path: PathId, state: St, start: number, end: number): void {
-    this.add(-1, request, path, state, start, end, 0, this.keepSegments ? roundOut(start) : 0);
+    if (!this.count(request, state, start, end) || !this.keepSegments) return;
+    this.addSegment(-1, -1, request, path, state, Math.round(start * 1e3), this.out(end), 0);
   }
 
   stateTotals(request: number): Record<SegmentState, number> {

@@ -16,7 +16,7 @@ describe('segment columns', () => {
   it('grow past their first capacity, block after block, without losing or reordering a segment', () => {
     const b = new SegmentColumnsBuilder(2);
     const path = [0];
-    const n = 5_000; // blocks of 16, 1,024, 1,040, 2,080 and part of a fifth
+    const n = 5_000; // 16, grown once to 1,040, then blocks of 1,040, 2,080 and part of one of 4,160
     for (let i = 0; i < n; i++) b.push(i % 3 - 1, i, b.pathId(path), i % 7, i, i + 0.5, 1);
     const c = b.columns();
     expect(c.length).toBe(n);
@@ -27,6 +27,29 @@ describe('segment columns', () => {
     expect(segments[98]).toEqual({ lane: 1, request: 98, path: [0], state: 'cpu', start: 98, end: 98.5, share: 1 });
     expect(segments[99]!.lane).toBeNull(); // -1: on no thread
     expect(segmentsFromColumns(columnsFromSegments(segments))).toEqual(segments);
+  });
+
+  it('grow their first block once and hand it over without a copy when the guess holds', () => {
+    const b = new SegmentColumnsBuilder(16, [], (n) => n * 4, [0, 1]);
+    for (let i = 0; i < 40; i++) b.pushMicros(0, i, 0, 0, i * 1000, i * 1000 + 500, 1);
+    const c = b.columns();
+    expect(c.length).toBe(40);
+    expect(c.start.length).toBe(1040); // the grown block itself (spare capacity past `length`)
+    expect(c.start[39]).toBe(39);
+    expect(c.end[39]).toBe(39.5);
+  });
+
+  it('extend a segment that touches the next piece, in the block being filled or one already full', () => {
+    const b = new SegmentColumnsBuilder(16, [], (n) => n * 4, [0, 0.5]);
+    // 1,040 segments fill the grown block; the next starts a new one.
+    for (let i = 0; i < 1040; i++) b.pushMicros(0, i, 0, 0, i * 10, i * 10 + 5, 1);
+    const last = b.pushMicros(0, 1040, 0, 0, 10_400, 10_405, 1);
+    expect(b.extendIfTouching(1039, 1039, 0, 0, 1, 10_395, 10_399)).toBe(true); // in a full block
+    expect(b.extendIfTouching(last, 1040, 0, 0, 1, 10_405, 10_410)).toBe(true);
+    expect(b.extendIfTouching(last, 1040, 0, 0, 0, 10_410, 10_420)).toBe(false); // another share
+    expect(b.extendIfTouching(last, 1040, 0, 0, 1, 10_411, 10_420)).toBe(false); // a gap
+    const c = b.columns();
+    expect([c.start[1039], c.end[1039], c.end[1040], c.share[1040]]).toEqual([10.39, 10.399, 10.41, 0.5]);
   });
 
   it('are built once per timeline that came with objects', () => {

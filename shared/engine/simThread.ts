@@ -51,11 +51,20 @@ export class SimThread {
   // The open segment.
   segState: St = St.None;
   segStart = 0;
-  /** `segStart` as the output gives it (recorder.ts), when segments are kept. */
-  segStartOut = 0;
+  /** `segStart` in whole microseconds, as the output gives it (recorder.ts), when segments are kept. */
+  segStartUs = 0;
+  /** Its share of a core, named by how many threads were running (recorder.ts: 0 when not running). */
   segShare = 0;
   segRequest = -1;
   segPath: PathId = NO_PATH;
+  // Its lane's last segment (recorder.ts), which a piece with the same key that starts where it
+  // ends extends: its index in the columns (-1: none yet), its end in microseconds and its key.
+  lastSegment = -1;
+  lastEndUs = -1;
+  lastState: St = St.None;
+  lastRequest = -1;
+  lastPath: PathId = NO_PATH;
+  lastShare = 0;
 
   // The job it runs (a def body, a to_thread or to_process body), one step at a time.
   jobBody: SyncOp[] = [];

@@ -46,7 +46,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
   const world = run(scenario, options);
   const { timeline, laneMap, requests } = finish(scenario, world, options.requests !== false);
   // Objects straight from the recorder's blocks: joining them into columns first copied every
-  // segment once more only to read it back (at 100k requests, 1.65 million segments, 61 MB).
+  // segment once more only to read it back (at 100k requests, 1.38 million segments, 51 MB).
   const segments = options.segments !== false ? world.rec.segments.segments(laneMap) : [];
   return { lanes: timeline.lanes, segments, requests: requestsFromColumns(requests), metrics: timeline.metrics, events: timeline.events };
 }
@@ -71,13 +71,8 @@ export function simulateColumns(scenario: Scenario, options: SimulateOptions = {
   return { timeline, columns, requests };
 }
 
-/** A world whose run is over: its events counted. */
-interface RunWorld extends World {
-  events: number;
-}
-
 /** Runs the scenario to its end; what it recorded is still in the world's recorder. */
-function run(scenario: Scenario, options: SimulateOptions): RunWorld {
+function run(scenario: Scenario, options: SimulateOptions): World {
   const keepSegments = options.segments !== false;
   const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
   const cfg = scenario.server;
@@ -91,7 +86,7 @@ function run(scenario: Scenario, options: SimulateOptions): RunWorld {
   const world: World = {
     now: 0,
     queue: new EventQueue(),
-    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false && options.stateTotals !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths),
+    rec: new Recorder(keepSegments, n, cfg.workers, options.requests !== false && options.stateTotals !== false, Math.max(1, ...scenario.routes.map((r) => leafSteps(r.steps))), paths.paths, cfg.cores, options.mergeSegments !== false),
     cores: new Cores(cfg.cores),
     cfg,
     workers: Array.from({ length: cfg.workers }, (_, i) => new Worker(i, cfg, gilTimers)),
@@ -109,72 +104,84 @@ function run(scenario: Scenario, options: SimulateOptions): RunWorld {
     completed: 0,
     busyPoolThreads: 0,
     peakPoolThreads: 0,
+    events: 0,
   };
+  world.rec.finishedRequests = () => world.completed;
   // Every worker's loop gets a lane even if it never blocks: an idle loop is part of the story.
   for (const w of world.workers) world.rec.laneOf(w.loop);
   // At start every loop is idle and worker 0 counts as the most recently idle (docs/model.md#accept).
   for (let i = cfg.workers - 1; i >= 0; i--) world.idleLoops.push(world.workers[i]!);
   for (const c of plan.cursors) world.queue.push(c.t, Priority.StateChange, c.id, EventKind.Arrival, c);
 
-  let events = 0;
+  while (step(world, maxEvents));
+  world.cores.finish(world.now);
+  if (world.completed !== n) throw new Error(`engine bug: ${n - world.completed} of ${n} requests never finished`);
+  return world;
+}
+
+/**
+ * Takes the next event and runs it: false when there is none left. A function of its own, not
+ * the body of run()'s loop: a loop the compiler optimised while it ran (on-stack replacement)
+ * and then had to drop, on a path the run had not taken yet, stayed in the interpreter for the
+ * rest of the run (the 100k benchmark spent a tenth of its time there), where a function is
+ * simply optimised again on its next calls.
+ */
+function step(world: World, maxEvents: number): boolean {
   const queue = world.queue;
   const cores = world.cores;
   const due = world.dueLoops;
-  for (;;) {
-    // The first burst end is kept out of the heap (cores.ts) but goes where the heap would put it.
-    const endNext = cores.endAt <= queue.nextTime && cores.endIsNext(world); // (Infinity: none)
-    // Loop runs are due now; they come after this instant's state changes and GIL timeouts,
-    // which may still be queued (or be queued by one of them), and before anything later.
-    if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextIsAtBefore(world.now, Priority.Loop))) {
-      if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-      loopRun(world, due.pop()!);
-      continue;
-    }
-    // A GIL timeout comes before the next state change unless that one is earlier, or at the
-    // same instant: state changes come first.
-    if (gilTimers.nextAt < (endNext ? cores.endAt : queue.nextTime)) {
-      world.now = gilTimers.nextAt;
-      if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-      const th = gilTimers.shift();
-      th.gil!.timedOut(world, th);
-      continue;
-    }
-    if (endNext) {
-      world.now = cores.endAt;
-      if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-      const th = cores.takeEnd();
-      threadStepDone(world, th, th.version);
-      continue;
-    }
-    const ev = queue.pop();
-    if (ev < 0) break;
-    world.now = queue.time(ev);
-    if (++events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-    const target = queue.target(ev);
-    switch (queue.kind(ev)) {
-      case EventKind.Arrival:
-        onArrival(world, target as ArrivalCursor | number);
-        break;
-      case EventKind.AwaitDone:
-        awaitDone(world, target as Task);
-        break;
-      case EventKind.ThreadStepDone:
-        threadStepDone(world, target as SimThread, queue.version(ev));
-        break;
-      case EventKind.LoopWake:
-        loopWoken(world, target as Worker);
-        break;
-      case EventKind.GilWake: {
-        const th = target as SimThread;
-        th.gil!.woken(world, th, queue.version(ev));
-        break;
-      }
-    }
-    queue.release(ev);
+  const gilTimers = world.gilTimers;
+  // The first burst end is kept out of the heap (cores.ts) but goes where the heap would put it.
+  const endNext = cores.endAt <= queue.nextTime && cores.endIsNext(world); // (Infinity: none)
+  // Loop runs are due now; they come after this instant's state changes and GIL timeouts,
+  // which may still be queued (or be queued by one of them), and before anything later.
+  if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextIsAtBefore(world.now, Priority.Loop))) {
+    if (++world.events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+    loopRun(world, due.pop()!);
+    return true;
   }
-  world.cores.finish(world.now);
-  if (world.completed !== n) throw new Error(`engine bug: ${n - world.completed} of ${n} requests never finished`);
-  return Object.assign(world, { events });
+  // A GIL timeout comes before the next state change unless that one is earlier, or at the
+  // same instant: state changes come first.
+  if (gilTimers.nextAt < (endNext ? cores.endAt : queue.nextTime)) {
+    world.now = gilTimers.nextAt;
+    if (++world.events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+    const th = gilTimers.shift();
+    th.gil!.timedOut(world, th);
+    return true;
+  }
+  if (endNext) {
+    world.now = cores.endAt;
+    if (++world.events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+    const th = cores.takeEnd();
+    threadStepDone(world, th, th.version);
+    return true;
+  }
+  const ev = queue.pop();
+  if (ev < 0) return false;
+  world.now = queue.time(ev);
+  if (++world.events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+  const target = queue.target(ev);
+  switch (queue.kind(ev)) {
+    case EventKind.Arrival:
+      onArrival(world, target as ArrivalCursor | number);
+      break;
+    case EventKind.AwaitDone:
+      awaitDone(world, target as Task);
+      break;
+    case EventKind.ThreadStepDone:
+      threadStepDone(world, target as SimThread, queue.version(ev));
+      break;
+    case EventKind.LoopWake:
+      loopWoken(world, target as Worker);
+      break;
+    case EventKind.GilWake: {
+      const th = target as SimThread;
+      th.gil!.woken(world, th, queue.version(ev));
+      break;
+    }
+  }
+  queue.release(ev);
+  return true;
 }
 
 /** Steps that do work, nested ones included (a to_thread counts its body, a gather its branches). */
@@ -208,7 +215,7 @@ function onArrival(world: World, target: ArrivalCursor | number): void {
  * Everything but the segments: the lanes, numbered in their order (`laneMap` takes a recorded
  * lane id to its number), the request columns and the metrics.
  */
-function finish(scenario: Scenario, world: RunWorld, keepRequests: boolean): { timeline: ColumnarTimeline['timeline']; laneMap: Int32Array; requests: RequestColumns } {
+function finish(scenario: Scenario, world: World, keepRequests: boolean): { timeline: ColumnarTimeline['timeline']; laneMap: Int32Array; requests: RequestColumns } {
   const rec = world.rec;
   // Lanes were numbered by first use; number them by worker, then kind, then index.
   const lanes: Lane[] = [...rec.lanes].sort(compareLanes);

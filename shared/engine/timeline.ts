@@ -42,7 +42,9 @@ export interface Lane {
 }
 
 /**
- * A stretch of time in one state. `lane` is null for states that occupy no thread
+ * A stretch of time in one state: the longest run, in the output's microseconds, of one state
+ * at one share for one lane, request and step (two segments with all of those equal never
+ * touch, and none is shorter than a microsecond). `lane` is null for states that occupy no thread
  * (await_io, token_wait, loop_wait, process_wait). `request` is -1 for a loop's own
  * GIL wait that belongs to no request. `path` locates the step in the route:
  * [i] is steps[i]; [i, j] is steps[i].to_thread[j] (or to_process[j]);
@@ -115,6 +117,12 @@ export interface SimulateOptions {
    * zeros then): seven numbers per request a summary table does not print. Default true.
    */
   stateTotals?: boolean;
+  /**
+   * false: each segment as the engine closed it, not merged into maximal runs (recorder.ts): a
+   * run split wherever anything else changed, and pieces shorter than the output's microsecond.
+   * For the tests that check the merge changes no time. Default true.
+   */
+  mergeSegments?: boolean;
   /** Give up with SimulationTooLargeError past this many events. Default DEFAULT_MAX_EVENTS. */
   maxEvents?: number;
 }

@@ -44,8 +44,9 @@ export class Task implements Waiter {
   worker: Worker | null = null;
   waitState: St = St.None;
   waitStart = 0;
-  waitStartOut = 0;
+  waitStartUs = 0;
   waitPath: PathId = NO_PATH;
+  waitLastSegment = -1;
 
   constructor(
     readonly request: number,
@@ -126,4 +127,6 @@ export interface World extends Sim {
   completed: number;
   busyPoolThreads: number;
   peakPoolThreads: number;
+  /** Events processed so far (simulate's main loop counts them against its limit). */
+  events: number;
 }

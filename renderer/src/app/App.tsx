@@ -28,6 +28,7 @@ import { useWindowHeight } from '../presentation/useWindowHeight';
 import { useLessonSession } from '../lessons/useLessonSession';
 import { useDocument } from '../shell/useDocument';
 import { useTimeline } from '../shell/useTimeline';
+import { INLINE_MAX_REQUESTS, INLINE_MAX_REQUESTS_BESIDE_CODE } from '../shell/inlineSimulation';
 import { createRevealGate } from '../shell/revealGate';
 import { useActions } from '../shell/useActions';
 import { createFileCommands, type LoadFailure } from '../shell/fileCommands';
@@ -80,8 +81,10 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     const preparer = (): Preparer => ({ current: null });
     return { written: { gate, key: 'written', preparer: preparer() }, variant: { gate, key: 'variant', preparer: preparer() } };
   }, []);
-  const written = useTimeline(api, doc.scenario, reveal.written);
-  const other = useTimeline(api, variant.variant, reveal.variant);
+  // Beside the Python panel the page keeps to a few milliseconds of engine (inlineSimulation.ts): a file's 2,000 requests go to the workers.
+  const inlineMax = code.linked ? INLINE_MAX_REQUESTS_BESIDE_CODE : INLINE_MAX_REQUESTS;
+  const written = useTimeline(api, doc.scenario, reveal.written, inlineMax);
+  const other = useTimeline(api, variant.variant, reveal.variant, inlineMax);
   const presentation = usePresentation([written.result?.timeline, other.result?.timeline]);
   const { presenting, playback } = presentation;
   useLastScenario(doc.scenario);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../shared/scenario/types';
 import type { SimulateRequest } from './engineProtocol';
 import { createEngineClient } from './engineClient';
@@ -100,5 +100,45 @@ describe('engine client', () => {
     worker.onerror?.({ message: 'out of memory' } as ErrorEvent);
     expect(await big).toEqual({ ok: false, error: 'The engine worker stopped: out of memory' });
     expect(fallbackRuns).toEqual([]);
+  });
+
+  it('stops a worker that does not answer in time, says so, and runs the next call on a fresh one', async () => {
+    vi.useFakeTimers();
+    try {
+      const workers: ReversingWorker[] = [];
+      let stopped = 0;
+      const simulate = createEngineClient(() => {
+        const w = new ReversingWorker();
+        w.terminate = () => { stopped++; };
+        workers.push(w);
+        return w as unknown as Worker;
+      }, () => Promise.reject(new Error('unused')), 1, 1_000);
+      const a = simulate(scenario('a'));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(workers[0]!.pending).toHaveLength(1); // still waiting, within the bound
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await a).toEqual({ ok: false, error: 'The simulation took longer than 1 s and was stopped. Try fewer requests, or shorter steps.' });
+      expect(stopped).toBe(1);
+      const b = simulate(scenario('b'));
+      expect(workers).toHaveLength(2);
+      workers[1]!.flush();
+      expect(await b).toEqual({ ok: false, error: 'b' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps no timer once a call is answered', async () => {
+    vi.useFakeTimers();
+    try {
+      const worker = new ReversingWorker();
+      const simulate = createEngineClient(() => worker as unknown as Worker, () => Promise.reject(new Error('unused')), 1, 1_000);
+      const a = simulate(scenario('a'));
+      worker.flush();
+      expect(await a).toEqual({ ok: false, error: 'a' });
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -23,12 +23,37 @@ export interface EngineClient extends SimulateFn {
 /** `replied`: it has answered at least once, so it loaded; a later failure is a crash. */
 interface PoolWorker { worker: Worker; busy: number; replied: boolean }
 
-export function createEngineClient(makeWorker: () => Worker, fallback: () => Promise<SimulateFn>, size = 2): EngineClient {
+/**
+ * The longest the page waits for one simulation. The engine's event budget ends a runaway
+ * scenario with a clear error first (20 million events: seconds, or tens of them on a busy
+ * machine, like a million requests); this bounds what the budget cannot: a worker that stops
+ * answering. Its worker is stopped and replaced.
+ */
+export const SIMULATION_TIMEOUT_MS = 120_000;
+
+export function createEngineClient(makeWorker: () => Worker, fallback: () => Promise<SimulateFn>, size = 2, timeoutMs = SIMULATION_TIMEOUT_MS): EngineClient {
   const pool: PoolWorker[] = [];
   let broken = false;
   let nextId = 1;
   // `measured`: record User Timing for the reply (not for warm-up runs, which nobody waits for).
-  const waiting = new Map<number, { resolve: (r: SimulateResult) => void; slot: PoolWorker; measured: boolean; scenario: Scenario; options?: SimulateOptions }>();
+  const waiting = new Map<number, { resolve: (r: SimulateResult) => void; slot: PoolWorker; measured: boolean; scenario: Scenario; options?: SimulateOptions; timer?: ReturnType<typeof setTimeout> }>();
+
+  /**
+   * A call went unanswered for `timeoutMs`: its worker is stopped (a later call starts a fresh
+   * one) and every call it held fails with the reason, so no chart waits for ever.
+   */
+  function stopSlow(slot: PoolWorker) {
+    slot.worker.terminate?.();
+    const at = pool.indexOf(slot);
+    if (at >= 0) pool.splice(at, 1);
+    const failure: SimulateResult = { ok: false, error: `The simulation took longer than ${timeoutMs / 1000} s and was stopped. Try fewer requests, or shorter steps.` };
+    for (const [id, w] of [...waiting]) {
+      if (w.slot !== slot) continue;
+      clearTimeout(w.timer);
+      waiting.delete(id);
+      w.resolve(failure);
+    }
+  }
 
   /**
    * A worker failed. If it never answered, it never loaded (a host that cannot start module
@@ -40,6 +65,7 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
   function failAll(reason: string, failed: PoolWorker | undefined) {
     broken = true;
     const crashed = failed?.replied ?? false;
+    for (const w of waiting.values()) clearTimeout(w.timer);
     const orphans = [...waiting.values()].filter((w) => w.measured);
     waiting.clear();
     for (const p of pool) p.worker.terminate?.();
@@ -65,6 +91,7 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
       const entry = waiting.get(e.data.id);
       waiting.delete(e.data.id);
       if (!entry) return;
+      clearTimeout(entry.timer);
       entry.slot.busy--;
       entry.slot.replied = true;
       const r = e.data.result;
@@ -97,7 +124,9 @@ export function createEngineClient(makeWorker: () => Worker, fallback: () => Pro
   function post(slot: PoolWorker, scenario: Scenario, options: SimulateOptions | undefined, measured = true): Promise<SimulateResult> {
     const id = nextId++;
     return new Promise<SimulateResult>((resolve) => {
-      waiting.set(id, { resolve, slot, measured, scenario, options });
+      // Warm-up runs are not waited for: only a call someone waits on is bounded.
+      const timer = measured ? setTimeout(() => stopSlow(slot), timeoutMs) : undefined;
+      waiting.set(id, { resolve, slot, measured, scenario, options, timer });
       slot.busy++;
       const message: SimulateRequest = { id, scenario, options };
       slot.worker.postMessage(message);

@@ -44,9 +44,10 @@ export function LessonPage({ lesson, session, chef, onEdit, onLinks }: Props) {
     const takeaway = page?.querySelector('.takeaway');
     if (before.id !== lesson.id || before.revealed || !revealed || !panel || !verdict || !takeaway) return;
     const origin = panel.getBoundingClientRect().top - panel.scrollTop;
-    // The charts' key stays in view over the panel's foot (ChartKey): the takeaway must end above it.
-    const key = panel.querySelector<HTMLElement>('.chart-key')?.offsetHeight ?? 0;
-    const to = revealScrollTop({ scrollTop: panel.scrollTop, viewHeight: panel.clientHeight - key,
+    // The panel's foot (the charts' key, and the metrics on a short window or presenting) stays
+    // in view over the panel's last lines: the takeaway must end above all of it, not only the key.
+    const foot = panel.querySelector<HTMLElement>('.lesson-foot')?.offsetHeight ?? 0;
+    const to = revealScrollTop({ scrollTop: panel.scrollTop, viewHeight: panel.clientHeight - foot,
       verdictTop: verdict.getBoundingClientRect().top - origin, takeawayBottom: takeaway.getBoundingClientRect().bottom - origin });
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     panel.scrollTo({ top: to, behavior: still ? 'auto' : 'smooth' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../shared/engine/simulate';
 import { parseScenario } from '../../../shared/scenario/load';
 import type { Scenario } from '../../../shared/scenario/types';
-import { INLINE_MAX_REQUESTS, simulateInline } from './inlineSimulation';
+import { INLINE_MAX_REQUESTS, INLINE_MAX_REQUESTS_BESIDE_CODE, simulateInline } from './inlineSimulation';
 
 function scenario(count: number, cpu = 1, switchIntervalMs = 5, kind = 'async'): Scenario {
   const r = parseScenario(JSON.stringify({
@@ -23,6 +23,11 @@ describe('simulating small scenarios inline', () => {
   it('leaves scenarios with many requests to the worker', () => {
     expect(simulateInline(scenario(INLINE_MAX_REQUESTS + 1))).toBeNull();
     expect(simulateInline(scenario(INLINE_MAX_REQUESTS))).not.toBeNull();
+  });
+
+  it('keeps to a lower bound when asked (beside the Python panel), leaving the rest to the worker', () => {
+    expect(simulateInline(scenario(INLINE_MAX_REQUESTS_BESIDE_CODE + 1), INLINE_MAX_REQUESTS_BESIDE_CODE)).toBeNull();
+    expect(simulateInline(scenario(INLINE_MAX_REQUESTS_BESIDE_CODE), INLINE_MAX_REQUESTS_BESIDE_CODE)).not.toBeNull();
   });
 
   it('hands a few requests that need too many events to the worker instead of blocking the page', () => {

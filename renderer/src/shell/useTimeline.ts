@@ -12,7 +12,7 @@ import { totalRequests, type Scenario } from '../../../shared/scenario/types';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { createLatestOnly } from './latestOnly';
 import { timedSimulate } from './perfMarks';
-import { simulateInline } from './inlineSimulation';
+import { INLINE_MAX_REQUESTS, simulateInline } from './inlineSimulation';
 import { createResultCache } from './resultCache';
 import { columnBytes } from '../../../shared/engine/segmentColumns';
 import type { RevealGate } from './revealGate';
@@ -33,9 +33,11 @@ export interface TimelineState {
 
 /**
  * `reveal`: the gate this chart shares with the other (revealGate.ts), and its name there;
- * without one, a worker's result is rendered as soon as it arrives.
+ * without one, a worker's result is rendered as soon as it arrives. `inlineMaxRequests`: the
+ * most requests simulated on the page (inlineSimulation.ts); bigger scenarios go to the host.
  */
-export function useTimeline(api: LoopLabApi, scenario: Scenario | null, reveal?: { gate: RevealGate; key: string; preparer?: { current: ((result: Result) => void) | null } }): TimelineState {
+export function useTimeline(api: LoopLabApi, scenario: Scenario | null, reveal?: { gate: RevealGate; key: string; preparer?: { current: ((result: Result) => void) | null } },
+  inlineMaxRequests = INLINE_MAX_REQUESTS): TimelineState {
   const latest = useMemo(createLatestOnly, []);
   // A timeline depends on its scenario alone, whichever host simulated it: one cache per chart.
   const cache = useMemo(() => createResultCache<Scenario, Result>(CACHE_BOUNDS), []);
@@ -45,13 +47,13 @@ export function useTimeline(api: LoopLabApi, scenario: Scenario | null, reveal?:
     const hit = cache.get(scenario);
     if (hit) return hit;
     const start = performance.now();
-    const timeline = simulateInline(scenario);
+    const timeline = simulateInline(scenario, inlineMaxRequests);
     if (!timeline) return null;
     performance.measure('looplab:simulate', { start, end: performance.now() });
     const result = { scenario, timeline };
     cache.set(scenario, result);
     return result;
-  }, [scenario, cache]);
+  }, [scenario, cache, inlineMaxRequests]);
   // `settled` is the scenario whose worker simulation last finished (either way). Pending is
   // derived from it rather than stored, so an edit costs one render of the shell, not a second
   // one from a setState in this layout effect.

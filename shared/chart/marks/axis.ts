@@ -44,8 +44,10 @@ export function axisTicks(scale: TimeScale, font: number): { ms: number; label: 
 /**
  * Tick labels and tick marks, in axis coordinates (x: plot px, y: 0 at the axis top).
  * `note`: a word on the axis itself, left of the plot (x < 0), e.g. that it is this chart's own.
+ * `heading`: there instead, the chart's one group ("WORKER 0") when it has no heading row.
  */
-export function axisNodes(scale: TimeScale, theme: ChartTheme, size: AxisSize = EXPORT_AXIS, note?: { text: string; x: number }): SvgNode[] {
+export function axisNodes(scale: TimeScale, theme: ChartTheme, size: AxisSize = EXPORT_AXIS, note?: { text: string; x: number },
+  heading?: { text: string; x: number; font: number }): SvgNode[] {
   const { font, height } = size;
   const colours = themeColours(theme);
   const width = scale.range[1];
@@ -53,6 +55,9 @@ export function axisNodes(scale: TimeScale, theme: ChartTheme, size: AxisSize = 
   for (const tick of axisTicks(scale, font)) {
     nodes.push(el('line', { x1: tick.x, x2: tick.x, y1: height - 7, y2: height, stroke: colours.groupRule }, undefined, `tick${tick.ms}`));
     nodes.push(textEl(tick.label, { x: tick.labelX, y: height - 12 * (font / AXIS_FONT), 'text-anchor': 'middle', 'font-size': font, fill: colours.text }, `label${tick.ms}`));
+  }
+  if (heading) {
+    nodes.push(textEl(heading.text, { x: heading.x, y: height - 12 * (font / AXIS_FONT), 'font-size': heading.font, 'font-weight': 700, 'letter-spacing': 0.5, fill: colours.mutedText }, 'heading'));
   }
   if (note?.text) nodes.push(textEl(note.text, { x: note.x, y: height - 12 * (font / AXIS_FONT), 'font-size': font, 'font-weight': 700, fill: colours.selection }, 'note'));
   return nodes;

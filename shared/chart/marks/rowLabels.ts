@@ -14,7 +14,7 @@ export const LABEL_WIDTH = 214;
 export const labelWidth = (textScale = 1) => Math.round(LABEL_WIDTH * textScale);
 const LOOP_FONT = 18;
 const ROW_FONT = 15;
-const GROUP_FONT = 15;
+export const GROUP_FONT = 15;
 
 type Rows = { from: number; to: number };
 
@@ -48,6 +48,8 @@ export function groupHeadingNodes(layout: ChartLayout, scrollY: number, height: 
   const colours = themeColours(theme);
   const nodes: SvgNode[] = [];
   const heading = layout.metrics.groupHeading;
+  // Named on the time axis instead (axisHeading): no heading row.
+  if (layout.metrics.headingOnAxis && layout.groups.length === 1) return nodes;
   for (const group of layout.groups) {
     const y = group.y - scrollY;
     if (y > height || y + heading < 0) continue;
@@ -58,6 +60,11 @@ export function groupHeadingNodes(layout: ChartLayout, scrollY: number, height: 
     }, group.key));
   }
   return nodes;
+}
+
+/** The one group's name as the axis shows it when it has no heading row (metrics.headingOnAxis), else null. */
+export function axisHeading(layout: ChartLayout): string | null {
+  return layout.metrics.headingOnAxis && layout.groups.length === 1 ? layout.groups[0]!.label.toUpperCase() : null;
 }
 
 /** Row bands behind the bars: the loop row tinted, others striped, the selected request highlighted. */
