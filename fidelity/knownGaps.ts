@@ -25,8 +25,9 @@ const DEF_CONVOY =
   'the engine); and runs split between bursts back to back and turns (s_convoy_mixed_10 ends near 105-130 or 150-185 ms)';
 
 const PROCESS_POOL =
-  'four processes of CPU on two cores: the real pool takes 20–60 ms longer than the engine, which charges the fork ' +
-  'but not pickling, and its runs spread widely (128 to 385 ms for the same request)';
+  'four processes of CPU on two cores: the real pool takes 20–60 ms longer than the engine, and its runs spread ' +
+  'widely (128 to 385 ms for the same request): this VM\'s two cores give 1.0 to 1.9 cores\' worth of CPU together, ' +
+  'varying by the minute, where the engine simulates two whole cores';
 
 export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
   k2_gil_two_threads: { why: CONVOY, maxOutside: 5 },

@@ -7,7 +7,7 @@ import os
 import platform
 import time
 
-from .steps import calibrate, fastest_burn_ms
+from .steps import burn, calibrate, fastest_burn_ms
 
 PACKAGES = ("fastapi", "starlette", "uvicorn", "anyio", "httpx", "h11")
 
@@ -154,6 +154,46 @@ def wait_for_fast(ipm, max_slow, max_wait=60.0):
         if slow <= max_slow or time.monotonic() > deadline:
             return slow
         time.sleep(0.3)
+
+
+def _timed_burn(iterations, start_at, out):
+    while time.monotonic() < start_at:  # every core starts its burn at the same moment
+        pass
+    t = time.perf_counter()
+    burn(iterations)
+    out.send((time.perf_counter() - t) * 1000)
+    out.close()
+
+
+def parallel_probe(ipm, ms=40.0, trials=3):
+    """How many cores' worth of CPU the machine gives when every core is busy, in units of one
+    core running at the calibration's speed (a quiet 2-core machine gives 2.0). One process per
+    core burns `ms` of calibrated work from the same moment; the capacity is the sum over them
+    of ms / their wall time. A virtual machine whose cores share the host with others gives less
+    than its core count, which the single-core speed probe does not see: one core can run at
+    full speed while the other is slowed. The median of `trials`: unlike one core's speed, whose
+    fastest trial is the least disturbed, the capacity is the typical figure a run saw."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    cores = os.cpu_count() or 1
+    iterations = int(ms * ipm)
+    found = []
+    for _ in range(trials):
+        start_at = time.monotonic() + 0.05
+        pipes, procs = [], []
+        for _ in range(cores):
+            recv, send = ctx.Pipe(duplex=False)
+            p = ctx.Process(target=_timed_burn, args=(iterations, start_at, send))
+            p.start()
+            pipes.append(recv)
+            procs.append(p)
+        walls = [r.recv() for r in pipes]
+        for p in procs:
+            p.join()
+        found.append(sum(ms / w for w in walls))
+    found.sort()
+    return found[len(found) // 2]
 
 
 def careful_calibration(rounds=5):

@@ -214,7 +214,16 @@ export class Recorder {
     const state = w.waitState;
     if (state === St.None) return;
     w.waitState = St.None;
-    if (!this.count(w.request, state, w.waitStart, now) || !this.keepSegments) return;
+    // count()'s work written out, as in closeThread: a duration passed to a call that is not
+    // inlined costs a heap number.
+    const ms = now - w.waitStart;
+    if (ms < 1e-9) return;
+    const request = w.request;
+    if (request >= 0 && this.keepStateTime) {
+      const i = request * NSTATES + state;
+      this.stateTime[i] = this.stateTime[i]! + ms;
+    }
+    if (!this.keepSegments) return;
     w.waitLastSegment = this.addSegment(w.waitLastSegment, -1, w.request, w.waitPath, state, w.waitStartUs, this.out(now), 0);
   }
 

@@ -1,0 +1,30 @@
+/**
+ * fidelity/run.py records, around each run of a scenario that can use several cores, how many
+ * cores' worth of CPU the machine gave (looplab_measure.machine.parallel_probe). The probe runs
+ * one burn per core from the same moment: on any machine it reports a positive capacity no
+ * larger than its core count (with a margin for a timer's jitter), and leaves no process behind.
+ */
+import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { measuringPython, NO_PYTHON_REASON, PACKAGE_DIR } from './testSupport';
+
+const python = await measuringPython();
+
+const PROBE = `
+import multiprocessing, json
+from looplab_measure.machine import parallel_probe
+from looplab_measure.steps import calibrate
+capacity = parallel_probe(calibrate(3, 20), ms=10.0, trials=3)
+print(json.dumps({"capacity": capacity, "children": len(multiprocessing.active_children())}))
+`;
+
+describe.skipIf(python === undefined)(`the machine's parallel capacity probe ${python === undefined ? `(skipped: ${NO_PYTHON_REASON})` : ''}`, () => {
+  it('reports between 0 and the core count, and leaves no process running', () => {
+    const out = execFileSync(python!, ['-c', PROBE], { cwd: PACKAGE_DIR, encoding: 'utf8', timeout: 30_000 });
+    const { capacity, children } = JSON.parse(out.trim().split('\n').pop()!) as { capacity: number; children: number };
+    expect(capacity).toBeGreaterThan(0);
+    expect(capacity).toBeLessThanOrEqual(availableParallelism() * 1.25);
+    expect(children).toBe(0);
+  });
+});
