@@ -285,4 +285,12 @@ test('a 500-route file\'s two 2,000-request charts are simulated in the engine w
   }));
   expect(cells.length).toBeGreaterThan(6);
   expect(cells.filter((c) => c.x < c.card.x - 1 || c.right > c.card.right + 1).map((c) => c.text), 'figures past their card').toEqual([]);
+  // The code panel draws its lines a chunk a frame: every line comes, and a chosen warning's line is there at once.
+  const panel = page.getByRole('complementary', { name: 'Python: many.py' });
+  await panel.getByRole('button', { name: /LOOP002/ }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: '@app.get("/r200")' })).toBeInViewport();
+  const code = panel.getByRole('list', { name: /^many\.py, \d+ lines$/ });
+  const lines = Number(/, (\d+) lines$/.exec((await code.getAttribute('aria-label'))!)![1]);
+  await expect(code.getByRole('listitem')).toHaveCount(lines);
+  await expect(code.getByRole('listitem').last()).toHaveText(/^\d+\s*await asyncio\.sleep\(0\.01\)$/);
 });

@@ -32,6 +32,17 @@ interface Props {
 
 const SEVERITY_WORD = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
 
+/**
+ * Lines drawn with the panel; the rest follow, CHUNK_LINES a frame. Styling and laying out a
+ * 2,000-line file at once was the page's longest task on opening it (0.5-0.9 s of style, layout
+ * and pre-paint at load 5, measured with Chromium's trace): the panel, the charts and every key
+ * waited for it. In chunks no task is long, and a space as tall as the lines to come keeps
+ * the scrollbar still. (Not content-visibility: a display lock per line made the first
+ * accessibility walk take 10-30 s, see analyze.css.)
+ */
+const FIRST_LINES = 150;
+const CHUNK_LINES = 250;
+
 export function PythonPanel(p: Props) {
   const { session } = p;
   const [editing, setEditing] = useState<string | null>(null);
@@ -54,6 +65,17 @@ export function PythonPanel(p: Props) {
   const codeRef = useRef<HTMLOListElement>(null);
   // A bar under the pointer, or a chosen diagnostic, brings its line into view.
   const first = p.selected?.line ?? (p.pointedFromChart ? Math.min(...p.pointedFromChart) : null);
+  const [progress, setProgress] = useState({ source: session.source, lines: FIRST_LINES });
+  const drawnLines = progress.source === session.source ? progress.lines : FIRST_LINES;
+  useEffect(() => {
+    if (drawnLines >= lines.length) return;
+    // After the frame that shows the lines so far: each chunk is styled and laid out in a frame of its own.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => { timer = window.setTimeout(() => setProgress({ source: session.source, lines: drawnLines + CHUNK_LINES })); });
+    return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+  }, [drawnLines, lines.length, session.source]);
+  // A line to bring into view is drawn at once, with every line before it.
+  const shownLines = Math.min(lines.length, Math.max(drawnLines, Number.isFinite(first) ? first! : 0));
   useEffect(() => {
     if (first === null || !Number.isFinite(first)) return;
     codeRef.current?.querySelector(`[data-line="${first}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -100,7 +122,7 @@ export function PythonPanel(p: Props) {
         </div>
       ) : (
         <ol ref={codeRef} className="python-code" tabIndex={0} aria-label={`${session.fileName}, ${lines.length} lines`} onMouseOver={onCodeOver} onMouseLeave={() => p.onPointLine(null)}>
-          {lines.map((text, i) => {
+          {lines.slice(0, shownLines).map((text, i) => {
             const n = i + 1;
             const mark = marks.get(n);
             return (
@@ -111,6 +133,7 @@ export function PythonPanel(p: Props) {
               </li>
             );
           })}
+          {shownLines < lines.length && <li className="python-to-come" aria-hidden="true" style={{ height: `${(lines.length - shownLines) * 1.45}em` }} />}
         </ol>
       )}
     </aside>
