@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { openFresh } from './openApp';
 
 // Chef mode and presentation, as a teacher drives them: buttons, keys and a clicker.
@@ -152,22 +152,27 @@ test('chef mode at 1280×720 keeps the metrics in the window: the kitchen key ta
   expect(metrics.y + metrics.height).toBeLessThan(721); // flush with the window's edge is in
 });
 
+/** Opens a lesson at this window size, presents it, answers with the first option and reveals. */
+async function presentAndReveal(page: Page, width: number, height: number, lesson: RegExp): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page.getByRole('button', { name: lesson }).click();
+  await expect(page.getByRole('heading', { level: 2, name: lesson })).toBeVisible();
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('slider', { name: 'Playback time' })).toBeVisible();
+  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Lock in my answer' }).click();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+}
+
 // After Reveal the class must see the whole answer: every row of both charts in the chart's
 // box (none below an inner scroll), the text still large enough for the back row. Step 3 has
 // a row per request; the GIL convoy twelve lanes a chart (its loop and eleven threads).
 const PRESENTED_LESSONS = [['Step 3', /^Step 3 ·/], ['the GIL convoy guide', /^Why 10 ms of CPU in def routes/]] as const;
 for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as const) for (const [title, lesson] of PRESENTED_LESSONS) {
   test(`presenting at ${width}×${height}, Reveal shows both charts of ${title} whole, every row, text ${smallest} px or more`, async ({ page }, info) => {
-    await page.setViewportSize({ width, height });
-    await openFresh(page);
-    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
-    await page.getByRole('button', { name: lesson }).click();
-    await expect(page.getByRole('heading', { level: 2, name: lesson })).toBeVisible();
-    await page.getByRole('button', { name: 'Present' }).click();
-    await expect(page.getByRole('slider', { name: 'Playback time' })).toBeVisible();
-    await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
-    await page.getByRole('button', { name: 'Lock in my answer' }).click();
-    await page.getByRole('button', { name: 'Reveal' }).click();
+    await presentAndReveal(page, width, height, lesson);
     const charts = page.getByRole('application', { name: /timeline of/ });
     await expect(charts).toHaveCount(2);
     await page.waitForTimeout(300); // the reveal's scroll, and a chart draws in the frame after its data
@@ -207,16 +212,7 @@ for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as c
 // one scrolling. The takeaway used to sit under the key, the teacher scrolling for it.
 for (const [width, height] of [[1280, 720], [1920, 1080]] as const) for (const [title, lesson] of PRESENTED_LESSONS) {
   test(`presenting at ${width}×${height}, Reveal shows ${title}'s verdict, why and takeaway together above the metrics and the key`, async ({ page }) => {
-    await page.setViewportSize({ width, height });
-    await openFresh(page);
-    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
-    await page.getByRole('button', { name: lesson }).click();
-    await expect(page.getByRole('heading', { level: 2, name: lesson })).toBeVisible();
-    await page.getByRole('button', { name: 'Present' }).click();
-    await expect(page.getByRole('slider', { name: 'Playback time' })).toBeVisible();
-    await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
-    await page.getByRole('button', { name: 'Lock in my answer' }).click();
-    await page.getByRole('button', { name: 'Reveal' }).click();
+    await presentAndReveal(page, width, height, lesson);
     const panel = page.getByRole('complementary', { name: 'Lessons' });
     const answer = panel.getByRole('status'); // the verdict and the why
     await expect(answer).toContainText(/^(Right|Not quite)\./);

@@ -104,19 +104,10 @@ export class SegmentColumnsBuilder {
 
   /** `path` is an index in `paths`. */
   push(lane: number, request: number, path: number, state: number, start: number, end: number, share: number): void {
-    let i = this.at;
-    if (i === this.start.length) {
-      this.nextBlock();
-      i = this.at;
-    }
-    this.lane[i] = lane;
-    this.request[i] = request;
-    this.state[i] = state;
-    this.path[i] = path;
+    const i = this.slot(lane, request, path, state);
     this.start[i] = start;
     this.end[i] = end;
     this.share[i] = share;
-    this.at = i + 1;
     this.length++;
   }
 
@@ -126,6 +117,15 @@ export class SegmentColumnsBuilder {
    * number each. Returns the segment's index (for extendIfTouching).
    */
   pushMicros(lane: number, request: number, path: number, state: number, startUs: number, endUs: number, share: number): number {
+    const i = this.slot(lane, request, path, state);
+    this.start[i] = startUs / 1e3;
+    this.end[i] = endUs / 1e3;
+    this.share[i] = this.shares[share]!;
+    return this.length++;
+  }
+
+  /** The next free place in the block being filled (a new block when it is full), its whole-number fields written. */
+  private slot(lane: number, request: number, path: number, state: number): number {
     let i = this.at;
     if (i === this.start.length) {
       this.nextBlock();
@@ -135,11 +135,8 @@ export class SegmentColumnsBuilder {
     this.request[i] = request;
     this.state[i] = state;
     this.path[i] = path;
-    this.start[i] = startUs / 1e3;
-    this.end[i] = endUs / 1e3;
-    this.share[i] = this.shares[share]!;
     this.at = i + 1;
-    return this.length++;
+    return i;
   }
 
   /**
