@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../shared/scenario/load';
 import { simulate } from '../shared/engine/simulate';
+import { median } from '../shared/run/loadRun';
 import type { Scenario } from '../shared/scenario/types';
 
 export const FIDELITY_DIR = dirname(fileURLToPath(import.meta.url));
@@ -58,12 +59,6 @@ export interface ScenarioComparison {
   replayed: RequestComparison[] | null;
   asWritten: RequestComparison[];
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 

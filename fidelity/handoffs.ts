@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { simulate } from '../shared/engine/simulate';
 import type { Scenario } from '../shared/scenario/types';
+import { median } from '../shared/run/loadRun';
 import type { Timeline } from '../shared/engine/timeline';
 import { FIDELITY_DIR, loadScenario } from './compare';
 
@@ -49,12 +50,6 @@ export function engineHandoffs(t: Timeline): ProbeRequest[] {
   for (const out of byRequest) for (const key of Object.keys(out)) if (key.startsWith('io')) delete out[key];
   return byRequest;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** The probe's median of `key` per request, over the runs that recorded it. */
 export function probeMedians(probe: Probe, key: string): (number | undefined)[] {

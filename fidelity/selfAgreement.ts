@@ -14,6 +14,7 @@
  */
 import type { Measured } from './compare';
 import { tolerance } from './compare';
+import { median } from '../shared/run/loadRun';
 
 export interface SelfAgreement {
   /** Share of draws in which every request agreed with the measured median. */
@@ -32,12 +33,6 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function median(xs: Float64Array | number[]): number {
-  const s = Float64Array.from(xs).sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** `draws` resamples of the runs, each as many runs as were measured. */
