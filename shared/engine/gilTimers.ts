@@ -121,11 +121,12 @@ export class GilTimerQueue {
 
   private setNext(at: number, tie: number, seq: number, check: boolean): void {
     if (at === this.nextAt && tie === this.nextTie && seq === this.nextSeq && check === this.nextIsCheck) return;
+    const later = at > this.nextAt || (at === this.nextAt && (tie > this.nextTie || (tie === this.nextTie && seq > this.nextSeq)));
     this.nextAt = at;
     this.nextTie = tie;
     this.nextSeq = seq;
     this.nextIsCheck = check;
-    this.all.findNext();
+    this.all.moved(this, later);
   }
 
   private grow(): void {
@@ -154,7 +155,7 @@ export class GilTimers {
   applied = 0;
 
   // The horizon: timeouts whose key (time, tie, seq) is before it have had their moment.
-  private horizonAt = -Infinity;
+  horizonAt = -Infinity;
   private horizonTie = 0;
   private horizonSeq = 0;
   // The last timeout the run called a GIL for at its moment, and the last instant loops ran at.
@@ -226,8 +227,23 @@ export class GilTimers {
     return n;
   }
 
-  /** A queue's next call changed: the run's next may be another's. */
-  findNext(): void {
+  /**
+   * A queue's next call moved (`later`: to later in the order). Only when the run's next call
+   * moved later can another queue's be next: then look at them all (a few, one per process).
+   */
+  moved(q: GilTimerQueue, later: boolean): void {
+    const next = this.next;
+    if (next === q) {
+      if (later) this.findNext();
+      else this.nextAt = q.nextAt;
+    } else if (next === null || q.nextAt < next.nextAt || (q.nextAt === next.nextAt && (q.nextTie < next.nextTie || (q.nextTie === next.nextTie && q.nextSeq < next.nextSeq)))) {
+      this.next = q;
+      this.nextAt = q.nextAt;
+    }
+  }
+
+  /** Which queue's call comes first. */
+  private findNext(): void {
     let best: GilTimerQueue | null = null;
     let bestAt = Infinity;
     const queues = this.queues;
