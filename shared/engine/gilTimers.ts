@@ -103,29 +103,46 @@ export class GilTimerQueue {
     return this.size > 0 && this.all.isPast(this.frontAt, this.tie[this.head]!, this.seq[this.head]!);
   }
 
+  // The three below write the next call's key field by field: a fraction passed to a call the
+  // compiler did not inline needs a heap number made for it, and they run at every GIL change.
+
   /** Name the ring's first timeout as the next call (Infinity: none). */
   nextIsFront(): void {
-    if (this.size === 0) this.nextIsNone();
-    else this.setNext(this.frontAt, this.tie[this.head]!, this.seq[this.head]!, false);
-  }
-
-  /** Nothing to call for. */
-  nextIsNone(): void {
-    this.setNext(Infinity, 0, 0, false);
-  }
-
-  /** Name a check at `t` as the next call: before every timeout at `t`. */
-  nextIsCheckAt(t: number): void {
-    this.setNext(t, -Infinity, 0, true);
-  }
-
-  private setNext(at: number, tie: number, seq: number, check: boolean): void {
-    if (at === this.nextAt && tie === this.nextTie && seq === this.nextSeq && check === this.nextIsCheck) return;
+    if (this.size === 0) {
+      this.nextIsNone();
+      return;
+    }
+    const h = this.head;
+    const at = this.frontAt, tie = this.tie[h]!, seq = this.seq[h]!;
+    if (at === this.nextAt && tie === this.nextTie && seq === this.nextSeq && !this.nextIsCheck) return;
     const later = at > this.nextAt || (at === this.nextAt && (tie > this.nextTie || (tie === this.nextTie && seq > this.nextSeq)));
     this.nextAt = at;
     this.nextTie = tie;
     this.nextSeq = seq;
-    this.nextIsCheck = check;
+    this.nextIsCheck = false;
+    this.all.moved(this, later);
+  }
+
+  /** Nothing to call for. */
+  nextIsNone(): void {
+    if (this.nextAt === Infinity) return;
+    this.nextAt = Infinity;
+    this.nextIsCheck = false;
+    this.all.moved(this, true);
+  }
+
+  /** When the check nextIsCheck names comes (set just before). */
+  checkAt = Infinity;
+
+  /** Name a check at `checkAt` as the next call: before every timeout of its instant. */
+  nextIsTheCheck(): void {
+    const at = this.checkAt;
+    if (at === this.nextAt && this.nextIsCheck) return;
+    const later = at > this.nextAt; // at the same instant, a check comes before any timeout
+    this.nextAt = at;
+    this.nextTie = -Infinity;
+    this.nextSeq = 0;
+    this.nextIsCheck = true;
     this.all.moved(this, later);
   }
 
@@ -182,7 +199,8 @@ export class GilTimers {
    * after it, and the timeouts before it have had their moment; after a loop ran at `now`,
    * every timeout of the instant has.
    */
-  stateChangeAt(now: number): void {
+  stateChangeAt(sim: Sim): void {
+    const now = sim.now;
     this.horizonAt = now;
     if (this.loopsAt === now) {
       this.horizonTie = Infinity;
@@ -195,7 +213,8 @@ export class GilTimers {
   }
 
   /** The run takes a loop at `now`: loops come after every timeout of their instant. */
-  loopRunAt(now: number): void {
+  loopRunAt(sim: Sim): void {
+    const now = sim.now;
     this.loopsAt = now;
     this.horizonAt = now;
     this.horizonTie = Infinity;
