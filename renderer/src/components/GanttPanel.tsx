@@ -50,7 +50,19 @@ export interface GanttPanelProps {
   highlight?: BarHighlight | null;
   /** The bar under the pointer (null when it leaves): the Python panel lights its line. */
   onHover?: (info: HoverInfo | null) => void;
+  /**
+   * This chart's part of the column's height, against the other chart's (the height its rows
+   * need); absent: an equal part.
+   */
+  share?: number;
 }
+
+/**
+ * About a short chart's title line and time axis at text scale 1 (chartPainter.ts): what each
+ * chart keeps before the rest of the height is shared. An estimate is enough: a few px off
+ * moves a part by a few per cent of them.
+ */
+const CHART_CHROME_PX = 50;
 
 /**
  * The title and caption of what the chart draws. While a new result is on its way (a big
@@ -106,7 +118,8 @@ export function GanttPanel(p: GanttPanelProps) {
   const drawn = p.result ? columnsOf(p.result.timeline).length : 0;
   const metricsOnly = p.result !== null && drawn === 0 && p.result.timeline.metrics.requests > 0;
   return (
-    <section className="chart-panel" aria-labelledby={`${p.id}-title`} aria-busy={p.pending}>
+    <section className="chart-panel" aria-labelledby={`${p.id}-title`} aria-busy={p.pending}
+      style={p.share === undefined ? undefined : { flex: `${p.share} 1 ${Math.round(CHART_CHROME_PX * p.textScale)}px` }}>
       <h2 id={`${p.id}-title`} className="visually-hidden">{title}: {caption}</h2>
       {p.error && <p className="chart-error" role="alert">{p.error}</p>}
       {metricsOnly && <p className="chart-note">Too many requests to draw: the metrics below are exact, the chart is left out.</p>}
