@@ -10,8 +10,14 @@ export const GIL_TIMING = Object.freeze({
    * ordinary thread) plus waking the thread.
    */
   timerLatencyMs: 0.1,
-  /** A thread woken by the condition variable runs this much later (the OS waking it). */
-  wakeMs: 0.05,
+  /**
+   * A thread woken by the condition variable runs this much later (the OS waking it): the same
+   * wake-up as a forced switch's (`switchMs`), since a voluntary release signals the same
+   * condition variable. 0.05 ms (a bare futex wake) left the `def` convoys 20–30 ms faster than
+   * measured; at 0.45 ms `s_convoy_mixed_10` agrees and the engine agrees on 8 more requests
+   * replayed, 10 as written (docs/model.md#gil-handoff).
+   */
+  wakeMs: 0.45,
   /**
    * A holder forced off waits (FORCE_SWITCHING's COND_WAIT) until another thread has the GIL,
    * and queues again this much later: the time for that thread's signal to wake it.
@@ -23,8 +29,11 @@ export const GIL_TIMING = Object.freeze({
    * 2 × 100 ms of CPU in def routes end at 219 and 217 ms (fidelity/measured/e_sync_cpu.json).
    */
   switchMs: 0.45,
-  /** An idle loop woken by a connection, a timer or a thread's result runs this much later. */
-  loopWakeMs: 0.1,
+  /**
+   * An idle loop woken by a connection, a timer or a thread's result runs this much later, when
+   * other threads want the GIL (readyQueue.ts): the same OS wake-up as `wakeMs`.
+   */
+  loopWakeMs: 0.45,
   /**
    * The loop's short system calls (accept, recv, send, close, select() with work ready) drop
    * the GIL for microseconds. A waiter the release wakes sometimes runs before the call

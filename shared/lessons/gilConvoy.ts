@@ -37,12 +37,12 @@ export const gilConvoy: Lesson = {
   takeaway: 'Move CPU work out of busy `def` routes into a process pool (or spread it over more workers): a few milliseconds of it per request make the slowest requests wait many times longer than the CPU you added.',
   chef: 'Twenty helper cooks share one knife: each needs it for a few cuts after the oven, the ones cutting keep passing it among themselves, and the chef, who needs it to plate, waits with the finished dishes.',
   claims: [
-    ms('io-max', 'before', maxLatency(), 50),
-    ms('io-p50', 'before', p50(), 50),
-    ms('cpu-max', 'after', maxLatency(), 254),
-    ms('cpu-p50', 'after', p50(), 158),
-    ms('cpu-gil-wait', 'after', { kind: 'maxStateTime', state: 'gil_wait' }, 86),
-    times('ratio', 'cpu-max', 'io-max', 5.1),
+    ms('io-max', 'before', maxLatency(), 51),
+    ms('io-p50', 'before', p50(), 51),
+    ms('cpu-max', 'after', maxLatency(), 266),
+    ms('cpu-p50', 'after', p50(), 172),
+    ms('cpu-gil-wait', 'after', { kind: 'maxStateTime', state: 'gil_wait' }, 101),
+    times('ratio', 'cpu-max', 'io-max', 5.2),
   ],
   facts: [
     fact('the slowest request waits far longer than the 10 ms of CPU it added', 'cpu-max', '>', 'io-max'),

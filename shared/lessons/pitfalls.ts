@@ -31,14 +31,14 @@ export const blockingDb: Lesson = {
     ms('wrong-last', 'before', endOf(9), 1004),
     ms('wrong-blocked', 'before', { kind: 'loopBlocked' }, 1000),
     count('fixed-threads', 'after', { kind: 'peakThreads' }, 6),
-    ms('fixed-sixth', 'after', endOf(5), 102),
-    ms('fixed-last', 'after', endOf(9), 201),
-    times('speedup', 'wrong-last', 'fixed-last', 5),
+    ms('fixed-sixth', 'after', endOf(5), 106),
+    ms('fixed-last', 'after', endOf(9), 204),
+    times('speedup', 'wrong-last', 'fixed-last', 4.9),
   ],
   facts: [
     fact('the blocking query holds the loop for all ten requests', 'wrong-blocked', '=', 1000),
-    fact('the fix runs six queries at once on the default executor: the sixth ends within 5 ms of one query', 'fixed-sixth', '<=', 105),
-    fact('the fixed version ends the tenth request five times sooner', 'speedup', '=', 5),
+    fact('the fix runs six queries at once on the default executor: the sixth ends within 10 ms of one query', 'fixed-sixth', '<=', 110),
+    fact('the fixed version ends the tenth request about five times sooner', 'speedup', '>=', 4.5),
   ],
 };
 
@@ -67,12 +67,12 @@ export const poolSaturation: Lesson = {
   claims: [
     count('peak-threads', 'before', { kind: 'peakThreads' }, 40),
     ms('wrong-first', 'before', endOf(0), 318),
-    ms('wrong-41st', 'before', nthFinished(41), 618),
-    ms('wrong-last', 'before', nthFinished(100), 936),
-    ms('wrong-token-wait', 'before', { kind: 'maxStateTime', state: 'token_wait' }, 612),
-    ms('wrong-p95', 'before', p95(), 935),
+    ms('wrong-41st', 'before', nthFinished(41), 619),
+    ms('wrong-last', 'before', nthFinished(100), 946),
+    ms('wrong-token-wait', 'before', { kind: 'maxStateTime', state: 'token_wait' }, 627),
+    ms('wrong-p95', 'before', p95(), 944),
     ms('fixed-p95', 'after', p95(), 317),
-    times('ratio', 'wrong-p95', 'fixed-p95', 2.9),
+    times('ratio', 'wrong-p95', 'fixed-p95', 3),
   ],
   facts: [
     fact('the sync version saturates the 40-token pool', 'peak-threads', '=', 40),

@@ -34,12 +34,12 @@ export const syncBasics: Lesson = {
   takeaway: 'A `def` route blocks its thread while it waits, so the number of threads caps how many requests can wait at once.',
   chef: 'A helper cook who puts a dish in the oven stands there until it is done: with one helper the fifth ticket waits for four dishes, with forty helpers all five bake at once.',
   claims: [
-    ms('one-first', 'before', endOf(0), 201),
-    ms('one-fifth', 'before', nthFinished(5), 1002),
-    ms('pool-first', 'after', endOf(0), 201),
-    ms('pool-fifth', 'after', endOf(4), 202),
+    ms('one-first', 'before', endOf(0), 202),
+    ms('one-fifth', 'before', nthFinished(5), 1004),
+    ms('pool-first', 'after', endOf(0), 202),
+    ms('pool-fifth', 'after', endOf(4), 203),
     count('pool-threads', 'after', { kind: 'peakThreads' }, 5),
-    times('slowdown', 'one-fifth', 'pool-fifth', 5),
+    times('slowdown', 'one-fifth', 'pool-fifth', 4.9),
   ],
   facts: [
     fact('with one thread, five waits run one after another', 'one-fifth', '>=', 1000),
@@ -75,7 +75,7 @@ export const asyncBasics: Lesson = {
   chef: 'The chef slides a dish into the oven and takes the next ticket right away: ten dishes bake together while one chef tends them all.',
   claims: [
     count('def-threads', 'before', { kind: 'peakThreads' }, 10),
-    ms('def-tenth', 'before', endOf(9), 204),
+    ms('def-tenth', 'before', endOf(9), 206),
     count('async-threads', 'after', { kind: 'peakThreads' }, 0),
     ms('async-tenth', 'after', endOf(9), 202),
   ],
@@ -116,7 +116,7 @@ export const whenAsyncHelps: Lesson = {
   takeaway: 'Use `async def` for waiting, and move heavy computing to a process pool: it stalls quick requests in `async def` (on the loop) and in `def` (through the GIL) alike.',
   chef: 'Chopping is work the chef must do with his own hands: while he dices for two big orders the quick tickets pile up, and helper cooks do not save them, as the two cooks dicing keep passing the one knife to each other.',
   claims: [
-    ms('def-lookup-max', 'before', maxLatency('lookup'), 230),
+    ms('def-lookup-max', 'before', maxLatency('lookup'), 236),
     ms('async-lookup-max', 'after', maxLatency('lookup'), 211),
     ms('async-lookup-p50', 'after', p50('lookup'), 191),
     ms('async-blocked', 'after', { kind: 'loopBlocked' }, 200),
