@@ -61,6 +61,13 @@ export class Gil {
   private last: SimThread | null = null;
   /** How many threads that list holds. */
   private timedWaiters = 0;
+  /**
+   * How many of them have the request id -1 (a new pool thread, a loop that has run no Python
+   * yet): their timeouts are always the run's calls (refreshNext says why).
+   */
+  private anonymousWaiters = 0;
+  /** The earliest end of a timed wait begun since the last switch (Infinity: none): see refreshNext. */
+  private askFrom = Infinity;
   /** Threads that want the GIL: waiting, waking or in FORCE_SWITCHING's wait. */
   private wanting = 0;
   /** Holders that dropped on request and wait (FORCE_SWITCHING) until someone else takes it. */
@@ -79,10 +86,13 @@ export class Gil {
 
   /** Its waiters' timeouts (gilTimers.ts: kept out of the event heap). */
   private readonly timers: GilTimerQueue;
+  /** Every timeout is the run's call in its turn, none applied in bulk (GilTimers.oneByOne). */
+  private readonly oneByOne: boolean;
 
   constructor(private readonly switchIntervalMs: number, timers: GilTimers) {
     this.switchMs = Math.min(GIL_TIMING.switchMs, 0.09 * switchIntervalMs);
-    this.timers = new GilTimerQueue(timers);
+    this.timers = new GilTimerQueue(timers, this);
+    this.oneByOne = timers.oneByOne;
   }
 
   /** Threads that want the GIL and do not have it. */
@@ -97,15 +107,18 @@ export class Gil {
    */
   acquire(sim: Sim, th: SimThread, onGranted: (() => void) | null, request: number, path: PathId): boolean {
     if (this.holder === th) return true;
+    this.catchUp();
     if (this.holder === null) {
       this.take(sim, th);
+      this.refreshNext();
       return true;
     }
     th.onGil = onGranted;
     sim.rec.threadState(th, sim.now, St.GilWait, request, path, 0);
     this.wanting++;
     th.gilWantSince = sim.now;
-    this.startWait(sim, th, sim.now);
+    this.startWait(th, sim.now);
+    this.refreshNext();
     return false;
   }
 
@@ -116,10 +129,12 @@ export class Gil {
    */
   release(sim: Sim, th: SimThread): void {
     if (this.holder !== th) return;
+    this.catchUp();
     th.gilForcedOff = false;
     this.holder = null;
     if (this.dropRequested) this.forcedSwitch(sim);
     else this.signal(sim);
+    this.refreshNext();
   }
 
   /**
@@ -130,6 +145,13 @@ export class Gil {
    */
   dropAndRetake(sim: Sim, th: SimThread): boolean {
     if (this.holder !== th) return false;
+    this.catchUp();
+    const kept = this.dropAndRetakeNow(sim, th);
+    this.refreshNext();
+    return kept;
+  }
+
+  private dropAndRetakeNow(sim: Sim, th: SimThread): boolean {
     if (this.dropRequested) {
       this.holder = null;
       th.gilForcedOff = false;
@@ -146,7 +168,7 @@ export class Gil {
     }
     // Woken, it finds the GIL held and waits again: a new interval from when it runs.
     this.unlink(w);
-    this.startWait(sim, w, sim.now + GIL_TIMING.wakeMs);
+    this.startWait(w, sim.now + GIL_TIMING.wakeMs);
     return true;
   }
 
@@ -158,6 +180,7 @@ export class Gil {
    */
   shortCalls(sim: Sim, th: SimThread, n: number, inBurst: boolean): boolean {
     if (this.first === null || this.holder !== th || !this.losesShortCalls(n)) return false;
+    this.catchUp();
     th.gilForcedOff = false;
     th.gilWantSince = sim.now;
     this.holder = null;
@@ -169,8 +192,9 @@ export class Gil {
       th.onGil = null; // resume its burst when it has the GIL again
       sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
       this.wanting++;
-      this.startWait(sim, th, sim.now);
+      this.startWait(th, sim.now);
     }
+    this.refreshNext();
     return true;
   }
 
@@ -196,7 +220,95 @@ export class Gil {
   /** The holder starts running Python: it honours a pending drop request at once. */
   reschedule(sim: Sim): void {
     const h = this.holder;
-    if (h !== null && this.dropRequested && h.runningPython) this.forceDrop(sim, h);
+    if (h === null || !this.dropRequested || !h.runningPython) return;
+    this.catchUp();
+    this.forceDrop(sim, h);
+    this.refreshNext();
+  }
+
+  /**
+   * The run's call (gilTimers.ts): the timeouts before it have had their moment, and the one it
+   * names, unless it is a check, has its own now.
+   */
+  fire(sim: Sim, check: boolean): void {
+    this.catchUp();
+    if (!check) {
+      if (this.timers.frontAt !== sim.now) throw new Error(`engine bug: the GIL timeout called at ${sim.now} ms is not its first`);
+      this.timedOut(sim, this.timers.shift());
+    }
+    this.refreshNext();
+  }
+
+  /**
+   * Apply, in order, the timeouts that have had their moment since the GIL last changed. By
+   * refreshNext's choice of the run's next call, each of them only puts its waiter back at the
+   * end of the line (or finds it gone, or comes early and is queued again for its wait's end):
+   * all the GIL's own business, which nothing else read meanwhile.
+   */
+  private catchUp(): void {
+    const q = this.timers;
+    while (q.frontIsPast()) {
+      const t = q.frontAt;
+      const th = q.shift();
+      q.all.applied++;
+      th.gilTimeoutAt = -1;
+      if (th.gilState !== GilState.Waiting) continue;
+      if (t < th.gilWindowEnd) {
+        this.queueTimeout(th);
+        continue;
+      }
+      if (this.holder === null || this.holder === th || this.switches === th.gilSwitches || th.request < 0) {
+        throw new Error(`engine bug: the GIL timeout at ${t} ms could change more than its waiter's place, and it was not called at its moment`);
+      }
+      // A switch happened during its interval: it waits again, for a new interval (timedOut).
+      this.unlink(th);
+      this.startWait(th, t);
+    }
+  }
+
+  /**
+   * Name the run's next call: the first timeout in the ring when it may do more than put its
+   * waiter back in line, else a check at the earliest moment one could. In the ring's order
+   * (time, request id, when queued), until the GIL next changes (every public method ends
+   * here), a timeout is one of:
+   * - its waiter gone or its wait begun again later (a no-op), or early (queued again for the
+   *   wait's end): nothing but the ring changes;
+   * - at the wait's end, with the GIL free: it takes it (`grant`);
+   * - at the wait's end, no switch since the wait began: it asks for a drop;
+   * - at the wait's end, a switch meanwhile: it waits a new interval, at the back of the line.
+   *   That is the most common by far, and it changes nothing anyone else reads before the GIL
+   *   next changes: catchUp applies it then. The new wait has no switch in it, so it ends in an
+   *   ask — at one interval (and the timer's latency) after the old one ended.
+   * So while the GIL is held, no ask can come before the earliest end of a wait begun since the
+   * last switch (`askFrom`), nor before an interval after the end of any other wait; those end
+   * no earlier than a wake-up's latency before the first waiter's (waits begin in line order,
+   * each from then, or from a wake-up later: dropAndRetake). A timeout queued with the request
+   * id -1 is always called: threads without a request (new pool threads) in several processes
+   * tie on it, and their order is when they were queued, which only the run knows.
+   */
+  private refreshNext(): void {
+    const q = this.timers;
+    if (q.size === 0) {
+      q.nextIsFront();
+      return;
+    }
+    const th = q.frontThread();
+    const at = q.frontAt;
+    if (this.oneByOne || this.holder === null || this.anonymousWaiters > 0 || (th.gilState === GilState.Waiting && at >= th.gilWindowEnd && this.switches === th.gilSwitches)) {
+      q.nextIsFront();
+      return;
+    }
+    const first = this.first;
+    if (first === null) {
+      // Every queued timeout finds its waiter gone: catchUp takes them off when the GIL next changes.
+      q.nextIsNone();
+      return;
+    }
+    // 1e-5 ms below, against the rounding of the waits' ends to the nanosecond.
+    const rewaitAsk = first.gilWindowEnd - GIL_TIMING.wakeMs + this.switchIntervalMs + GIL_TIMING.timerLatencyMs - 1e-5;
+    const t = this.askFrom < rewaitAsk ? this.askFrom : rewaitAsk;
+    if (at >= t) q.nextIsFront();
+    else q.nextIsCheckAt(t);
   }
 
   /**
@@ -205,7 +317,7 @@ export class Gil {
    * intervals at every turn) moves its end, and the timeout, when it comes early, is queued again
    * for the new end rather than once per restart.
    */
-  timedOut(sim: Sim, th: SimThread): void {
+  private timedOut(sim: Sim, th: SimThread): void {
     th.gilTimeoutAt = -1;
     if (th.gilState !== GilState.Waiting) return;
     if (sim.now < th.gilWindowEnd) {
@@ -220,7 +332,7 @@ export class Gil {
     }
     if (h === th) return;
     const noSwitch = this.switches === th.gilSwitches;
-    this.startWait(sim, th, sim.now); // it waits again, for a new interval
+    this.startWait(th, sim.now); // it waits again, for a new interval
     if (noSwitch) {
       // No switch during its interval: it asks (forcedSwitch decides who gets the GIL).
       this.dropRequested = true;
@@ -235,6 +347,7 @@ export class Gil {
    */
   woken(sim: Sim, th: SimThread, version: number): void {
     if (version !== th.gilVersion || th.gilState !== GilState.Waking) return;
+    this.catchUp();
     th.gilState = GilState.None;
     if (this.holder === th) {
       // It takes the GIL only now that it runs (the switch's cost was the wait): take_gil resets
@@ -244,7 +357,8 @@ export class Gil {
       this.run(sim, th);
     }
     else if (this.holder === null) this.grant(sim, th);
-    else this.startWait(sim, th, sim.now);
+    else this.startWait(th, sim.now);
+    this.refreshNext();
   }
 
   /** `th` takes the free GIL after waiting: its gil_wait ends and it goes on. */
@@ -332,6 +446,7 @@ export class Gil {
     if (this.lastHolder !== th) {
       this.lastHolder = th;
       this.switches++;
+      this.askFrom = Infinity; // every wait under way began before this switch
       // FORCE_SWITCHING: holders that dropped on request go on once someone else holds it.
       const sw = this.switchWaiters;
       const n = this.switchWaiterCount;
@@ -350,7 +465,7 @@ export class Gil {
   }
 
   /** A timed wait of one interval from `from`, at the back of the condition variable's order. */
-  private startWait(sim: Sim, th: SimThread, from: number): void {
+  private startWait(th: SimThread, from: number): void {
     th.gilState = GilState.Waiting;
     th.gilSwitches = this.switches;
     th.gilVersion++;
@@ -360,8 +475,11 @@ export class Gil {
     else this.last.gilNext = th;
     this.last = th;
     this.timedWaiters++;
-    th.gilWindowEnd = roundTime(from + this.switchIntervalMs + GIL_TIMING.timerLatencyMs);
-    if (th.gilTimeoutAt < 0 || th.gilTimeoutAt > th.gilWindowEnd) this.queueTimeout(th);
+    if (th.request < 0) this.anonymousWaiters++;
+    const end = roundTime(from + this.switchIntervalMs + GIL_TIMING.timerLatencyMs);
+    th.gilWindowEnd = end;
+    if (end < this.askFrom) this.askFrom = end;
+    if (th.gilTimeoutAt < 0 || th.gilTimeoutAt > end) this.queueTimeout(th);
   }
 
   private queueTimeout(th: SimThread): void {
@@ -379,5 +497,6 @@ export class Gil {
     else n.gilPrev = p;
     th.gilPrev = th.gilNext = null;
     this.timedWaiters--;
+    if (th.request < 0) this.anonymousWaiters--;
   }
 }

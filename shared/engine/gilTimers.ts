@@ -1,17 +1,26 @@
 /**
- * The GIL's timed waits (gil.ts: `Gil.timedOut`), kept out of the event heap. A thread waiting
- * for a held GIL times out once per switch interval; with tens of threads queueing for one GIL
- * these timeouts are most of a run's events (1.4 million of 1.65 million for bench:ui's heaviest
- * edit at 10,000 requests), and nearly all of them only put the waiter back at the end of the
- * queue for another interval. Here each GIL keeps its own timeouts in order: a new one almost
- * always ends after every other (a waiter waits a whole interval from now), so it joins the
- * back of its GIL's queue without a heap's sifting, and the next timeout of the run is the
- * earliest front among a few GILs.
+ * The GIL's timed waits (gil.ts), kept out of the event heap. A thread waiting for a held GIL
+ * times out once per switch interval; with tens of threads queueing for one GIL these timeouts
+ * are most of a run's events (bench:ui's heaviest edit at 10,000 requests: 825,000 of its
+ * 968,000), and nearly all of them only put the waiter back at the end of the line for another
+ * interval. Each GIL keeps its own timeouts in order, in a ring: a new one almost always
+ * ends after every other (a waiter waits a whole interval from now), so it joins the back
+ * without a heap's sifting.
+ *
+ * The run does not take each timeout as an event. A GIL names the next one that may change
+ * more than its own line (Gil.refreshNext): a timeout that asks for a drop or takes a free GIL
+ * — or, when it cannot tell yet, a check at the earliest moment one could. The timeouts before
+ * that moment only move their waiter to the back of the line; the GIL applies them, in order,
+ * before anything else touches it (Gil.catchUp), so what every other part of the engine sees
+ * is the same as if each had been an event: the engine's output does not change by a byte.
  *
  * The order is the one they had in the event heap (docs/model.md#order): time, then the request
  * id, then the order they were queued in; at one instant timeouts come after the heap's state
- * changes and before the loops run (simulate.ts's main loop).
+ * changes and before the loops run (simulate.ts's main loop). `GilTimers` keeps where the run is
+ * in that order (the horizon), which tells a GIL which of its timeouts have had their moment.
  */
+import type { Gil } from './gil';
+import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
 import { grown } from './typedArrays';
 
@@ -23,17 +32,26 @@ export class GilTimerQueue {
   private seq = new Float64Array(16);
   private head = 0;
   size = 0;
-  /** When the first timeout comes (Infinity: none): a field, read on every step of the run. */
+  /** When the first timeout in the ring comes (Infinity: none). */
   frontAt = Infinity;
+  /** What the GIL asks the run to call it for next (`Gil.fire`): its key in the timeouts' order. */
+  nextAt = Infinity;
+  nextTie = 0;
+  nextSeq = 0;
+  /** The next call is a check (catch up to `nextAt`, then look again), not the ring's first timeout. */
+  nextIsCheck = false;
 
-  constructor(private readonly all: GilTimers) {
+  constructor(
+    readonly all: GilTimers,
+    /** The GIL these are the waits of (null: a queue used on its own, as in the tests). */
+    readonly gil: Gil | null = null,
+  ) {
     all.queues.push(this);
   }
 
   /** Queue `th`'s timeout at `t`, ordered by `tie` (its request id) among those at the same time. */
   push(t: number, tie: number, th: SimThread): void {
-    const all = this.all;
-    const seq = all.nextSeq++;
+    const seq = this.all.seq++;
     if (this.size === this.threads.length) this.grow();
     const mask = this.threads.length - 1;
     // From the back: each step moves a later timeout one place on (nearly always none).
@@ -54,10 +72,7 @@ export class GilTimerQueue {
     this.tie[k] = tie;
     this.seq[k] = seq;
     this.size++;
-    if (i === 0) {
-      this.frontAt = t;
-      all.frontChanged();
-    }
+    if (i === 0) this.frontAt = t;
   }
 
   frontTie(): number {
@@ -68,7 +83,11 @@ export class GilTimerQueue {
     return this.seq[this.head]!;
   }
 
-  /** Take the first timeout's thread off the queue. */
+  frontThread(): SimThread {
+    return this.threads[this.head]!;
+  }
+
+  /** Take the first timeout's thread off the ring. */
   shift(): SimThread {
     const h = this.head;
     const th = this.threads[h]!;
@@ -77,6 +96,36 @@ export class GilTimerQueue {
     this.size--;
     this.frontAt = this.size === 0 ? Infinity : this.at[this.head]!;
     return th;
+  }
+
+  /** Whether the ring's first timeout has had its moment (it is before the run's horizon). */
+  frontIsPast(): boolean {
+    return this.size > 0 && this.all.isPast(this.frontAt, this.tie[this.head]!, this.seq[this.head]!);
+  }
+
+  /** Name the ring's first timeout as the next call (Infinity: none). */
+  nextIsFront(): void {
+    if (this.size === 0) this.nextIsNone();
+    else this.setNext(this.frontAt, this.tie[this.head]!, this.seq[this.head]!, false);
+  }
+
+  /** Nothing to call for. */
+  nextIsNone(): void {
+    this.setNext(Infinity, 0, 0, false);
+  }
+
+  /** Name a check at `t` as the next call: before every timeout at `t`. */
+  nextIsCheckAt(t: number): void {
+    this.setNext(t, -Infinity, 0, true);
+  }
+
+  private setNext(at: number, tie: number, seq: number, check: boolean): void {
+    if (at === this.nextAt && tie === this.nextTie && seq === this.nextSeq && check === this.nextIsCheck) return;
+    this.nextAt = at;
+    this.nextTie = tie;
+    this.nextSeq = seq;
+    this.nextIsCheck = check;
+    this.all.findNext();
   }
 
   private grow(): void {
@@ -90,36 +139,103 @@ export class GilTimerQueue {
   }
 }
 
-/** Every GIL's timeout queue, and which holds the run's next timeout. */
+/** Every GIL's timeouts: whose call comes next, and where the run is in the timeouts' order. */
 export class GilTimers {
   readonly queues: GilTimerQueue[] = [];
   /** The order timeouts were queued in, across GILs: the last key of their order. */
-  nextSeq = 0;
-  /** When the next timeout comes (Infinity: none), and whose queue holds it. */
+  seq = 0;
+  /** When the next call comes (Infinity: none), and whose queue asked for it. */
   nextAt = Infinity;
   private next: GilTimerQueue | null = null;
+  /**
+   * Timeouts a GIL applied without an event (Gil.catchUp). The run counts them among its events:
+   * the count is then the one it would be with an event per timeout.
+   */
+  applied = 0;
 
-  /** A queue's first timeout changed (one was added in front): the next one may be another. */
-  frontChanged(): void {
-    this.findNext();
+  // The horizon: timeouts whose key (time, tie, seq) is before it have had their moment.
+  private horizonAt = -Infinity;
+  private horizonTie = 0;
+  private horizonSeq = 0;
+  // The last timeout the run called a GIL for at its moment, and the last instant loops ran at.
+  private lastAt = -Infinity;
+  private lastTie = 0;
+  private lastSeq = 0;
+  private loopsAt = -Infinity;
+
+  /**
+   * `oneByOne`: every timeout is the next call in its turn (none applied in bulk): what the
+   * engine did before, kept for the tests that check both give the same timelines.
+   */
+  constructor(readonly oneByOne = false) {}
+
+  /** Whether a timeout with this key has had its moment. */
+  isPast(at: number, tie: number, seq: number): boolean {
+    const h = this.horizonAt;
+    return at < h || (at === h && (tie < this.horizonTie || (tie === this.horizonTie && seq < this.horizonSeq)));
   }
 
-  /** Take the run's next timeout: its thread (the caller sets the clock to `nextAt` first). */
-  shift(): SimThread {
-    const th = this.next!.shift();
-    this.findNext();
-    return th;
+  /**
+   * The run takes a state change at `now` (an event from the heap, a burst's end). They come
+   * before the timeouts of their instant, unless one of those made them: then they come right
+   * after it, and the timeouts before it have had their moment; after a loop ran at `now`,
+   * every timeout of the instant has.
+   */
+  stateChangeAt(now: number): void {
+    this.horizonAt = now;
+    if (this.loopsAt === now) {
+      this.horizonTie = Infinity;
+    } else if (this.lastAt === now) {
+      this.horizonTie = this.lastTie;
+      this.horizonSeq = this.lastSeq + 0.5;
+    } else {
+      this.horizonTie = -Infinity;
+    }
   }
 
-  private findNext(): void {
+  /** The run takes a loop at `now`: loops come after every timeout of their instant. */
+  loopRunAt(now: number): void {
+    this.loopsAt = now;
+    this.horizonAt = now;
+    this.horizonTie = Infinity;
+  }
+
+  /** Whether the next call is a check rather than a timeout (the run counts only timeouts as events). */
+  get nextIsCheck(): boolean {
+    return this.next!.nextIsCheck;
+  }
+
+  /** Make the next call (the caller sets the clock to `nextAt` first). */
+  fire(sim: Sim): void {
+    const q = this.next!;
+    this.horizonAt = q.nextAt;
+    this.horizonTie = q.nextTie;
+    this.horizonSeq = q.nextSeq;
+    if (!q.nextIsCheck) {
+      this.lastAt = q.nextAt;
+      this.lastTie = q.nextTie;
+      this.lastSeq = q.nextSeq;
+    }
+    q.gil!.fire(sim, q.nextIsCheck);
+  }
+
+  /** Timeouts still queued at the end of the run: each would have been an event, its waiter long gone. */
+  leftOver(): number {
+    let n = 0;
+    for (const q of this.queues) n += q.size;
+    return n;
+  }
+
+  /** A queue's next call changed: the run's next may be another's. */
+  findNext(): void {
     let best: GilTimerQueue | null = null;
     let bestAt = Infinity;
     const queues = this.queues;
     for (let i = 0; i < queues.length; i++) {
       const q = queues[i]!;
-      const t = q.frontAt;
+      const t = q.nextAt;
       if (t === Infinity) continue;
-      if (best === null || t < bestAt || (t === bestAt && (q.frontTie() < best.frontTie() || (q.frontTie() === best.frontTie() && q.frontSeq() < best.frontSeq())))) {
+      if (best === null || t < bestAt || (t === bestAt && (q.nextTie < best.nextTie || (q.nextTie === best.nextTie && q.nextSeq < best.nextSeq)))) {
         best = q;
         bestAt = t;
       }

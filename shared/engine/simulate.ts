@@ -82,7 +82,7 @@ function run(scenario: Scenario, options: SimulateOptions): World {
   if (n >= 1 << 21) throw new Error(`the engine simulates at most ${(1 << 21) - 1} requests (got ${n})`);
   const paths = new PathTable();
   const routeOps = scenario.routes.map((r) => compileRoute(r, paths, cfg.loopCpuPerRequestMs).ops);
-  const gilTimers = new GilTimers();
+  const gilTimers = new GilTimers(options.gilTimeoutsOneByOne === true);
   const world: World = {
     now: 0,
     queue: new EventQueue(),
@@ -114,6 +114,8 @@ function run(scenario: Scenario, options: SimulateOptions): World {
   for (const c of plan.cursors) world.queue.push(c.t, Priority.StateChange, c.id, EventKind.Arrival, c);
 
   while (step(world, maxEvents));
+  // Counted as if each timeout had been an event of its own (gilTimers.ts): so it was, once.
+  world.events += gilTimers.applied + gilTimers.leftOver();
   world.cores.finish(world.now);
   if (world.completed !== n) throw new Error(`engine bug: ${n - world.completed} of ${n} requests never finished`);
   return world;
@@ -136,22 +138,23 @@ function step(world: World, maxEvents: number): boolean {
   // Loop runs are due now; they come after this instant's state changes and GIL timeouts,
   // which may still be queued (or be queued by one of them), and before anything later.
   if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextIsAtBefore(world.now, Priority.Loop))) {
-    if (++world.events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+    if (++world.events + gilTimers.applied > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+    gilTimers.loopRunAt(world.now);
     loopRun(world, due.pop()!);
     return true;
   }
-  // A GIL timeout comes before the next state change unless that one is earlier, or at the
-  // same instant: state changes come first.
+  // A GIL's call (a timeout, or a check: gilTimers.ts) comes before the next state change unless
+  // that one is earlier, or at the same instant: state changes come first.
   if (gilTimers.nextAt < (endNext ? cores.endAt : queue.nextTime)) {
     world.now = gilTimers.nextAt;
-    if (++world.events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-    const th = gilTimers.shift();
-    th.gil!.timedOut(world, th);
+    if (!gilTimers.nextIsCheck && ++world.events + gilTimers.applied > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+    gilTimers.fire(world);
     return true;
   }
   if (endNext) {
     world.now = cores.endAt;
-    if (++world.events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+    if (++world.events + gilTimers.applied > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+    gilTimers.stateChangeAt(world.now);
     const th = cores.takeEnd();
     threadStepDone(world, th, th.version);
     return true;
@@ -159,7 +162,8 @@ function step(world: World, maxEvents: number): boolean {
   const ev = queue.pop();
   if (ev < 0) return false;
   world.now = queue.time(ev);
-  if (++world.events > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+  if (++world.events + gilTimers.applied > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
+  gilTimers.stateChangeAt(world.now);
   const target = queue.target(ev);
   switch (queue.kind(ev)) {
     case EventKind.Arrival:

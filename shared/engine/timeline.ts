@@ -123,6 +123,12 @@ export interface SimulateOptions {
    * For the tests that check the merge changes no time. Default true.
    */
   mergeSegments?: boolean;
+  /**
+   * true: the run takes every GIL timeout as an event of its own, as the engine once did, instead
+   * of letting each GIL apply those that only put a waiter back in line in bulk (gilTimers.ts).
+   * The timelines are the same: for the tests that check so. Default false.
+   */
+  gilTimeoutsOneByOne?: boolean;
   /** Give up with SimulationTooLargeError past this many events. Default DEFAULT_MAX_EVENTS. */
   maxEvents?: number;
 }
