@@ -294,3 +294,38 @@ test('a 500-route file\'s two 2,000-request charts are simulated in the engine w
   await expect(code.getByRole('listitem')).toHaveCount(lines);
   await expect(code.getByRole('listitem').last()).toHaveText(/^\d+\s*await asyncio\.sleep\(0\.01\)$/);
 });
+
+test('while a big file is simulated in the workers, each chart keeps the last timeline under its own title, marked Simulating…', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('./');
+  await expect(p50(page)).not.toHaveText('—');
+  // Ten requests a route: 300 and then 400, more than the page simulates beside the code (the workers do).
+  const file = (kind: 'async def' | 'def', name: string, routes: number, wait: string) => `import asyncio\nimport time\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n${
+    Array.from({ length: routes }, (_, i) => `@app.get("/${name}${i}")\n${kind} ${name}${i}():\n    ${wait}\n`).join('\n')}`;
+  const charts = { written: page.getByRole('application', { name: /^As written/ }), variant: page.getByRole('application', { name: /^Flipped/ }) };
+  await dropFile(page, 'first.py', file('async def', 'first', 30, 'await asyncio.sleep(0.01)'));
+  await expect(charts.written).toHaveAccessibleName(/\/first0\(\).*timeline of 300 requests/, { timeout: 15_000 });
+  await expect(charts.variant).toHaveAccessibleName(/\/first0\(\).*timeline of 300 requests/, { timeout: 15_000 });
+  // Every state each chart passes through: its name (title and timeline), busy or not, and its note.
+  await page.evaluate(() => {
+    const seen: { chart: string; name: string; busy: boolean; note: boolean }[] = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    for (const chart of ['written', 'variant']) {
+      const panel = document.querySelector(`[data-testid="${chart}-chart"]`)!.closest('section')!;
+      const record = () => seen.push({ chart, name: panel.querySelector('[role="application"]')?.getAttribute('aria-label') ?? '',
+        busy: panel.getAttribute('aria-busy') === 'true', note: panel.textContent.includes('Simulating…') });
+      new MutationObserver(record).observe(panel, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'aria-busy'] });
+    }
+  });
+  await dropFile(page, 'second.py', file('def', 'second', 40, 'time.sleep(0.05)'));
+  await expect(charts.written).toHaveAccessibleName(/\/second0\(\).*timeline of 400 requests/, { timeout: 15_000 });
+  await expect(charts.variant).toHaveAccessibleName(/\/second0\(\).*timeline of 400 requests/, { timeout: 15_000 });
+  const seen = await page.evaluate(() => (window as unknown as { seen: { chart: string; name: string; busy: boolean; note: boolean }[] }).seen);
+  // Never the new file's routes over the old timeline; while waiting, the old title, dimmed under the note.
+  expect(seen.filter((s) => /\/second0\(\).*timeline of 300 requests/.test(s.name)), 'the new title over the old timeline').toEqual([]);
+  for (const chart of ['written', 'variant']) {
+    const waiting = seen.filter((s) => s.chart === chart && s.busy);
+    expect(waiting.length, `${chart}: the chart was seen waiting for the worker`).toBeGreaterThan(0);
+    expect(waiting.filter((s) => !/\/first0\(\).*timeline of 300 requests/.test(s.name) || !s.note), `${chart} while waiting`).toEqual([]);
+  }
+});

@@ -1,7 +1,8 @@
 /**
  * Text a reader cannot see whole: an element whose text overflows its box must end in an
  * ellipsis and carry a title (its own or an ancestor's) with the full text; no text may run
- * past the window's right edge or under a neighbour drawn over it; no chart header text may
+ * past the window's right edge or under a neighbour drawn over it (a sticky part of its own
+ * scrolling panel aside: it scrolls under that); no chart header text may
  * run past its chart. Run in the page.
  */
 import type { Page } from '@playwright/test';
@@ -72,6 +73,10 @@ export async function clippedText(page: Page): Promise<string[]> {
         if (!top || top === el || el.contains(top) || top.contains(el)) continue;
         // The toast's dismiss button: a layer for a few seconds, like the rest of the toast (which clicks pass through).
         if (top.closest('.status-line')) continue;
+        // A sticky part of the panel the text is in (the lesson panel's foot): the text scrolls under it, and back out.
+        let sticky: Element | null = top;
+        while (sticky && getComputedStyle(sticky).position !== 'sticky') sticky = sticky.parentElement;
+        if (sticky?.parentElement?.contains(el)) continue;
         // A stretched link's ::after covers its positioned container, not just its own box.
         const stretched = getComputedStyle(top, '::after').position === 'absolute' && top instanceof HTMLElement && top.offsetParent;
         const t = (stretched ? top.offsetParent : top).getBoundingClientRect();

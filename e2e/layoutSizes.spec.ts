@@ -115,6 +115,45 @@ test('at 1280×720 a lesson shows its point before the reveal: every row of the 
   expect(lanes.filter((r) => r.text.startsWith('anyio thread')).length).toBeGreaterThanOrEqual(10);
 });
 
+test('at 1024×640 in chef mode a lesson shows every request row of its first chart before the reveal, and every lane of the GIL convoy after it at 14 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await openLesson(page, /^Step 3 ·/);
+  await page.getByRole('button', { name: 'Chef mode' }).click();
+  await expect(page.getByRole('region', { name: 'Kitchen key' })).toBeVisible();
+  await page.waitForTimeout(150); // a chart draws in the frame after its data
+  // Under the kitchen key, the chart's own three legend lines left it two of its seven tickets.
+  const rows = await expectEveryRowShown(page, 'Step 3 in chef mode');
+  expect(rows.filter((r) => r.text.startsWith('#')).length).toBe(7);
+  await page.getByRole('button', { name: 'Chef mode' }).click();
+  // The GIL convoy after the reveal: each chart had 179 px for its rows, its lane names 12-13 px and its last lane below a scroll.
+  await page.getByRole('button', { name: '‹ All lessons' }).click();
+  await openLesson(page, /^Why 10 ms of CPU in def routes/);
+  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Lock in my answer' }).click();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.getByRole('application', { name: /^def route, database then 10 ms of CPU/ })).toBeVisible();
+  await page.waitForTimeout(300); // the reveal's scroll, and a chart draws in the frame after its data
+  for (const id of ['written-chart', 'variant-chart']) {
+    const chart = page.getByTestId(id);
+    const box = (await chart.boundingBox())!;
+    const lanes = () => chart.locator('svg text').evaluateAll((texts) => texts
+      .filter((t) => /^(event loop|anyio thread \d+)$/.test(t.textContent))
+      .map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, x: r.x, y: r.y, width: r.width, height: r.height, px: parseFloat(getComputedStyle(t).fontSize) }; }));
+    const shown = await lanes();
+    expect(shown.filter((r) => !inside(r, box)).map((r) => r.text), `${id}: lanes cut by the chart's edge`).toEqual([]);
+    expect(shown.map((r) => r.text)).toEqual(['event loop', ...Array.from({ length: 11 }, (_, i) => `anyio thread ${i}`)]);
+    expect(shown.filter((r) => r.px < 14).map((r) => `${r.text}: ${r.px} px`), `${id}: lane names under 14 px`).toEqual([]);
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.7);
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(150);
+    expect((await lanes()).map((r) => r.y), `${id}: the wheel scrolled its lanes`).toEqual(shown.map((r) => r.y));
+  }
+  expect(await clippedText(page)).toEqual([]);
+  await expectNoAxeViolations(page);
+});
+
 /** A chart's request rows whose labels lie wholly inside the chart's box (rows scrolled out are not drawn). */
 async function requestRowsShown(page: Page, testId: string) {
   const chart = page.getByTestId(testId);

@@ -170,7 +170,8 @@ async function presentAndReveal(page: Page, width: number, height: number, lesso
 // box (none below an inner scroll), the text still large enough for the back row. Step 3 has
 // a row per request; the GIL convoy twelve lanes a chart (its loop and eleven threads).
 const PRESENTED_LESSONS = [['Step 3', /^Step 3 ·/], ['the GIL convoy guide', /^Why 10 ms of CPU in def routes/]] as const;
-for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as const) for (const [title, lesson] of PRESENTED_LESSONS) {
+// At 1024×640 the text is 14 px or more (the scale follows the window's height: 24 px at 1080 lines).
+for (const [width, height, smallest] of [[1024, 640, 14], [1280, 720, 16], [1920, 1080, 24]] as const) for (const [title, lesson] of PRESENTED_LESSONS) {
   test(`presenting at ${width}×${height}, Reveal shows both charts of ${title} whole, every row, text ${smallest} px or more`, async ({ page }, info) => {
     await presentAndReveal(page, width, height, lesson);
     const charts = page.getByRole('application', { name: /timeline of/ });
@@ -209,14 +210,15 @@ for (const [width, height, smallest] of [[1280, 720, 16], [1920, 1080, 24]] as c
 
 // After Reveal the class reads the answer from the lesson panel: the verdict, the why and the
 // takeaway in view together, above the panel's foot (the metrics and the charts' key), with no
-// one scrolling. The takeaway used to sit under the key, the teacher scrolling for it.
-for (const [width, height] of [[1280, 720], [1920, 1080]] as const) for (const [title, lesson] of PRESENTED_LESSONS) {
+// one scrolling. The takeaway used to sit under the key, the teacher scrolling for it (and at
+// 1024×640, Step 3's takeaway under the metrics).
+for (const [width, height] of [[1024, 640], [1280, 720], [1920, 1080]] as const) for (const [title, lesson] of PRESENTED_LESSONS) {
   test(`presenting at ${width}×${height}, Reveal shows ${title}'s verdict, why and takeaway together above the metrics and the key`, async ({ page }) => {
     await presentAndReveal(page, width, height, lesson);
     const panel = page.getByRole('complementary', { name: 'Lessons' });
     const answer = panel.getByRole('status'); // the verdict and the why
     await expect(answer).toContainText(/^(Right|Not quite)\./);
-    const takeaway = panel.getByText(/^Takeaway\./);
+    const takeaway = panel.getByText(/^Takeaway\. \S/); // the whole paragraph, not its first word's <strong> alone
     const metrics = panel.getByRole('region', { name: 'Metrics' });
     await expect(panel.getByRole('region', { name: 'Chart key' })).toBeInViewport({ ratio: 1 });
     // The panel scrolls itself to the answer (smoothly): wait for it to settle, then measure.

@@ -18,12 +18,12 @@ const CONVOY =
   'what is systematic is the first ping (slower than six or seven of the nine runs) and the last (slower than seven or eight)';
 
 const DEF_CONVOY =
-  'def routes doing CPU then I/O: the first request of the convoy ends too soon. Timed hand-off by hand-off ' +
-  '(fidelity/handoff_probe.py), the real loop stays locked out longer after the first thread posts its result (19 ms ' +
-  'against 4 in s_convoy_cpu_io_10), and it dispatches requests that arrive together within one switch interval, where ' +
-  'the engine loses the GIL at each receive and lets its first thread compute alone (x_def_cpu_then_io: the first thread ' +
-  'ends its CPU 14 ms before the last, 95 ms in the engine); the hand-off changes tried for these lose as many requests ' +
-  'elsewhere (fidelity/README.md, "Engine variants tried")';
+  'four def routes of CPU then I/O sent together: the first ends too soon. Timed hand-off by hand-off ' +
+  '(fidelity/handoff_probe.py), the real loop dispatches requests that arrive together within one switch interval and ' +
+  'the new threads join the turns one interval apart, so the first thread ends its CPU 14 ms before the last; the ' +
+  'engine loses the GIL at each receive and lets its first thread compute alone, and its new threads wait behind the ' +
+  'turns (first thread 95 ms ahead); the hand-off changes tried for this lose as many requests elsewhere ' +
+  '(fidelity/README.md, "Engine variants tried")';
 
 const PROCESS_POOL =
   'four processes of CPU on two cores: the real pool takes 20–60 ms longer than the engine, and its runs spread ' +
@@ -33,7 +33,6 @@ const PROCESS_POOL =
 export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
   k2_gil_two_threads: { why: CONVOY, maxOutside: 5 },
   k_gil_convoy: { why: CONVOY, maxOutside: 3 },
-  s_convoy_cpu_io_10: { why: DEF_CONVOY, maxOutside: 1 },
   x_def_cpu_then_io: { why: DEF_CONVOY, maxOutside: 1 },
   u_process4_cold: { why: PROCESS_POOL, maxOutside: 3 },
   u_process4_warm: { why: PROCESS_POOL, maxOutside: 2 },

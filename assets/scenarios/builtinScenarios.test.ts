@@ -62,7 +62,9 @@ describe('the built-in scenarios', () => {
 // The numbers the descriptions promise a learner.
 describe('what the built-in scenarios show', () => {
   it('a blocking call in def: all five end at 200 ms', () => {
-    endsNear(simulate(load('blocking-in-def')), [200, 200, 200, 200, 200]);
+    // A fresh server starts five threads, each woken with its job: the last ends ~5 ms late
+    // (measured on a warm server, c_sync_blocking: 203 ms).
+    endsNear(simulate(load('blocking-in-def')), [200, 200, 200, 200, 200], 6);
   });
 
   it('the same call in async def: one after another, the last at 1 s', () => {

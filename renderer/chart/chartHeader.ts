@@ -11,8 +11,9 @@ import { fitText, textWidth } from '../../shared/chart/textFit';
 
 export const TITLE_FONT = 20;
 const LINE = 32;
-/** A short chart's title line: 4 px more for rows, the 20 px title still clear of the axis labels. */
-const COMPACT_LINE = 28;
+/** A short chart's title line, 8 px more for rows: an 18 px title, still clear of the axis labels. */
+const COMPACT_LINE = 24;
+const COMPACT_TITLE_FONT = 18;
 const LEGEND_LINE = 28; // legend.ts's line height at text scale 1
 
 export interface HeaderSpec {
@@ -32,7 +33,7 @@ export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number }
   const colours = themeColours(h.theme);
   const left = 14 * t;
   const line = Math.round((h.compact ? COMPACT_LINE : LINE) * t);
-  const font = TITLE_FONT * t;
+  const font = (h.compact ? COMPACT_TITLE_FONT : TITLE_FONT) * t;
   const title = fitText(h.title, h.width - 2 * left, font, true) || h.title;
   const titleText = textEl(title, { x: left, y: Math.round(line * 0.72), 'font-size': font, 'font-weight': 700, fill: colours.text });
   // Cut with an ellipsis: the whole title is the tooltip (and the chart's accessible name has it).

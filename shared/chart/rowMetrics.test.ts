@@ -68,7 +68,17 @@ describe('rows shorter than their text (shrinkText)', () => {
     expect(rowFont(15, m)).toBeLessThan(15);
     expect(rowFont(14, m)).toBeGreaterThanOrEqual(12);
     expect(fitRowMetrics({ ...lanes, plainRows: 1000 }, 225, 1, true).thread).toBe(15);
-    expect(rowFont(15, rowMetricsAt(15))).toBe(12);
+    expect(rowFont(15, rowMetricsAt(15))).toBeCloseTo(15 / 1.125);
+  });
+
+  it('are their label and an eighth: a 16 px row holds a 14 px lane label', () => {
+    expect(rowFont(15, rowMetricsAt(16))).toBeGreaterThanOrEqual(14);
+    expect(rowFont(15, rowMetricsAt(17))).toBe(15);
+    // The GIL convoy's chart after the reveal: a blocked loop and eleven threads, each lane's text 14 px, in 213 px.
+    const convoy: RowCensus = { groups: 1, blockedLoops: 1, idleLoops: 0, plainRows: 11, stackedRows: 0, subLanes: 0 };
+    const m = fitRowMetrics(convoy, 213, 1, true, true);
+    expect(totalHeight(convoy, m)).toBeLessThanOrEqual(213);
+    expect(rowFont(15, m)).toBeGreaterThanOrEqual(14);
   });
 
   it('keep their designed text from 18 px up, and in the export', () => {

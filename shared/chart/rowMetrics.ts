@@ -2,8 +2,8 @@
  * Row geometry, px. The export draws at the fixed `ROW` sizes (paper has no height limit);
  * the live chart asks `fitRowMetrics` for sizes that fit its box: rows shrink down to a
  * readable minimum before the chart scrolls, and everything grows with the text scale
- * (presentation draws text 1.75× larger, so rows must hold it). Below 18 px a row's text
- * shrinks with it, never under 12 px (`rowFont`).
+ * (presentation draws text 1.75× larger, so rows must hold it). A row shorter than its
+ * label and an eighth shrinks its text with it, never under 12 px (`rowFont`).
  */
 
 export interface RowMetrics {
@@ -17,7 +17,7 @@ export interface RowMetrics {
   groupHeading: number;
   /** A loop that is never blocked has no band to show: its row drops the band's height. */
   compactLoop: boolean;
-  /** The row text's size over its designed size (1, or less in rows under 18 px): see rowFont. */
+  /** The row text's size over its designed size (1, or less in rows under 17 px at text scale 1): see rowFont. */
   textShrink: number;
   /**
    * The chart's one group (a server of one worker) is named on its time axis, left of the
@@ -43,11 +43,17 @@ export interface RowCensus {
 
 // Sizes at text scale 1: a row is 34 px as designed, 22 px at least while the text keeps its
 // size (15 px labels, 14 px bar labels inside a 16 px bar), 15 px at least when the text may
-// shrink (12 px labels; bar labels then leave, their words are in the tooltip).
+// shrink (13.3 px labels; bar labels then leave, their words are in the tooltip).
 const PREFERRED_ROW = 34;
 const MIN_ROW = 22;
 const LABEL_FONT = 15;
 const BAND_FONT = 14;
+/**
+ * A shrunk row is its label and an eighth: 2-3 px between one label's descenders and the next
+ * one's capitals, read from the back of a room (a 16 px row holds a 14.2 px label). It was the
+ * label and 3 px at text scale 1, which left the GIL convoy's lanes 12-13 px at 1024×640.
+ */
+const ROW_PER_LABEL = 1.125;
 /** No chart text under 12 px: read on a 1280 px projector from the back of a room. */
 export const SMALLEST_ROW_FONT = 12;
 /**
@@ -65,7 +71,7 @@ export function smallestRowFont(textScale: number): number {
 
 /**
  * A row's text at this size: `base` px (at text scale 1) scaled, shrunk with rows under
- * 18 px (times the scale), never under `smallestRowFont`. Labels, group headings, the blocked band and bar labels use it.
+ * 17 px (times the scale), never under `smallestRowFont`. Labels, group headings, the blocked band and bar labels use it.
  */
 export function rowFont(base: number, m: RowMetrics, textScale = 1): number {
   return Math.max(smallestRowFont(textScale), base * textScale * m.textShrink);
@@ -73,8 +79,8 @@ export function rowFont(base: number, m: RowMetrics, textScale = 1): number {
 
 /** Metrics for a thread row `rowPx` tall, at `textScale`. The loop keeps ~1.2× a thread row's height: it is the star. */
 export function rowMetricsAt(rowPx: number, textScale = 1): RowMetrics {
-  // A 15 px label needs an 18 px row; a shorter row has a smaller label (3 px of it clear).
-  const textShrink = Math.min(1, Math.max(smallestRowFont(textScale) / textScale, rowPx / textScale - 3) / LABEL_FONT);
+  // A 15 px label needs a 17 px row; a shorter row has a smaller label (see ROW_PER_LABEL).
+  const textShrink = Math.min(1, Math.max(smallestRowFont(textScale), rowPx / ROW_PER_LABEL) / (LABEL_FONT * textScale));
   const font = (base: number) => Math.max(smallestRowFont(textScale), base * textScale * textShrink);
   const pad = Math.max(2, Math.round(rowPx * 0.15));
   const loopBand = Math.round(Math.max(rowPx * 0.6, font(BAND_FONT) + 7));
@@ -100,7 +106,7 @@ export function totalHeight(c: RowCensus, m: RowMetrics): number {
 /**
  * The largest rows (up to the preferred size) whose total fits `plotHeight`; the minimum
  * when even that does not fit (the chart then scrolls). With `shrinkText` the rows may go
- * under 22 px with their text (down to 12 px; in presentation 16 px at 720 lines, 24 px at 1080): a revealed lesson's two
+ * under 22 px with their text (down to 13.3 px; in presentation 16 px at 720 lines, 24 px at 1080): a revealed lesson's two
  * charts fit a 1280×720 window whole that way, in the lesson view and when presented.
  * Presented rows may be as thin as their text allows (an eighth more than the text): the GIL
  * convoy's twelve lanes a chart fit a presented lesson that way. With `headingOnAxis` (the
@@ -121,13 +127,12 @@ export function fitRowMetrics(census: RowCensus, plotHeight: number, textScale =
 }
 
 /**
- * The thinnest row whose text may shrink: its smallest label and 3 px (15 px at scale 1); a
- * presented one its label and an eighth (18 px at 720 lines, 27 px at 1080), 2-3 px between
- * one label's descenders and the next one's capitals, read from the back of a room.
+ * The thinnest row whose text may shrink: 15 px at scale 1 (its label 13.3 px); a presented
+ * one its smallest label and an eighth (18 px at 720 lines, 27 px at 1080).
  */
 export function smallestShrunkRow(textScale: number): number {
   const font = smallestRowFont(textScale);
-  return textScale > 1 ? Math.ceil(font * 1.125) : Math.ceil(font + 3 * textScale);
+  return textScale > 1 ? Math.ceil(font * ROW_PER_LABEL) : Math.ceil(font + 3 * textScale);
 }
 
 export function sameMetrics(a: RowMetrics, b: RowMetrics): boolean {

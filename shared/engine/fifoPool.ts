@@ -66,21 +66,22 @@ export class FifoPool {
       if (queued === undefined) this.idle.push(th);
       else {
         world.rec.closeWait(queued, world.now);
-        this.start(world, th, queued, queued.ops[queued.pc]!.body);
+        // Its get() returns at once (the job was queued): the thread never slept.
+        this.start(world, th, queued, queued.ops[queued.pc]!.body, false);
       }
     };
     return th;
   }
 
-  private start(world: World, th: SimThread, task: Task, body: SyncOp[]): void {
-    if (this.countsAsThread) startPoolJob(world, th, task, body);
-    else runJob(world, th, body, task);
+  private start(world: World, th: SimThread, task: Task, body: SyncOp[], asleep = true): void {
+    if (this.countsAsThread) startPoolJob(world, th, task, body, asleep);
+    else runJob(world, th, body, task, asleep);
   }
 }
 
 /** Run a job on a pool thread, counting busy pool threads for the "peak threads" metric. */
-export function startPoolJob(world: World, th: SimThread, task: Task, body: SyncOp[]): void {
+export function startPoolJob(world: World, th: SimThread, task: Task, body: SyncOp[], asleep = true): void {
   world.busyPoolThreads++;
   if (world.busyPoolThreads > world.peakPoolThreads) world.peakPoolThreads = world.busyPoolThreads;
-  runJob(world, th, body, task);
+  runJob(world, th, body, task, asleep);
 }

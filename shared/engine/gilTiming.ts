@@ -13,9 +13,9 @@ export const GIL_TIMING = Object.freeze({
   /**
    * A thread woken by the condition variable runs this much later (the OS waking it): the same
    * wake-up as a forced switch's (`switchMs`), since a voluntary release signals the same
-   * condition variable. 0.05 ms (a bare futex wake) left the `def` convoys 20–30 ms faster than
-   * measured; at 0.45 ms `s_convoy_mixed_10` agrees and the engine agrees on 8 more requests
-   * replayed, 10 as written (docs/model.md#gil-handoff).
+   * condition variable. A pool thread handed a job wakes from its queue's get() as late
+   * (threadJob.ts). 0.05 ms (a bare futex wake), and no wake-up for a job, left the `def`
+   * convoys 20–30 ms faster than measured (docs/model.md#gil-handoff).
    */
   wakeMs: 0.45,
   /**

@@ -14,7 +14,7 @@ export const MODEL_NOTES: readonly ModelNote[] = [
   },
   {
     title: 'The GIL is not fair, and the model follows it',
-    text: "Threads that compute take turns with the GIL, 5 ms each, but a thread that needs it only for a moment, like the event loop at every turn, does not get a turn: it gets the GIL when no other thread took it for 5 ms, or after a long wait. Beside two computing threads the loop can wait tens to hundreds of ms. Who wins each race is partly luck on a real machine; the model picks the typical outcome every time (25 ms), so a real run is burstier and varies from one run to the next.",
+    text: "Threads that compute take turns with the GIL, 5 ms each, but a thread that needs it only for a moment, like the event loop at every turn, does not get a turn: it gets the GIL when no other thread took it for 5 ms, or after a long wait. Beside two computing threads the loop can wait tens to hundreds of ms. Who wins each race is partly luck on a real machine; the model picks the typical outcome every time (25 ms), so a real run is burstier and varies from one run to the next. Each hand-over to a sleeping thread (the GIL, or a job for a pool thread) costs 0.45 ms, the time the machine it was measured on took to wake a thread; other machines wake threads sooner or later.",
   },
   {
     title: 'Cores are shared perfectly',

@@ -70,6 +70,8 @@ export class SimThread {
   jobBody: SyncOp[] = [];
   jobStep = 0;
   jobTask: Task | null = null;
+  /** Starts the job once the thread is awake (threadJob.ts); made once per thread. */
+  startJob: (() => void) | null = null;
   /** Runs the job's next step; made once per thread, not once per job. */
   nextJobStep: (() => void) | null = null;
   /** Ends the job once the thread holds the GIL to report its result; made once per thread. */

@@ -10,6 +10,7 @@ import { OpKind, type SyncOp } from './compile';
 import type { Task } from './world';
 import { roundTime } from './simTime';
 import { St, type PathId } from './stateIds';
+import { GIL_TIMING } from './gilTiming';
 
 export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void, state: St = St.Cpu): void {
   th.request = request;
@@ -59,14 +60,33 @@ export function threadStepDone(sim: Sim, th: SimThread, version: number): void {
  * A pool thread runs Python to start a job (it returns from its queue's get() and calls the
  * function) and to end one (it reports the result to the loop with call_soon_threadsafe), so
  * it takes its GIL for both, for no time of its own — a wait when others hold it
- * (docs/model.md#gil).
+ * (docs/model.md#gil). Before that, the thread is asleep in its queue's get() with the GIL
+ * released: the loop's put() has the OS wake it, `GIL_TIMING.wakeMs` later
+ * (docs/model.md#gil-handoff); a thread that finds its next job already queued (`asleep` false)
+ * never slept. Without a GIL (free-threaded), a job starts at once, as before.
  */
-export function runJob(sim: Sim, th: SimThread, body: SyncOp[], task: Task): void {
+export function runJob(sim: Sim, th: SimThread, body: SyncOp[], task: Task, asleep = true): void {
   th.jobBody = body;
   th.jobStep = 0;
   th.jobTask = task;
-  const next = th.nextJobStep ?? jobStepper(sim, th);
+  if (th.gil === null || !asleep) {
+    startJob(sim, th);
+    return;
+  }
+  const awake = roundTime(sim.now + GIL_TIMING.wakeMs);
   const first = body[0];
+  // The request waits for its thread meanwhile (drawn as "waiting for a thread").
+  sim.rec.fixedWait(task.request, first === undefined ? task.path : first.path, St.TokenWait, sim.now, awake);
+  th.onStepDone = th.startJob ?? jobStarter(sim, th);
+  th.version++;
+  sim.queue.push(awake, Priority.StateChange, task.request, EventKind.ThreadStepDone, th, th.version);
+}
+
+/** The thread, awake with its job, takes the GIL (or waits for it) and runs the first step. */
+function startJob(sim: Sim, th: SimThread): void {
+  const task = th.jobTask!;
+  const next = th.nextJobStep ?? jobStepper(sim, th);
+  const first = th.jobBody[0];
   if (th.gil !== null && !th.gil.acquire(sim, th, next, task.request, first === undefined ? task.path : first.path)) return;
   next();
 }
@@ -84,12 +104,18 @@ function nextJobStep(sim: Sim, th: SimThread): void {
   runStep(sim, th, op, task.request, th.nextJobStep!);
 }
 
-// The thread's two closures are made apart from the functions that use them: a function that
+// The thread's three closures are made apart from the functions that use them: a function that
 // makes a closure allocates the closure's context at every call, made or not.
 function jobStepper(sim: Sim, th: SimThread): () => void {
   const next = () => nextJobStep(sim, th);
   th.nextJobStep = next;
   return next;
+}
+
+function jobStarter(sim: Sim, th: SimThread): () => void {
+  const start = () => startJob(sim, th);
+  th.startJob = start;
+  return start;
 }
 
 function jobFinisher(sim: Sim, th: SimThread): () => void {

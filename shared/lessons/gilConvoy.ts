@@ -39,9 +39,9 @@ export const gilConvoy: Lesson = {
   claims: [
     ms('io-max', 'before', maxLatency(), 51),
     ms('io-p50', 'before', p50(), 51),
-    ms('cpu-max', 'after', maxLatency(), 266),
-    ms('cpu-p50', 'after', p50(), 172),
-    ms('cpu-gil-wait', 'after', { kind: 'maxStateTime', state: 'gil_wait' }, 101),
+    ms('cpu-max', 'after', maxLatency(), 267),
+    ms('cpu-p50', 'after', p50(), 165),
+    ms('cpu-gil-wait', 'after', { kind: 'maxStateTime', state: 'gil_wait' }, 93),
     times('ratio', 'cpu-max', 'io-max', 5.2),
   ],
   facts: [

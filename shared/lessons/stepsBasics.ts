@@ -37,9 +37,9 @@ export const syncBasics: Lesson = {
     ms('one-first', 'before', endOf(0), 202),
     ms('one-fifth', 'before', nthFinished(5), 1004),
     ms('pool-first', 'after', endOf(0), 202),
-    ms('pool-fifth', 'after', endOf(4), 203),
+    ms('pool-fifth', 'after', endOf(4), 202),
     count('pool-threads', 'after', { kind: 'peakThreads' }, 5),
-    times('slowdown', 'one-fifth', 'pool-fifth', 4.9),
+    times('slowdown', 'one-fifth', 'pool-fifth', 5),
   ],
   facts: [
     fact('with one thread, five waits run one after another', 'one-fifth', '>=', 1000),
@@ -75,7 +75,7 @@ export const asyncBasics: Lesson = {
   chef: 'The chef slides a dish into the oven and takes the next ticket right away: ten dishes bake together while one chef tends them all.',
   claims: [
     count('def-threads', 'before', { kind: 'peakThreads' }, 10),
-    ms('def-tenth', 'before', endOf(9), 206),
+    ms('def-tenth', 'before', endOf(9), 204),
     count('async-threads', 'after', { kind: 'peakThreads' }, 0),
     ms('async-tenth', 'after', endOf(9), 202),
   ],

@@ -173,20 +173,27 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   // Presenting shows the lessons panel (the question, the votes) but never the editor.
   const sideShown = sideOpen && (!presenting || side === 'lessons');
   const codeShown = code.shown && !presenting;
-  // Beside a lesson, after the reveal: one key in the lesson panel instead of a legend in each
+  // Beside a lesson after the reveal: one key in the lesson panel instead of a legend in each
   // chart (two lines of a 252 px chart at 1280×720), so each chart shows its rows; presented too.
-  const keyResults = lesson && !veiled && sideShown && side === 'lessons' && written.result && other.result ? [written.result, other.result] : null;
+  // Before the reveal, on a window under 700 lines, it keys the one chart shown (the hidden one's
+  // states would give the answer away): in chef mode at 1024×640 the chart's three legend lines
+  // under the kitchen key left it two request rows. A taller window keeps the lesson panel for
+  // the question, the chart its own legend.
+  const keyResults = lesson && sideShown && side === 'lessons' && written.result
+    ? (veiled ? (windowHeight < 700 ? [written.result] : null) : other.result ? [written.result, other.result] : null) : null;
   const measuredShown = runView.overlay != null;
-  const keyItems = useMemo(() => keyResults && chartKeyItems(keyResults, { view, chef, serverWork: prefs.serverWork, measured: measuredShown }),
+  const keyItems = useMemo(() => keyResults && chartKeyItems(keyResults, { view, chef, serverWork: prefs.serverWork, measured: measuredShown, textScale }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the results themselves, not the array made each render
-    [keyResults?.[0], keyResults?.[1], view, chef, prefs.serverWork, measuredShown]);
+    [keyResults?.[0], keyResults?.[1], view, chef, prefs.serverWork, measuredShown, textScale]);
   const chartLegends = keyItems === null;
-  // With the key, the metrics go to the lesson panel's foot too on a short window: after the reveal at 1280×720
+  // The two charts beside a lesson share the height in proportion to their rows (ChartKeyItems.thinnestRows).
+  const shares = keyItems && keyItems.thinnestRows.length === 2 ? keyItems.thinnestRows : null;
+  // With the key after the reveal, the metrics go to the lesson panel's foot too on a short window: at 1280×720
   // their two lines under the charts left each chart five of its rows, the rest below an inner
   // scroll, and the figures are the lesson's answer, read beside its text.
   // A tall window (1920×1080) has the room under the charts, and its lesson text keeps the panel;
   // presentation's text grows with the window, so it is short at every size.
-  const metricsBeside = keyItems !== null && (presenting || windowHeight < 900);
+  const metricsBeside = keyItems !== null && !veiled && (presenting || windowHeight < 900);
   const metricsPanel = (
     <MetricsPanel headingLevel={metricsBeside ? 3 : 2} written={written.result?.timeline.metrics ?? null} variant={veiled ? null : other.result?.timeline.metrics ?? null}
       variantName={variant.name} chef={chef} open={metricsOpen && !presenting} onToggle={() => setMetricsOpen((o) => !o)} />
@@ -221,7 +228,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
             onOpenScenario={openRunScenario} onClose={realRun.close} />}
           {chef && <ChefKey />}
           <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend={chartLegends} {...chartProps} viewport={axes.written} axisNote={axes.note}
-            result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer}
+            result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer} share={shares?.[0]}
             measured={runView.overlay} highlight={code.highlightFor(doc.scenario)} onHover={code.hoverFor(doc.scenario)} />
           {!presenting && !lesson && <VariantPicker choice={variant.choice} builtins={builtins} onChange={variant.setChoice} fixable={code.linked}>
             <CompareRunButton onPick={() => void pickRun()} />
@@ -232,7 +239,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           {!presenting && lesson && !veiled && axes.suggested && <div className="variant-picker"><TimeAxesSwitch axes={axes} /></div>}
           {veiled ? <VeiledChart name={variant.name} /> : (
             <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend={chartLegends} {...chartProps} viewport={axes.variant} axisNote={axes.note}
-              result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer}
+              result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer} share={shares?.[1]}
               highlight={code.highlightFor(variant.variant)} onHover={code.hoverFor(variant.variant)} />
           )}
           {!metricsBeside && metricsPanel}

@@ -13,26 +13,36 @@ import { statePatternDefs } from '../../../shared/chart/patternDefs';
 import { el, svgString, type SvgNode } from '../../../shared/chart/svgNodes';
 import { MEASURED_LABEL } from '../../../shared/chart/marks/legend';
 import { measuredSwatch } from '../../../shared/chart/marks/measured';
+import { fitRowMetrics, totalHeight } from '../../../shared/chart/rowMetrics';
 
 export interface ChartKeyItems {
   states: readonly SegmentState[];
   blocked: boolean;
   measured: boolean;
+  /**
+   * The height each chart's rows take at their thinnest (their text shrunk as far as it may):
+   * beside a lesson the charts share the column's height in proportion, so a chart of twelve
+   * lanes is not cut while the other has room to spare.
+   */
+  thinnestRows: readonly number[];
 }
 
 /**
  * What the charts of these results show (their legends' items, together), in the legend's
  * order. Lays each out again: only used beside a lesson, whose timelines are small.
  */
-export function chartKeyItems(results: readonly { scenario: Scenario; timeline: Timeline }[], o: { view: ChartView; chef: boolean; serverWork: boolean; measured: boolean }): ChartKeyItems {
+export function chartKeyItems(results: readonly { scenario: Scenario; timeline: Timeline }[],
+  o: { view: ChartView; chef: boolean; serverWork: boolean; measured: boolean; textScale: number }): ChartKeyItems {
   const shown = new Set<SegmentState>();
   let blocked = false;
+  const thinnestRows: number[] = [];
   for (const r of results) {
     const layout = layoutTimeline(r.scenario, r.timeline, { view: o.view, chef: o.chef, serverWork: o.serverWork });
     for (const s of layout.states) shown.add(s);
     blocked ||= layout.blocked.length > 0;
+    thinnestRows.push(totalHeight(layout.census, fitRowMetrics(layout.census, 0, o.textScale, true, true)));
   }
-  return { states: SEGMENT_STATES.filter((s) => shown.has(s)), blocked, measured: o.measured && o.view === 'requests' };
+  return { states: SEGMENT_STATES.filter((s) => shown.has(s)), blocked, measured: o.measured && o.view === 'requests', thinnestRows };
 }
 
 const W = 26;
