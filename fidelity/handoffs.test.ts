@@ -15,9 +15,9 @@ const cpuThenIo = (requests: Scenario['requests']): Scenario => ({
 describe("a def route's hand-offs in the engine, beside the probe's", () => {
   it('times when the thread starts, when each step is over and when the loop answers', () => {
     const [h] = engineHandoffs(simulate(cpuThenIo([{ route: 'report', at: 0 }])));
-    // The loop's receive work (half of 0.35 ms); the thread, woken when the loop lets the GIL
-    // go, runs wakeMs later; 10 ms of CPU, 20 ms asleep; the loop resumes the coroutine at once
-    // and sends the response (the other half of its work).
+    // The loop's receive work (half of 0.35 ms); the thread, woken from its queue's get() by the
+    // loop's put(), runs wakeMs later and finds the GIL free; 10 ms of CPU, 20 ms asleep; the loop
+    // resumes the coroutine at once and sends the response (the other half of its work).
     const body = 0.175 + GIL_TIMING.wakeMs;
     expect(h!.body).toBeCloseTo(body, 3);
     expect(h!.step0_end).toBeCloseTo(body + 10, 3);

@@ -103,29 +103,47 @@ export class GilTimerQueue {
     return this.size > 0 && this.all.isPast(this.frontAt, this.tie[this.head]!, this.seq[this.head]!);
   }
 
+  // The three below write the next call's key field by field: a fraction passed to a call the
+  // compiler did not inline needs a heap number made for it, and they run at every GIL change.
+
   /** Name the ring's first timeout as the next call (Infinity: none). */
   nextIsFront(): void {
-    if (this.size === 0) this.nextIsNone();
-    else this.setNext(this.frontAt, this.tie[this.head]!, this.seq[this.head]!, false);
+    if (this.size === 0) {
+      this.nextIsNone();
+      return;
+    }
+    const h = this.head;
+    const at = this.frontAt, tie = this.tie[h]!, seq = this.seq[h]!;
+    if (at === this.nextAt && tie === this.nextTie && seq === this.nextSeq && !this.nextIsCheck) return;
+    const later = at > this.nextAt || (at === this.nextAt && (tie > this.nextTie || (tie === this.nextTie && seq > this.nextSeq)));
+    this.nextAt = at;
+    this.nextTie = tie;
+    this.nextSeq = seq;
+    this.nextIsCheck = false;
+    this.all.moved(this, later);
   }
 
   /** Nothing to call for. */
   nextIsNone(): void {
-    this.setNext(Infinity, 0, 0, false);
+    if (this.nextAt === Infinity) return;
+    this.nextAt = Infinity;
+    this.nextIsCheck = false;
+    this.all.moved(this, true);
   }
 
-  /** Name a check at `t` as the next call: before every timeout at `t`. */
-  nextIsCheckAt(t: number): void {
-    this.setNext(t, -Infinity, 0, true);
-  }
+  /** When the check nextIsCheck names comes (set just before). */
+  checkAt = Infinity;
 
-  private setNext(at: number, tie: number, seq: number, check: boolean): void {
-    if (at === this.nextAt && tie === this.nextTie && seq === this.nextSeq && check === this.nextIsCheck) return;
+  /** Name a check at `checkAt` as the next call: before every timeout of its instant. */
+  nextIsTheCheck(): void {
+    const at = this.checkAt;
+    if (at === this.nextAt && this.nextIsCheck) return;
+    const later = at > this.nextAt; // at the same instant, a check comes before any timeout
     this.nextAt = at;
-    this.nextTie = tie;
-    this.nextSeq = seq;
-    this.nextIsCheck = check;
-    this.all.findNext();
+    this.nextTie = -Infinity;
+    this.nextSeq = 0;
+    this.nextIsCheck = true;
+    this.all.moved(this, later);
   }
 
   private grow(): void {
@@ -154,7 +172,7 @@ export class GilTimers {
   applied = 0;
 
   // The horizon: timeouts whose key (time, tie, seq) is before it have had their moment.
-  private horizonAt = -Infinity;
+  horizonAt = -Infinity;
   private horizonTie = 0;
   private horizonSeq = 0;
   // The last timeout the run called a GIL for at its moment, and the last instant loops ran at.
@@ -181,7 +199,8 @@ export class GilTimers {
    * after it, and the timeouts before it have had their moment; after a loop ran at `now`,
    * every timeout of the instant has.
    */
-  stateChangeAt(now: number): void {
+  stateChangeAt(sim: Sim): void {
+    const now = sim.now;
     this.horizonAt = now;
     if (this.loopsAt === now) {
       this.horizonTie = Infinity;
@@ -194,7 +213,8 @@ export class GilTimers {
   }
 
   /** The run takes a loop at `now`: loops come after every timeout of their instant. */
-  loopRunAt(now: number): void {
+  loopRunAt(sim: Sim): void {
+    const now = sim.now;
     this.loopsAt = now;
     this.horizonAt = now;
     this.horizonTie = Infinity;
@@ -226,8 +246,23 @@ export class GilTimers {
     return n;
   }
 
-  /** A queue's next call changed: the run's next may be another's. */
-  findNext(): void {
+  /**
+   * A queue's next call moved (`later`: to later in the order). Only when the run's next call
+   * moved later can another queue's be next: then look at them all (a few, one per process).
+   */
+  moved(q: GilTimerQueue, later: boolean): void {
+    const next = this.next;
+    if (next === q) {
+      if (later) this.findNext();
+      else this.nextAt = q.nextAt;
+    } else if (next === null || q.nextAt < next.nextAt || (q.nextAt === next.nextAt && (q.nextTie < next.nextTie || (q.nextTie === next.nextTie && q.nextSeq < next.nextSeq)))) {
+      this.next = q;
+      this.nextAt = q.nextAt;
+    }
+  }
+
+  /** Which queue's call comes first. */
+  private findNext(): void {
     let best: GilTimerQueue | null = null;
     let bestAt = Infinity;
     const queues = this.queues;

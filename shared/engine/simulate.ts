@@ -139,7 +139,7 @@ function step(world: World, maxEvents: number): boolean {
   // which may still be queued (or be queued by one of them), and before anything later.
   if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextIsAtBefore(world.now, Priority.Loop))) {
     if (++world.events + gilTimers.applied > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-    gilTimers.loopRunAt(world.now);
+    gilTimers.loopRunAt(world);
     loopRun(world, due.pop()!);
     return true;
   }
@@ -154,7 +154,7 @@ function step(world: World, maxEvents: number): boolean {
   if (endNext) {
     world.now = cores.endAt;
     if (++world.events + gilTimers.applied > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-    gilTimers.stateChangeAt(world.now);
+    gilTimers.stateChangeAt(world);
     const th = cores.takeEnd();
     threadStepDone(world, th, th.version);
     return true;
@@ -163,7 +163,7 @@ function step(world: World, maxEvents: number): boolean {
   if (ev < 0) return false;
   world.now = queue.time(ev);
   if (++world.events + gilTimers.applied > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
-  gilTimers.stateChangeAt(world.now);
+  gilTimers.stateChangeAt(world);
   const target = queue.target(ev);
   switch (queue.kind(ev)) {
     case EventKind.Arrival:
