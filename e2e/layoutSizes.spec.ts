@@ -192,7 +192,7 @@ test('at 1280×720 a lesson shows its point after the reveal: each chart whole, 
   const key = page.getByRole('region', { name: 'Chart key' });
   await expect(key).toBeInViewport({ ratio: 1 });
   for (const item of ['CPU (holds the GIL)', 'waiting for the GIL', 'awaited I/O (loop free)', 'loop blocked']) await expect(key.getByText(item, { exact: true })).toBeVisible();
-  const takeaway = (await page.getByText(/^Takeaway\./).boundingBox())!;
+  const takeaway = (await page.getByText(/^Takeaway\. \S/).boundingBox())!;
   expect(overlap(takeaway, (await key.boundingBox())!), 'the key over the takeaway').toBe(false);
   // Folding the lesson panel brings each chart's own legend back.
   await page.getByRole('toolbar', { name: 'Chart' }).getByRole('button', { name: /^(Panel|Fold the side panel)/ }).click();

@@ -21,9 +21,10 @@ const DEF_CONVOY =
   'four def routes of CPU then I/O sent together: the first ends too soon. Timed hand-off by hand-off ' +
   '(fidelity/handoff_probe.py), the real loop dispatches requests that arrive together within one switch interval and ' +
   'the new threads join the turns one interval apart, so the first thread ends its CPU 14 ms before the last; the ' +
-  'engine loses the GIL at each receive and lets its first thread compute alone, and its new threads wait behind the ' +
-  'turns (first thread 95 ms ahead); the hand-off changes tried for this lose as many requests elsewhere ' +
-  '(fidelity/README.md, "Engine variants tried")';
+  'engine loses the GIL at each receive and lets its first thread compute alone, and its third and fourth threads wait ' +
+  'behind the turns until 33 and 38 ms, so its first thread ends its CPU 47 ms before the last (replayed at the ' +
+  'measured arrivals; fidelity/handoffs.ts prints both); the hand-off changes tried for this lose as many requests ' +
+  'elsewhere (fidelity/README.md, "Engine variants tried")';
 
 const PROCESS_POOL =
   'four processes of CPU on two cores: the real pool takes 20–60 ms longer than the engine, and its runs spread ' +

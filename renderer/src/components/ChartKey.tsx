@@ -3,7 +3,8 @@
  * its lines (with its title and axis, 115 px of a 252 px chart), and after the reveal each
  * chart showed its loop and two request rows, the comparison below an inner scroll. The
  * lesson panel has the width the charts lack; the key lists what either chart shows, with
- * the charts' own swatches (the same patterns, the same names).
+ * the charts' own swatches (the same patterns, the same names). Before the reveal, on a short
+ * window, it keys the one chart shown.
  */
 import { SEGMENT_STATES, type SegmentState, type Timeline } from '../../../shared/engine/timeline';
 import type { Scenario } from '../../../shared/scenario/types';

@@ -20,8 +20,9 @@ interface Props {
   lessons: LessonSession;
   chef: boolean;
   /**
-   * Kept in view at the panel's foot beside a lesson: the metrics and the charts' shared key
-   * (ChartKey), after the reveal; null: the metrics are under the charts and each chart has its legend.
+   * Kept in view at the panel's foot beside a lesson: the charts' shared key (ChartKey), and
+   * after the reveal on a short window the metrics; null: the metrics are under the charts and
+   * each chart has its legend.
    */
   foot?: ReactNode;
 }
