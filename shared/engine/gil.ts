@@ -252,6 +252,13 @@ export class Gil {
    * all the GIL's own business, which nothing else read meanwhile.
    */
   private catchUp(): void {
+    // Small, for the methods it is part of to stay small enough for the compiler to inline them
+    // where they are called: most of the time nothing has had its moment.
+    const q = this.timers;
+    if (q.size > 0 && q.frontAt <= q.all.horizonAt) this.applyPast();
+  }
+
+  private applyPast(): void {
     const q = this.timers;
     const all = q.all;
     // Nearly always the first test settles it: the timeout's time is before the horizon's.
@@ -316,11 +323,14 @@ export class Gil {
    * which only the run knows.
    */
   private refreshNext(): void {
+    // Small, as catchUp: with no timeout queued there is nothing to call for.
     const q = this.timers;
-    if (q.size === 0) {
-      q.nextIsFront();
-      return;
-    }
+    if (q.size > 0) this.nameNext();
+    else if (q.nextAt !== Infinity) q.nextIsNone();
+  }
+
+  private nameNext(): void {
+    const q = this.timers;
     const first = this.first;
     if (first === null && !this.oneByOne) {
       // Every queued timeout finds its waiter gone: catchUp takes them off when the GIL next changes.
