@@ -88,11 +88,17 @@ export class Gil {
   private readonly timers: GilTimerQueue;
   /** Every timeout is the run's call in its turn, none applied in bulk (GilTimers.oneByOne). */
   private readonly oneByOne: boolean;
+  /**
+   * How long after a wait's end a wait begun then ends (refreshNext), less a wake-up's latency
+   * (see there) and 1e-5 ms against the rounding of the waits' ends to the nanosecond.
+   */
+  private readonly rewaitAskAfter: number;
 
   constructor(private readonly switchIntervalMs: number, timers: GilTimers) {
     this.switchMs = Math.min(GIL_TIMING.switchMs, 0.09 * switchIntervalMs);
     this.timers = new GilTimerQueue(timers, this);
     this.oneByOne = timers.oneByOne;
+    this.rewaitAskAfter = switchIntervalMs + GIL_TIMING.timerLatencyMs - GIL_TIMING.wakeMs - 1e-5;
   }
 
   /** Threads that want the GIL and do not have it. */
@@ -300,12 +306,14 @@ export class Gil {
    *   That is the most common by far, and it changes nothing anyone else reads before the GIL
    *   next changes: catchUp applies it then. The new wait has no switch in it, so it ends in an
    *   ask — at one interval (and the timer's latency) after the old one ended.
-   * So while the GIL is held, no ask can come before the earliest end of a wait begun since the
-   * last switch (`askFrom`), nor before an interval after the end of any other wait; those end
-   * no earlier than a wake-up's latency before the first waiter's (waits begin in line order,
-   * each from then, or from a wake-up later: dropAndRetake). A timeout queued with the request
-   * id -1 is always called: threads without a request (new pool threads) in several processes
-   * tie on it, and their order is when they were queued, which only the run knows.
+   * With no thread in the wait, every queued timeout is the first kind, the GIL held or free:
+   * the run has nothing to call for. While the GIL is held, no ask can come before the earliest
+   * end of a wait begun since the last switch (`askFrom`), nor before an interval after the end
+   * of any other wait; those end no earlier than a wake-up's latency before the first waiter's
+   * (waits begin in line order, each from then, or from a wake-up later: dropAndRetake). A
+   * timeout queued with the request id -1 is always called: threads without a request (new
+   * pool threads) in several processes tie on it, and their order is when they were queued,
+   * which only the run knows.
    */
   private refreshNext(): void {
     const q = this.timers;
@@ -313,20 +321,19 @@ export class Gil {
       q.nextIsFront();
       return;
     }
-    const th = q.frontThread();
-    const at = q.frontAt;
-    if (this.oneByOne || this.holder === null || this.anonymousWaiters > 0 || (th.gilState === GilState.Waiting && at >= th.gilWindowEnd && this.switches === th.gilSwitches)) {
-      q.nextIsFront();
-      return;
-    }
     const first = this.first;
-    if (first === null) {
+    if (first === null && !this.oneByOne) {
       // Every queued timeout finds its waiter gone: catchUp takes them off when the GIL next changes.
       q.nextIsNone();
       return;
     }
-    // 1e-5 ms below, against the rounding of the waits' ends to the nanosecond.
-    const rewaitAsk = first.gilWindowEnd - GIL_TIMING.wakeMs + this.switchIntervalMs + GIL_TIMING.timerLatencyMs - 1e-5;
+    const th = q.frontThread();
+    const at = q.frontAt;
+    if (first === null || this.oneByOne || this.holder === null || this.anonymousWaiters > 0 || (th.gilState === GilState.Waiting && at >= th.gilWindowEnd && this.switches === th.gilSwitches)) {
+      q.nextIsFront();
+      return;
+    }
+    const rewaitAsk = first.gilWindowEnd + this.rewaitAskAfter;
     const t = this.askFrom < rewaitAsk ? this.askFrom : rewaitAsk;
     if (at >= t) q.nextIsFront();
     else {
