@@ -53,11 +53,11 @@ type Box = { x: number; y: number; width: number; height: number };
 const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** The first chart's row labels (lanes and requests) with where they are drawn; rows scrolled out of the chart are not drawn. */
-function rowLabels(page: Page) {
-  return page.getByTestId('written-chart').locator('svg text').evaluateAll((texts) => texts
+/** A chart's row labels (lanes and requests) with where they are drawn and their size; rows scrolled out of the chart are not drawn. */
+function rowLabels(page: Page, testId: string) {
+  return page.getByTestId(testId).locator('svg text').evaluateAll((texts) => texts
     .filter((t) => /^(event loop|anyio thread \d+|#\d+ [\w.]+)$/.test(t.textContent)) // not the pointer's readout ("#2 waiting for the GIL")
-    .map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, x: r.x, y: r.y, width: r.width, height: r.height }; }));
+    .map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, x: r.x, y: r.y, width: r.width, height: r.height, px: parseFloat(getComputedStyle(t).fontSize) }; }));
 }
 
 /** From the lessons list (the side panel open on it). */
@@ -69,19 +69,36 @@ async function openLesson(page: Page, name: RegExp) {
 }
 
 /**
- * Every row of the first chart is on screen before the reveal: each label lies in the chart's
+ * Every row of a chart (the first unless named) is on screen: each label lies in the chart's
  * box, and the wheel (which scrolls a chart's rows) moves nothing, so none waits below.
  */
-async function expectEveryRowShown(page: Page, what: string) {
-  const chart = page.getByTestId('written-chart');
+async function expectEveryRowShown(page: Page, what: string, testId = 'written-chart') {
+  const chart = page.getByTestId(testId);
   const box = (await chart.boundingBox())!;
-  const rows = await rowLabels(page);
+  const rows = await rowLabels(page, testId);
   expect(rows.filter((r) => !inside(r, box)).map((r) => r.text), `${what}: rows cut by the chart's edge`).toEqual([]);
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.7);
   await page.mouse.wheel(0, 300);
   await page.waitForTimeout(150);
-  expect(await rowLabels(page), `${what}: the wheel scrolled rows into view`).toEqual(rows);
+  expect(await rowLabels(page, testId), `${what}: the wheel scrolled rows into view`).toEqual(rows);
   return rows;
+}
+
+/** The lesson's question answered (its first option) and the answer revealed. */
+async function answerAndReveal(page: Page) {
+  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Lock in my answer' }).click();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+}
+
+/** A small laptop's window, Step 3 open beside its charts, in chef mode. */
+async function openStep3InChefModeAt1024x640(page: Page) {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await openLesson(page, /^Step 3 ·/);
+  await page.getByRole('button', { name: 'Chef mode' }).click();
+  await expect(page.getByRole('region', { name: 'Kitchen key' })).toBeVisible();
 }
 
 test('at 1280×720 a lesson shows its point before the reveal: every row of the first chart, controls on one row, no toast over the metrics or a button', async ({ page }) => {
@@ -116,12 +133,7 @@ test('at 1280×720 a lesson shows its point before the reveal: every row of the 
 });
 
 test('at 1024×640 in chef mode a lesson shows every request row of its first chart before the reveal, and every lane of the GIL convoy after it at 14 px', async ({ page }) => {
-  await page.setViewportSize({ width: 1024, height: 640 });
-  await openFresh(page);
-  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
-  await openLesson(page, /^Step 3 ·/);
-  await page.getByRole('button', { name: 'Chef mode' }).click();
-  await expect(page.getByRole('region', { name: 'Kitchen key' })).toBeVisible();
+  await openStep3InChefModeAt1024x640(page);
   await page.waitForTimeout(150); // a chart draws in the frame after its data
   // Under the kitchen key, the chart's own three legend lines left it two of its seven tickets.
   const rows = await expectEveryRowShown(page, 'Step 3 in chef mode');
@@ -130,25 +142,13 @@ test('at 1024×640 in chef mode a lesson shows every request row of its first ch
   // The GIL convoy after the reveal: each chart had 179 px for its rows, its lane names 12-13 px and its last lane below a scroll.
   await page.getByRole('button', { name: '‹ All lessons' }).click();
   await openLesson(page, /^Why 10 ms of CPU in def routes/);
-  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'Lock in my answer' }).click();
-  await page.getByRole('button', { name: 'Reveal' }).click();
+  await answerAndReveal(page);
   await expect(page.getByRole('application', { name: /^def route, database then 10 ms of CPU/ })).toBeVisible();
   await page.waitForTimeout(300); // the reveal's scroll, and a chart draws in the frame after its data
   for (const id of ['written-chart', 'variant-chart']) {
-    const chart = page.getByTestId(id);
-    const box = (await chart.boundingBox())!;
-    const lanes = () => chart.locator('svg text').evaluateAll((texts) => texts
-      .filter((t) => /^(event loop|anyio thread \d+)$/.test(t.textContent))
-      .map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, x: r.x, y: r.y, width: r.width, height: r.height, px: parseFloat(getComputedStyle(t).fontSize) }; }));
-    const shown = await lanes();
-    expect(shown.filter((r) => !inside(r, box)).map((r) => r.text), `${id}: lanes cut by the chart's edge`).toEqual([]);
-    expect(shown.map((r) => r.text)).toEqual(['event loop', ...Array.from({ length: 11 }, (_, i) => `anyio thread ${i}`)]);
-    expect(shown.filter((r) => r.px < 14).map((r) => `${r.text}: ${r.px} px`), `${id}: lane names under 14 px`).toEqual([]);
-    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.7);
-    await page.mouse.wheel(0, 300);
-    await page.waitForTimeout(150);
-    expect((await lanes()).map((r) => r.y), `${id}: the wheel scrolled its lanes`).toEqual(shown.map((r) => r.y));
+    const lanes = (await expectEveryRowShown(page, `GIL convoy, ${id}`, id)).filter((r) => /^(event loop|anyio thread \d+)$/.test(r.text));
+    expect(lanes.map((r) => r.text)).toEqual(['event loop', ...Array.from({ length: 11 }, (_, i) => `anyio thread ${i}`)]);
+    expect(lanes.filter((r) => r.px < 14).map((r) => `${r.text}: ${r.px} px`), `${id}: lane names under 14 px`).toEqual([]);
   }
   expect(await clippedText(page)).toEqual([]);
   await expectNoAxeViolations(page);
@@ -169,9 +169,7 @@ test('at 1280×720 a lesson shows its point after the reveal: each chart whole, 
   await openFresh(page);
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   await openLesson(page, /^Step 3 ·/);
-  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'Lock in my answer' }).click();
-  await page.getByRole('button', { name: 'Reveal' }).click();
+  await answerAndReveal(page);
   await expect(page.getByRole('application', { name: /^async def routes/ })).toBeVisible();
   await page.waitForTimeout(300); // the reveal's scroll, and a chart draws in the frame after its data
   // Whole: every request row of both charts (Step 3 has seven), none below an inner scroll, the
@@ -265,13 +263,8 @@ for (const [width, height] of [[1024, 640], [1100, 700], [1280, 720]] as const) 
 }
 
 test('at 1024×640 in chef mode beside a lesson the kitchen key keeps one line an item, and the metrics are in view before and after the reveal', async ({ page }) => {
-  await page.setViewportSize({ width: 1024, height: 640 });
-  await openFresh(page);
-  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
-  await openLesson(page, /^Step 3 ·/);
-  await page.getByRole('button', { name: 'Chef mode' }).click();
+  await openStep3InChefModeAt1024x640(page);
   const key = page.getByRole('region', { name: 'Kitchen key' });
-  await expect(key).toBeVisible();
   // Items wrapped to two lines each (130 px of key), and the metrics' second line went below the fold.
   expect((await key.boundingBox())!.height).toBeLessThan(90);
   const cut = await key.getByRole('listitem').evaluateAll((items) => items
@@ -280,8 +273,6 @@ test('at 1024×640 in chef mode beside a lesson the kitchen key keeps one line a
   const metrics = page.getByRole('region', { name: 'Metrics' });
   await expect(metrics).toBeInViewport({ ratio: 1 });
   await expect(metrics.getByText(/^Chef stuck/).first()).toBeInViewport({ ratio: 1 }); // the folded line's second figure
-  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'Lock in my answer' }).click();
-  await page.getByRole('button', { name: 'Reveal' }).click();
+  await answerAndReveal(page);
   await expect(page.getByRole('complementary', { name: 'Lessons' }).getByRole('region', { name: 'Metrics' })).toBeInViewport({ ratio: 1 });
 });

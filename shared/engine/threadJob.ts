@@ -63,7 +63,7 @@ export function threadStepDone(sim: Sim, th: SimThread, version: number): void {
  * (docs/model.md#gil). Before that, the thread is asleep in its queue's get() with the GIL
  * released: the loop's put() has the OS wake it, `GIL_TIMING.wakeMs` later
  * (docs/model.md#gil-handoff); a thread that finds its next job already queued (`asleep` false)
- * never slept. Without a GIL (free-threaded), a job starts at once, as before.
+ * never slept. Without a GIL (free-threaded) no wake-up is charged: a job starts at once.
  */
 export function runJob(sim: Sim, th: SimThread, body: SyncOp[], task: Task, asleep = true): void {
   th.jobBody = body;
