@@ -3,7 +3,11 @@ import { simulate } from '../shared/engine/simulate';
 import type { Scenario } from '../shared/scenario/types';
 import { defaultServer } from '../shared/scenario/types';
 import { GIL_TIMING } from '../shared/engine/gilTiming';
-import { engineHandoffs, probeMedians, replayAtProbeArrivals, type Probe } from './handoffs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { engineForProbe, engineHandoffs, loadProbe, probeMedians, replayAtProbeArrivals, type Probe } from './handoffs';
+import { FIDELITY_DIR } from './compare';
+import { KNOWN_GAPS } from './knownGaps';
 
 const cpuThenIo = (requests: Scenario['requests']): Scenario => ({
   name: 'cpu then io',
@@ -46,5 +50,26 @@ describe("a def route's hand-offs in the engine, beside the probe's", () => {
     expect(probeMedians(probe, 'end')).toEqual([32, 40.5]);
     const replay = replayAtProbeArrivals(cpuThenIo([{ route: 'report', at: 0, count: 2, every: 5 }]), probe);
     expect(replay.requests).toEqual([{ route: 'report', at: 0.5 }, { route: 'report', at: 5.1 }]);
+  });
+
+  it("is what docs/model.md and the known gaps quote of the engine's hand-offs", () => {
+    const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+    const model = oneLine(readFileSync(join(FIDELITY_DIR, '..', 'docs', 'model.md'), 'utf8'));
+    const probe = (name: string) => engineForProbe(loadProbe(join(FIDELITY_DIR, 'probes', `handoff_${name}.json`)));
+    const ms = (x: number | undefined) => x!.toFixed(1);
+    // A boolean, so a failure names the phrase, not the whole page.
+    const quotes = (text: string, where: string, phrase: string) => expect(text.includes(phrase), `${where} should say: ${phrase}`).toBe(true);
+    // s_convoy_cpu_io_10's first request: back from its sleep with the GIL, then its result run by the loop.
+    const [first] = probe('s_convoy_cpu_io_10');
+    quotes(model, 'docs/model.md', `the first thread gets the GIL back from its sleep at ${ms(first!.step1_end)} ms`);
+    quotes(model, 'docs/model.md', `the loop runs its result at ${ms(first!.resumed)}`);
+    // x_def_cpu_then_io: when its third and fourth threads start, and how far ahead its first ends its CPU.
+    const all = probe('x_def_cpu_then_io');
+    const starts = `until ${Math.round(all[2]!.body!)} and ${Math.round(all[3]!.body!)} ms`;
+    const cpuEnds = all.map((h) => h.step0_end!);
+    const ahead = `${Math.round(Math.max(...cpuEnds) - cpuEnds[0]!)} ms before`;
+    quotes(model, 'docs/model.md', `turns ${starts}, and its first thread ends its CPU at ${Math.round(cpuEnds[0]!)} ms, ${ahead} its last`);
+    quotes(KNOWN_GAPS.x_def_cpu_then_io!.why, 'knownGaps.ts', starts);
+    quotes(KNOWN_GAPS.x_def_cpu_then_io!.why, 'knownGaps.ts', `first thread ends its CPU ${ahead} the last`);
   });
 });

@@ -66,6 +66,17 @@ export function replayAtProbeArrivals(scenario: Scenario, probe: Probe): Scenari
   return { ...scenario, requests: arrivals.map((at, i) => ({ route: routes[i]!, at: at ?? 0 })) };
 }
 
+/** The probe's scenario: its file name in fidelity/scenarios/, without `.json`. */
+const scenarioOf = (probe: Probe): string => probe.scenario.split('/').pop()!.replace(/\.json$/, '');
+
+/** The engine's hand-offs for the probe's scenario, replayed at the probe's arrivals. */
+export function engineForProbe(probe: Probe): ProbeRequest[] {
+  return engineHandoffs(simulate(replayAtProbeArrivals(loadScenario(scenarioOf(probe), FIDELITY_DIR), probe)));
+}
+
+/** A probe file of `fidelity/probes/`. */
+export const loadProbe = (path: string): Probe => JSON.parse(readFileSync(path, 'utf8')) as Probe;
+
 function main(): void {
   const path = process.argv[2];
   if (!path) {
@@ -73,9 +84,9 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const probe = JSON.parse(readFileSync(path, 'utf8')) as Probe;
-  const name = probe.scenario.split('/').pop()!.replace(/\.json$/, '');
-  const engine = engineHandoffs(simulate(replayAtProbeArrivals(loadScenario(name, FIDELITY_DIR), probe)));
+  const probe = loadProbe(path);
+  const name = scenarioOf(probe);
+  const engine = engineForProbe(probe);
   const keys = Object.keys(engine[0]!).filter((k) => k !== 'arrival').sort((a, b) => (engine[0]![a] ?? 0) - (engine[0]![b] ?? 0));
   const cols = keys.map((k) => ({ k, measured: probeMedians(probe, k) }));
   console.log(`${name}: ${probe.runs.length} runs; measured median → engine, ms from the run's start`);
