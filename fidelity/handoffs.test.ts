@@ -54,7 +54,7 @@ describe("a def route's hand-offs in the engine, beside the probe's", () => {
 
   it("is what docs/model.md and the known gaps quote of the engine's hand-offs", () => {
     const oneLine = (text: string) => text.replace(/\s+/g, ' ');
-    const model = oneLine(readFileSync(join(FIDELITY_DIR, '..', 'docs', 'model.md'), 'utf8'));
+    const model = oneLine(readFileSync(join(FIDELITY_DIR, '..', 'docs/model.md'), 'utf8'));
     const probe = (name: string) => engineForProbe(loadProbe(join(FIDELITY_DIR, 'probes', `handoff_${name}.json`)));
     const ms = (x: number | undefined) => x!.toFixed(1);
     // A boolean, so a failure names the phrase, not the whole page.
