@@ -8,7 +8,8 @@ unmeasured (warm-up: pool threads, processes, code paths), then `repeats` measur
 with a pause between them, stop the server, and write per-request medians.
 Before each run it waits (up to 30 s) for the machine to be idle; a run during which
 other processes used more than 0.1 core (from /proc/stat minus our own processes), or during
-which one core ran slower than its calibration, is discarded and redone (up to 3 x repeats attempts).
+which one core ran slower than its calibration (every core, for scenarios whose CPU can use several
+at once), is discarded and redone (up to 3 x repeats attempts).
 """
 
 import argparse
@@ -24,8 +25,8 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "measure"))
 
 from looplab_measure.machine import (  # noqa: E402
-    careful_calibration, loadavg, machine, parallel_probe, speed_probe, versions, wait_for_fast,
-    wait_for_quiet,
+    all_cores_speed_probe, careful_calibration, loadavg, machine, parallel_probe, speed_probe, versions,
+    wait_for_fast, wait_for_quiet,
 )
 from looplab_measure.measure import measure as measure_runs  # noqa: E402
 from looplab_measure.steps import uses_cpu, uses_process_pool  # noqa: E402
@@ -39,44 +40,53 @@ class DiscardDisturbed:
     during which others used more than `max_other` cores, or (CPU scenarios) a 5 ms probe ran
     more than `max_slow` times slower than the calibration before or after it.
 
-    Scenarios whose CPU can run on several cores at once (process pools, several workers) also
-    record the machine's capacity before and after each run: how many cores' worth of CPU all
-    cores together gave (machine.parallel_probe). It is evidence, not judged: this VM's second
-    core is slowed by the host most of the time, even with no other process running (1.0 to 1.9
-    cores measured at "other 0.00 cores"), while the one-core probe sees a fast machine; a judge
-    that waited for 2.0 would almost never run (fidelity/README.md, "Capacity")."""
+    Scenarios whose CPU can run on several cores at once (process pools, several workers) are
+    judged by the same probe run on every core at once (machine.all_cores_speed_probe): the host
+    slows this VM's cores independently of each other, so a fast core under the one-core probe
+    says nothing of the other (fidelity/README.md, "Noise"). They also record the machine's
+    capacity before and after each run (machine.parallel_probe: cores' worth of CPU over 40 ms),
+    as evidence."""
 
-    def __init__(self, name, ipm, cpu, max_other, max_slow, quiet_wait=30.0, parallel=False):
+    def __init__(self, name, ipm, cpu, max_other, max_slow, quiet_wait=30.0, parallel=False, fast_wait=60.0):
         self.name, self.ipm, self.cpu = name, ipm, cpu
         self.max_other, self.max_slow = max_other, max_slow
-        self.quiet_wait = quiet_wait
+        self.quiet_wait, self.fast_wait = quiet_wait, fast_wait
         self.parallel = cpu and parallel
         self.attempt = 0
 
     def before(self):
         self.attempt += 1
         quiet = wait_for_quiet(max_wait=self.quiet_wait)
-        slow0 = wait_for_fast(self.ipm, self.max_slow) if self.cpu else None
         cap0 = parallel_probe(self.ipm) if self.parallel else None
+        slow0 = all0 = None  # the speed probes last, so that they are the closest to the run
+        if self.parallel:
+            slow0, all0 = wait_for_fast(self.ipm, self.max_slow, self.fast_wait, all_cores=True)
+        elif self.cpu:
+            slow0 = wait_for_fast(self.ipm, self.max_slow, self.fast_wait)
         return {"loadavg": loadavg3(), "quiet_before": round(quiet, 3) if quiet is not None else None,
-                "_slow0": slow0, "_cap0": cap0}
+                "_slow0": slow0, "_all0": all0, "_cap0": cap0}
 
     def after(self, info):
-        slow0, cap0 = info.pop("_slow0"), info.pop("_cap0")
+        slow0, all0, cap0 = info.pop("_slow0"), info.pop("_all0"), info.pop("_cap0")
         slow1 = speed_probe(self.ipm) if self.cpu else None
+        all1 = all_cores_speed_probe(self.ipm) if self.parallel else None
         cap1 = parallel_probe(self.ipm) if self.parallel else None
         other = info["other_cores"] or 0.0
-        ok = other <= self.max_other and (not self.cpu or max(slow0, slow1) <= self.max_slow)
+        ok = (other <= self.max_other and (not self.cpu or max(slow0, slow1) <= self.max_slow)
+              and (not self.parallel or max(all0, all1) <= self.max_slow))
         info["other_cores"] = round(other, 3)
         info["slowdown"] = [round(slow0, 3), round(slow1, 3)] if self.cpu else None
         if self.parallel:
+            info["slowdown_all_cores"] = [round(all0, 3), round(all1, 3)]
             info["capacity"] = [round(cap0, 3), round(cap1, 3)]
         sl = f" slow {slow0:.2f}/{slow1:.2f}" if self.cpu else ""
+        sl += f" all cores {all0:.2f}/{all1:.2f}" if self.parallel else ""
         sl += f" capacity {cap0:.2f}/{cap1:.2f} cores" if self.parallel else ""
         print(f"  {self.name} run {self.attempt}: other {other:.2f} cores{sl}"
               f"{'' if ok else ' DISTURBED, redone'}", file=sys.stderr)
         if not ok:
-            return False, {k: info[k] for k in ("other_cores", "slowdown", "capacity") if k in info}
+            return False, {k: info[k] for k in ("other_cores", "slowdown", "slowdown_all_cores", "capacity")
+                           if k in info}
         return True, info
 
 
@@ -99,7 +109,7 @@ def renumber(pids):
 
 
 def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.08,
-            patience=3, quiet_wait=30.0):
+            patience=3, quiet_wait=30.0, fast_wait=60.0, minutes=None):
     with open(path) as f:
         sc = json.load(f)
     srv = sc.get("server", {})
@@ -110,10 +120,11 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
     steps = [s for r in sc["routes"] for s in r["steps"]]
     cpu = uses_cpu(steps)
     parallel = workers > 1 or uses_process_pool(steps)
-    judge = DiscardDisturbed(os.path.basename(path), ipm, cpu, max_other, max_slow, quiet_wait, parallel)
+    judge = DiscardDisturbed(os.path.basename(path), ipm, cpu, max_other, max_slow, quiet_wait, parallel, fast_wait)
     measured = measure_runs(sc, repeats, iters_per_ms=ipm, gap_s=gap_s, judge=judge,
                             max_attempts=patience * repeats,
-                            spin_ms=0.0 if PRIORITY.get("realtime") else 2.0)
+                            spin_ms=0.0 if PRIORITY.get("realtime") else 2.0,
+                            deadline=None if minutes is None else time.monotonic() + minutes * 60)
     runs, discarded = measured["runs"], measured["discarded"]
     if not runs:
         print(f"skip {path}: every run was disturbed", file=sys.stderr)
@@ -169,7 +180,7 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
                 "loadavg": run["loadavg"],
                 "other_cores": run["other_cores"],
                 "slowdown": run["slowdown"],
-                **({"capacity": run["capacity"]} if "capacity" in run else {}),
+                **({k: run[k] for k in ("slowdown_all_cores", "capacity") if k in run}),
                 "end_ms": [round(r["end_ms"], 2) for r in run["requests"]],
                 "start_ms": [round(r["start_ms"], 2) for r in run["requests"]],
                 "arrival_ms": [round(r["sent_ms"], 2) for r in run["requests"]],
@@ -195,13 +206,19 @@ def main():
                     help="pin the busy loop's iterations per ms (default: careful calibration)")
     ap.add_argument("--max-slow", type=float, default=1.08,
                     help="discard a run if a speed probe before or after it ran this much "
-                    "slower than the calibration")
+                    "slower than the calibration (on every core at once for scenarios whose CPU "
+                    "can use several)")
     ap.add_argument("--max-other", type=float, default=0.10,
                     help="discard a run if others used more cores than this")
     ap.add_argument("--patience", type=int, default=3,
                     help="give a scenario up after this many times `repeats` attempts")
     ap.add_argument("--quiet-wait", type=float, default=30.0,
                     help="seconds to wait for an idle machine before each run")
+    ap.add_argument("--fast-wait", type=float, default=60.0,
+                    help="seconds to wait before each run for the speed probes to pass")
+    ap.add_argument("--minutes", type=float, default=None,
+                    help="start no run of a scenario after this many minutes (keeps a measuring "
+                    "command inside a quiet window); the file records how many runs were kept")
     ap.add_argument("--realtime", action="store_true",
                     help="SCHED_RR 1 for this process and the servers it starts (the client then "
                     "sleeps rather than spins before an arrival); for scenarios whose Python never "
@@ -229,7 +246,7 @@ def main():
     print(f"busy loop: {ipm:.0f} iterations per ms", file=sys.stderr)
     for path in a.scenarios:
         out = measure(path, a.repeats, a.gap, a.out, a.max_other, ipm, a.max_slow,
-                      a.patience, a.quiet_wait)
+                      a.patience, a.quiet_wait, a.fast_wait, a.minutes)
         if out is None:
             continue
         print(f"{out['name']}  ({os.path.basename(path)}, ipm {out['cpu_iters_per_ms']})")
