@@ -24,7 +24,7 @@ import { median } from '../shared/run/loadRun';
 import type { Scenario } from '../shared/scenario/types';
 import type { Timeline } from '../shared/engine/timeline';
 import {
-  compareScenario, FIDELITY_DIR, loadMeasured, loadScenario, replayAtMeasuredArrivals, tolerance, verdictOf,
+  agrees, compareScenario, FIDELITY_DIR, loadMeasured, loadScenario, replayAtMeasuredArrivals, tolerance, verdictOf,
   type Measured, type RequestComparison,
 } from '../fidelity/compare';
 import { engineHandoffs } from '../fidelity/handoffs';
@@ -112,15 +112,19 @@ describe("docs/model.md quotes the engine's figures as the engine gives them tod
     says(`${m0}, ${m1} and ${m2} (\`${name}\`; the engine, replayed at the measured arrivals: ${list(engineEnds(name), whole)} today`);
   });
 
-  it('gil-handoff: two CPU-bound def routes sent together pay a wake-up at each forced switch', () => {
+  it('gil-handoff: two CPU-bound def routes sent together pay a wake-up at each forced switch; the def convoys agree', () => {
     const together = simulate(loadScenario('e_sync_cpu'));
     expect(loadScenario('e_sync_cpu').requests, 'e_sync_cpu sends its two requests together').toEqual([{ route: 'crunch', at: 0, count: 2, every: 0 }]);
     says(`(\`e_sync_cpu\`: ${list(measuredEnds('e_sync_cpu'), whole)}; engine ${list(together.requests.map((r) => r.end), tenth)} sent together`);
+    says('`s_convoy_mixed_10` and `s_convoy_cpu_io_10` now agree on every request');
+    for (const name of ['s_convoy_mixed_10', 's_convoy_cpu_io_10']) expect(agrees(verdictOf(compareScenario(name))), name).toBe(true);
   });
 
-  it("start-up: twenty def routes' handlers start one by one as the loop lets the GIL go", () => {
+  it("start-up: twenty def routes' handlers start one by one as the loop lets the GIL go, within the tolerance", () => {
     const starts = (name: string) => span(engineHandoffs(replayed(name)).map((h) => h.body! - h.arrival!), tenth);
     says(`${starts('v_threads20_warm')} ms after they were sent on a warm server and ${starts('v_threads20_cold')} ms on a fresh one`);
+    says("Every request's latency stays within the tolerance.");
+    for (const name of ['v_threads20_warm', 'v_threads20_cold']) expect(agrees(verdictOf(compareScenario(name))), name).toBe(true);
   });
 
   it('cores: two processes on two cores end together', () => {
@@ -175,6 +179,17 @@ describe("docs/model.md quotes the engine's figures as the engine gives them tod
       expectQuotes(readme, 'fidelity/README.md', `its first ping (${whole(firstPing!.engine)} ms) is ${whole(firstPing!.engine - firstPing!.measured)} ms slower than their median (${whole(firstPing!.measured)} ms; ${tenth(tolerance(firstPing!.measured))} ms allowed)`);
       const cpuBound = engine.filter((r) => r.route !== 'ping').map((r) => r.end);
       expectQuotes(readme, 'fidelity/README.md', `and the engine at ${span(cpuBound, (x) => Math.round(x).toLocaleString('en-US')).replace(/^(.+)–\1$/, '$1')}`);
+    });
+
+    it('a light load stays on one worker in the engine, with the measured end times', () => {
+      const [m0, m1] = measuredEnds('o_workers2_light').map(whole);
+      const [e0, e1] = engineEnds('o_workers2_light').map(tenth);
+      says(`End times are the same (${m0}, ${m1}, … → ${e0}, ${e1}, …)`);
+    });
+
+    it('back-to-back arrivals at an idle loop: within the tolerance', () => {
+      expect(verdictOf(compareScenario('m_checkpoint')).every((r) => r.agrees)).toBe(true);
+      says(`${list(measuredEnds('m_checkpoint'), whole)} measured → ${list(engineEnds('m_checkpoint'), tenth)} in the engine, within tolerance`);
     });
 
     it('four def routes of CPU sent together: the first request just outside the tolerance', () => {
