@@ -92,7 +92,7 @@ describe('what the built-in scenarios show', () => {
     says('cpu-on-loop', 'finish one after another, at about 100, 200, 300, 400 and 500 ms');
     endsNear(simulate(load('cpu-on-loop')), [100, 200, 300, 400, 500]);
     says('cpu-in-process-pool', 'runs on two cores in parallel');
-    // The first job forks the pool's two processes (6 ms on the loop) before any runs.
+    // The first job forks the pool's two processes (PROCESS_START_MS, 4 ms, each: 8 ms on the loop) before any runs.
     endsNear(simulate(load('cpu-in-process-pool')), [100, 100, 200, 200, 300], 10);
   });
 
