@@ -64,6 +64,7 @@ describe("a def route's hand-offs in the engine, beside the probe's", () => {
     const [first] = probe('s_convoy_cpu_io_10');
     quotes(model, 'docs/model.md', `the first thread gets the GIL back from its sleep at ${ms(first!.step1_end)} ms`);
     quotes(model, 'docs/model.md', `the loop runs its result at ${ms(first!.resumed)}`);
+    quotes(model, 'docs/model.md', `${ms(first!.resumed)} (${ms(probeMedians(probeFile('s_convoy_cpu_io_10'), 'resumed')[0])}), ${Math.round(first!.resumed! - first!.step1_end!)} ms later`);
     // s_convoy_mixed_10: when the loop runs the results, the engine's beside the probe's (whose first is early).
     const span = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
     const [probeFirst, ...probeRest] = probeMedians(probeFile('s_convoy_mixed_10'), 'resumed') as number[];

@@ -189,7 +189,18 @@ describe("docs/model.md quotes the engine's figures as the engine gives them tod
       expectQuotes(readme, 'fidelity/README.md', `and the engine at ${span(cpuBound, (x) => Math.round(x).toLocaleString('en-US')).replace(/^(.+)–\1$/, '$1')}`);
     });
 
+    const workersOf = (t: Timeline) => new Set(t.requests.map((r) => r.worker)).size;
+
+    it('both idle workers: a batch at one instant goes to one worker, the measured arrivals split', () => {
+      says('The engine puts a batch that arrives at one instant on one worker');
+      expect(workersOf(simulate(loadScenario('g_workers2_blocking')))).toBe(1);
+      says('the engine splits them as the real stack usually does');
+      expect(workersOf(replayed('g_workers2_blocking'))).toBe(2);
+    });
+
     it('a light load stays on one worker in the engine, with the measured end times', () => {
+      says('the engine keeps them on the most recently idle worker');
+      expect(workersOf(replayed('o_workers2_light'))).toBe(1);
       const [m0, m1] = measuredEnds('o_workers2_light').map(whole);
       const [e0, e1] = engineEnds('o_workers2_light').map(tenth);
       says(`End times are the same (${m0}, ${m1}, … → ${e0}, ${e1}, …)`);
@@ -206,6 +217,10 @@ describe("docs/model.md quotes the engine's figures as the engine gives them tod
     });
 
     it('a process pool on too few cores: the engine on the cores the probes measured', () => {
+      const late = ['u_process4_cold', 'u_process4_warm'].flatMap((name) => verdictOf(compareScenario(name)).map((r) => r.measured - r.engine));
+      says('four processes on two cores take 20–60 ms longer than the engine gives');
+      expect(Math.min(...late)).toBeGreaterThanOrEqual(20);
+      expect(Math.max(...late)).toBeLessThanOrEqual(60);
       const onCores = (name: string, cores: number) =>
         whole(median(replayed(name, (s) => ({ ...s, server: { ...s.server, cores } })).requests.map((r) => r.latency)));
       says(`engine on 1.67 cores gives ${onCores('u_process4_cold', 1.67)} ms`);
