@@ -3,11 +3,11 @@ import { simulate } from '../shared/engine/simulate';
 import type { Scenario } from '../shared/scenario/types';
 import { defaultServer } from '../shared/scenario/types';
 import { GIL_TIMING } from '../shared/engine/gilTiming';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { engineForProbe, engineHandoffs, loadProbe, probeMedians, replayAtProbeArrivals, type Probe } from './handoffs';
 import { FIDELITY_DIR } from './compare';
 import { KNOWN_GAPS } from './knownGaps';
+import { expectQuotes as quotes, readDoc } from '../scripts/docQuotes';
 
 const cpuThenIo = (requests: Scenario['requests']): Scenario => ({
   name: 'cpu then io',
@@ -53,16 +53,24 @@ describe("a def route's hand-offs in the engine, beside the probe's", () => {
   });
 
   it("is what docs/model.md and the known gaps quote of the engine's hand-offs", () => {
-    const oneLine = (text: string) => text.replace(/\s+/g, ' ');
-    const model = oneLine(readFileSync(join(FIDELITY_DIR, '..', 'docs/model.md'), 'utf8'));
-    const probe = (name: string) => engineForProbe(loadProbe(join(FIDELITY_DIR, 'probes', `handoff_${name}.json`)));
+    const model = readDoc('docs/model.md');
+    const probeFile = (name: string) => loadProbe(join(FIDELITY_DIR, 'probes', `handoff_${name}.json`));
+    const probe = (name: string) => engineForProbe(probeFile(name));
     const ms = (x: number | undefined) => x!.toFixed(1);
-    // A boolean, so a failure names the phrase, not the whole page.
-    const quotes = (text: string, where: string, phrase: string) => expect(text.includes(phrase), `${where} should say: ${phrase}`).toBe(true);
+    // A def request alone at an idle server: its thread first runs Python after the loop's receive work and the thread's wake-up.
+    const [alone] = engineHandoffs(simulate(cpuThenIo([{ route: 'report', at: 0 }])));
+    quotes(model, 'docs/model.md', `${(alone!.body! - alone!.arrival!).toFixed(2)} ms after the request in the engine`);
     // s_convoy_cpu_io_10's first request: back from its sleep with the GIL, then its result run by the loop.
     const [first] = probe('s_convoy_cpu_io_10');
     quotes(model, 'docs/model.md', `the first thread gets the GIL back from its sleep at ${ms(first!.step1_end)} ms`);
     quotes(model, 'docs/model.md', `the loop runs its result at ${ms(first!.resumed)}`);
+    quotes(model, 'docs/model.md', `${ms(first!.resumed)} (${ms(probeMedians(probeFile('s_convoy_cpu_io_10'), 'resumed')[0])}), ${Math.round(first!.resumed! - first!.step1_end!)} ms later`);
+    // s_convoy_mixed_10: when the loop runs the results, the engine's beside the probe's (whose first is early).
+    const span = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
+    const [probeFirst, ...probeRest] = probeMedians(probeFile('s_convoy_mixed_10'), 'resumed') as number[];
+    const mixedResults = `the loop runs the results at ${span(probe('s_convoy_mixed_10').map((h) => h.resumed!))} ms`;
+    quotes(model, 'docs/model.md', mixedResults);
+    quotes(model, 'docs/model.md', `the probe ${span(probeRest)} for all but the first (${Math.round(probeFirst!)})`);
     // x_def_cpu_then_io: when its third and fourth threads start, and how far ahead its first ends its CPU.
     const all = probe('x_def_cpu_then_io');
     const starts = `until ${Math.round(all[2]!.body!)} and ${Math.round(all[3]!.body!)} ms`;

@@ -26,15 +26,8 @@ const DEF_CONVOY =
   'measured arrivals; fidelity/handoffs.ts prints both); the hand-off changes tried for this lose as many requests ' +
   'elsewhere (fidelity/README.md, "Engine variants tried")';
 
-const PROCESS_POOL =
-  'four processes of CPU on two cores: the real pool takes 20–60 ms longer than the engine, and its runs spread ' +
-  'widely (128 to 385 ms for the same request): this VM\'s two cores give 1.0 to 1.9 cores\' worth of CPU together, ' +
-  'varying by the minute, where the engine simulates two whole cores';
-
 export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
   k2_gil_two_threads: { why: CONVOY, maxOutside: 5 },
   k_gil_convoy: { why: CONVOY, maxOutside: 3 },
   x_def_cpu_then_io: { why: DEF_CONVOY, maxOutside: 1 },
-  u_process4_cold: { why: PROCESS_POOL, maxOutside: 3 },
-  u_process4_warm: { why: PROCESS_POOL, maxOutside: 2 },
 };

@@ -8,7 +8,8 @@ unmeasured (warm-up: pool threads, processes, code paths), then `repeats` measur
 with a pause between them, stop the server, and write per-request medians.
 Before each run it waits (up to 30 s) for the machine to be idle; a run during which
 other processes used more than 0.1 core (from /proc/stat minus our own processes), or during
-which one core ran slower than its calibration, is discarded and redone (up to 3 x repeats attempts).
+which one core ran slower than its calibration (every core, for scenarios whose CPU can use several
+at once), is discarded and redone (up to 3 x repeats attempts).
 """
 
 import argparse
@@ -24,8 +25,8 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "measure"))
 
 from looplab_measure.machine import (  # noqa: E402
-    careful_calibration, loadavg, machine, parallel_probe, speed_probe, versions, wait_for_fast,
-    wait_for_quiet,
+    all_cores_speed_probe, careful_calibration, loadavg, machine, parallel_probe, speed_probe, versions,
+    wait_for_fast, wait_for_quiet,
 )
 from looplab_measure.measure import measure as measure_runs  # noqa: E402
 from looplab_measure.steps import uses_cpu, uses_process_pool  # noqa: E402
@@ -39,44 +40,56 @@ class DiscardDisturbed:
     during which others used more than `max_other` cores, or (CPU scenarios) a 5 ms probe ran
     more than `max_slow` times slower than the calibration before or after it.
 
-    Scenarios whose CPU can run on several cores at once (process pools, several workers) also
-    record the machine's capacity before and after each run: how many cores' worth of CPU all
-    cores together gave (machine.parallel_probe). It is evidence, not judged: this VM's second
-    core is slowed by the host most of the time, even with no other process running (1.0 to 1.9
-    cores measured at "other 0.00 cores"), while the one-core probe sees a fast machine; a judge
-    that waited for 2.0 would almost never run (fidelity/README.md, "Capacity")."""
+    Scenarios whose CPU can run on several cores at once (process pools, several workers) are
+    judged by the same probe run on every core at once (machine.all_cores_speed_probe): the host
+    slows this VM's cores independently of each other, so a fast core under the one-core probe
+    says nothing of the other (fidelity/README.md, "Noise"). They also record the machine's
+    capacity before and after each run (machine.parallel_probe: cores' worth of CPU over 40 ms),
+    as evidence."""
 
-    def __init__(self, name, ipm, cpu, max_other, max_slow, quiet_wait=30.0, parallel=False):
+    def __init__(self, name, ipm, cpu, max_other, max_slow, quiet_wait=30.0, parallel=False, fast_wait=60.0,
+                 all_cores=False):
         self.name, self.ipm, self.cpu = name, ipm, cpu
         self.max_other, self.max_slow = max_other, max_slow
-        self.quiet_wait = quiet_wait
-        self.parallel = cpu and parallel
+        self.quiet_wait, self.fast_wait = quiet_wait, fast_wait
+        self.parallel = cpu and parallel  # capacity recorded
+        self.all_cores = cpu and (parallel or all_cores)  # judged by the all-cores probe
         self.attempt = 0
 
     def before(self):
         self.attempt += 1
         quiet = wait_for_quiet(max_wait=self.quiet_wait)
-        slow0 = wait_for_fast(self.ipm, self.max_slow) if self.cpu else None
         cap0 = parallel_probe(self.ipm) if self.parallel else None
+        slow0 = all0 = None  # the speed probes last, so that they are the closest to the run
+        if self.all_cores:
+            slow0, all0 = wait_for_fast(self.ipm, self.max_slow, self.fast_wait, all_cores=True)
+        elif self.cpu:
+            slow0 = wait_for_fast(self.ipm, self.max_slow, self.fast_wait)
         return {"loadavg": loadavg3(), "quiet_before": round(quiet, 3) if quiet is not None else None,
-                "_slow0": slow0, "_cap0": cap0}
+                "_slow0": slow0, "_all0": all0, "_cap0": cap0}
 
     def after(self, info):
-        slow0, cap0 = info.pop("_slow0"), info.pop("_cap0")
+        slow0, all0, cap0 = info.pop("_slow0"), info.pop("_all0"), info.pop("_cap0")
         slow1 = speed_probe(self.ipm) if self.cpu else None
+        all1 = all_cores_speed_probe(self.ipm) if self.all_cores else None
         cap1 = parallel_probe(self.ipm) if self.parallel else None
         other = info["other_cores"] or 0.0
-        ok = other <= self.max_other and (not self.cpu or max(slow0, slow1) <= self.max_slow)
+        ok = (other <= self.max_other and (not self.cpu or max(slow0, slow1) <= self.max_slow)
+              and (not self.all_cores or max(all0, all1) <= self.max_slow))
         info["other_cores"] = round(other, 3)
         info["slowdown"] = [round(slow0, 3), round(slow1, 3)] if self.cpu else None
+        if self.all_cores:
+            info["slowdown_all_cores"] = [round(all0, 3), round(all1, 3)]
         if self.parallel:
             info["capacity"] = [round(cap0, 3), round(cap1, 3)]
         sl = f" slow {slow0:.2f}/{slow1:.2f}" if self.cpu else ""
+        sl += f" all cores {all0:.2f}/{all1:.2f}" if self.all_cores else ""
         sl += f" capacity {cap0:.2f}/{cap1:.2f} cores" if self.parallel else ""
         print(f"  {self.name} run {self.attempt}: other {other:.2f} cores{sl}"
               f"{'' if ok else ' DISTURBED, redone'}", file=sys.stderr)
         if not ok:
-            return False, {k: info[k] for k in ("other_cores", "slowdown", "capacity") if k in info}
+            return False, {k: info[k] for k in ("other_cores", "slowdown", "slowdown_all_cores", "capacity")
+                           if k in info}
         return True, info
 
 
@@ -99,7 +112,7 @@ def renumber(pids):
 
 
 def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.08,
-            patience=3, quiet_wait=30.0):
+            patience=3, quiet_wait=30.0, fast_wait=60.0, minutes=None, all_cores=False, append=False):
     with open(path) as f:
         sc = json.load(f)
     srv = sc.get("server", {})
@@ -110,29 +123,67 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
     steps = [s for r in sc["routes"] for s in r["steps"]]
     cpu = uses_cpu(steps)
     parallel = workers > 1 or uses_process_pool(steps)
-    judge = DiscardDisturbed(os.path.basename(path), ipm, cpu, max_other, max_slow, quiet_wait, parallel)
+    judge = DiscardDisturbed(os.path.basename(path), ipm, cpu, max_other, max_slow, quiet_wait, parallel, fast_wait,
+                             all_cores)
     measured = measure_runs(sc, repeats, iters_per_ms=ipm, gap_s=gap_s, judge=judge,
                             max_attempts=patience * repeats,
-                            spin_ms=0.0 if PRIORITY.get("realtime") else 2.0)
+                            spin_ms=0.0 if PRIORITY.get("realtime") else 2.0,
+                            deadline=None if minutes is None else time.monotonic() + minutes * 60)
     runs, discarded = measured["runs"], measured["discarded"]
-    if not runs:
+    name = os.path.splitext(os.path.basename(path))[0]
+    out_path = os.path.join(out_dir, name + ".json")
+    kept = [
+        {
+            "loadavg": run["loadavg"],
+            "other_cores": run["other_cores"],
+            "slowdown": run["slowdown"],
+            **({k: run[k] for k in ("slowdown_all_cores", "capacity") if k in run}),
+            "end_ms": [round(r["end_ms"], 2) for r in run["requests"]],
+            "start_ms": [round(r["start_ms"], 2) for r in run["requests"]],
+            "arrival_ms": [round(r["sent_ms"], 2) for r in run["requests"]],
+            "worker": renumber([r["pid"] for r in run["requests"]]),
+        }
+        for run in runs
+    ]
+    route_of = [r["name"] for r in sc["routes"]]
+    routes = [route_of[r["route"]] for r in runs[0]["requests"]] if runs else None
+    window = {"measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "kept": len(kept),
+              "discarded": len(discarded), "repeats_requested": repeats}
+    judged = {"max_other_cores": max_other, "max_slowdown": max_slow, "all_cores": judge.all_cores}
+    windows, requested = [window], repeats
+    if append and os.path.exists(out_path):
+        with open(out_path) as f:
+            before = json.load(f)
+        same = {"cpu_iters_per_ms": round(ipm, 1), "judge": judged, "versions": versions(),
+                "scenario": os.path.relpath(os.path.abspath(path), ROOT)}
+        differs = [k for k, v in same.items() if before.get(k) != v]
+        if differs:
+            print(f"skip {path}: cannot append to {out_path}, which differs in {differs}", file=sys.stderr)
+            return None
+        kept = before["runs"] + kept
+        discarded = before["discarded_disturbed_runs"] + discarded
+        first = [{"measured_at": before["measured_at"], "kept": before["repeats"],
+                  "discarded": len(before["discarded_disturbed_runs"]),
+                  "repeats_requested": before["repeats_requested"]}]
+        windows = before.get("windows", first) + windows
+        requested += before["repeats_requested"]
+        routes = routes or [r["route"] for r in before["requests"]]
+    if not kept:
         print(f"skip {path}: every run was disturbed", file=sys.stderr)
         return None
 
-    n = len(runs[0]["requests"])
-    patterns = [tuple(renumber([r["pid"] for r in run["requests"]])) for run in runs]
+    n = len(kept[0]["end_ms"])
+    patterns = [tuple(run["worker"]) for run in kept]
     pattern_counts = Counter(patterns)
     modal = pattern_counts.most_common(1)[0][0]
-    routes = [r["name"] for r in sc["routes"]]
     reqs = []
     for i in range(n):
-        col = [run["requests"][i] for run in runs]
-        ends = [c["end_ms"] for c in col]
-        starts = [c["start_ms"] for c in col]
-        sent = [c["sent_ms"] for c in col]
+        ends = [run["end_ms"][i] for run in kept]
+        starts = [run["start_ms"][i] for run in kept]
+        sent = [run["arrival_ms"][i] for run in kept]
         reqs.append({
             "id": i,
-            "route": routes[col[0]["route"]],
+            "route": routes[i],
             "arrival_ms_median": round(statistics.median(sent), 2),
             "start_ms_median": round(statistics.median(starts), 2),
             "end_ms_median": round(statistics.median(ends), 2),
@@ -141,7 +192,6 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
             "worker": modal[i],
             "worker_votes": sum(1 for p in patterns if p[i] == modal[i]),
         })
-    name = os.path.splitext(os.path.basename(path))[0]
     out = {
         "scenario": os.path.relpath(os.path.abspath(path), ROOT),
         "name": sc.get("name"),
@@ -151,12 +201,14 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
                       f"--workers {workers}",
         "pools": "warm" if srv.get("warmPools", False) is True else "cold",
         "priority": PRIORITY,
+        "judge": judged,
         "cpu_iters_per_ms": round(ipm, 1),
-        "repeats": len(runs),
-        "repeats_requested": repeats,
-        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "loadavg": [r["loadavg"] for r in runs],
-        "other_cores_during_runs": [r["other_cores"] for r in runs],
+        "repeats": len(kept),
+        "repeats_requested": requested,
+        "measured_at": windows[0]["measured_at"],
+        **({"windows": windows} if len(windows) > 1 else {}),
+        "loadavg": [r["loadavg"] for r in kept],
+        "other_cores_during_runs": [r["other_cores"] for r in kept],
         "discarded_disturbed_runs": discarded,
         "notes": "times in ms from the run's start; arrival = client connect()+send; "
                  "start = endpoint body began (server clock); end = whole response "
@@ -164,22 +216,10 @@ def measure(path, repeats, gap_s, out_dir, max_other=0.10, ipm=None, max_slow=1.
                  "repeats, workers renumbered 0.. by first use in request-id order.",
         "requests": reqs,
         "worker_patterns": [{"pattern": list(p), "count": c} for p, c in pattern_counts.most_common()],
-        "runs": [
-            {
-                "loadavg": run["loadavg"],
-                "other_cores": run["other_cores"],
-                "slowdown": run["slowdown"],
-                **({"capacity": run["capacity"]} if "capacity" in run else {}),
-                "end_ms": [round(r["end_ms"], 2) for r in run["requests"]],
-                "start_ms": [round(r["start_ms"], 2) for r in run["requests"]],
-                "arrival_ms": [round(r["sent_ms"], 2) for r in run["requests"]],
-                "worker": list(p),
-            }
-            for run, p in zip(runs, patterns)
-        ],
+        "runs": kept,
     }
     os.makedirs(out_dir, exist_ok=True)
-    with open(os.path.join(out_dir, name + ".json"), "w") as f:
+    with open(out_path, "w") as f:
         json.dump(out, f, indent=1)
         f.write("\n")
     return out
@@ -195,13 +235,26 @@ def main():
                     help="pin the busy loop's iterations per ms (default: careful calibration)")
     ap.add_argument("--max-slow", type=float, default=1.08,
                     help="discard a run if a speed probe before or after it ran this much "
-                    "slower than the calibration")
+                    "slower than the calibration (on every core at once for scenarios whose CPU "
+                    "can use several)")
     ap.add_argument("--max-other", type=float, default=0.10,
                     help="discard a run if others used more cores than this")
     ap.add_argument("--patience", type=int, default=3,
                     help="give a scenario up after this many times `repeats` attempts")
     ap.add_argument("--quiet-wait", type=float, default=30.0,
                     help="seconds to wait for an idle machine before each run")
+    ap.add_argument("--fast-wait", type=float, default=60.0,
+                    help="seconds to wait before each run for the speed probes to pass")
+    ap.add_argument("--append", action="store_true",
+                    help="add this command's runs (kept and discarded) to those already in the output "
+                    "file, measured with the same busy loop, judge and versions, and recompute the "
+                    "medians: a scenario measured over several quiet windows (the file lists them)")
+    ap.add_argument("--all-cores", action="store_true",
+                    help="judge every CPU scenario by the all-cores speed probe too (its threads "
+                    "run on either core), not only those whose CPU can use several cores at once")
+    ap.add_argument("--minutes", type=float, default=None,
+                    help="start no run of a scenario after this many minutes (keeps a measuring "
+                    "command inside a quiet window); the file records how many runs were kept")
     ap.add_argument("--realtime", action="store_true",
                     help="SCHED_RR 1 for this process and the servers it starts (the client then "
                     "sleeps rather than spins before an arrival); for scenarios whose Python never "
@@ -229,7 +282,8 @@ def main():
     print(f"busy loop: {ipm:.0f} iterations per ms", file=sys.stderr)
     for path in a.scenarios:
         out = measure(path, a.repeats, a.gap, a.out, a.max_other, ipm, a.max_slow,
-                      a.patience, a.quiet_wait)
+                      a.patience, a.quiet_wait, a.fast_wait, a.minutes, a.all_cores,
+                      a.append)
         if out is None:
             continue
         print(f"{out['name']}  ({os.path.basename(path)}, ipm {out['cpu_iters_per_ms']})")

@@ -19,12 +19,28 @@ capacity = parallel_probe(calibrate(3, 20), ms=10.0, trials=3)
 print(json.dumps({"capacity": capacity, "children": len(multiprocessing.active_children())}))
 `;
 
+const ALL_CORES_PROBE = `
+import multiprocessing, json
+from looplab_measure.machine import all_cores_speed_probe
+from looplab_measure.steps import calibrate
+slowdown = all_cores_speed_probe(calibrate(3, 20), ms=5.0, trials=3)
+print(json.dumps({"slowdown": slowdown, "children": len(multiprocessing.active_children())}))
+`;
+
 describe.skipIf(python === undefined)(`the machine's parallel capacity probe ${python === undefined ? `(skipped: ${NO_PYTHON_REASON})` : ''}`, () => {
   it('reports between 0 and the core count, and leaves no process running', () => {
     const out = execFileSync(python!, ['-c', PROBE], { cwd: PACKAGE_DIR, encoding: 'utf8', timeout: 30_000 });
     const { capacity, children } = JSON.parse(out.trim().split('\n').pop()!) as { capacity: number; children: number };
     expect(capacity).toBeGreaterThan(0);
     expect(capacity).toBeLessThanOrEqual(availableParallelism() * 1.25);
+    expect(children).toBe(0);
+  });
+
+  it('the all-cores speed probe reports a slowdown of at least about 1 (no core beats its calibration by much), and leaves no process running', () => {
+    const out = execFileSync(python!, ['-c', ALL_CORES_PROBE], { cwd: PACKAGE_DIR, encoding: 'utf8', timeout: 30_000 });
+    const { slowdown, children } = JSON.parse(out.trim().split('\n').pop()!) as { slowdown: number; children: number };
+    expect(slowdown).toBeGreaterThan(0.7);
+    expect(Number.isFinite(slowdown)).toBe(true);
     expect(children).toBe(0);
   });
 });

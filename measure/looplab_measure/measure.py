@@ -58,8 +58,11 @@ def _run_once(scenario, server, timeout_s, spin_ms=2.0):
 
 def measure(scenario, repeats=5, *, iters_per_ms=None, gap_s=0.3, run_timeout_s=60.0,
             start_timeout_s=30.0, progress=lambda event: None, judge=None, max_attempts=None,
-            python=None, spin_ms=2.0):
+            python=None, spin_ms=2.0, deadline=None):
     """Returns {"iters_per_ms", "runs": [{"requests": [...], "other_cores", ...}], "discarded"}.
+
+    No run starts after `deadline` (time.monotonic(); None: no limit), so a caller measuring in a
+    bounded window gets the runs kept so far rather than nothing.
 
     Raises ServerFailed (with the server's output tail) or client.RunTimeout. The server and
     everything it started are stopped before this returns or raises.
@@ -82,7 +85,8 @@ def measure(scenario, repeats=5, *, iters_per_ms=None, gap_s=0.3, run_timeout_s=
             _run_once(scenario, server, run_timeout_s, spin_ms)
         time.sleep(gap_s)
         attempts = 0
-        while len(runs) < repeats and attempts < (max_attempts or repeats):
+        while (len(runs) < repeats and attempts < (max_attempts or repeats)
+               and (deadline is None or time.monotonic() < deadline)):
             attempts += 1
             if not warm and attempts > 1:  # cold: every run on a server that has just started
                 progress({"phase": "starting", "workers": workers})

@@ -1,6 +1,6 @@
 /**
  * A scenario's description is written for the scenario as it was built ("five requests, all
- * end at 200 ms"). The first edit makes it untrue, so that edit also says so in the
+ * end at about 200 ms"). The first edit makes it untrue, so that edit also says so in the
  * document itself: the description becomes "Edited from “name”. The original: …". A saved
  * or exported file then carries it too, and later edits leave it alone.
  */

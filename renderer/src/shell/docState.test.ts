@@ -69,7 +69,7 @@ describe('a description after an edit', () => {
   });
 
   it('comes back as written with undo', () => {
-    const original = described('a', 'All five finish together at 200 ms.');
+    const original = described('a', 'All five finish together, at about 200 ms.');
     const s = undoDoc(applyEdit(initialDocState(original), described('b', original.description)));
     expect(s.history.present.scenario).toBe(original);
   });
