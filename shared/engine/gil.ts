@@ -28,46 +28,30 @@
  * Where a real machine decides a race at random (a waiter beating the loop back from a system
  * call, a locked-out thread getting in), the engine follows a calibrated rule instead, so that
  * the same scenario always gives the same timeline (`GIL_TIMING`, gilTiming.ts).
+ *
+ * This file holds those rules: who takes the GIL and when. The condition variable's line and its
+ * waiters' timed waits, with their timeouts applied in bulk, are gilWaiters.ts's.
  */
 import { EventKind, Priority } from './eventQueue';
-import { GilTimerQueue, type GilTimers } from './gilTimers';
+import type { GilTimers } from './gilTimers';
+import { GilState, GilWaiters } from './gilWaiters';
 import type { Sim } from './simContext';
 import type { SimThread } from './simThread';
 import { GIL_TIMING } from './gilTiming';
 import { roundTime } from './simTime';
 import { St, type PathId } from './stateIds';
 
-/** Where a thread is in take_gil / drop_gil. */
-export const enum GilState {
-  None,
-  /** In the condition variable's timed wait (in the waiters' list, its timeout scheduled). */
-  Waiting,
-  /** Signalled (or handed the GIL by a forced switch): it runs take_gil again when its GilWake comes. */
-  Waking,
-  /** Dropped on request; FORCE_SWITCHING keeps it until another thread has taken the GIL. */
-  SwitchWait,
-}
-
 export class Gil {
   /** The thread that holds it (CPython's `locked`), or null when it is free. */
   holder: SimThread | null = null;
   private lastHolder: SimThread | null = null;
-  private switches = 0;
+  /** How many times it changed hands (CPython's `switch_number`): its waiters' timeouts read it. */
+  switches = 0;
   private dropRequested = false;
   /** The thread that set the pending drop request. */
   private asker: SimThread | null = null;
-  /** Threads in the condition variable's wait, longest waiting first (an intrusive list). */
-  private first: SimThread | null = null;
-  private last: SimThread | null = null;
-  /** How many threads that list holds. */
-  private timedWaiters = 0;
-  /**
-   * How many of them have the request id -1 (a new pool thread, a loop that has run no Python
-   * yet): their timeouts are always the run's calls (refreshNext says why).
-   */
-  private anonymousWaiters = 0;
-  /** The earliest end of a timed wait begun since the last switch (Infinity: none): see refreshNext. */
-  private askFrom = Infinity;
+  /** The condition variable's line and its timed waits (gilWaiters.ts). */
+  private readonly waiters: GilWaiters;
   /** Threads that want the GIL: waiting, waking or in FORCE_SWITCHING's wait. */
   private wanting = 0;
   /** Holders that dropped on request and wait (FORCE_SWITCHING) until someone else takes it. */
@@ -84,21 +68,9 @@ export class Gil {
    */
   private readonly switchMs: number;
 
-  /** Its waiters' timeouts (gilTimers.ts: kept out of the event heap). */
-  private readonly timers: GilTimerQueue;
-  /** Every timeout is the run's call in its turn, none applied in bulk (GilTimers.oneByOne). */
-  private readonly oneByOne: boolean;
-  /**
-   * How long after a wait's end a wait begun then ends (refreshNext), less a wake-up's latency
-   * (see there) and 1e-5 ms against the rounding of the waits' ends to the nanosecond.
-   */
-  private readonly rewaitAskAfter: number;
-
-  constructor(private readonly switchIntervalMs: number, timers: GilTimers) {
+  constructor(switchIntervalMs: number, timers: GilTimers) {
     this.switchMs = Math.min(GIL_TIMING.switchMs, 0.09 * switchIntervalMs);
-    this.timers = new GilTimerQueue(timers, this);
-    this.oneByOne = timers.oneByOne;
-    this.rewaitAskAfter = switchIntervalMs + GIL_TIMING.timerLatencyMs - GIL_TIMING.wakeMs - 1e-5;
+    this.waiters = new GilWaiters(this, switchIntervalMs, timers);
   }
 
   /** Threads that want the GIL and do not have it. */
@@ -113,18 +85,18 @@ export class Gil {
    */
   acquire(sim: Sim, th: SimThread, onGranted: (() => void) | null, request: number, path: PathId): boolean {
     if (this.holder === th) return true;
-    this.catchUp();
+    this.waiters.catchUp();
     if (this.holder === null) {
       this.take(sim, th);
-      this.refreshNext();
+      this.waiters.refreshNext();
       return true;
     }
     th.onGil = onGranted;
     sim.rec.threadState(th, sim.now, St.GilWait, request, path, 0);
     this.wanting++;
     th.gilWantSince = sim.now;
-    this.startWait(th, sim.now);
-    this.refreshNext();
+    this.waiters.startWait(th, sim.now);
+    this.waiters.refreshNext();
     return false;
   }
 
@@ -135,12 +107,12 @@ export class Gil {
    */
   release(sim: Sim, th: SimThread): void {
     if (this.holder !== th) return;
-    this.catchUp();
+    this.waiters.catchUp();
     th.gilForcedOff = false;
     this.holder = null;
     if (this.dropRequested) this.forcedSwitch(sim);
     else this.signal(sim);
-    this.refreshNext();
+    this.waiters.refreshNext();
   }
 
   /**
@@ -151,9 +123,9 @@ export class Gil {
    */
   dropAndRetake(sim: Sim, th: SimThread): boolean {
     if (this.holder !== th) return false;
-    this.catchUp();
+    this.waiters.catchUp();
     const kept = this.dropAndRetakeNow(sim, th);
-    this.refreshNext();
+    this.waiters.refreshNext();
     return kept;
   }
 
@@ -164,7 +136,7 @@ export class Gil {
       this.forcedSwitch(sim);
       return false;
     }
-    const w = this.first;
+    const w = this.waiters.first;
     if (w === null) return true;
     if (this.losesShortCalls(1)) {
       this.holder = null;
@@ -173,8 +145,8 @@ export class Gil {
       return false;
     }
     // Woken, it finds the GIL held and waits again: a new interval from when it runs.
-    this.unlink(w);
-    this.startWait(w, sim.now + GIL_TIMING.wakeMs);
+    this.waiters.unlink(w);
+    this.waiters.startWait(w, sim.now + GIL_TIMING.wakeMs);
     return true;
   }
 
@@ -185,8 +157,8 @@ export class Gil {
    * the loop lost the GIL to a waiter; between callbacks it must then queue for it.
    */
   shortCalls(sim: Sim, th: SimThread, n: number, inBurst: boolean): boolean {
-    if (this.first === null || this.holder !== th || !this.losesShortCalls(n)) return false;
-    this.catchUp();
+    if (this.waiters.first === null || this.holder !== th || !this.losesShortCalls(n)) return false;
+    this.waiters.catchUp();
     th.gilForcedOff = false;
     th.gilWantSince = sim.now;
     this.holder = null;
@@ -198,9 +170,9 @@ export class Gil {
       th.onGil = null; // resume its burst when it has the GIL again
       sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
       this.wanting++;
-      this.startWait(th, sim.now);
+      this.waiters.startWait(th, sim.now);
     }
-    this.refreshNext();
+    this.waiters.refreshNext();
     return true;
   }
 
@@ -208,7 +180,7 @@ export class Gil {
   private losesShortCalls(calls: number): boolean {
     // Every thread in a timed wait races the loop for the GIL at each call (the one the release
     // signals, and any whose interval ends meanwhile): more waiters, more losses.
-    const racers = this.timedWaiters < 4 ? this.timedWaiters : 4;
+    const racers = this.waiters.count < 4 ? this.waiters.count : 4;
     this.shortCallCount += calls * racers;
     if (this.shortCallCount < GIL_TIMING.shortCallsPerLoss) return false;
     this.shortCallCount -= GIL_TIMING.shortCallsPerLoss;
@@ -217,8 +189,8 @@ export class Gil {
 
   /** The waiter a short call's release woke ran before the call returned: it has the GIL. */
   private handToOldest(sim: Sim): void {
-    const w = this.first!;
-    this.unlink(w);
+    const w = this.waiters.first!;
+    this.waiters.unlink(w);
     this.take(sim, w);
     this.wake(sim, w, GIL_TIMING.wakeMs);
   }
@@ -227,9 +199,9 @@ export class Gil {
   reschedule(sim: Sim): void {
     const h = this.holder;
     if (h === null || !this.dropRequested || !h.runningPython) return;
-    this.catchUp();
+    this.waiters.catchUp();
     this.forceDrop(sim, h);
-    this.refreshNext();
+    this.waiters.refreshNext();
   }
 
   /**
@@ -237,119 +209,12 @@ export class Gil {
    * names, unless it is a check, has its own now.
    */
   fire(sim: Sim, check: boolean): void {
-    this.catchUp();
+    this.waiters.catchUp();
     if (!check) {
-      if (this.timers.frontAt !== sim.now) throw new Error(`engine bug: the GIL timeout called at ${sim.now} ms is not its first`);
-      this.timedOut(sim, this.timers.shift());
+      if (this.waiters.timers.frontAt !== sim.now) throw new Error(`engine bug: the GIL timeout called at ${sim.now} ms is not its first`);
+      this.timedOut(sim, this.waiters.timers.shift());
     }
-    this.refreshNext();
-  }
-
-  /**
-   * Apply, in order, the timeouts that have had their moment since the GIL last changed. By
-   * refreshNext's choice of the run's next call, each of them only puts its waiter back at the
-   * end of the line (or finds it gone, or comes early and is queued again for its wait's end):
-   * all the GIL's own business, which nothing else read meanwhile.
-   */
-  private catchUp(): void {
-    // Small, for the methods it is part of to stay small enough for the compiler to inline them
-    // where they are called: most of the time nothing has had its moment.
-    const q = this.timers;
-    if (q.size > 0 && q.frontAt <= q.all.horizonAt) this.applyPast();
-  }
-
-  private applyPast(): void {
-    const q = this.timers;
-    const all = q.all;
-    // Nearly always the first test settles it: the timeout's time is before the horizon's.
-    while (q.size > 0 && (q.frontAt < all.horizonAt || (q.frontAt === all.horizonAt && q.frontIsPast()))) {
-      const t = q.frontAt;
-      const th = q.shift();
-      all.applied++;
-      th.gilTimeoutAt = -1;
-      if (th.gilState !== GilState.Waiting) continue;
-      if (t < th.gilWindowEnd) {
-        this.queueTimeout(th);
-        continue;
-      }
-      if (this.holder === null || this.holder === th || this.switches === th.gilSwitches || th.request < 0) {
-        throw new Error(`engine bug: the GIL timeout at ${t} ms could change more than its waiter's place, and it was not called at its moment`);
-      }
-      // A switch happened during its interval: it waits again, for a new interval, at the back
-      // of the line — timedOut's unlink and startWait, written out for this case (the most
-      // frequent step of a GIL-bound run, with `t` a fraction a call would box): still in the
-      // wait, and nearly always the first in line, whose move touches no one in between.
-      const last = this.last!;
-      if (th !== last) {
-        const p = th.gilPrev, n = th.gilNext!;
-        if (p === null) this.first = n;
-        else p.gilNext = n;
-        n.gilPrev = p;
-        th.gilPrev = last;
-        th.gilNext = null;
-        last.gilNext = th;
-        this.last = th;
-      }
-      th.gilSwitches = this.switches;
-      th.gilVersion++;
-      const end = roundTime(t + this.switchIntervalMs + GIL_TIMING.timerLatencyMs);
-      th.gilWindowEnd = end;
-      if (end < this.askFrom) this.askFrom = end;
-      th.gilTimeoutAt = end;
-      this.timers.push(end, th.request, th);
-    }
-  }
-
-  /**
-   * Name the run's next call: the first timeout in the ring when it may do more than put its
-   * waiter back in line, else a check at the earliest moment one could. In the ring's order
-   * (time, request id, when queued), until the GIL next changes (every public method ends
-   * here), a timeout is one of:
-   * - its waiter gone or its wait begun again later (a no-op), or early (queued again for the
-   *   wait's end): nothing but the ring changes;
-   * - at the wait's end, with the GIL free: it takes it (`grant`);
-   * - at the wait's end, no switch since the wait began: it asks for a drop;
-   * - at the wait's end, a switch meanwhile: it waits a new interval, at the back of the line.
-   *   That is the most common by far, and it changes nothing anyone else reads before the GIL
-   *   next changes: catchUp applies it then. The new wait has no switch in it, so it ends in an
-   *   ask — at one interval (and the timer's latency) after the old one ended.
-   * With no thread in the wait, every queued timeout is the first kind, the GIL held or free:
-   * the run has nothing to call for. While the GIL is held, no ask can come before the earliest
-   * end of a wait begun since the last switch (`askFrom`), nor before an interval after the end
-   * of any other wait; those end no earlier than a wake-up's latency before the first waiter's
-   * (waits begin in line order, each from then, or from a wake-up later: dropAndRetake). A
-   * timeout queued with the request id -1 is always called: threads without a request (new
-   * pool threads) in several processes tie on it, and their order is when they were queued,
-   * which only the run knows.
-   */
-  private refreshNext(): void {
-    // Small, as catchUp: with no timeout queued there is nothing to call for.
-    const q = this.timers;
-    if (q.size > 0) this.nameNext();
-    else if (q.nextAt !== Infinity) q.nextIsNone();
-  }
-
-  private nameNext(): void {
-    const q = this.timers;
-    const first = this.first;
-    if (first === null && !this.oneByOne) {
-      // Every queued timeout finds its waiter gone: catchUp takes them off when the GIL next changes.
-      q.nextIsNone();
-      return;
-    }
-    const th = q.frontThread();
-    const at = q.frontAt;
-    if (first === null || this.oneByOne || this.holder === null || this.anonymousWaiters > 0 || (th.gilState === GilState.Waiting && at >= th.gilWindowEnd && this.switches === th.gilSwitches)) {
-      q.nextIsFront();
-      return;
-    }
-    const rewaitAsk = first.gilWindowEnd + this.rewaitAskAfter;
-    const t = this.askFrom < rewaitAsk ? this.askFrom : rewaitAsk;
-    if (at >= t) q.nextIsFront();
-    else {
-      q.checkAt = t;
-      q.nextIsTheCheck();
-    }
+    this.waiters.refreshNext();
   }
 
   /**
@@ -362,10 +227,10 @@ export class Gil {
     th.gilTimeoutAt = -1;
     if (th.gilState !== GilState.Waiting) return;
     if (sim.now < th.gilWindowEnd) {
-      this.queueTimeout(th);
+      this.waiters.queueTimeout(th);
       return;
     }
-    this.unlink(th);
+    this.waiters.unlink(th);
     const h = this.holder;
     if (h === null) {
       this.grant(sim, th); // free (its last holder's waker not there yet): awake, it takes it
@@ -373,7 +238,7 @@ export class Gil {
     }
     if (h === th) return;
     const noSwitch = this.switches === th.gilSwitches;
-    this.startWait(th, sim.now); // it waits again, for a new interval
+    this.waiters.startWait(th, sim.now); // it waits again, for a new interval
     if (noSwitch) {
       // No switch during its interval: it asks (forcedSwitch decides who gets the GIL).
       this.dropRequested = true;
@@ -388,7 +253,7 @@ export class Gil {
    */
   woken(sim: Sim, th: SimThread, version: number): void {
     if (version !== th.gilVersion || th.gilState !== GilState.Waking) return;
-    this.catchUp();
+    this.waiters.catchUp();
     th.gilState = GilState.None;
     if (this.holder === th) {
       // It takes the GIL only now that it runs (the switch's cost was the wait): take_gil resets
@@ -398,8 +263,8 @@ export class Gil {
       this.run(sim, th);
     }
     else if (this.holder === null) this.grant(sim, th);
-    else this.startWait(th, sim.now);
-    this.refreshNext();
+    else this.waiters.startWait(th, sim.now);
+    this.waiters.refreshNext();
   }
 
   /** `th` takes the free GIL after waiting: its gil_wait ends and it goes on. */
@@ -450,7 +315,7 @@ export class Gil {
     this.asker = null;
     const w = this.forcedSwitchWinner(sim, asker);
     if (w === null) return;
-    this.unlink(w);
+    this.waiters.unlink(w);
     this.take(sim, w);
     this.wake(sim, w, this.switchMs);
   }
@@ -458,21 +323,21 @@ export class Gil {
   private forcedSwitchWinner(sim: Sim, asker: SimThread | null): SimThread | null {
     let turn: SimThread | null = null;
     let longest: SimThread | null = null;
-    for (let w = this.first; w !== null; w = w.gilNext) {
+    for (let w = this.waiters.first; w !== null; w = w.gilNext) {
       if (turn === null && w.gilForcedOff && w !== asker) turn = w;
       if (longest === null || w.gilWantSince < longest.gilWantSince) longest = w;
     }
     if (longest !== null && sim.now - longest.gilWantSince >= GIL_TIMING.starvedWinsAfterMs) return longest;
     if (turn !== null) return turn;
     if (asker !== null && asker.gilState === GilState.Waiting) return asker;
-    return this.first;
+    return this.waiters.first;
   }
 
   /** COND_SIGNAL: the longest waiter is woken; it runs take_gil once the OS has run it. */
   private signal(sim: Sim): void {
-    const w = this.first;
+    const w = this.waiters.first;
     if (w === null) return;
-    this.unlink(w);
+    this.waiters.unlink(w);
     this.wake(sim, w, GIL_TIMING.wakeMs);
   }
 
@@ -487,7 +352,7 @@ export class Gil {
     if (this.lastHolder !== th) {
       this.lastHolder = th;
       this.switches++;
-      this.askFrom = Infinity; // every wait under way began before this switch
+      this.waiters.switched();
       // FORCE_SWITCHING: holders that dropped on request go on once someone else holds it.
       const sw = this.switchWaiters;
       const n = this.switchWaiterCount;
@@ -505,39 +370,4 @@ export class Gil {
     this.asker = null;
   }
 
-  /** A timed wait of one interval from `from`, at the back of the condition variable's order. */
-  private startWait(th: SimThread, from: number): void {
-    th.gilState = GilState.Waiting;
-    th.gilSwitches = this.switches;
-    th.gilVersion++;
-    th.gilPrev = this.last;
-    th.gilNext = null;
-    if (this.last === null) this.first = th;
-    else this.last.gilNext = th;
-    this.last = th;
-    this.timedWaiters++;
-    if (th.request < 0) this.anonymousWaiters++;
-    const end = roundTime(from + this.switchIntervalMs + GIL_TIMING.timerLatencyMs);
-    th.gilWindowEnd = end;
-    if (end < this.askFrom) this.askFrom = end;
-    if (th.gilTimeoutAt < 0 || th.gilTimeoutAt > end) this.queueTimeout(th);
-  }
-
-  private queueTimeout(th: SimThread): void {
-    th.gilTimeoutAt = th.gilWindowEnd;
-    this.timers.push(th.gilWindowEnd, th.request, th);
-  }
-
-  private unlink(th: SimThread): void {
-    if (th.gilState !== GilState.Waiting) return;
-    th.gilState = GilState.None;
-    const p = th.gilPrev, n = th.gilNext;
-    if (p === null) this.first = n;
-    else p.gilNext = n;
-    if (n === null) this.last = p;
-    else n.gilPrev = p;
-    th.gilPrev = th.gilNext = null;
-    this.timedWaiters--;
-    if (th.request < 0) this.anonymousWaiters--;
-  }
 }

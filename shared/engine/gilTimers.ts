@@ -1,18 +1,21 @@
 /**
- * The GIL's timed waits (gil.ts), kept out of the event heap. A thread waiting for a held GIL
- * times out once per switch interval; with tens of threads queueing for one GIL these timeouts
- * are most of a run's events (bench:ui's heaviest edit at 10,000 requests: 766,000 of its
- * 912,000), and nearly all of them only put the waiter back at the end of the line for another
- * interval: that run now calls a GIL 48,000 times (a timeout or a check). Each GIL keeps its own timeouts in order, in a ring: a new one almost always
- * ends after every other (a waiter waits a whole interval from now), so it joins the back
- * without a heap's sifting.
+ * The GIL's timed waits (gilWaiters.ts), kept out of the event heap. A thread waiting for a
+ * held GIL times out once per switch interval; with tens of threads queueing for one GIL these
+ * timeouts are most of a run's events, and nearly all of them only put the waiter back at the
+ * end of the line for another interval. bench:ui's CPU-burst edits at 10,000 requests: the def
+ * route's, 766,000 timeouts of its 912,000 events, which now call a GIL 48,000 times (a
+ * timeout or a check); the async route's, whose def variant is the heaviest run an edit makes,
+ * 1,589,000 of 1,802,000, in 106,000 calls. Each GIL keeps its own timeouts in order, in a
+ * ring: a new one almost always ends after every other (a waiter waits a whole interval from
+ * now), so it joins the back without a heap's sifting.
  *
  * The run does not take each timeout as an event. A GIL names the next one that may change
- * more than its own line (Gil.refreshNext): a timeout that asks for a drop or takes a free GIL
- * — or, when it cannot tell yet, a check at the earliest moment one could. The timeouts before
- * that moment only move their waiter to the back of the line; the GIL applies them, in order,
- * before anything else touches it (Gil.catchUp), so what every other part of the engine sees
- * is the same as if each had been an event: the engine's output does not change by a byte.
+ * more than its own line (GilWaiters.refreshNext): a timeout that asks for a drop or takes a
+ * free GIL — or, when it cannot tell yet, a check at the earliest moment one could. The
+ * timeouts before that moment only move their waiter to the back of the line; the GIL applies
+ * them, in order, before anything else touches it (GilWaiters.catchUp), so what every other
+ * part of the engine sees is the same as if each had been an event: the engine's output does
+ * not change by a byte.
  *
  * The order is the one they had in the event heap (docs/model.md#order): time, then the request
  * id, then the order they were queued in; at one instant timeouts come after the heap's state
@@ -166,7 +169,7 @@ export class GilTimers {
   nextAt = Infinity;
   private next: GilTimerQueue | null = null;
   /**
-   * Timeouts a GIL applied without an event (Gil.catchUp). The run counts them among its events:
+   * Timeouts a GIL applied without an event (GilWaiters.catchUp). The run counts them among its events:
    * the count is then the one it would be with an event per timeout.
    */
   applied = 0;

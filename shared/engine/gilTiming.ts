@@ -16,6 +16,11 @@ export const GIL_TIMING = Object.freeze({
    * condition variable. A pool thread handed a job wakes from its queue's get() as late
    * (threadJob.ts). 0.05 ms (a bare futex wake), and no wake-up for a job, left the `def`
    * convoys 20–30 ms faster than measured (docs/model.md#gil-handoff).
+   *
+   * It is also the latest a timed wait begins after the GIL asks it to (dropAndRetake: a woken
+   * waiter that finds the GIL held waits again from when it runs), and the bulk timeouts rely
+   * on that: gilWaiters.ts's `rewaitAskAfter` takes it off the earliest moment a wait can end in
+   * an ask. A rule that begins a wait any later must lower that bound with it.
    */
   wakeMs: 0.45,
   /**

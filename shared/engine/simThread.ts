@@ -4,7 +4,8 @@
  * segment it is in open until its state changes.
  */
 import type { LaneKind } from './timeline';
-import { GilState, type Gil } from './gil';
+import type { Gil } from './gil';
+import { GilState } from './gilWaiters';
 import type { SyncOp } from './compile';
 import type { Task } from './world';
 import { NO_PATH, St, type PathId } from './stateIds';
@@ -30,7 +31,7 @@ export class SimThread {
   /** Index in Cores.running while running Python; -1 otherwise. */
   runningIdx = -1;
 
-  // Its place in take_gil (gil.ts).
+  // Its place in take_gil (gil.ts) and in its condition variable's line (gilWaiters.ts).
   gilState: GilState = GilState.None;
   /** Bumped whenever its scheduled GIL timeout or wake-up becomes stale. */
   gilVersion = 0;
@@ -44,6 +45,8 @@ export class SimThread {
   gilForcedOff = false;
   /** When it began wanting the GIL it is waiting for. */
   gilWantSince = 0;
+  /** Its current timed wait began with the request id -1 (gilWaiters.ts counts those waiters). */
+  gilAnonymous = false;
   gilPrev: SimThread | null = null;
   gilNext: SimThread | null = null;
   onGil: (() => void) | null = null;
