@@ -12,7 +12,6 @@ two cores together give two cores' worth, or does the second core come and go?
 """
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -21,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "measure"))
 
 from looplab_measure.machine import (  # noqa: E402
-    loadavg, machine, parallel_probe, speed_probe, versions, wait_for_quiet,
+    loadavg, on_each, parallel_probe, save_probe, set_autogroup_nice, speed_probe, wait_for_quiet,
 )
 from looplab_measure.steps import burn, calibrate  # noqa: E402
 
@@ -61,21 +60,8 @@ def _pinned_burn(iterations, cpu, start_at, out):
 
 def pinned_pair_ms(iterations):
     """Wall ms of one burn per core (pinned: cpu 0, cpu 1, ...) started at the same moment."""
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork")
     start_at = time.monotonic() + 0.05
-    pipes, procs = [], []
-    for cpu in sorted(os.sched_getaffinity(0)):
-        recv, send = ctx.Pipe(duplex=False)
-        p = ctx.Process(target=_pinned_burn, args=(iterations, cpu, start_at, send))
-        p.start()
-        pipes.append(recv)
-        procs.append(p)
-    walls = [r.recv() for r in pipes]
-    for p in procs:
-        p.join()
-    return walls
+    return on_each(_pinned_burn, [(iterations, cpu, start_at) for cpu in sorted(os.sched_getaffinity(0))])
 
 
 def own_cpu_s():
@@ -130,11 +116,7 @@ def main():
     ap.add_argument("--ipm", type=float, default=None)
     ap.add_argument("--out", default=None)
     a = ap.parse_args()
-    try:
-        with open("/proc/self/autogroup", "w") as f:
-            f.write("-15")
-    except OSError as e:
-        print(f"could not set autogroup nice: {e}", file=sys.stderr)
+    set_autogroup_nice(-15)
     ipm = a.ipm or calibrate(7, 40)
     fresh = calibrate(7, 40)
     print(f"ipm {ipm:.0f} (calibrated now: {fresh:.0f})", file=sys.stderr)
@@ -148,13 +130,8 @@ def main():
               f"pinned alone {s['pinned_alone_slowdown']} pair {s['pinned_pair_slowdown']} "
               f"alone {s['pinned_alone_after_slowdown']} steal {s['steal_cores_parallel']}", file=sys.stderr)
         time.sleep(a.every)
-    out = {"probe": "capacity", "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-           "machine": machine(), "versions": versions(), "ipm": round(ipm, 1),
-           "ipm_calibrated_now": round(fresh, 1), "burn_ms": a.burn_ms, "samples": samples}
-    if a.out:
-        with open(a.out, "w") as f:
-            json.dump(out, f, indent=1)
-            f.write("\n")
+    save_probe(a.out, "capacity", ipm=round(ipm, 1), ipm_calibrated_now=round(fresh, 1), burn_ms=a.burn_ms,
+               samples=samples)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ a core as long as they run, and end together near twice `--cpu-ms` if the cores 
 
 import argparse
 import asyncio
-import json
 import os
 import statistics
 import sys
@@ -27,7 +26,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "measure"))
 
 from looplab_measure.machine import (  # noqa: E402
-    OthersMeter, all_cores_speed_probe, loadavg, machine, speed_probe, versions, wait_for_quiet,
+    OthersMeter, all_cores_speed_probe, loadavg, save_probe, set_autogroup_nice, speed_probe, wait_for_quiet,
 )
 from looplab_measure.steps import burn  # noqa: E402
 
@@ -98,11 +97,7 @@ def main():
     ap.add_argument("--minutes", type=float, default=8.0, help="stop after this long")
     ap.add_argument("--out", default=None)
     a = ap.parse_args()
-    try:
-        with open("/proc/self/autogroup", "w") as f:
-            f.write("-15")
-    except OSError as e:
-        print(f"could not set autogroup nice: {e}", file=sys.stderr)
+    set_autogroup_nice(-15)
     iterations = int(a.cpu_ms * a.ipm)
     deadline = time.monotonic() + a.minutes * 60
     pool = None if a.cold else ProcessPoolExecutor(a.workers)
@@ -141,13 +136,8 @@ def main():
         print(f"{len(fast)} of {len(trials)} trials with every probe within 8 %: done at "
               f"{[round(statistics.median(sorted(j['done_ms'] for j in t['jobs'])[i] for t in fast)) for i in range(a.jobs)]}"
               " (medians of the 1st..last to end)", file=sys.stderr)
-    out = {"probe": "process_pool", "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine(),
-           "versions": versions(), "ipm": a.ipm, "cpu_ms": a.cpu_ms, "workers": a.workers, "jobs": a.jobs,
-           "cold": a.cold, "trials": trials}
-    if a.out:
-        with open(a.out, "w") as f:
-            json.dump(out, f, indent=1)
-            f.write("\n")
+    save_probe(a.out, "process_pool", ipm=a.ipm, cpu_ms=a.cpu_ms, workers=a.workers, jobs=a.jobs, cold=a.cold,
+               trials=trials)
 
 
 if __name__ == "__main__":

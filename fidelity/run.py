@@ -25,8 +25,8 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "measure"))
 
 from looplab_measure.machine import (  # noqa: E402
-    all_cores_speed_probe, careful_calibration, loadavg, machine, parallel_probe, speed_probe, versions,
-    wait_for_fast, wait_for_quiet,
+    all_cores_speed_probe, careful_calibration, loadavg, machine, parallel_probe, set_autogroup_nice, speed_probe,
+    versions, wait_for_fast, wait_for_quiet,
 )
 from looplab_measure.measure import measure as measure_runs  # noqa: E402
 from looplab_measure.steps import uses_cpu, uses_process_pool  # noqa: E402
@@ -263,12 +263,8 @@ def main():
                     help="with sched_autogroup, per-process nice does not count against other "
                     "sessions' processes; as root, set this session's autogroup nice")
     a = ap.parse_args()
-    try:  # Linux autogroup: the server stays in our session, hence in this group
-        with open("/proc/self/autogroup", "w") as f:
-            f.write(str(a.autogroup_nice))
+    if set_autogroup_nice(a.autogroup_nice):  # Linux autogroup: the server stays in our session, hence in this group
         print(f"autogroup nice {a.autogroup_nice}", file=sys.stderr)
-    except OSError as e:
-        print(f"could not set autogroup nice: {e}", file=sys.stderr)
     try:
         with open("/proc/self/autogroup") as f:
             PRIORITY["autogroup"] = f.read().strip()

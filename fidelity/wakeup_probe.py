@@ -22,7 +22,6 @@ core's idle polling). Reports medians and p10/p90 in microseconds.
 
 import argparse
 import asyncio
-import json
 import os
 import statistics
 import sys
@@ -32,7 +31,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "measure"))
 
-from looplab_measure.machine import loadavg, machine, versions  # noqa: E402
+from looplab_measure.machine import loadavg, save_probe, set_autogroup_nice  # noqa: E402
 
 
 def summary(us):
@@ -109,11 +108,7 @@ def main():
     ap.add_argument("--pause-ms", type=float, default=2.0)
     ap.add_argument("--out", default=None)
     a = ap.parse_args()
-    try:
-        with open("/proc/self/autogroup", "w") as f:
-            f.write("-15")
-    except OSError as e:
-        print(f"could not set autogroup nice: {e}", file=sys.stderr)
+    set_autogroup_nice(-15)
     pause = a.pause_ms / 1000
     load0 = loadavg()
     results = {
@@ -124,12 +119,7 @@ def main():
     for k, v in results.items():
         print(f"  {k:11} median {v['median_us']:7.1f} us  p10 {v['p10_us']:7.1f}  p90 {v['p90_us']:7.1f}  "
               f"min {v['min_us']:6.1f}", file=sys.stderr)
-    out = {"probe": "wakeup", "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine(),
-           "versions": versions(), "loadavg": [load0, loadavg()], "pause_ms": a.pause_ms, "results": results}
-    if a.out:
-        with open(a.out, "w") as f:
-            json.dump(out, f, indent=1)
-            f.write("\n")
+    save_probe(a.out, "wakeup", loadavg=[load0, loadavg()], pause_ms=a.pause_ms, results=results)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,10 @@
 The busy-ness figures read /proc (Linux); elsewhere they are None.
 """
 
+import json
 import os
 import platform
+import sys
 import time
 
 from .steps import burn, calibrate, fastest_burn_ms
@@ -37,6 +39,18 @@ def cpu_model():
 
 def machine():
     return {"cores": os.cpu_count(), "cpu": cpu_model(), "os": platform.system(), "kernel": platform.release()}
+
+
+def save_probe(path, probe, **fields):
+    """Writes a probe's results as JSON to `path` (nothing without one), headed by what every
+    probe's file says first: which probe, when, on what machine and stack."""
+    if not path:
+        return
+    out = {"probe": probe, "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine(),
+           "versions": versions(), **fields}
+    with open(path, "w") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
 
 
 def loadavg():
@@ -163,6 +177,26 @@ def _pinned_trials(iterations, cpu, starts, out):
     out.close()
 
 
+def on_each(target, args_list):
+    """Forks one process per entry of `args_list`, each running `target(*args, pipe)` and sending
+    one result down its pipe; returns the results in order. The probes below start every process
+    before any result is read, so that all of them burn at the same moment."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    pipes, procs = [], []
+    for args in args_list:
+        recv, send = ctx.Pipe(duplex=False)
+        p = ctx.Process(target=target, args=(*args, send))
+        p.start()
+        pipes.append(recv)
+        procs.append(p)
+    results = [r.recv() for r in pipes]
+    for p in procs:
+        p.join()
+    return results
+
+
 def all_cores_speed_probe(ipm, ms=5.0, trials=3):
     """speed_probe on every core at once: one process pinned to each core burns `ms` of
     calibrated work, all from the same moment, `trials` times; a trial's slowdown is its slowest
@@ -171,9 +205,6 @@ def all_cores_speed_probe(ipm, ms=5.0, trials=3):
     second to minutes (fidelity/probes/capacity_quiet_2.json: pinned alone, one core ran at 1.25 and the
     other at 1.84 times its calibrated time), so the one-core probe, which runs on one core,
     cannot vouch for a run whose CPU uses both."""
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork")
     try:
         cpus = sorted(os.sched_getaffinity(0))
     except AttributeError:
@@ -181,16 +212,7 @@ def all_cores_speed_probe(ipm, ms=5.0, trials=3):
     iterations = int(ms * ipm)
     t0 = time.monotonic() + 0.05  # after every process has forked
     starts = [t0 + k * (3 * ms + 5) / 1000 for k in range(trials)]  # room for a 3x slow trial
-    pipes, procs = [], []
-    for cpu in cpus:
-        recv, send = ctx.Pipe(duplex=False)
-        p = ctx.Process(target=_pinned_trials, args=(iterations, cpu, starts, send))
-        p.start()
-        pipes.append(recv)
-        procs.append(p)
-    walls = [r.recv() for r in pipes]
-    for p in procs:
-        p.join()
+    walls = on_each(_pinned_trials, [(iterations, cpu, starts) for cpu in cpus])
     return min(max(w[k] for w in walls) for k in range(trials)) / ms
 
 
@@ -227,24 +249,12 @@ def parallel_probe(ipm, ms=40.0, trials=3):
     than its core count, which the single-core speed probe does not see: one core can run at
     full speed while the other is slowed. The median of `trials`: unlike one core's speed, whose
     fastest trial is the least disturbed, the capacity is the typical figure a run saw."""
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork")
     cores = os.cpu_count() or 1
     iterations = int(ms * ipm)
     found = []
     for _ in range(trials):
         start_at = time.monotonic() + 0.05
-        pipes, procs = [], []
-        for _ in range(cores):
-            recv, send = ctx.Pipe(duplex=False)
-            p = ctx.Process(target=_timed_burn, args=(iterations, start_at, send))
-            p.start()
-            pipes.append(recv)
-            procs.append(p)
-        walls = [r.recv() for r in pipes]
-        for p in procs:
-            p.join()
+        walls = on_each(_timed_burn, [(iterations, start_at)] * cores)
         found.append(sum(ms / w for w in walls))
     found.sort()
     return found[len(found) // 2]
@@ -258,6 +268,19 @@ def careful_calibration(rounds=5):
         best = max(best, calibrate(7, 40))
         time.sleep(0.2)
     return best
+
+
+def set_autogroup_nice(nice):
+    """Sets this session's Linux autogroup nice (with sched_autogroup a per-process nice does not
+    count against other sessions; needs root), for the fidelity runner and its probes, which
+    run as their own session. Says on stderr when it could not; returns whether it did."""
+    try:
+        with open("/proc/self/autogroup", "w") as f:
+            f.write(str(nice))
+        return True
+    except OSError as e:
+        print(f"could not set autogroup nice: {e}", file=sys.stderr)
+        return False
 
 
 def raise_priority(nice=-10, realtime=False):
