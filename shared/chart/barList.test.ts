@@ -37,7 +37,7 @@ describe('the bar list', () => {
       expect({ ...bars.at(k), label: bars.at(k).label }).toEqual({
         index: k, row: bars.row(k), x0: bars.x0(k), x1: bars.x1(k), state: bars.state(k), request: bars.request(k),
         lane: bars.lane(k), path: bars.path(k), share: bars.share(k), label: bars.label(k),
-        subLane: bars.subLane[k], y: bars.y[k], height: bars.height[k],
+        subLane: bars.subLane(k), y: bars.y(k), height: bars.height(k),
       });
     }
     expect(bars.slice().map((b) => b.index)).toEqual([...bars.order.keys()]);
@@ -47,8 +47,26 @@ describe('the bar list', () => {
     const fresh = layoutTimeline(fixtureScenario, fixtureTimeline, { view: 'requests', chef: false });
     const before = fresh.bars.at(fresh.bars.length - 1);
     placeRows(fresh, rowMetricsAt(30));
-    expect(fresh.bars.y[before.index]).not.toBe(before.y);
-    expect(fresh.bars.at(before.index).y).toBe(fresh.bars.y[before.index]);
+    expect(fresh.bars.y(before.index)).not.toBe(before.y);
+    expect(fresh.bars.at(before.index).y).toBe(fresh.bars.y(before.index));
+  });
+
+  it('places a row\'s bars at its top, and overlapping gather branches one sub-lane under another', () => {
+    const m = layout.metrics;
+    for (const row of layout.rows) {
+      for (let k = row.firstBar; k < row.firstBar + row.barCount; k++) {
+        if (row.subLanes > 1) {
+          expect(bars.y(k)).toBe(row.y + m.pad + bars.subLane(k) * m.subLane);
+          expect(bars.height(k)).toBe(m.subLane - 2);
+        } else {
+          expect(bars.subLane(k)).toBe(0);
+          if (row.kind === 'request') expect([bars.y(k), bars.height(k)]).toEqual([row.y + m.pad, m.request - 2 * m.pad]);
+        }
+      }
+    }
+    const stacked = layout.rows.find((row) => row.subLanes > 1)!;
+    const lanes = new Set(Array.from({ length: stacked.barCount }, (_, i) => bars.subLane(stacked.firstBar + i)));
+    expect(lanes.size).toBe(stacked.subLanes);
   });
 
   it('refuses a bar it does not have', () => {

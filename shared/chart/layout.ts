@@ -202,7 +202,7 @@ export function layoutTimeline(scenario: Scenario, timeline: Timeline, options: 
   const maxBarMs = new Float64Array(drafts.length);
   for (let r = 0; r < drafts.length; r++) maxBarMs[r] = sortRowByStart(order, firstBars[r]!, counts[r]!, cols);
   // No object per bar: the list reads the columns through `order` (objects cost 15–50 ms at 10,000 requests).
-  const bars = new BarList(cols, order, rowOfBar, label);
+  const bars = new BarList(cols, order, rowOfBar, label, drafts.length);
 
   const rows: ChartRow[] = [];
   for (let r = 0; r < drafts.length; r++) {
