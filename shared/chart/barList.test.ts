@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../engine/segmentColumns';
-import { layoutTimeline } from './layout';
+import { BarList, layoutTimeline } from './layout';
 import { fixtureScenario, fixtureTimeline } from './fixtures';
 import { placeRows } from './rowPlacement';
 import { rowMetricsAt } from './rowMetrics';
@@ -24,12 +24,21 @@ describe('the bar list', () => {
   });
 
   it('gives each row its own run of bars, sorted by start', () => {
-    for (const [r, row] of layout.rows.entries()) {
-      for (let k = row.firstBar; k < row.firstBar + row.barCount; k++) {
-        expect(bars.row(k)).toBe(r);
-        if (k > row.firstBar) expect(bars.x0(k)).toBeGreaterThanOrEqual(bars.x0(k - 1));
+    const resources = layoutTimeline(fixtureScenario, fixtureTimeline, { view: 'resources', chef: false });
+    for (const l of [layout, resources]) {
+      for (const [r, row] of l.rows.entries()) {
+        for (let k = row.firstBar; k < row.firstBar + row.barCount; k++) {
+          expect(l.bars.row(k)).toBe(r);
+          if (k > row.firstBar) expect(l.bars.x0(k)).toBeGreaterThanOrEqual(l.bars.x0(k - 1));
+        }
       }
     }
+  });
+
+  it('finds a bar\'s row past rows without bars', () => {
+    // Rows 1, 2 and 4 are empty: row 0 holds bars 0-1, row 3 bars 2-4.
+    const list = new BarList(columnsOf(fixtureTimeline), Int32Array.of(0, 1, 2, 3, 4), Int32Array.of(0, 2, 2, 2, 5, 5), () => '');
+    expect([0, 1, 2, 3, 4].map((k) => list.row(k))).toEqual([0, 0, 3, 3, 3]);
   });
 
   it('snapshots a bar with every accessor\'s value and its index', () => {

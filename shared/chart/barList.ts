@@ -3,12 +3,14 @@
  * requests a timeline has 60,000–200,000 segments; making an object per bar cost 15–50 ms
  * of the page's main thread after every edit, on the critical path of "edit → redraw".
  * Here a bar is an index k: what the engine recorded is read straight from its typed-array
- * columns (through `order`, bar → segment). Where row placement puts a bar (y, height) is
- * kept per row, and per bar only its stacked sub-lane, in rows that stack: a y, a height and
- * a sub-lane for every bar were 20 bytes a bar to allocate and fill at every layout, and
- * dropping them took a 94,000-bar chart's layout from 7.7 to 4.8 ms of CPU (fresh memory
- * costs its first write). Hot loops use the accessor methods; code that keeps or returns
- * one bar (a hit test, a tooltip, an edge drag, a drawn rect) takes a snapshot with `at(k)`.
+ * columns (through `order`, bar → segment). A bar's row is found from where each row's bars
+ * start, and where row placement puts a bar (y, height) is kept per row, with per bar only
+ * its stacked sub-lane, in rows that stack: a row, a y, a height and a sub-lane for every bar
+ * were 24 bytes a bar to allocate and fill at every layout, and dropping them took a
+ * 94,000-bar chart's layout from 7.7 to about 4.3 ms of CPU (fresh memory costs its first
+ * write). Hot loops use the accessor methods, giving the row when they know it; code that
+ * keeps or returns one bar (a hit test, a tooltip, an edge drag, a drawn rect) takes a
+ * snapshot with `at(k)`.
  */
 import { SEGMENT_STATES, type SegmentState } from '../engine/timeline';
 import type { SegmentColumns } from '../engine/segmentColumns';
@@ -49,17 +51,17 @@ export class BarList {
    * @param cols the segments (a loop over every bar of a row may read them through `order`
    *   directly: the accessors below cost a call per value until the JIT inlines them)
    * @param order the segment index of each bar (rows one after another, each sorted by start)
-   * @param rows the row of each bar
-   * @param rowCount how many rows the bars are in
+   * @param firstBars where each row's bars start in `order`, and after the last row its length
+   *   (row r's bars are [firstBars[r], firstBars[r + 1]))
    */
   constructor(
     readonly cols: SegmentColumns,
     readonly order: Int32Array,
-    private readonly rows: Int32Array,
+    private readonly firstBars: Int32Array,
     private readonly resolve: LabelResolver,
-    rowCount: number,
   ) {
     this.length = order.length;
+    const rowCount = firstBars.length - 1;
     this.rowTop = new Float64Array(rowCount);
     this.rowBarHeight = new Float64Array(rowCount);
     this.rowSubLaneStep = new Float64Array(rowCount);
@@ -72,10 +74,10 @@ export class BarList {
     this.rowSubLaneStep[row] = subLaneStep;
   }
 
-  /** Top of bar k, px (as placed by placeRows). */
-  y(k: number): number { const r = this.rows[k]!; return this.rowTop[r]! + this.subLane(k) * this.rowSubLaneStep[r]!; }
-  /** Height of bar k, px (as placed by placeRows). */
-  height(k: number): number { return this.rowBarHeight[this.rows[k]!]!; }
+  /** Top of bar k, px (as placed by placeRows); `row`: its row, when the caller knows it (no search). */
+  y(k: number, row = this.row(k)): number { return this.rowTop[row]! + this.subLane(k) * this.rowSubLaneStep[row]!; }
+  /** Height of bar k, px (as placed by placeRows); `row`: its row, when the caller knows it (no search). */
+  height(k: number, row = this.row(k)): number { return this.rowBarHeight[row]!; }
   /** Stacked sub-lane of bar k in its row (0 unless gather branches overlap). */
   subLane(k: number): number { return this.subLanes === null ? 0 : this.subLanes[k]!; }
   /** Put bar k in sub-lane `lane` of its row (assignSubLanes). */
@@ -97,7 +99,18 @@ export class BarList {
   /** Shared with every segment of the same step (timelines are read-only data): do not change it. */
   path(k: number): number[] { return this.cols.paths[this.cols.path[this.order[k]!]!]!; }
   share(k: number): number { return this.cols.share[this.order[k]!]!; }
-  row(k: number): number { return this.rows[k]!; }
+  /** The row bar k is in: the last row whose bars start at or before k (an empty row starts where the next one does). */
+  row(k: number): number {
+    const starts = this.firstBars;
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
   /** Resolved when asked: the resolver caches by (route, step path), and only visible bars are ever read. */
   label(k: number): string { return this.resolve(this.request(k), this.path(k), this.state(k)); }
 
@@ -146,8 +159,8 @@ class BarSnapshot implements ChartBar {
     this.path = bars.path(k);
     this.share = bars.share(k);
     this.subLane = bars.subLane(k);
-    this.y = bars.y(k);
-    this.height = bars.height(k);
+    this.y = bars.y(k, this.row);
+    this.height = bars.height(k, this.row);
   }
 
   get label(): string { return this.#bars.label(this.index); }
