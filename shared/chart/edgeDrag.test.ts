@@ -10,7 +10,7 @@ import { fixtureScenario, fixtureTimeline } from './fixtures';
 import { dragPrecision, draggedDuration, edgeAt, isLastSegmentOfStep, isResizableState, resizeText, stepDurationAt } from './edgeDrag';
 
 const builtin = (id: string): Scenario => builtinRuns().find((b) => b.id === id)!.scenario;
-const midY = (layout: ChartLayout, barIndex: number) => layout.bars.y[barIndex]! + layout.bars.height[barIndex]! / 2;
+const midY = (layout: ChartLayout, barIndex: number) => layout.bars.y(barIndex) + layout.bars.height(barIndex) / 2;
 
 describe('which steps have a duration to drag', () => {
   const report = fixtureScenario.routes[0]!;

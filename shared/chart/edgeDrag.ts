@@ -87,8 +87,8 @@ export function edgeAt(
   let best: { index: number; distance: number } | null = null;
   for (let i = firstBarFrom(layout, rowIndex, at.ms - slackMs); i < end; i++) {
     if (bars.x0(i) > at.ms + slackMs) break;
-    const top = bars.y[i]!;
-    if (at.layoutY < top || at.layoutY > top + bars.height[i]!) continue;
+    const top = bars.y(i, rowIndex);
+    if (at.layoutY < top || at.layoutY > top + bars.height(i, rowIndex)) continue;
     if (bars.request(i) < 0 || !isResizableState(bars.state(i))) continue;
     const distance = Math.abs(bars.x1(i) - at.ms);
     if (distance > slackMs || (best && distance >= best.distance)) continue;

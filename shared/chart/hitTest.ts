@@ -85,8 +85,8 @@ export function barAt(layout: ChartLayout, y: number, ms: number, slackMs = 0): 
   for (let i = firstBarFrom(layout, rowIndex, ms - slackMs); i < end; i++) {
     const x0 = bars.x0(i);
     if (x0 > ms + slackMs) break;
-    const top = bars.y[i]!;
-    if (y < top || y > top + bars.height[i]!) continue;
+    const top = bars.y(i, rowIndex);
+    if (y < top || y > top + bars.height(i, rowIndex)) continue;
     const x1 = bars.x1(i);
     const distance = ms < x0 ? x0 - ms : ms > x1 ? ms - x1 : 0;
     if (distance <= slackMs && distance < bestDistance) {

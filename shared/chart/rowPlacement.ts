@@ -10,28 +10,26 @@ import { loopRowHeight, type RowMetrics } from './rowMetrics';
 
 /**
  * Greedy interval partitioning of a request row's bars (sorted by start): a bar takes the
- * first sub-lane free when it starts. Writes bars.subLane; returns the number of sub-lanes.
+ * first sub-lane free when it starts. Sets each bar's sub-lane; returns the number of sub-lanes.
  */
 export function assignSubLanes(bars: BarList, first: number, count: number): number {
   const subLaneEnds: number[] = [];
-  const subLane = bars.subLane;
   for (let i = first; i < first + count; i++) {
     const x0 = bars.x0(i);
     let k = 0;
     while (k < subLaneEnds.length && subLaneEnds[k]! > x0 + 1e-9) k++;
     subLaneEnds[k] = bars.x1(i);
-    subLane[i] = k;
+    bars.setSubLane(i, k);
   }
   return Math.max(1, subLaneEnds.length);
 }
 
 /**
  * Give rows, groups and bars their y and height for `metrics`; updates the layout in place
- * (the same BarList: only its y and height arrays are rewritten) and returns it.
+ * (the same BarList: only its rows' placement is rewritten) and returns it.
  */
 export function placeRows(layout: ChartLayout, metrics: RowMetrics): ChartLayout {
-  const { rows, groups } = layout;
-  const { y: barY, height: barHeight, subLane } = layout.bars;
+  const { rows, groups, bars } = layout;
   const blockedRows = new Set(layout.blocked.map((b) => b.row));
   let y = 0;
   let group = 0;
@@ -46,19 +44,13 @@ export function placeRows(layout: ChartLayout, metrics: RowMetrics): ChartLayout
     const row = rows[r]!;
     row.y = y;
     row.height = rowHeight(row.kind, row.subLanes, blockedRows.has(r), metrics);
-    const end = row.firstBar + row.barCount;
     if (row.kind === 'loop') {
       const top = y + row.height - loopRowHeight(metrics, true) + metrics.loopBand; // bars sit at the bottom, under the band if any
-      const height = metrics.loop - metrics.loopBand - metrics.pad;
-      barY.fill(top, row.firstBar, end);
-      barHeight.fill(height, row.firstBar, end);
+      bars.placeRow(r, top, metrics.loop - metrics.loopBand - metrics.pad, 0);
     } else if (row.subLanes <= 1) {
-      const height = (row.kind === 'request' ? metrics.request : metrics.thread) - 2 * metrics.pad;
-      barY.fill(y + metrics.pad, row.firstBar, end);
-      barHeight.fill(height, row.firstBar, end);
+      bars.placeRow(r, y + metrics.pad, (row.kind === 'request' ? metrics.request : metrics.thread) - 2 * metrics.pad, 0);
     } else {
-      for (let i = row.firstBar; i < end; i++) barY[i] = y + metrics.pad + subLane[i]! * metrics.subLane;
-      barHeight.fill(metrics.subLane - 2, row.firstBar, end);
+      bars.placeRow(r, y + metrics.pad, metrics.subLane - 2, metrics.subLane);
     }
     y += row.height;
   }

@@ -63,6 +63,8 @@ export class Recorder {
     private readonly cores: number,
     /** false: every piece as the engine closes it (for the tests that check the merge). */
     private readonly mergeSegments = true,
+    /** true: the segments will be read as objects (simulate()), never as one set of columns. */
+    segmentsAsObjects = false,
   ) {
     this.requestCount = requestCount;
     this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
@@ -74,7 +76,7 @@ export class Recorder {
     // (the former guess) was 6.6 MB zeroed per run, and that much memory outside V8's heap
     // brings its garbage collector on early — the 10k run took a fifth longer.
     const estimate = requestCount * (stepsPerRequest + 2);
-    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths, (n) => this.projectedSegments(n), this.shares);
+    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths, (n) => this.projectedSegments(n), this.shares, segmentsAsObjects);
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 

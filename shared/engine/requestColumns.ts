@@ -54,7 +54,8 @@ export function requestAt(c: RequestColumns, i: number): RequestResult {
 }
 
 export function requestsFromColumns(c: RequestColumns): RequestResult[] {
-  const out: RequestResult[] = [];
-  for (let i = 0; i < c.length; i++) out.push(requestAt(c, i));
+  // Sized once, as SegmentColumnsBuilder.segments() does: pushed to, the list is copied as it grows.
+  const out = new Array<RequestResult>(c.length);
+  for (let i = 0; i < c.length; i++) out[i] = requestAt(c, i);
   return out;
 }

@@ -39,6 +39,23 @@ describe('segment columns', () => {
     expect(c.end[39]).toBe(39.5);
   });
 
+  it('kept in blocks, give the same segments and columns as grown ones', () => {
+    const fill = (b: SegmentColumnsBuilder) => {
+      for (let i = 0; i < 2_000; i++) {
+        const at = b.pushMicros(i % 3 - 1, i, 0, i % 7, i * 10, i * 10 + 5, i % 2);
+        if (i % 5 === 0) b.setEndMicros(at, i * 10 + 7); // in the block being filled, or one that is full by the end
+      }
+      b.extendIfTouching(10, 10, 0, 3, 0, 107, 108); // a segment in the first block, long since full
+      return b;
+    };
+    const grown = fill(new SegmentColumnsBuilder(16, [[0]], (n) => n * 4, [0, 0.5]));
+    const blocks = fill(new SegmentColumnsBuilder(16, [[0]], (n) => n * 4, [0, 0.5], true));
+    const laneMap = Int32Array.from([1, 0]);
+    expect(blocks.segments(laneMap)).toEqual(grown.segments(laneMap));
+    expect(blocks.segments(laneMap)[10]!.end).toBe(0.108);
+    expect(segmentsFromColumns(blocks.columns())).toEqual(segmentsFromColumns(grown.columns()));
+  });
+
   it('extend a segment that touches the next piece, in the block being filled or one already full', () => {
     const b = new SegmentColumnsBuilder(16, [], (n) => n * 4, [0, 0.5]);
     // 1,040 segments fill the grown block; the next starts a new one.

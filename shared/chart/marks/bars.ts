@@ -49,14 +49,14 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
       if (x0 > d1 || x0 >= untilMs) break;
       const x1 = bars.x1(i);
       if (x1 < d0) continue;
-      const y = bars.y[i]!;
+      const y = bars.y(i, r);
       const px0 = Math.max(-2, scale.x(x0));
       const px1 = Math.min(width, scale.x(x1));
       const painted = paintedUpTo.get(y) ?? -Infinity;
       if (px1 - px0 < 1 && px0 < painted) continue; // sub-pixel and that pixel is already painted
       const w = Math.max(1, px1 - px0);
       paintedUpTo.set(y, Math.max(painted, px0 + w));
-      rects.push({ bars, index: i, x: px0, y: y - scrollY, w, h: bars.height[i]! });
+      rects.push({ bars, index: i, x: px0, y: y - scrollY, w, h: bars.height(i, r) });
     }
   }
   return rects;

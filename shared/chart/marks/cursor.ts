@@ -47,7 +47,7 @@ export function cursorNodes(layout: ChartLayout, scale: TimeScale, ms: number, r
     // On a loop row, centre on its bars (below the blocked band when there is one).
     const first = row.firstBar;
     const cy = row.kind === 'loop' && row.barCount > 0
-      ? layout.bars.y[first]! - scrollY + layout.bars.height[first]! / 2
+      ? layout.bars.y(first, r) - scrollY + layout.bars.height(first, r) / 2
       : row.y - scrollY + row.height / 2;
     if (cy < CHIP_H + 6) continue; // keep clear of the time readout at the top
     nodes.push(el('g', {}, [
