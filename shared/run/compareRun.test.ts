@@ -37,6 +37,30 @@ describe('comparing a run with the simulation', () => {
     expect(at(117.7)).toBe(false); // 17.7 > 17.655
   });
 
+  it('compares requests of one route sent together rank by rank, so a run that served them in another order agrees', () => {
+    // The two reports arrive together; the simulation ends them at 100 and 200. The real server
+    // read the second one first in two of three runs: by id, both medians would be 100 ms off.
+    const c = compareRun(runOf(blockingScenario, [[100, 200, 201], [200, 101, 99], [160, 161, 159]]), simulatedOf());
+    expect(c.requests.map((r) => [r.id, r.simulatedMs, r.measuredMs, r.minMs, r.maxMs, r.agrees])).toEqual([
+      [0, 100, 100, 99, 101, true],
+      [1, 200, 200, 200, 201, true],
+      [2, 160, 160, 159, 161, true],
+    ]);
+    expect(c.agreeing).toBe(3);
+  });
+
+  it('still refuses a set of latencies the simulation did not give, whatever the order', () => {
+    // Both reports at 100 ms, as if the loop were not blocked: the slower rank disagrees.
+    const c = compareRun(runOf(blockingScenario, [[100, 101, 99], [101, 100, 100], [160, 161, 159]]), simulatedOf());
+    expect(c.requests.map((r) => [r.measuredMs, r.agrees])).toEqual([[100, true], [101, false], [160, true]]);
+  });
+
+  it('keeps requests apart that differ in route or in when the scenario sends them', () => {
+    // The ping (simulated 160) measured at 100 and the second report (simulated 200) at 160 are not swapped with each other.
+    const c = compareRun(runOf(blockingScenario, [[100, 100, 100], [160, 160, 160], [100, 100, 100]]), simulatedOf());
+    expect(c.requests.map((r) => r.agrees)).toEqual([true, false, false]);
+  });
+
   it('compares the measured and simulated p50, p95 and p99 of latency', () => {
     const c = compareRun(runOf(blockingScenario, [[110], [230], [170]]), simulatedOf());
     expect(c.percentiles).toEqual([
