@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `looplab` command (package.json "bin"): runs the bundle in dist/cli/, which `npm install`
 // builds (cli/build.mjs). Where the bundle is missing or older than a source (a checkout whose
-// sources changed since), it builds it first, about a second, once: never stale code.
+// sources changed since), it builds it first (a few tenths of a second, once): never stale code.
 import { statSync } from 'node:fs';
 import { bundleEntry, bundleIsStale } from './bundleState.mjs';
 

@@ -173,7 +173,7 @@ test('at 1280×720 a lesson shows its point after the reveal: each chart whole, 
   await expect(page.getByRole('application', { name: /^async def routes/ })).toBeVisible();
   await page.waitForTimeout(300); // the reveal's scroll, and a chart draws in the frame after its data
   // Whole: every request row of both charts (Step 3 has seven), none below an inner scroll, the
-  // rows' text still 12 px or more; the metrics moved beside the lesson to give them the room.
+  // rows' text still 14 px or more; the metrics moved beside the lesson to give them the room.
   for (const [id, name] of [['written-chart', /^def routes/], ['variant-chart', /^async def routes/]] as const) {
     const chart = page.getByTestId(id);
     await expect(chart.locator('svg text').filter({ hasText: /^event loop$/ })).toHaveCount(1);
@@ -181,9 +181,9 @@ test('at 1280×720 a lesson shows its point after the reveal: each chart whole, 
     const requests = Number(/timeline of (\d+) requests/.exec(label)![1]);
     expect(requests).toBeGreaterThanOrEqual(7);
     expect((await requestRowsShown(page, id)).length, `${id}: request rows in view without scrolling`).toBe(requests);
-    expect(Number(await page.getByRole('application', { name }).getAttribute('data-smallest-text-px'))).toBeGreaterThanOrEqual(12);
+    expect(Number(await page.getByRole('application', { name }).getAttribute('data-smallest-text-px'))).toBeGreaterThanOrEqual(14);
     const sizes = await chart.locator('svg text').evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize)));
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
   }
   await expect(page.getByRole('complementary', { name: 'Lessons' }).getByRole('region', { name: 'Metrics' })).toBeInViewport({ ratio: 1 });
   // Both charts' states in one key, in view beside the lesson and over none of its text.
@@ -275,4 +275,85 @@ test('at 1024×640 in chef mode beside a lesson the kitchen key keeps one line a
   await expect(metrics.getByText(/^Chef stuck/).first()).toBeInViewport({ ratio: 1 }); // the folded line's second figure
   await answerAndReveal(page);
   await expect(page.getByRole('complementary', { name: 'Lessons' }).getByRole('region', { name: 'Metrics' })).toBeInViewport({ ratio: 1 });
+});
+
+/**
+ * Records what each chart canvas last drew as text (bar labels, the blocked band's words): its
+ * size, and the box it was drawn in against the solid pill painted under it. Read with canvasTexts.
+ */
+async function recordCanvasText(page: Page) {
+  await page.addInitScript(() => {
+    type Drawn = { text: string; px: number; x: number; y: number; width: number; pill: { x: number; y: number; w: number; h: number } | null };
+    const frames = new WeakMap<HTMLCanvasElement, Drawn[]>();
+    const pills = new WeakMap<HTMLCanvasElement, Drawn['pill']>();
+    (window as unknown as { canvasTexts: (c: Element) => Drawn[] }).canvasTexts = (c) => frames.get(c as HTMLCanvasElement) ?? [];
+    const proto = CanvasRenderingContext2D.prototype;
+    const clearRect = Object.getOwnPropertyDescriptor(proto, 'clearRect')!.value as (this: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) => void;
+    const fillRect = Object.getOwnPropertyDescriptor(proto, 'fillRect')!.value as typeof clearRect;
+    const fillText = Object.getOwnPropertyDescriptor(proto, 'fillText')!.value as (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) => void;
+    const canvasOf = (ctx: CanvasRenderingContext2D) => ctx.canvas;
+    proto.clearRect = function (x, y, w, h) {
+      if (x === 0 && y === 0) frames.set(canvasOf(this), []); // a new frame
+      clearRect.call(this, x, y, w, h);
+    };
+    proto.fillRect = function (x, y, w, h) {
+      pills.set(canvasOf(this), { x, y, w, h });
+      fillRect.call(this, x, y, w, h);
+    };
+    proto.fillText = function (text, x, y, maxWidth) {
+      const px = parseFloat(/([\d.]+)px/.exec(this.font)![1]!);
+      frames.get(canvasOf(this))?.push({ text, px, x, y, width: this.measureText(text).width, pill: pills.get(canvasOf(this)) ?? null });
+      if (maxWidth === undefined) fillText.call(this, text, x, y);
+      else fillText.call(this, text, x, y, maxWidth);
+    };
+  });
+}
+
+/** Every text the page's charts show: lane names and headings (SVG) and what their canvases last drew. */
+async function chartTexts(page: Page) {
+  await page.waitForTimeout(300); // a chart draws in the frame after its data
+  const svg = await page.locator('[data-testid$="-chart"] svg text').evaluateAll((ts) => ts
+    .filter((t) => t.getBoundingClientRect().width > 0 && (t.textContent ?? '').trim())
+    .map((t) => ({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) })));
+  const canvas = await page.locator('[data-testid$="-chart"] canvas').evaluateAll((cs) => cs
+    .filter((c) => c.getBoundingClientRect().width > 0)
+    .flatMap((c) => (window as unknown as { canvasTexts: (c: Element) => { text: string; px: number; x: number; y: number; width: number; pill: { x: number; y: number; w: number; h: number } | null }[] }).canvasTexts(c)));
+  return { svg, canvas };
+}
+
+test('at 1024×640 every text a lesson\'s charts draw is 14 px or more, the words on bars and on the blocked band inside their pill, in chef mode too', async ({ page }) => {
+  test.setTimeout(90_000);
+  await recordCanvasText(page);
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  const small: string[] = [];
+  const spilled: string[] = [];
+  let onCanvas = 0;
+  const check = async (what: string) => {
+    const { svg, canvas } = await chartTexts(page);
+    onCanvas += canvas.length;
+    for (const t of [...svg, ...canvas]) if (t.px < 14) small.push(`${what}: "${t.text}" ${t.px.toFixed(2)} px`);
+    for (const t of canvas) {
+      // Drawn from x, centred on y, over the pill painted just before it (2 px inside its bar, so its em box may reach 2 px past the pill).
+      const p = t.pill;
+      const fits = p !== null && t.x >= p.x && t.x + t.width <= p.x + p.w + 0.5 && t.y - t.px / 2 >= p.y - 2 && t.y + t.px / 2 <= p.y + p.h + 2;
+      if (!fits) spilled.push(`${what}: "${t.text}" at ${t.x.toFixed(1)},${t.y.toFixed(1)} ${t.width.toFixed(1)} wide over ${JSON.stringify(p)}`);
+    }
+  };
+  // The lessons whose charts had the least room there: their lanes were 13.3 px and the blocked band's words 12.4 px.
+  for (const [lesson, reveal] of [[/^Pitfall 1 ·/, false], [/^Myth 2 ·/, true], [/^Step 2 ·/, true], [/^Why 10 ms of CPU/, true]] as const) {
+    await page.getByRole('button', { name: lesson }).click();
+    await expect(page.getByRole('heading', { level: 2, name: lesson })).toBeVisible();
+    if (reveal) await answerAndReveal(page);
+    await check(`${lesson.source.slice(1)}${reveal ? ', revealed' : ''}`);
+    await page.getByRole('button', { name: 'Chef mode' }).click();
+    await check(`${lesson.source.slice(1)}${reveal ? ', revealed' : ''}, chef mode`);
+    await page.getByRole('button', { name: 'Chef mode' }).click();
+    await page.getByRole('button', { name: '‹ All lessons' }).click();
+  }
+  expect(small, 'chart text under 14 px').toEqual([]);
+  expect(spilled, 'canvas text outside its pill').toEqual([]);
+  expect(onCanvas, 'the blocked band\'s words were drawn').toBeGreaterThan(0);
+  expect(await clippedText(page)).toEqual([]);
 });

@@ -132,7 +132,7 @@ export class ChartPainter {
     const plotWidth = Math.max(50, width - plotLeft - SCROLLBAR - 4);
     const plotHeight = Math.max(40, height - plotTop - 2);
     // Rows take the height there is: shrunk to a readable minimum before anything scrolls. At
-    // text scale 1 their text may shrink with them down to 12 px; presentation's down to 16 px.
+    // text scale 1 their text may shrink with them down to 14 px; presentation's down to 16 px.
     // A chart of one worker may name it on the axis, left of the ticks, unless a note is there.
     const fitted = fitRowMetrics(layout.census, plotHeight, t, true, !s.axisNote);
     if (!sameMetrics(fitted, layout.metrics)) placeRows(layout, fitted);

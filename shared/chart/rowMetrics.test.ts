@@ -58,17 +58,24 @@ describe('re-placing a layout for new metrics', () => {
 });
 
 describe('rows shorter than their text (shrinkText)', () => {
-  it('go under 22 px with their text, never under 15 px rows and 12 px text', () => {
-    // A revealed lesson's chart at 1280×720: a blocked loop and eleven thread lanes in ~225 px.
+  it('go under 22 px with their text, never under 16 px rows and 14 px text', () => {
+    // A revealed lesson's chart: a blocked loop and eleven thread lanes in 240 px.
     const lanes: RowCensus = { groups: 1, blockedLoops: 1, idleLoops: 0, plainRows: 11, stackedRows: 0, subLanes: 0 };
-    expect(fitRowMetrics(lanes, 225).thread).toBe(22); // without shrinking: it scrolls
-    const m = fitRowMetrics(lanes, 225, 1, true);
-    expect(totalHeight(lanes, m)).toBeLessThanOrEqual(225);
+    expect(fitRowMetrics(lanes, 240).thread).toBe(22); // without shrinking: it scrolls
+    const m = fitRowMetrics(lanes, 240, 1, true);
+    expect(totalHeight(lanes, m)).toBeLessThanOrEqual(240);
     expect(m.thread).toBeLessThan(22);
     expect(rowFont(15, m)).toBeLessThan(15);
-    expect(rowFont(14, m)).toBeGreaterThanOrEqual(12);
-    expect(fitRowMetrics({ ...lanes, plainRows: 1000 }, 225, 1, true).thread).toBe(15);
-    expect(rowFont(15, rowMetricsAt(15))).toBeCloseTo(15 / 1.125);
+    expect(fitRowMetrics({ ...lanes, plainRows: 1000 }, 240, 1, true).thread).toBe(16);
+    expect(rowFont(15, rowMetricsAt(16))).toBeCloseTo(16 / 1.125);
+    // Every text a row holds, the 14 px bar labels and blocked band's words included, at any row a chart may fit.
+    for (let rowPx = 16; rowPx <= 34; rowPx++) {
+      const at = fitRowMetrics({ ...lanes, plainRows: 1000 }, totalHeight({ ...lanes, plainRows: 1000 }, rowMetricsAt(rowPx)), 1, true);
+      expect(at.thread).toBe(rowPx);
+      for (const base of [14, 15, 18]) expect(rowFont(base, at), `${base} px text in ${rowPx} px rows`).toBeGreaterThanOrEqual(14);
+      // The blocked band's words (14 px) inside its hatched rect, loopBand − 5 px tall.
+      expect(at.loopBand - 5).toBeGreaterThanOrEqual(rowFont(14, at));
+    }
   });
 
   it('are their label and an eighth: a 16 px row holds a 14 px lane label', () => {

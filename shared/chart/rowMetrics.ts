@@ -3,7 +3,7 @@
  * the live chart asks `fitRowMetrics` for sizes that fit its box: rows shrink down to a
  * readable minimum before the chart scrolls, and everything grows with the text scale
  * (presentation draws text 1.75× larger, so rows must hold it). A row shorter than its
- * label and an eighth shrinks its text with it, never under 12 px (`rowFont`).
+ * label and an eighth shrinks its text with it, never under 14 px (`rowFont`).
  */
 
 export interface RowMetrics {
@@ -42,8 +42,8 @@ export interface RowCensus {
 }
 
 // Sizes at text scale 1: a row is 34 px as designed, 22 px at least while the text keeps its
-// size (15 px labels, 14 px bar labels inside a 16 px bar), 15 px at least when the text may
-// shrink (13.3 px labels; bar labels then leave, their words are in the tooltip).
+// size (15 px labels, 14 px bar labels inside a 16 px bar), 16 px at least when the text may
+// shrink (14.2 px labels; bar labels then leave, their words are in the tooltip).
 const PREFERRED_ROW = 34;
 const MIN_ROW = 22;
 const LABEL_FONT = 15;
@@ -54,15 +54,19 @@ const BAND_FONT = 14;
  * label and 3 px at text scale 1, which left the GIL convoy's lanes 12-13 px at 1024×640.
  */
 const ROW_PER_LABEL = 1.125;
-/** No chart text under 12 px: read on a 1280 px projector from the back of a room. */
-export const SMALLEST_ROW_FONT = 12;
+/**
+ * No chart text under 14 px: read on a projector from the back of a room, from a 1024×640
+ * window too. It was 12 px, and at 1024×640 lessons drew their lane names at 13.3 px in 15 px
+ * rows and the blocked band's words at 12.4 px.
+ */
+export const SMALLEST_ROW_FONT = 14;
 /**
  * Presentation's rows may shrink too (a revealed lesson's two charts at 1280×720), their text
  * never under 24 px at its full 1.75 scale (a 1080-line screen): 16 px at 720 lines.
  */
 const SMALLEST_PRESENTED_ROW_FONT_PER_SCALE = 24 / 1.75;
 
-/** The smallest row text at this text scale: 12 px, or in presentation (scale above 1) see above. */
+/** The smallest row text at this text scale: 14 px, or in presentation (scale above 1) see above. */
 export function smallestRowFont(textScale: number): number {
   if (textScale <= 1) return SMALLEST_ROW_FONT;
   // Rounded up to 0.01 px: 16 px at 720 lines, not 15.999….
@@ -83,7 +87,9 @@ export function rowMetricsAt(rowPx: number, textScale = 1): RowMetrics {
   const textShrink = Math.min(1, Math.max(smallestRowFont(textScale), rowPx / ROW_PER_LABEL) / (LABEL_FONT * textScale));
   const font = (base: number) => Math.max(smallestRowFont(textScale), base * textScale * textShrink);
   const pad = Math.max(2, Math.round(rowPx * 0.15));
-  const loopBand = Math.round(Math.max(rowPx * 0.6, font(BAND_FONT) + 7));
+  // The band's hatched rect (loopBand − 5) holds its words with a pixel to spare: with a 2 px
+  // spare, 14 px words made the GIL convoy's twelve lanes a pixel too tall for 1024×640.
+  const loopBand = Math.round(Math.max(rowPx * 0.6, font(BAND_FONT) + 6));
   const loopBars = Math.round(rowPx * 1.2) - 2 * pad;
   return {
     loop: loopBand + loopBars + pad, loopBand, thread: rowPx, request: rowPx,
@@ -106,7 +112,7 @@ export function totalHeight(c: RowCensus, m: RowMetrics): number {
 /**
  * The largest rows (up to the preferred size) whose total fits `plotHeight`; the minimum
  * when even that does not fit (the chart then scrolls). With `shrinkText` the rows may go
- * under 22 px with their text (down to 13.3 px; in presentation 16 px at 720 lines, 24 px at 1080): a revealed lesson's two
+ * under 22 px with their text (down to 14.2 px; in presentation 16 px at 720 lines, 24 px at 1080): a revealed lesson's two
  * charts fit a 1280×720 window whole that way, in the lesson view and when presented.
  * Presented rows may be as thin as their text allows (an eighth more than the text): the GIL
  * convoy's twelve lanes a chart fit a presented lesson that way. With `headingOnAxis` (the
@@ -127,12 +133,11 @@ export function fitRowMetrics(census: RowCensus, plotHeight: number, textScale =
 }
 
 /**
- * The thinnest row whose text may shrink: 15 px at scale 1 (its label 13.3 px); a presented
- * one its smallest label and an eighth (18 px at 720 lines, 27 px at 1080).
+ * The thinnest row whose text may shrink: its smallest label and an eighth, 16 px at scale 1
+ * (its label 14.2 px), presented 18 px at 720 lines, 27 px at 1080.
  */
 export function smallestShrunkRow(textScale: number): number {
-  const font = smallestRowFont(textScale);
-  return textScale > 1 ? Math.ceil(font * ROW_PER_LABEL) : Math.ceil(font + 3 * textScale);
+  return Math.ceil(smallestRowFont(textScale) * ROW_PER_LABEL);
 }
 
 export function sameMetrics(a: RowMetrics, b: RowMetrics): boolean {
