@@ -218,10 +218,9 @@ describe('steps per route', () => {
     expect(lines).toEqual([expect.stringMatching(/^routes\[0\]\.steps\[500\]\.to_thread: brings the route past 1,000 steps, the limit per route/)]);
   });
 
-  it('refuses a million steps in well under two seconds', () => {
+  // How fast is bench/scenarioLimits.bench.ts's to print (a timed test flakes on a busy machine).
+  it('refuses a million steps with one message', () => {
     const steps = Array.from({ length: 1_000_000 }, () => ({ cpu: 1 }));
-    const started = performance.now();
-    expect(errorLines(docWithSteps('async', steps))).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(errorLines(docWithSteps('async', steps))).toEqual([expect.stringMatching(/^routes\[0\]\.steps: .*1,000 steps, the limit per route/)]);
   });
 });
