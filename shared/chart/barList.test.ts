@@ -39,6 +39,9 @@ describe('the bar list', () => {
     // Rows 1, 2 and 4 are empty: row 0 holds bars 0-1, row 3 bars 2-4.
     const list = new BarList(columnsOf(fixtureTimeline), Int32Array.of(0, 1, 2, 3, 4), Int32Array.of(0, 2, 2, 2, 5, 5), () => '');
     expect([0, 1, 2, 3, 4].map((k) => list.row(k))).toEqual([0, 0, 3, 3, 3]);
+    // Rows 0 and 1 are empty (an idle worker's loop first), and the last row holds the last bar.
+    const late = new BarList(columnsOf(fixtureTimeline), Int32Array.of(0, 1, 2), Int32Array.of(0, 0, 0, 1, 3), () => '');
+    expect([0, 1, 2].map((k) => late.row(k))).toEqual([2, 3, 3]);
   });
 
   it('snapshots a bar with every accessor\'s value and its index', () => {

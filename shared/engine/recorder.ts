@@ -70,8 +70,9 @@ export class Recorder {
     this.stateTime = new Float64Array(keepStateTime ? requestCount * NSTATES : 0);
     // A request leaves at least a segment per step plus its waits for the loop; the loop's own
     // work, GIL slices and cores shared by more threads than they hold leave more (the bench's
-    // 10,000 requests: 136,911, 13.7 a request), and those runs grow the columns once, to the
-    // count the first block projects. Starting near the least count matters more than sparing
+    // 10,000 requests: 105,728, 10.6 a request), and those runs grow the columns once, to the
+    // count the first block projects (or, read as objects, add one block for the rest of that
+    // count: segmentColumns.ts). Starting near the least count matters more than sparing
     // that growth: 3× too big
     // (the former guess) was 6.6 MB zeroed per run, and that much memory outside V8's heap
     // brings its garbage collector on early — the 10k run took a fifth longer.
@@ -125,7 +126,8 @@ export class Recorder {
 
   /**
    * The columns are full: guess the whole run's count from the segments per finished request
-   * so far, rather than doubling (segmentColumns.ts grows its first block to the guess). Not
+   * so far, rather than doubling (segmentColumns.ts grows its first block to the guess, or adds
+   * a block for the rest of it when the segments will be read as objects). Not
    * per request id: ids are given route by route, so the 100k benchmark's fourth route has ids
    * from 75,000 on at its first instant, and that guess ran short four times. Requests under
    * way count their segments but not themselves, so the guess runs a little long; it never

@@ -13,6 +13,15 @@ describe('segment columns', () => {
     expect(segmentsFromColumns(columns)).toEqual(simulate(scenario).segments);
   });
 
+  it('hold the same segments simulate() returns when a GIL-sliced run outgrows its first block', () => {
+    // 60 CPU-bound def requests at once: the GIL's 5 ms slices leave some 20 segments a request,
+    // past the recorder's first block (1,024, its least); simulate() adds blocks, simulateColumns() grows one.
+    const scenario = testScenario([{ name: 'a', kind: 'sync', steps: [{ cpu: 40 }] }], [{ route: 'a', at: 0, count: 60, every: 0 }]);
+    const { columns } = simulateColumns(scenario);
+    expect(columns.length).toBeGreaterThan(1024);
+    expect(segmentsFromColumns(columns)).toEqual(simulate(scenario).segments);
+  });
+
   it('grow past their first capacity, block after block, without losing or reordering a segment', () => {
     const b = new SegmentColumnsBuilder(2);
     const path = [0];
@@ -54,6 +63,22 @@ describe('segment columns', () => {
     expect(blocks.segments(laneMap)).toEqual(grown.segments(laneMap));
     expect(blocks.segments(laneMap)[10]!.end).toBe(0.108);
     expect(segmentsFromColumns(blocks.columns())).toEqual(segmentsFromColumns(grown.columns()));
+  });
+
+  it('kept in blocks, reach the first and last segment of every block, full or being filled', () => {
+    // Blocks of 16, 1,024, 1,040 and 2,080, then part of one of 4,160 (each doubles the count so far).
+    const b = new SegmentColumnsBuilder(16, [[0]], (n) => n * 2, [1], true);
+    const n = 5_000;
+    for (let i = 0; i < n; i++) b.pushMicros(0, i, 0, 0, i * 10, i * 10 + 5, 0);
+    const edges = [0, 15, 16, 1039, 1040, 2079, 2080, 4159, 4160, n - 1];
+    for (const i of edges) {
+      expect(b.extendIfTouching(i, i, 0, 0, 0, i * 10 + 5, i * 10 + 7)).toBe(true);
+      expect(b.extendIfTouching(i, i + 1, 0, 0, 0, i * 10 + 7, i * 10 + 8)).toBe(false); // another request's piece
+    }
+    for (const i of edges.filter((_, k) => k % 2 === 0)) b.setEndMicros(i, i * 10 + 9);
+    const expected = Array.from({ length: n }, (_, i) => (i * 10 + (edges.indexOf(i) < 0 ? 5 : edges.indexOf(i) % 2 === 0 ? 9 : 7)) / 1e3);
+    expect(b.segments(Int32Array.of(0)).map((s) => s.end)).toEqual(expected);
+    expect(Array.from(b.columns().end)).toEqual(expected);
   });
 
   it('extend a segment that touches the next piece, in the block being filled or one already full', () => {
