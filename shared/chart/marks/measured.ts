@@ -10,6 +10,7 @@ import type { RunComparison, RequestComparison } from '../../run/compareRun';
 import type { RunFile } from '../../run/runFile';
 import { agreementText, environmentSummary } from '../../run/runSummary';
 import type { ChartLayout } from '../layout';
+import { SMALLEST_ROW_FONT } from '../rowMetrics';
 import { rowAtY } from '../hitTest';
 import { requestNoun, themeColours, type ChartTheme } from '../states';
 import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
@@ -47,7 +48,8 @@ export function measuredNote(overlay: MeasuredOverlay): string {
   return `Dashed outlines: a real run (${overlay.about}), median and range of its runs; ${overlay.agreement}`;
 }
 
-const FONT = 13;
+/** The chip's words: the smallest chart text (rowMetrics.ts), read from the back of a room. */
+const FONT = SMALLEST_ROW_FONT;
 export const MEASURED_DASH = '7 4';
 
 /** The legend's sample of the mark: a dashed outline with a whisker at its end. */
