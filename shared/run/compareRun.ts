@@ -34,6 +34,9 @@ export interface RequestComparison {
   /** Fastest and slowest timed run. */
   minMs: number;
   maxMs: number;
+  /** How many requests of its route the scenario sends at the same moment (1: alone), and its place among them in the simulation (0: first to end); its measured figures are that place's. */
+  sentTogether: number;
+  place: number;
   simulatedAt: number;
   simulatedMs: number;
   /** simulated − measured. */
@@ -58,7 +61,7 @@ export interface RunComparison {
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** What was measured of a request, for the comparison: its median and the fastest and slowest run. */
-interface Measured { ms: number; min: number; max: number }
+interface Measured { ms: number; min: number; max: number; together: number; place: number }
 
 /** Each request's measured figures, ranked within its group of interchangeable requests (see above). */
 function measuredByRank(run: RunFile, simulated: SimulatedRequests, n: number): Measured[] {
@@ -74,7 +77,7 @@ function measuredByRank(run: RunFile, simulated: SimulatedRequests, n: number): 
   for (const ids of groups.values()) {
     const runs = Math.min(...ids.map((i) => run.requests[i]!.latency_runs.length));
     if (ids.length === 1 || runs === 0) {
-      for (const i of ids) { const q = run.requests[i]!; out[i] = { ms: q.latency_ms, min: Math.min(...q.latency_runs), max: Math.max(...q.latency_runs) }; }
+      for (const i of ids) { const q = run.requests[i]!; out[i] = { ms: q.latency_ms, min: Math.min(...q.latency_runs), max: Math.max(...q.latency_runs), together: 1, place: 0 }; }
       continue;
     }
     const perRun = Array.from({ length: runs }, (_, k) => ids.map((i) => run.requests[i]!.latency_runs[k]!).sort((a, b) => a - b));
@@ -82,7 +85,7 @@ function measuredByRank(run: RunFile, simulated: SimulatedRequests, n: number): 
     const bySimulated = [...ids].sort((a, b) => latency(a) - latency(b) || a - b);
     bySimulated.forEach((i, rank) => {
       const ranked = perRun.map((sorted) => sorted[rank]!);
-      out[i] = { ms: median(ranked), min: Math.min(...ranked), max: Math.max(...ranked) };
+      out[i] = { ms: median(ranked), min: Math.min(...ranked), max: Math.max(...ranked), together: ids.length, place: rank };
     });
   }
   return out;
@@ -104,6 +107,8 @@ export function compareRun(run: RunFile, simulated: SimulatedRequests): RunCompa
       measuredMs: r3(m.ms),
       minMs: m.min,
       maxMs: m.max,
+      sentTogether: m.together,
+      place: m.place,
       simulatedAt: simulated.arrival(i),
       simulatedMs: r3(simulatedMs),
       diffMs: r3(simulatedMs - m.ms),

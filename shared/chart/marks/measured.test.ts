@@ -73,9 +73,11 @@ describe('a real run over the requests view', () => {
     const row = layout.rows.find((r) => r.request === 1)!;
     expect(measuredAt(layout, slow, row.y + row.height / 2, 280)?.id).toBe(1); // the bar ended at 200
     expect(measuredAt(layout, slow, row.y + row.height / 2, 320)).toBeNull();
+    // The two reports are sent together: the figures are the second place's, and the tooltip says so.
     expect(measuredLines(slow.spans[1]!, 3)).toEqual([
-      'measured 300 ms (median of 3 runs, 290 ms–310 ms)', 'simulated 200 ms', 'difference −100 ms: outside the 45 ms band',
+      'measured 300 ms (2nd to end of 2 sent together: median of 3 runs, 290 ms–310 ms)', 'simulated 200 ms', 'difference −100 ms: outside the 45 ms band',
     ]);
+    expect(measuredLines(slow.spans[2]!, 3)[0]).toBe('measured 160 ms (median of 3 runs, 159 ms–161 ms)');
     expect(measuredLines(agreeing.spans[0]!, 3)[2]).toBe('difference −3 ms: agrees (within 15.45 ms)');
     expect(measuredEnd(slow)).toBeCloseTo(310.6, 6);
   });

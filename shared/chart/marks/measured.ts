@@ -126,9 +126,13 @@ export function measuredAt(layout: ChartLayout, overlay: MeasuredOverlay, layout
   return ms >= span.measuredAt - slackMs && ms <= end + slackMs ? span : null;
 }
 
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+
 /** The tooltip's lines about a measured request: both figures and the difference, in words. */
 export function measuredLines(span: RequestComparison, repeats: number): string[] {
-  const runs = repeats === 1 ? 'one run' : `median of ${repeats} runs, ${formatDuration(span.minMs)}–${formatDuration(span.maxMs)}`;
+  const spread = repeats === 1 ? 'one run' : `median of ${repeats} runs, ${formatDuration(span.minMs)}–${formatDuration(span.maxMs)}`;
+  // Among requests sent together the figures are a place's, not this request's own (compareRun.ts).
+  const runs = span.sentTogether > 1 ? `${ordinal(span.place + 1)} to end of ${span.sentTogether} sent together: ${spread}` : spread;
   const diff = span.diffMs === 0 ? 'no difference' : `difference ${span.diffMs > 0 ? '+' : '−'}${formatDuration(Math.abs(span.diffMs))}`;
   const verdict = span.agrees ? `agrees (within ${formatDuration(span.toleranceMs)})` : `outside the ${formatDuration(span.toleranceMs)} band`;
   return [`measured ${formatDuration(span.measuredMs)} (${runs})`, `simulated ${formatDuration(span.simulatedMs)}`, `${diff}: ${verdict}`];
