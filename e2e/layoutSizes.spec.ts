@@ -329,10 +329,11 @@ test('at 1024×640 every text a lesson\'s charts draw is 14 px or more, the word
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   const small: string[] = [];
   const spilled: string[] = [];
-  let onCanvas = 0;
+  const bandWords = { loop: 0, chef: 0 };
   const check = async (what: string) => {
     const { svg, canvas } = await chartTexts(page);
-    onCanvas += canvas.length;
+    bandWords.loop += canvas.filter((t) => t.text.startsWith('loop blocked')).length;
+    bandWords.chef += canvas.filter((t) => t.text.startsWith('chef stuck')).length;
     for (const t of [...svg, ...canvas]) if (t.px < 14) small.push(`${what}: "${t.text}" ${t.px.toFixed(2)} px`);
     for (const t of canvas) {
       // Drawn from x, centred on y, over the pill painted just before it (2 px inside its bar, so its em box may reach 2 px past the pill).
@@ -354,6 +355,7 @@ test('at 1024×640 every text a lesson\'s charts draw is 14 px or more, the word
   }
   expect(small, 'chart text under 14 px').toEqual([]);
   expect(spilled, 'canvas text outside its pill').toEqual([]);
-  expect(onCanvas, 'the blocked band\'s words were drawn').toBeGreaterThan(0);
+  expect(bandWords.loop, 'the blocked band\'s words were drawn').toBeGreaterThan(0);
+  expect(bandWords.chef, 'the blocked band\'s words were drawn in chef mode').toBeGreaterThan(0);
   expect(await clippedText(page)).toEqual([]);
 });
