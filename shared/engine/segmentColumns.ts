@@ -49,8 +49,8 @@ function chunk(capacity: number): Chunk {
  * over a million). If that block fills too, later ones are added rather than grown: a run whose
  * count was guessed short (a GIL-sliced run leaves several times the usual segments per
  * request, and how many only shows late, once the backlog builds) used to grow its columns six
- * times over, copying and zeroing several times what it kept; columns()
- * joins the blocks once, at the end. A builder made `inBlocks` never grows its first block: its
+ * times over, copying and zeroing several times what it kept; columns() joins the blocks
+ * once, at the end. A builder made `inBlocks` never grows its first block: its
  * segments are read where they are (segments()), so that copy would only cost fresh memory (at
  * 100k requests, 18 MB copied; the full timeline touches about 2,700 fewer new pages without it,
  * some 27 ms where touching a new page costs 10 µs).

@@ -2,8 +2,9 @@
  * A real run drawn over the simulation (requests view): each measured request as a dashed
  * outline from its measured arrival to its measured end (the median of its runs, or, among
  * requests of one route sent together, of its rank's: see compareRun.ts), over the filled bars
- * of its simulated life, and a whisker at the end from the fastest to the slowest run. An outline and a whisker, not a colour: they read in greyscale, on a projector and over
- * any bar's fill (a background-coloured halo under the dashes keeps them visible on dark fills).
+ * of its simulated life, and a whisker at the end from the fastest to the slowest run. An
+ * outline and a whisker, not a colour: they read in greyscale, on a projector and over any
+ * bar's fill (a background-coloured halo under the dashes keeps them visible on dark fills).
  * A request outside the agreement band says by how much, in words, at its end.
  */
 import type { RunComparison, RequestComparison } from '../../run/compareRun';
