@@ -1,5 +1,6 @@
 /** A small valid run and its scenario, for the run tests (tests only). */
 import { defaultServer, type Scenario } from '../scenario/types';
+import { median } from './loadRun';
 import { RUN_FORMAT, RUN_VERSION, type RunFile } from './runFile';
 
 export const blockingScenario: Scenario = {
@@ -22,11 +23,6 @@ export function runOf(scenario: Scenario, latencies: number[][], at: number[] = 
     scenario,
     environment: { python: '3.11.2', fastapi: '0.92.0', cores: 2 },
     repeats: latencies[0]!.length,
-    requests: latencies.map((runs, id) => {
-      const sorted = [...runs].sort((a, b) => a - b);
-      const n = sorted.length;
-      const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-      return { id, route: routes[id]!, at: at[id]!, latency_ms: median, latency_runs: runs };
-    }),
+    requests: latencies.map((runs, id) => ({ id, route: routes[id]!, at: at[id]!, latency_ms: median(runs), latency_runs: runs })),
   };
 }
