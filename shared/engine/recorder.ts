@@ -12,6 +12,8 @@ import { SegmentColumnsBuilder } from './segmentColumns';
 import { coreShare } from './cores';
 
 const NSTATES = SEGMENT_STATES.length;
+/** The most segments the columns hold before the run's own count can be projected (see the constructor). */
+const FIRST_BLOCK = 1 << 16;
 
 /** Something that waits off any thread: a coroutine's open await_io / token / loop / process wait. */
 export interface Waiter {
@@ -39,6 +41,8 @@ export class Recorder {
   readonly stateTime: Float64Array;
   readonly loopBlocked: number[];
   private readonly requestCount: number;
+  /** The least count of segments the run's steps leave (the constructor's guess, before any ran). */
+  private readonly staticEstimate: number;
   /** How many requests have finished so far (simulate sets it): how far the run has come, to size the columns. */
   finishedRequests: () => number = () => 0;
   /**
@@ -72,12 +76,16 @@ export class Recorder {
     // work, GIL slices and cores shared by more threads than they hold leave more (the bench's
     // 10,000 requests: 105,728, 10.6 a request), and those runs grow the columns once, to the
     // count the first block projects (or, read as objects, add one block for the rest of that
-    // count: segmentColumns.ts). Starting near the least count matters more than sparing
-    // that growth: 3× too big
+    // count: segmentColumns.ts). Growing copies the first block and leaves its memory behind,
+    // so a big run starts with a small block, FIRST_BLOCK segments at most: the bench's 100k
+    // requests filled a first block of 500,000 (18 MB) before projecting 1.07 million, and
+    // starting at 65,536 touches some 4,000 fewer new pages. Starting near the least count
+    // still matters more than sparing that growth: 3× too big
     // (the former guess) was 6.6 MB zeroed per run, and that much memory outside V8's heap
     // brings its garbage collector on early — the 10k run took a fifth longer.
-    const estimate = requestCount * (stepsPerRequest + 2);
-    this.segments = new SegmentColumnsBuilder(keepSegments ? Math.min(Math.max(1024, estimate), 1 << 22) : 16, paths, (n) => this.projectedSegments(n), this.shares, segmentsAsObjects);
+    this.staticEstimate = Math.max(1024, requestCount * (stepsPerRequest + 2));
+    const first = Math.min(this.staticEstimate, FIRST_BLOCK);
+    this.segments = new SegmentColumnsBuilder(keepSegments ? first : 16, paths, (n) => this.projectedSegments(n), this.shares, segmentsAsObjects);
     this.loopBlocked = new Array<number>(workers).fill(0);
   }
 
@@ -130,13 +138,15 @@ export class Recorder {
    * a block for the rest of it when the segments will be read as objects). Not
    * per request id: ids are given route by route, so the 100k benchmark's fourth route has ids
    * from 75,000 on at its first instant, and that guess ran short four times. Requests under
-   * way count their segments but not themselves, so the guess runs a little long; it never
-   * asks for less than a quarter more, nor more than four times as many.
+   * way count their segments but not themselves, so the guess runs a little long. It never
+   * asks for less than a quarter more; nor for more than four times as many, or four times the
+   * static guess, whichever is more: a first block of 65,536 projects the bench's 1.07 million
+   * (16 times as many), and early in a run a few finished requests can make a wild guess.
    */
   private projectedSegments(n: number): number {
     const perRequest = n / Math.max(1, this.finishedRequests());
     const projected = Math.ceil(perRequest * this.requestCount * 1.05) + 1024;
-    return Math.min(Math.max(projected, Math.ceil(n * 1.25)), n * 4);
+    return Math.min(Math.max(projected, Math.ceil(n * 1.25)), Math.max(n, this.staticEstimate) * 4);
   }
 
   /** Lanes appear when a thread first works; loops are registered up front (see simulate). */
