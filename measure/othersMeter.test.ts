@@ -12,9 +12,9 @@ import { measuringPython, NO_PYTHON_REASON, PACKAGE_DIR } from './testSupport';
 
 const python = await measuringPython();
 
-function runPython(code: string, ...args: string[]): Record<string, number> {
+function runPython<T>(code: string, ...args: string[]): T {
   const out = execFileSync(python!, ['-c', code, ...args], { cwd: PACKAGE_DIR, encoding: 'utf8', timeout: 60_000 });
-  return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
 // Two summary lines of /proc/stat read 3.01 s apart on a quiet 2-core VM (kernel 6.18.44,
@@ -75,6 +75,8 @@ own = sum(v - a.get(p, 0) for p, v in b.items() if p not in mine) - sum(v for p,
 print(json.dumps({"meter": other, "by_process": own / os.sysconf("SC_CLK_TCK") / (t1 - t0)}))
 `;
 
+interface Metered { meter: number; by_process: number }
+
 function started(code: string) {
   return spawn(python!, ['-c', code], { stdio: 'ignore' });
 }
@@ -82,12 +84,12 @@ function started(code: string) {
 describe('the other-process meter', () => {
   describe.skipIf(python === undefined)(`from recorded /proc/stat lines ${python === undefined ? `(skipped: ${NO_PYTHON_REASON})` : ''}`, () => {
     it('does not count as other work the ticks that /proc/stat charges to a core it also counts idle', () => {
-      const { convoy } = runPython(RECORDED);
+      const { convoy } = runPython<{ convoy: number }>(RECORDED);
       expect(convoy).toBeLessThan(0.02);
     });
 
     it('reads a core that was busy and not ours as one core', () => {
-      const { outside_core } = runPython(RECORDED);
+      const { outside_core } = runPython<{ outside_core: number }>(RECORDED);
       expect(outside_core).toBeGreaterThan(0.95);
       expect(outside_core).toBeLessThan(1.05);
     });
@@ -97,7 +99,7 @@ describe('the other-process meter', () => {
     it('reads three server threads sharing the GIL as ours, no more than other processes account for themselves', () => {
       const server = started(CONTENDERS);
       try {
-        const { meter, by_process } = runPython(METER, String(server.pid), '2.0');
+        const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '2.0');
         expect(meter).toBeLessThan(by_process + 0.05);
       } finally {
         server.kill('SIGKILL');
@@ -108,7 +110,7 @@ describe('the other-process meter', () => {
       const outside = started('while True: pass');
       const server = started(CONTENDERS);
       try {
-        const { meter } = runPython(METER, String(server.pid), '2.0');
+        const { meter } = runPython<Metered>(METER, String(server.pid), '2.0');
         expect(meter).toBeGreaterThan(0.6);
       } finally {
         outside.kill('SIGKILL');
