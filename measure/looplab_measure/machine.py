@@ -63,13 +63,48 @@ def loadavg():
 
 def cpu_jiffies():
     """(busy, total) jiffies of the whole machine, or None without /proc."""
+    sample = cpu_sample()
+    return None if sample is None else (sample["busy"], sample["busy"] + sample["idle"])
+
+
+def cpu_sample():
+    """The machine's busy and idle jiffies from /proc/stat's summary line, how many cores it sums
+    and time.monotonic() right after reading it; None without /proc."""
     try:
         with open("/proc/stat") as f:
-            v = [int(x) for x in f.readline().split()[1:]]
+            head = f.readline()
+            cores = sum(1 for line in f if line.startswith("cpu") and line[3:4].isdigit())
+        at = time.monotonic()
     except OSError:
         return None
+    return parse_cpu_line(head, cores, at)
+
+
+def parse_cpu_line(line, cores, at):
+    """cpu_sample() from /proc/stat's summary line ("cpu  user nice system idle iowait irq
+    softirq steal guest guest_nice", in jiffies)."""
+    v = [int(x) for x in line.split()[1:]]
     idle = v[3] + v[4]
-    return sum(v) - idle, sum(v)
+    # guest and guest_nice (9th, 10th) are already counted in user and nice
+    return {"busy": sum(v[:8]) - idle, "idle": idle, "cores": cores, "at": at}
+
+
+def machine_busy_jiffies(before, after, hz):
+    """Jiffies the whole machine was busy between two cpu_sample()s.
+
+    /proc/stat's busy columns are sampled at each scheduler tick, but with a tickless kernel its
+    idle column is the cores' idle time measured to the microsecond. When threads hand the GIL
+    round (three CPU-bound threads on two cores) the second core wakes and sleeps again many
+    times a tick, and ticks that land in those wake-ups are charged to a busy column (softirq)
+    while the same time counts as idle too: on a quiet 2-core VM (kernel 6.18) the columns then
+    summed to 2.09–2.11 cores over a 3 s window, and that excess read as 0.10–0.13 cores of
+    other processes. The wall time less the idle time bounds what can have been busy, so the
+    busy columns are counted only up to it; where the columns do not overlap (an idle column
+    counted in ticks too, or columns summing to less than the wall time), they stand."""
+    busy = after["busy"] - before["busy"]
+    idle = after["idle"] - before["idle"]
+    wall = (after["at"] - before["at"]) * hz * after["cores"]
+    return max(0.0, min(busy, wall - idle))
 
 
 def _processes():
@@ -88,54 +123,65 @@ def _processes():
     return procs
 
 
-def descendants(root):
-    """Every live descendant pid of `root` (Linux; an empty list elsewhere)."""
-    if not os.path.isdir("/proc"):
-        return []
-    procs = _processes()
-    tree, grew = {root}, True
+def _tree(procs, roots):
+    """`roots` and every descendant of theirs among `procs`."""
+    tree, grew = set(roots), True
     while grew:
         grew = False
         for pid, (ppid, _) in procs.items():
             if ppid in tree and pid not in tree:
                 tree.add(pid)
                 grew = True
-    tree.discard(root)
-    return sorted(tree)
+    return tree
 
 
-def tree_jiffies(root):
-    """utime+stime (jiffies) of process `root` and all its descendants."""
+def descendants(root):
+    """Every live descendant pid of `root` (Linux; an empty list elsewhere)."""
+    if not os.path.isdir("/proc"):
+        return []
+    return sorted(_tree(_processes(), {root}) - {root})
+
+
+def tree_jiffies(*roots):
+    """utime+stime (jiffies) of the processes `roots` and all their descendants, each once."""
     procs = _processes()
-    tree = {root, *descendants(root)}
-    return sum(procs[p][1] for p in tree if p in procs)
-
-
-def own_jiffies():
-    t = os.times()
-    return (t.user + t.system) * os.sysconf("SC_CLK_TCK")
+    return sum(procs[p][1] for p in _tree(procs, roots) if p in procs)
 
 
 class OthersMeter:
-    """CPU (in cores) that processes other than ours used between start() and stop()."""
+    """CPU (in cores) that processes other than ours used between start() and stop(): the whole
+    machine's busy time (machine_busy_jiffies) less that of this process, the server and their
+    descendants (a server started elsewhere is named by `server_pid`; one we started is our
+    descendant anyway, and is counted once)."""
 
     def __init__(self, server_pid):
         self.server_pid = server_pid
         self.available = os.path.isdir("/proc")
+        self.hz = os.sysconf("SC_CLK_TCK") if self.available else None
+
+    def _ours(self):
+        return tree_jiffies(os.getpid(), self.server_pid)
 
     def start(self):
         if self.available:
-            self.b0, self.t0 = cpu_jiffies()
-            self.s0 = tree_jiffies(self.server_pid) + own_jiffies()
-        self.w0 = time.monotonic()
+            # the same order at both ends, so that our processes' time during the /proc scan
+            # falls inside the window at one end and outside it at the other
+            self.cpu0 = cpu_sample()
+            self.ours0 = self._ours()
 
     def stop(self):
         if not self.available:
             return None
-        wall = time.monotonic() - self.w0
-        b1, _ = cpu_jiffies()
-        s1 = tree_jiffies(self.server_pid) + own_jiffies()
-        return max(0.0, ((b1 - self.b0) - (s1 - self.s0)) / os.sysconf("SC_CLK_TCK") / wall)
+        cpu1 = cpu_sample()
+        ours1 = self._ours()
+        return others_cores(self.cpu0, cpu1, ours1 - self.ours0, self.hz)
+
+
+def others_cores(before, after, ours, hz):
+    """Cores that others used between two cpu_sample()s, given the jiffies `ours` our processes
+    used meanwhile."""
+    wall = after["at"] - before["at"]
+    return max(0.0, (machine_busy_jiffies(before, after, hz) - ours) / hz / wall)
 
 
 def wait_for_quiet(max_busy=0.15, window=0.3, max_wait=30.0):
