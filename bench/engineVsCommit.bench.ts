@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Variant } from './engineVariants';
+import { repeatsFromEnv } from './repeats';
 
 interface Run { ms: number; events: number; segments: number; p99: number }
 type Mode = 'full' | 'columns' | 'metrics';
@@ -25,7 +26,7 @@ type Mode = 'full' | 'columns' | 'metrics';
 const here = resolve('.');
 const baselineFile = join('bench', 'baseline', 'engine-9d7f10f.json');
 const commit = process.env.BASE_COMMIT ?? (JSON.parse(readFileSync(baselineFile, 'utf8')) as { commit: string }).commit;
-const repeats = Math.max(1, Number(process.env.REPEATS ?? 5));
+const repeats = repeatsFromEnv(5);
 const BOUND_MS = 120_000; // the longest run (1M requests) takes a few seconds: a run past this is stuck
 
 /** That commit's shared/ (all its engine needs), unpacked once; or why it cannot be. */
