@@ -21,17 +21,30 @@ function runPython<T>(code: string, ...args: string[]): T {
 // 2026-12-04, load average 1.8) while a child process ran three CPU-bound threads that shared the
 // GIL; that child and the meter used 304 jiffies between them. The columns sum to 633 jiffies
 // where two cores have 602: 33 jiffies of softirq counted while the same cores' idle time, kept
-// to the microsecond, counted them too.
+// to the microsecond, counted them too. `outside_core` is made up beside them: over the same
+// window one core ran 301 jiffies of a process outside our tree and the other idled 301.
 const RECORDED = `
 import json
 from looplab_measure.machine import others_cores, parse_cpu_line
 before = parse_cpu_line("cpu  1041901 84195 499855 1683216 1482 0 9778 0 0 0", 2, 0.0)
 after = parse_cpu_line("cpu  1042201 84195 499858 1683513 1482 0 9811 0 0 0", 2, 3.01)
-busy_only = parse_cpu_line("cpu  1042201 84195 499858 1683216 1482 0 9778 0 0 0", 2, 3.01)
+one_core_busy = parse_cpu_line("cpu  1042202 84195 499855 1683517 1482 0 9778 0 0 0", 2, 3.01)
 print(json.dumps({
     "convoy": others_cores(before, after, 304, 100),
-    "outside_core": others_cores(before, busy_only, 0, 100),
+    "outside_core": others_cores(before, one_core_busy, 0, 100),
 }))
+`;
+
+// A kernel that prints fewer columns (before iowait, irq and steal had theirs), and a /proc/stat
+// that cannot be read at all (OthersMeter started and stopped with cpu_sample() failing).
+const DEGRADED = `
+import json, os
+import looplab_measure.machine as machine
+short = machine.parse_cpu_line("cpu  100 0 50 800", 2, 0.0)
+machine.cpu_sample = lambda: None
+meter = machine.OthersMeter(os.getpid())
+meter.start()
+print(json.dumps({"short": short, "unreadable": meter.stop()}))
 `;
 
 const CONTENDERS = `
@@ -45,8 +58,9 @@ for _ in range(3):
 time.sleep(60)
 `;
 
-// Meters a window of argv[2] seconds with the process argv[1] as the server: the meter's reading, and what every process outside our tree says it used itself (utime+stime, plus the
-// children it reaped), which no tick sampling of /proc/stat enters.
+// Meters a window of argv[2] seconds with the process argv[1] as the server: the meter's reading,
+// and what every process outside our tree says it used itself (utime+stime, plus the children it
+// reaped), which no tick sampling of /proc/stat enters.
 const METER = `
 import json, os, sys, time
 from looplab_measure.machine import OthersMeter, _processes, _tree
@@ -92,6 +106,16 @@ describe('the other-process meter', () => {
       const { outside_core } = runPython<{ outside_core: number }>(RECORDED);
       expect(outside_core).toBeGreaterThan(0.95);
       expect(outside_core).toBeLessThan(1.05);
+    });
+
+    it('counts a column an older kernel does not print as 0', () => {
+      const { short } = runPython<{ short: { busy: number; idle: number } }>(DEGRADED);
+      expect(short).toMatchObject({ busy: 150, idle: 800 });
+    });
+
+    it('reads nothing, rather than failing, when /proc/stat cannot be read', () => {
+      const { unreadable } = runPython<{ unreadable: number | null }>(DEGRADED);
+      expect(unreadable).toBeNull();
     });
   });
 

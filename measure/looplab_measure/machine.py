@@ -69,7 +69,8 @@ def cpu_jiffies():
 
 def cpu_sample():
     """The machine's busy and idle jiffies from /proc/stat's summary line, how many cores it sums
-    and time.monotonic() right after reading it; None without /proc."""
+    and time.monotonic() right after reading it; None without /proc/stat, or with a summary line
+    it cannot read."""
     try:
         with open("/proc/stat") as f:
             head = f.readline()
@@ -77,16 +78,25 @@ def cpu_sample():
         at = time.monotonic()
     except OSError:
         return None
-    return parse_cpu_line(head, cores, at)
+    try:
+        return parse_cpu_line(head, cores, at)
+    except ValueError:
+        return None
 
 
 def parse_cpu_line(line, cores, at):
     """cpu_sample() from /proc/stat's summary line ("cpu  user nice system idle iowait irq
-    softirq steal guest guest_nice", in jiffies)."""
-    v = [int(x) for x in line.split()[1:]]
+    softirq steal guest guest_nice", in jiffies). Older kernels end the line earlier: a column
+    they lack counts 0. No per-core lines (`cores` 0) counts the cores Python sees, rather than
+    a wall time of nothing that would bound every reading to 0. ValueError for a line that is
+    not a summary line."""
+    head, *fields = line.split()
+    if head != "cpu" or len(fields) < 4:
+        raise ValueError(f"not /proc/stat's summary line: {line!r}")
+    v = [int(x) for x in fields[:8]] + [0] * (8 - min(8, len(fields)))
     idle = v[3] + v[4]
     # guest and guest_nice (9th, 10th) are already counted in user and nice
-    return {"busy": sum(v[:8]) - idle, "idle": idle, "cores": cores, "at": at}
+    return {"busy": sum(v) - idle, "idle": idle, "cores": cores or os.cpu_count() or 1, "at": at}
 
 
 def machine_busy_jiffies(before, after, hz):
@@ -97,7 +107,7 @@ def machine_busy_jiffies(before, after, hz):
     round (three CPU-bound threads on two cores) the second core wakes and sleeps again many
     times a tick, and ticks that land in those wake-ups are charged to a busy column (softirq)
     while the same time counts as idle too: on a quiet 2-core VM (kernel 6.18) the columns then
-    summed to 2.09–2.11 cores over a 3 s window, and that excess read as 0.10–0.13 cores of
+    summed to 2.07–2.12 cores over 3 s windows, and that excess read as 0.11–0.13 cores of
     other processes. The wall time less the idle time bounds what can have been busy, so the
     busy columns are counted only up to it; where the columns do not overlap (an idle column
     counted in ticks too, or columns summing to less than the wall time), they stand."""
@@ -158,6 +168,7 @@ class OthersMeter:
         self.server_pid = server_pid
         self.available = os.path.isdir("/proc")
         self.hz = os.sysconf("SC_CLK_TCK") if self.available else None
+        self.cpu0 = None
 
     def _ours(self):
         return tree_jiffies(os.getpid(), self.server_pid)
@@ -170,17 +181,21 @@ class OthersMeter:
             self.ours0 = self._ours()
 
     def stop(self):
-        if not self.available:
+        """The cores others used since start(); None where /proc/stat could not be read (at
+        either end), as without /proc."""
+        cpu1 = cpu_sample() if self.available and self.cpu0 is not None else None
+        if cpu1 is None:
             return None
-        cpu1 = cpu_sample()
         ours1 = self._ours()
         return others_cores(self.cpu0, cpu1, ours1 - self.ours0, self.hz)
 
 
 def others_cores(before, after, ours, hz):
     """Cores that others used between two cpu_sample()s, given the jiffies `ours` our processes
-    used meanwhile."""
+    used meanwhile; None for samples taken at the same instant (no time to divide by)."""
     wall = after["at"] - before["at"]
+    if wall <= 0:
+        return None
     return max(0.0, (machine_busy_jiffies(before, after, hz) - ours) / hz / wall)
 
 
