@@ -4,8 +4,8 @@
  * own work per request), and a ratio against figures recorded on another machine, or at
  * another load, means little (bench/baseline/engine-9d7f10f.json's 550 ms for 100k requests
  * took 750–880 ms here a day later). So this bench takes that commit's shared/ out of git into
- * .tmp/ (ignored by git, lint and tests), and alternates runs of both engines (one process per run, the same
- * load from this checkout), case by case.
+ * .tmp/ (ignored by git, lint and tests) and alternates runs of both engines, case by case: one
+ * process per run, the same load (this checkout's) for both.
  *
  * Each case runs as given and in variants (engineVariants.ts): with the loop's own work off,
  * both engines simulate the same work, which tells the finest GIL model's cost apart from the
@@ -14,7 +14,7 @@
  *   npm run bench:commit            (REPEATS=5 by default; BASE_COMMIT=<rev> for another commit)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Variant } from './engineVariants';
@@ -28,7 +28,7 @@ const commit = process.env.BASE_COMMIT ?? (JSON.parse(readFileSync(baselineFile,
 const repeats = Math.max(1, Number(process.env.REPEATS ?? 5));
 const BOUND_MS = 120_000; // the longest run (1M requests) takes a few seconds: a run past this is stuck
 
-/** That commit's shared/ (all its engine needs), unpacked once; null with the reason when it cannot be. */
+/** That commit's shared/ (all its engine needs), unpacked once; or why it cannot be. */
 function checkout(rev: string): { root: string } | { why: string } {
   const hash = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { encoding: 'utf8', timeout: 10_000 });
   if (hash.status !== 0) return { why: `commit ${rev} is not in this checkout's git history (a shallow clone or an unpacked archive)` };
@@ -36,11 +36,15 @@ function checkout(rev: string): { root: string } | { why: string } {
   // old engine ran 30 % slower from there than from a checkout.
   const root = join(here, '.tmp', `bench-engine-${hash.stdout.trim().slice(0, 12)}`);
   if (existsSync(join(root, 'shared', 'engine', 'simulate.ts'))) return { root };
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
+  // Unpacked beside it and renamed when whole, so an interrupted unpack is never taken for one.
+  const partial = `${root}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
   // Its packages resolve from this checkout's node_modules, two levels up.
-  const unpack = spawnSync('sh', ['-c', `git archive ${hash.stdout.trim()} shared | tar -x -C "${root}"`], { encoding: 'utf8', timeout: 60_000 });
+  const unpack = spawnSync('sh', ['-c', `git archive ${hash.stdout.trim()} shared | tar -x -C "${partial}"`], { encoding: 'utf8', timeout: 60_000 });
   if (unpack.status !== 0) return { why: `could not unpack ${rev}'s shared/: ${unpack.stderr.trim() || `exit ${unpack.status}`}` };
+  rmSync(root, { recursive: true, force: true });
+  renameSync(partial, root);
   return { root };
 }
 
@@ -83,9 +87,10 @@ cases.forEach(([n, mode, variant], i) => {
   const { old, now } = runs[i]!;
   const ratio = median(now.map((r) => r.ms)) / median(old.map((r) => r.ms));
   const o = old[0]!, c = now[0]!;
+  const segments = mode === 'metrics' ? '(not kept)' : `${fmt(o.segments)} → ${fmt(c.segments)}`;
   console.log(
     `${fmt(n).padStart(9)} ${mode.padEnd(8)} ${variant.padEnd(18)} ${fmt(median(old.map((r) => r.ms))).padStart(7)} ${fmt(median(now.map((r) => r.ms))).padStart(8)} ${fmt(ratio, 2).padStart(7)}×  ` +
-      `${`${fmt(o.events)} → ${fmt(c.events)}`.padEnd(24)} ${`${fmt(o.segments)} → ${fmt(c.segments)}`.padEnd(24)} ${fmt(o.p99 / 1000, 1)} → ${fmt(c.p99 / 1000, 1)}`,
+      `${`${fmt(o.events)} → ${fmt(c.events)}`.padEnd(24)} ${segments.padEnd(24)} ${fmt(o.p99 / 1000, 1)} → ${fmt(c.p99 / 1000, 1)}`,
   );
   const label = `${n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`} ${mode}, ${variant}`;
   if (variant === 'as-is') verdicts.push(`  ${`${label}: ≤ 1.5× ${commit}`.padEnd(54)} ${fmt(ratio, 2)}×  ${ratio <= 1.5 ? 'met' : 'MISSED'}`);
