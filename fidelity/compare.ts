@@ -98,21 +98,28 @@ export function loadScenario(name: string, dir = FIDELITY_DIR): Scenario {
   return loaded.scenario;
 }
 
-export function loadMeasured(name: string, dir = FIDELITY_DIR): Measured {
-  return JSON.parse(readFileSync(join(dir, 'measured', `${name}.json`), 'utf8')) as Measured;
+/** The folder of `dir` that holds the reference measurements; others (measured-other-host/) hold evidence. */
+export const REFERENCE = 'measured';
+
+export function loadMeasured(name: string, dir = FIDELITY_DIR, folder = REFERENCE): Measured {
+  return JSON.parse(readFileSync(join(dir, folder, `${name}.json`), 'utf8')) as Measured;
 }
 
-export function measuredNames(dir = FIDELITY_DIR): string[] {
-  return readdirSync(join(dir, 'measured'))
+export function measuredNames(dir = FIDELITY_DIR, folder = REFERENCE): string[] {
+  return readdirSync(join(dir, folder))
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
 }
 
-/** `adjust` changes the scenario before it is simulated (to try other server settings). */
-export function compareScenario(name: string, dir = FIDELITY_DIR, adjust: (s: Scenario) => Scenario = (s) => s): ScenarioComparison {
+/**
+ * `adjust` changes the scenario before it is simulated (to try other server settings); `folder`
+ * is where the measurement is (the reference unless another is named).
+ */
+export function compareScenario(name: string, dir = FIDELITY_DIR, adjust: (s: Scenario) => Scenario = (s) => s,
+  folder = REFERENCE): ScenarioComparison {
   const scenario = adjust(loadScenario(name, dir));
-  const measured = loadMeasured(name, dir);
+  const measured = loadMeasured(name, dir, folder);
   return {
     name,
     title: measured.name,
