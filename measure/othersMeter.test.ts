@@ -60,9 +60,10 @@ time.sleep(60)
 
 // Meters a window of argv[2] seconds with the process argv[1] as the server: the meter's reading,
 // and what every process outside our tree says it used itself (utime+stime, plus the children it
-// reaped), which no tick sampling of /proc/stat enters.
+// reaped), which no tick sampling of /proc/stat enters. With argv[3], the meter's own process
+// forks a child that burns that many seconds of CPU and reaps it inside the window.
 const METER = `
-import json, os, sys, time
+import json, multiprocessing, os, sys, time
 from looplab_measure.machine import OthersMeter, _processes, _tree
 server = int(sys.argv[1])
 def by_process():
@@ -80,8 +81,17 @@ ours = lambda: _tree(_processes(), {os.getpid(), server})
 meter = OthersMeter(server)
 time.sleep(0.3)
 a, t0 = by_process(), time.monotonic()
+def burn(seconds):
+    t = time.process_time()
+    while time.process_time() - t < seconds:
+        pass
 meter.start()
-time.sleep(float(sys.argv[2]))
+started_at = time.monotonic()
+if len(sys.argv) > 3:
+    child = multiprocessing.get_context("fork").Process(target=burn, args=(float(sys.argv[3]),))
+    child.start()
+    child.join()
+time.sleep(max(0.0, float(sys.argv[2]) - (time.monotonic() - started_at)))
 other = meter.stop()
 b, t1 = by_process(), time.monotonic()
 mine = ours()
@@ -124,6 +134,16 @@ describe('the other-process meter', () => {
       const server = started(CONTENDERS);
       try {
         const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '2.0');
+        expect(meter).toBeLessThan(by_process + 0.05);
+      } finally {
+        server.kill('SIGKILL');
+      }
+    });
+
+    it('reads a child of ours that ran and was reaped inside the window as ours', () => {
+      const server = started('import time; time.sleep(60)');
+      try {
+        const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '1.0', '0.5');
         expect(meter).toBeLessThan(by_process + 0.05);
       } finally {
         server.kill('SIGKILL');
