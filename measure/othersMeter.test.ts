@@ -6,7 +6,7 @@
  * burns a core must read as about one core.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { measuringPython, NO_PYTHON_REASON, PACKAGE_DIR } from './testSupport';
 
@@ -32,6 +32,33 @@ print(json.dumps({
     "convoy": others_cores(before, after, 304, 100),
     "outside_core": others_cores(before, busy_only, 0, 100),
 }))
+`;
+
+// A process forked during the run that used 5 ms of CPU shows 0 jiffies in /proc/<pid>/stat
+// (whole jiffies of 10 ms), and its thread's schedstat 5,000,000 ns; a thread that ended during the
+// run is in the jiffies and no longer in the schedstat.
+const ROUNDING = `
+import json
+from looplab_measure.machine import ours_jiffies
+print(json.dumps({
+    "forked": ours_jiffies(300, 300, {1: 10**9}, {1: 10**9, 2: 5_000_000}, 100),
+    "ended": ours_jiffies(300, 310, {1: 10**9, 3: 10**9}, {1: 10**9}, 100),
+}))
+`;
+
+// A server that forks 40 processes once it is being metered, each burning about 5 ms of CPU and
+// then staying alive: each reads 0 or 1 whole jiffy.
+const FORKER = `
+import os, time
+time.sleep(0.8)
+for _ in range(40):
+    if os.fork() == 0:
+        t = time.process_time()
+        while time.process_time() - t < 0.005:
+            pass
+        time.sleep(60)
+        os._exit(0)
+time.sleep(60)
 `;
 
 const CONTENDERS = `
@@ -77,6 +104,21 @@ print(json.dumps({"meter": other, "by_process": own / os.sysconf("SC_CLK_TCK") /
 
 interface Metered { meter: number; by_process: number }
 
+/** The live children of `pid` (from /proc). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'latin1');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(d));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
 function started(code: string) {
   return spawn(python!, ['-c', code], { stdio: 'ignore' });
 }
@@ -86,6 +128,12 @@ describe('the other-process meter', () => {
     it('does not count as other work the ticks that /proc/stat charges to a core it also counts idle', () => {
       const { convoy } = runPython<{ convoy: number }>(RECORDED);
       expect(convoy).toBeLessThan(0.02);
+    });
+
+    it('counts our processes\' time to the nanosecond where whole jiffies would lose it, and in jiffies where a thread has ended', () => {
+      const { forked, ended } = runPython<{ forked: number; ended: number }>(ROUNDING);
+      expect(forked).toBeCloseTo(0.5, 6);
+      expect(ended).toBe(10);
     });
 
     it('reads a core that was busy and not ours as one core', () => {
@@ -102,6 +150,17 @@ describe('the other-process meter', () => {
         const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '2.0');
         expect(meter).toBeLessThan(by_process + 0.05);
       } finally {
+        server.kill('SIGKILL');
+      }
+    });
+
+    it('reads processes the server forks during the run, each using less than a jiffy, as ours', () => {
+      const server = started(FORKER);
+      try {
+        const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '1.5');
+        expect(meter).toBeLessThan(by_process + 0.05);
+      } finally {
+        for (const pid of childrenOf(server.pid!)) process.kill(pid, 'SIGKILL');
         server.kill('SIGKILL');
       }
     });
