@@ -19,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { repeatsFromEnv } from './repeats';
 
 interface CaseResult { requests: number; mode: string; ms: number; events: number; segments: number; peakRssMiB: number; minorFaults: number; p99: number }
 type Mode = 'full' | 'columns' | 'metrics';
@@ -26,7 +27,7 @@ type Mode = 'full' | 'columns' | 'metrics';
 /** The recorded baseline: the fastest of several runs of each case at an older commit. */
 interface Baseline { commit: string; machine: string; recorded: string; how: string; cases: { requests: number; mode: string; ms: number; peakRssMiB: number }[] }
 
-const repeats = Math.max(1, Number(process.env.REPEATS ?? 3));
+const repeats = repeatsFromEnv(3);
 const tsx = join('node_modules', '.bin', 'tsx');
 function runOnce(requests: number, mode: Mode): CaseResult {
   const out = execFileSync(tsx, [join('bench', 'engineCase.ts'), String(requests), mode], { encoding: 'utf8', maxBuffer: 1 << 20 });

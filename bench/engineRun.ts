@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/engineRun.ts ROOT REQUESTS full|columns|metrics VARIANT
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Scenario } from '../shared/scenario/types';
@@ -13,16 +14,22 @@ import { benchScenario } from './benchScenario';
 import { applyVariant, isVariant } from './engineVariants';
 
 const [root, requestsArg, mode, variant] = process.argv.slice(2);
-if (!root || !requestsArg || (mode !== 'full' && mode !== 'columns' && mode !== 'metrics') || !variant || !isVariant(variant)) {
-  console.error('usage: engineRun.ts ROOT REQUESTS full|columns|metrics as-is|loop-off|gil-free|gil-free-loop-off');
+const requests = Number(requestsArg);
+if (!root || !Number.isInteger(requests) || requests < 1 || (mode !== 'full' && mode !== 'columns' && mode !== 'metrics') || !variant || !isVariant(variant)) {
+  console.error('usage: engineRun.ts ROOT REQUESTS full|columns|metrics as-is|loop-off|gil-free|gil-free-loop-off (REQUESTS: a whole number, at least 1)');
+  process.exit(2);
+}
+const simulateFile = join(root, 'shared', 'engine', 'simulate.ts');
+if (!existsSync(simulateFile)) {
+  console.error(`engineRun.ts: no engine at ${simulateFile} (ROOT is a checkout, or an unpacked commit, holding shared/)`);
   process.exit(2);
 }
 interface Engine {
   simulate: (s: Scenario, o?: { segments?: boolean; requests?: boolean }) => { events: number; segments: unknown[]; metrics: { latency: { p99: number } } };
   simulateColumns: (s: Scenario) => { timeline: { events: number; metrics: { latency: { p99: number } } }; columns: { length: number } };
 }
-const engine = (await import(pathToFileURL(join(root, 'shared', 'engine', 'simulate.ts')).href)) as Engine;
-const scenario = applyVariant(benchScenario(Number(requestsArg)), variant);
+const engine = (await import(pathToFileURL(simulateFile).href)) as Engine;
+const scenario = applyVariant(benchScenario(requests), variant);
 const t0 = performance.now();
 const result = mode === 'columns'
   ? (() => { const r = engine.simulateColumns(scenario); return { events: r.timeline.events, segments: r.columns.length, p99: r.timeline.metrics.latency.p99 }; })()

@@ -18,14 +18,19 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Variant } from './engineVariants';
+import { repeatsFromEnv } from './repeats';
 
 interface Run { ms: number; events: number; segments: number; p99: number }
 type Mode = 'full' | 'columns' | 'metrics';
 
 const here = resolve('.');
 const baselineFile = join('bench', 'baseline', 'engine-9d7f10f.json');
-const commit = process.env.BASE_COMMIT ?? (JSON.parse(readFileSync(baselineFile, 'utf8')) as { commit: string }).commit;
-const repeats = Math.max(1, Number(process.env.REPEATS ?? 5));
+if (!process.env.BASE_COMMIT && !existsSync(baselineFile)) {
+  console.log(`engine beside an older commit: not run: no ${baselineFile} to name the commit (BASE_COMMIT=<rev> names one)`);
+  process.exit(0);
+}
+const commit = process.env.BASE_COMMIT || (JSON.parse(readFileSync(baselineFile, 'utf8')) as { commit: string }).commit;
+const repeats = repeatsFromEnv(5);
 const BOUND_MS = 120_000; // the longest run (1M requests) takes a few seconds: a run past this is stuck
 
 /** That commit's shared/ (all its engine needs), unpacked once; or why it cannot be. */
@@ -40,19 +45,37 @@ function checkout(rev: string): { root: string } | { why: string } {
   const partial = `${root}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  // Its packages resolve from this checkout's node_modules, two levels up.
-  const unpack = spawnSync('sh', ['-c', `git archive ${hash.stdout.trim()} shared | tar -x -C "${partial}"`], { encoding: 'utf8', timeout: 60_000 });
-  if (unpack.status !== 0) return { why: `could not unpack ${rev}'s shared/: ${unpack.stderr.trim() || `exit ${unpack.status}`}` };
+  // Its packages resolve from this checkout's node_modules, two levels up. Archived to a file,
+  // then unpacked, so that each step's failure shows (through a pipe only tar's status counted).
+  const archive = `${partial}.tar`;
+  const steps: [string, string[]][] = [['git', ['archive', '--format=tar', '-o', archive, hash.stdout.trim(), 'shared']], ['tar', ['-x', '-f', archive, '-C', partial]]];
+  let failed = '';
+  for (const [cmd, args] of steps) {
+    const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
+    if (r.status !== 0) { failed = `${cmd}: ${r.stderr?.trim() || r.error?.message || `exit ${r.status ?? r.signal}`}`; break; }
+  }
+  rmSync(archive, { force: true });
+  if (!failed && !existsSync(join(partial, 'shared', 'engine', 'simulate.ts'))) failed = 'it has no shared/engine/simulate.ts';
+  if (failed) {
+    rmSync(partial, { recursive: true, force: true });
+    return { why: `could not unpack ${rev}'s shared/: ${failed}` };
+  }
   rmSync(root, { recursive: true, force: true });
   renameSync(partial, root);
   return { root };
 }
 
+/** A run that failed: its message says which and why, and the bench stops without a stack trace of its own. */
+class RunFailed extends Error {}
+
 function runOnce(root: string, requests: number, mode: Mode, variant: Variant): Run {
   const r = spawnSync(join('node_modules', '.bin', 'tsx'), [join('bench', 'engineRun.ts'), root, String(requests), mode, variant], {
     encoding: 'utf8', timeout: BOUND_MS, maxBuffer: 1 << 20,
   });
-  if (r.status !== 0) throw new Error(`engine run in ${root} (${requests} ${mode} ${variant}) failed: ${r.stderr.trim() || r.error?.message || `exit ${r.status}`}`);
+  if (r.status !== 0) {
+    const why = r.error && 'code' in r.error && r.error.code === 'ETIMEDOUT' ? `still running after ${BOUND_MS / 1000} s, stopped` : r.stderr.trim() || r.error?.message || `exit ${r.status ?? r.signal}`;
+    throw new RunFailed(`engine run in ${root} (${requests} ${mode} ${variant}) failed: ${why}`);
+  }
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Run;
 }
 
@@ -70,12 +93,18 @@ for (const variant of ['as-is', 'loop-off', 'gil-free-loop-off', 'gil-free'] as 
 cases.push([1_000_000, 'metrics', 'as-is'], [1_000_000, 'metrics', 'loop-off']);
 const runs = cases.map(() => ({ old: [] as Run[], now: [] as Run[] }));
 const loadBefore = loadavg()[0]!;
-for (let rep = 0; rep < repeats; rep++) {
-  cases.forEach(([n, mode, variant], i) => {
-    // Alternate which engine goes first, so neither always runs on a machine the other warmed.
-    const order = rep % 2 === 0 ? (['old', 'now'] as const) : (['now', 'old'] as const);
-    for (const who of order) runs[i]![who].push(runOnce(who === 'old' ? base.root : here, n, mode, variant));
-  });
+try {
+  for (let rep = 0; rep < repeats; rep++) {
+    cases.forEach(([n, mode, variant], i) => {
+      // Alternate which engine goes first, so neither always runs on a machine the other warmed.
+      const order = rep % 2 === 0 ? (['old', 'now'] as const) : (['now', 'old'] as const);
+      for (const who of order) runs[i]![who].push(runOnce(who === 'old' ? base.root : here, n, mode, variant));
+    });
+  }
+} catch (e) {
+  if (!(e instanceof RunFailed)) throw e;
+  console.error(`engine beside ${commit}: ${e.message}`);
+  process.exit(1);
 }
 const loadAfter = loadavg()[0]!;
 

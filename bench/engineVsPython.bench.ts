@@ -20,9 +20,10 @@ import { join } from 'node:path';
 import { simulateColumns } from '../shared/engine/simulate';
 import type { Metrics } from '../shared/engine/timeline';
 import { benchScenario } from './benchScenario';
+import { repeatsFromEnv } from './repeats';
 
 const python = process.env.PYTHON ?? 'python3';
-const repeats = Number(process.env.REPEATS ?? 3);
+const repeats = repeatsFromEnv(3);
 const baseline = join('bench', 'baseline', 'des.py');
 const bin = join('cli', 'bin.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'looplab-vs-python-'));

@@ -21,28 +21,43 @@ function runPython<T>(code: string, ...args: string[]): T {
 // 2026-12-04, load average 1.8) while a child process ran three CPU-bound threads that shared the
 // GIL; that child and the meter used 304 jiffies between them. The columns sum to 633 jiffies
 // where two cores have 602: 33 jiffies of softirq counted while the same cores' idle time, kept
-// to the microsecond, counted them too.
+// to the microsecond, counted them too. `outside_core` is made up beside them: over the same
+// window one core ran 301 jiffies of a process outside our tree and the other idled 301.
 const RECORDED = `
 import json
 from looplab_measure.machine import others_cores, parse_cpu_line
 before = parse_cpu_line("cpu  1041901 84195 499855 1683216 1482 0 9778 0 0 0", 2, 0.0)
 after = parse_cpu_line("cpu  1042201 84195 499858 1683513 1482 0 9811 0 0 0", 2, 3.01)
-busy_only = parse_cpu_line("cpu  1042201 84195 499858 1683216 1482 0 9778 0 0 0", 2, 3.01)
+one_core_busy = parse_cpu_line("cpu  1042202 84195 499855 1683517 1482 0 9778 0 0 0", 2, 3.01)
 print(json.dumps({
     "convoy": others_cores(before, after, 304, 100),
-    "outside_core": others_cores(before, busy_only, 0, 100),
+    "outside_core": others_cores(before, one_core_busy, 0, 100),
 }))
 `;
 
-// A process forked during the run that used 5 ms of CPU shows 0 jiffies in /proc/<pid>/stat
-// (whole jiffies of 10 ms), and its thread's schedstat 5,000,000 ns; a thread that ended during the
-// run is in the jiffies and no longer in the schedstat.
+// A kernel that prints fewer columns (before iowait, irq and steal had theirs), and a /proc/stat
+// that cannot be read at all (OthersMeter started and stopped with cpu_sample() failing).
+const DEGRADED = `
+import json, os
+import looplab_measure.machine as machine
+short = machine.parse_cpu_line("cpu  100 0 50 800", 2, 0.0)
+machine.cpu_sample = lambda: None
+meter = machine.OthersMeter(os.getpid())
+meter.start()
+print(json.dumps({"short": short, "unreadable": meter.stop()}))
+`;
+
+// Our processes' time, read at two moments as pid → (own jiffies, reaped children's jiffies,
+// tid → ns). A process forked in between that used 5 ms of CPU shows 0 whole jiffies and 5,000,000
+// ns; a thread that ended in between is in its process's jiffies and no longer in the ns; a child
+// reaped in between is gone, its whole life (50 jiffies, 5 of them before) in its parent's.
 const ROUNDING = `
 import json
 from looplab_measure.machine import ours_jiffies
 print(json.dumps({
-    "forked": ours_jiffies(300, 300, {1: 10**9}, {1: 10**9, 2: 5_000_000}, 100),
-    "ended": ours_jiffies(300, 310, {1: 10**9, 3: 10**9}, {1: 10**9}, 100),
+    "forked": ours_jiffies({1: (300, 0, {1: 10**9})}, {1: (300, 0, {1: 10**9}), 2: (0, 0, {2: 5_000_000})}, 100),
+    "ended": ours_jiffies({1: (300, 0, {1: 10**9, 3: 10**9})}, {1: (310, 0, {1: 10**9})}, 100),
+    "reaped": ours_jiffies({1: (0, 0, {}), 2: (5, 0, {2: 5 * 10**7})}, {1: (0, 50, {})}, 100),
 }))
 `;
 
@@ -72,10 +87,12 @@ for _ in range(3):
 time.sleep(60)
 `;
 
-// Meters a window of argv[2] seconds with the process argv[1] as the server: the meter's reading, and what every process outside our tree says it used itself (utime+stime, plus the
-// children it reaped), which no tick sampling of /proc/stat enters.
+// Meters a window of argv[2] seconds with the process argv[1] as the server: the meter's reading,
+// and what every process outside our tree says it used itself (utime+stime, plus the children it
+// reaped), which no tick sampling of /proc/stat enters. With argv[3], the meter's own process
+// forks a child that burns that many seconds of CPU and reaps it inside the window.
 const METER = `
-import json, os, sys, time
+import json, multiprocessing, os, sys, time
 from looplab_measure.machine import OthersMeter, _processes, _tree
 server = int(sys.argv[1])
 def by_process():
@@ -93,8 +110,17 @@ ours = lambda: _tree(_processes(), {os.getpid(), server})
 meter = OthersMeter(server)
 time.sleep(0.3)
 a, t0 = by_process(), time.monotonic()
+def burn(seconds):
+    t = time.process_time()
+    while time.process_time() - t < seconds:
+        pass
 meter.start()
-time.sleep(float(sys.argv[2]))
+started_at = time.monotonic()
+if len(sys.argv) > 3:
+    child = multiprocessing.get_context("fork").Process(target=burn, args=(float(sys.argv[3]),))
+    child.start()
+    child.join()
+time.sleep(max(0.0, float(sys.argv[2]) - (time.monotonic() - started_at)))
 other = meter.stop()
 b, t1 = by_process(), time.monotonic()
 mine = ours()
@@ -130,16 +156,27 @@ describe('the other-process meter', () => {
       expect(convoy).toBeLessThan(0.02);
     });
 
-    it('counts our processes\' time to the nanosecond where whole jiffies would lose it, and in jiffies where a thread has ended', () => {
-      const { forked, ended } = runPython<{ forked: number; ended: number }>(ROUNDING);
-      expect(forked).toBeCloseTo(0.5, 6);
-      expect(ended).toBe(10);
-    });
-
     it('reads a core that was busy and not ours as one core', () => {
       const { outside_core } = runPython<{ outside_core: number }>(RECORDED);
       expect(outside_core).toBeGreaterThan(0.95);
       expect(outside_core).toBeLessThan(1.05);
+    });
+
+    it('counts our processes\' time to the nanosecond where whole jiffies would lose it, in jiffies where a thread has ended, and a reaped child once', () => {
+      const { forked, ended, reaped } = runPython<{ forked: number; ended: number; reaped: number }>(ROUNDING);
+      expect(forked).toBeCloseTo(0.5, 6);
+      expect(ended).toBe(10);
+      expect(reaped).toBe(45);
+    });
+
+    it('counts a column an older kernel does not print as 0', () => {
+      const { short } = runPython<{ short: { busy: number; idle: number } }>(DEGRADED);
+      expect(short).toMatchObject({ busy: 150, idle: 800 });
+    });
+
+    it('reads nothing, rather than failing, when /proc/stat cannot be read', () => {
+      const { unreadable } = runPython<{ unreadable: number | null }>(DEGRADED);
+      expect(unreadable).toBeNull();
     });
   });
 
@@ -148,6 +185,16 @@ describe('the other-process meter', () => {
       const server = started(CONTENDERS);
       try {
         const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '2.0');
+        expect(meter).toBeLessThan(by_process + 0.05);
+      } finally {
+        server.kill('SIGKILL');
+      }
+    });
+
+    it('reads a child of ours that ran and was reaped inside the window as ours', () => {
+      const server = started('import time; time.sleep(60)');
+      try {
+        const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '1.0', '0.5');
         expect(meter).toBeLessThan(by_process + 0.05);
       } finally {
         server.kill('SIGKILL');
@@ -169,8 +216,9 @@ describe('the other-process meter', () => {
       const outside = started('while True: pass');
       const server = started(CONTENDERS);
       try {
-        const { meter } = runPython<Metered>(METER, String(server.pid), '2.0');
+        const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '2.0');
         expect(meter).toBeGreaterThan(0.6);
+        expect(meter).toBeLessThan(by_process + 0.05); // and no more than all others account for
       } finally {
         outside.kill('SIGKILL');
         server.kill('SIGKILL');

@@ -69,7 +69,8 @@ def cpu_jiffies():
 
 def cpu_sample():
     """The machine's busy and idle jiffies from /proc/stat's summary line, how many cores it sums
-    and time.monotonic() right after reading it; None without /proc."""
+    and time.monotonic() right after reading it; None without /proc/stat, or with a summary line
+    it cannot read."""
     try:
         with open("/proc/stat") as f:
             head = f.readline()
@@ -77,16 +78,25 @@ def cpu_sample():
         at = time.monotonic()
     except OSError:
         return None
-    return parse_cpu_line(head, cores, at)
+    try:
+        return parse_cpu_line(head, cores, at)
+    except ValueError:
+        return None
 
 
 def parse_cpu_line(line, cores, at):
     """cpu_sample() from /proc/stat's summary line ("cpu  user nice system idle iowait irq
-    softirq steal guest guest_nice", in jiffies)."""
-    v = [int(x) for x in line.split()[1:]]
+    softirq steal guest guest_nice", in jiffies). Older kernels end the line earlier: a column
+    they lack counts 0. No per-core lines (`cores` 0) counts the cores Python sees, rather than
+    a wall time of nothing that would bound every reading to 0. ValueError for a line that is
+    not a summary line."""
+    head, *fields = line.split()
+    if head != "cpu" or len(fields) < 4:
+        raise ValueError(f"not /proc/stat's summary line: {line!r}")
+    v = [int(x) for x in fields[:8]] + [0] * (8 - min(8, len(fields)))
     idle = v[3] + v[4]
     # guest and guest_nice (9th, 10th) are already counted in user and nice
-    return {"busy": sum(v[:8]) - idle, "idle": idle, "cores": cores, "at": at}
+    return {"busy": sum(v) - idle, "idle": idle, "cores": cores or os.cpu_count() or 1, "at": at}
 
 
 def machine_busy_jiffies(before, after, hz):
@@ -97,7 +107,7 @@ def machine_busy_jiffies(before, after, hz):
     round (three CPU-bound threads on two cores) the second core wakes and sleeps again many
     times a tick, and ticks that land in those wake-ups are charged to a busy column (softirq)
     while the same time counts as idle too: on a quiet 2-core VM (kernel 6.18) the columns then
-    summed to 2.09–2.11 cores over a 3 s window, and that excess read as 0.10–0.13 cores of
+    summed to 2.07–2.12 cores over 3 s windows, and that excess read as 0.11–0.13 cores of
     other processes. The wall time less the idle time bounds what can have been busy, so the
     busy columns are counted only up to it; where the columns do not overlap (an idle column
     counted in ticks too, or columns summing to less than the wall time), they stand."""
@@ -107,8 +117,9 @@ def machine_busy_jiffies(before, after, hz):
     return max(0.0, min(busy, wall - idle))
 
 
-def _processes():
-    """pid → (ppid, utime+stime jiffies) of every process, from /proc."""
+def _process_times():
+    """pid → (ppid, its own utime+stime, the cutime+cstime of the children it reaped), in jiffies,
+    of every process, from /proc."""
     procs = {}
     for d in os.listdir("/proc"):
         if not d.isdigit():
@@ -119,8 +130,18 @@ def _processes():
         except OSError:
             continue
         fields = raw[raw.rindex(")") + 2:].split()
-        procs[int(d)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+        procs[int(d)] = (int(fields[1]), int(fields[11]) + int(fields[12]), int(fields[13]) + int(fields[14]))
     return procs
+
+
+def _processes():
+    """pid → (ppid, jiffies) of every process, from /proc: its utime+stime, and the cutime+cstime
+    of the children it reaped. A child that exits inside a metered window leaves /proc, and its
+    time is then found only in its parent's cutime: without it, a child of ours forked and reaped
+    during the window (0.5 s of CPU in 0.7 s) read as 0.72 core of other processes. A child that
+    was alive at the window's start counts its time so far there, and its whole life in its
+    parent's cutime at the end: the difference is what it used inside the window."""
+    return {pid: (ppid, own + reaped) for pid, (ppid, own, reaped) in _process_times().items()}
 
 
 def _tree(procs, roots):
@@ -142,70 +163,85 @@ def descendants(root):
     return sorted(_tree(_processes(), {root}) - {root})
 
 
-def thread_ns(pids):
-    """tid → CPU time in ns of every live thread of the processes `pids`, from
+def thread_ns(pid):
+    """tid → CPU time in ns of every live thread of process `pid`, from
     /proc/<pid>/task/<tid>/schedstat (empty where the kernel keeps no schedstat)."""
     out = {}
-    for pid in pids:
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tids:
         try:
-            tids = os.listdir(f"/proc/{pid}/task")
-        except OSError:
-            continue
-        for tid in tids:
-            try:
-                with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
-                    out[int(tid)] = int(f.read().split()[0])
-            except (OSError, ValueError, IndexError):
-                pass
+            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                out[int(tid)] = int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass
     return out
 
 
-def ours_jiffies(jiffies0, jiffies1, ns0, ns1, hz):
-    """Jiffies our processes used between two readings, each counted both ways: utime+stime
-    (whole jiffies, dead threads included) and the live threads' nanoseconds (thread_ns). Each
-    loses something the other keeps: whole jiffies lose up to one per process, half on average for
-    a process forked in between (four pool processes forked during a run of 0.35 s read as
-    0.06 core of other work); the nanoseconds lose the threads that ended in between. So the
-    larger of the two."""
-    ns = sum(t - ns0.get(tid, 0) for tid, t in ns1.items())
-    return max(jiffies1 - jiffies0, ns * hz / 1e9)
+def tree_times(*roots):
+    """pid → (own jiffies, reaped children's jiffies, thread_ns) of the processes `roots` and all
+    their descendants, each once (see _process_times)."""
+    procs = _process_times()
+    tree = _tree({pid: (v[0], None) for pid, v in procs.items()}, roots)
+    return {p: (procs[p][1], procs[p][2], thread_ns(p)) for p in tree if p in procs}
+
+
+def ours_jiffies(before, after, hz):
+    """Jiffies the processes of two tree_times() readings used in between. A process's own time is
+    counted both ways, as utime+stime (whole jiffies, its ended threads included) and as its live
+    threads' nanoseconds, and the larger taken: whole jiffies lose up to one per process, half on
+    average for one forked in between (four pool processes forked during a run of 0.35 s read
+    as 0.06 core of other work), and the nanoseconds lose threads that ended in between. A
+    process gone by the end was reaped by its parent, whose reaped time then holds its whole
+    life; what it had used before the first reading is taken off."""
+    total = 0.0
+    for pid, (own1, reaped1, ns1) in after.items():
+        own0, reaped0, ns0 = before.get(pid, (0, 0, {}))
+        ns = sum(t - ns0.get(tid, 0) for tid, t in ns1.items())
+        total += max(own1 - own0, ns * hz / 1e9) + (reaped1 - reaped0)
+    return total - sum(own + reaped for pid, (own, reaped, _) in before.items() if pid not in after)
 
 
 class OthersMeter:
     """CPU (in cores) that processes other than ours used between start() and stop(): the whole
     machine's busy time (machine_busy_jiffies) less that of this process, the server and their
-    descendants (ours_jiffies; a server started elsewhere is named by `server_pid`, one we started
-    is our descendant anyway, and is counted once)."""
+    descendants (ours_jiffies; a server started elsewhere is named by `server_pid`, one we
+    started is our descendant anyway, and is counted once)."""
 
     def __init__(self, server_pid):
         self.server_pid = server_pid
         self.available = os.path.isdir("/proc")
         self.hz = os.sysconf("SC_CLK_TCK") if self.available else None
+        self.cpu0 = None
 
     def _ours(self):
-        procs = _processes()
-        tree = _tree(procs, {os.getpid(), self.server_pid})
-        return sum(procs[p][1] for p in tree if p in procs), thread_ns(tree)
+        return tree_times(os.getpid(), self.server_pid)
 
     def start(self):
         if self.available:
             # the same order at both ends, so that our processes' time during the /proc scan
             # falls inside the window at one end and outside it at the other
             self.cpu0 = cpu_sample()
-            self.jiffies0, self.ns0 = self._ours()
+            self.ours0 = self._ours()
 
     def stop(self):
-        if not self.available:
+        """The cores others used since start(); None where /proc/stat could not be read (at
+        either end), as without /proc."""
+        cpu1 = cpu_sample() if self.available and self.cpu0 is not None else None
+        if cpu1 is None:
             return None
-        cpu1 = cpu_sample()
-        jiffies1, ns1 = self._ours()
-        return others_cores(self.cpu0, cpu1, ours_jiffies(self.jiffies0, jiffies1, self.ns0, ns1, self.hz), self.hz)
+        ours1 = self._ours()
+        return others_cores(self.cpu0, cpu1, ours_jiffies(self.ours0, ours1, self.hz), self.hz)
 
 
 def others_cores(before, after, ours, hz):
     """Cores that others used between two cpu_sample()s, given the jiffies `ours` our processes
-    used meanwhile."""
+    used meanwhile; None for samples taken at the same instant (no time to divide by)."""
     wall = after["at"] - before["at"]
+    if wall <= 0:
+        return None
     return max(0.0, (machine_busy_jiffies(before, after, hz) - ours) / hz / wall)
 
 

@@ -78,8 +78,9 @@ export class Recorder {
     // count the first block projects (or, read as objects, add one block for the rest of that
     // count: segmentColumns.ts). Growing copies the first block and leaves its memory behind,
     // so a big run starts with a small block, FIRST_BLOCK segments at most: the bench's 100k
-    // requests filled a first block of 500,000 (18 MB) before projecting 1.07 million, and
-    // starting at 65,536 touches some 4,000 fewer new pages. Starting near the least count
+    // requests (1.07 million segments) filled a first block of 500,000 (18 MB) before growing it
+    // to the projected 1.18 million, and starting at 65,536 (2.4 MB) the app's columns touch
+    // some 3,500 to 4,800 fewer new pages. Starting near the least count
     // still matters more than sparing that growth: 3× too big
     // (the former guess) was 6.6 MB zeroed per run, and that much memory outside V8's heap
     // brings its garbage collector on early — the 10k run took a fifth longer.
@@ -140,8 +141,9 @@ export class Recorder {
    * from 75,000 on at its first instant, and that guess ran short four times. Requests under
    * way count their segments but not themselves, so the guess runs a little long. It never
    * asks for less than a quarter more; nor for more than four times as many, or four times the
-   * static guess, whichever is more: a first block of 65,536 projects the bench's 1.07 million
-   * (16 times as many), and early in a run a few finished requests can make a wild guess.
+   * static guess, whichever is more: a first block of 65,536 projects 1.2 million for the bench's
+   * 1.07 million (18 times as many), and early in a run a few finished requests can make a wild
+   * guess.
    */
   private projectedSegments(n: number): number {
     const perRequest = n / Math.max(1, this.finishedRequests());
