@@ -6,7 +6,7 @@
  * burns a core must read as about one core.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { measuringPython, NO_PYTHON_REASON, PACKAGE_DIR } from './testSupport';
 
@@ -45,6 +45,35 @@ machine.cpu_sample = lambda: None
 meter = machine.OthersMeter(os.getpid())
 meter.start()
 print(json.dumps({"short": short, "unreadable": meter.stop()}))
+`;
+
+// Our processes' time, read at two moments as pid → (own jiffies, reaped children's jiffies,
+// tid → ns). A process forked in between that used 5 ms of CPU shows 0 whole jiffies and 5,000,000
+// ns; a thread that ended in between is in its process's jiffies and no longer in the ns; a child
+// reaped in between is gone, its whole life (50 jiffies, 5 of them before) in its parent's.
+const ROUNDING = `
+import json
+from looplab_measure.machine import ours_jiffies
+print(json.dumps({
+    "forked": ours_jiffies({1: (300, 0, {1: 10**9})}, {1: (300, 0, {1: 10**9}), 2: (0, 0, {2: 5_000_000})}, 100),
+    "ended": ours_jiffies({1: (300, 0, {1: 10**9, 3: 10**9})}, {1: (310, 0, {1: 10**9})}, 100),
+    "reaped": ours_jiffies({1: (0, 0, {}), 2: (5, 0, {2: 5 * 10**7})}, {1: (0, 50, {})}, 100),
+}))
+`;
+
+// A server that forks 40 processes once it is being metered, each burning about 5 ms of CPU and
+// then staying alive: each reads 0 or 1 whole jiffy.
+const FORKER = `
+import os, time
+time.sleep(0.8)
+for _ in range(40):
+    if os.fork() == 0:
+        t = time.process_time()
+        while time.process_time() - t < 0.005:
+            pass
+        time.sleep(60)
+        os._exit(0)
+time.sleep(60)
 `;
 
 const CONTENDERS = `
@@ -101,6 +130,21 @@ print(json.dumps({"meter": other, "by_process": own / os.sysconf("SC_CLK_TCK") /
 
 interface Metered { meter: number; by_process: number }
 
+/** The live children of `pid` (from /proc). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'latin1');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(d));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
 function started(code: string) {
   return spawn(python!, ['-c', code], { stdio: 'ignore' });
 }
@@ -116,6 +160,13 @@ describe('the other-process meter', () => {
       const { outside_core } = runPython<{ outside_core: number }>(RECORDED);
       expect(outside_core).toBeGreaterThan(0.95);
       expect(outside_core).toBeLessThan(1.05);
+    });
+
+    it('counts our processes\' time to the nanosecond where whole jiffies would lose it, in jiffies where a thread has ended, and a reaped child once', () => {
+      const { forked, ended, reaped } = runPython<{ forked: number; ended: number; reaped: number }>(ROUNDING);
+      expect(forked).toBeCloseTo(0.5, 6);
+      expect(ended).toBe(10);
+      expect(reaped).toBe(45);
     });
 
     it('counts a column an older kernel does not print as 0', () => {
@@ -146,6 +197,17 @@ describe('the other-process meter', () => {
         const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '1.0', '0.5');
         expect(meter).toBeLessThan(by_process + 0.05);
       } finally {
+        server.kill('SIGKILL');
+      }
+    });
+
+    it('reads processes the server forks during the run, each using less than a jiffy, as ours', () => {
+      const server = started(FORKER);
+      try {
+        const { meter, by_process } = runPython<Metered>(METER, String(server.pid), '1.5');
+        expect(meter).toBeLessThan(by_process + 0.05);
+      } finally {
+        for (const pid of childrenOf(server.pid!)) process.kill(pid, 'SIGKILL');
         server.kill('SIGKILL');
       }
     });

@@ -117,13 +117,9 @@ def machine_busy_jiffies(before, after, hz):
     return max(0.0, min(busy, wall - idle))
 
 
-def _processes():
-    """pid → (ppid, jiffies) of every process, from /proc: its utime+stime, and the cutime+cstime
-    of the children it reaped. A child that exits inside a metered window leaves /proc, and its
-    time is then found only in its parent's cutime: without it, a child of ours forked and reaped
-    during the window (0.5 s of CPU in 0.7 s) read as 0.72 core of other processes. A child that
-    was alive at the window's start counts its time so far there, and its whole life in its
-    parent's cutime at the end: the difference is what it used inside the window."""
+def _process_times():
+    """pid → (ppid, its own utime+stime, the cutime+cstime of the children it reaped), in jiffies,
+    of every process, from /proc."""
     procs = {}
     for d in os.listdir("/proc"):
         if not d.isdigit():
@@ -134,8 +130,18 @@ def _processes():
         except OSError:
             continue
         fields = raw[raw.rindex(")") + 2:].split()
-        procs[int(d)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))
+        procs[int(d)] = (int(fields[1]), int(fields[11]) + int(fields[12]), int(fields[13]) + int(fields[14]))
     return procs
+
+
+def _processes():
+    """pid → (ppid, jiffies) of every process, from /proc: its utime+stime, and the cutime+cstime
+    of the children it reaped. A child that exits inside a metered window leaves /proc, and its
+    time is then found only in its parent's cutime: without it, a child of ours forked and reaped
+    during the window (0.5 s of CPU in 0.7 s) read as 0.72 core of other processes. A child that
+    was alive at the window's start counts its time so far there, and its whole life in its
+    parent's cutime at the end: the difference is what it used inside the window."""
+    return {pid: (ppid, own + reaped) for pid, (ppid, own, reaped) in _process_times().items()}
 
 
 def _tree(procs, roots):
@@ -157,18 +163,52 @@ def descendants(root):
     return sorted(_tree(_processes(), {root}) - {root})
 
 
-def tree_jiffies(*roots):
-    """CPU (jiffies) of the processes `roots` and all their descendants, each once, with the
-    children they reaped (see _processes)."""
-    procs = _processes()
-    return sum(procs[p][1] for p in _tree(procs, roots) if p in procs)
+def thread_ns(pid):
+    """tid → CPU time in ns of every live thread of process `pid`, from
+    /proc/<pid>/task/<tid>/schedstat (empty where the kernel keeps no schedstat)."""
+    out = {}
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                out[int(tid)] = int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass
+    return out
+
+
+def tree_times(*roots):
+    """pid → (own jiffies, reaped children's jiffies, thread_ns) of the processes `roots` and all
+    their descendants, each once (see _process_times)."""
+    procs = _process_times()
+    tree = _tree({pid: (v[0], None) for pid, v in procs.items()}, roots)
+    return {p: (procs[p][1], procs[p][2], thread_ns(p)) for p in tree if p in procs}
+
+
+def ours_jiffies(before, after, hz):
+    """Jiffies the processes of two tree_times() readings used in between. A process's own time is
+    counted both ways, as utime+stime (whole jiffies, its ended threads included) and as its live
+    threads' nanoseconds, and the larger taken: whole jiffies lose up to one per process, half on
+    average for one forked in between (four pool processes forked during a run of 0.35 s read
+    as 0.06 core of other work), and the nanoseconds lose threads that ended in between. A
+    process gone by the end was reaped by its parent, whose reaped time then holds its whole
+    life; what it had used before the first reading is taken off."""
+    total = 0.0
+    for pid, (own1, reaped1, ns1) in after.items():
+        own0, reaped0, ns0 = before.get(pid, (0, 0, {}))
+        ns = sum(t - ns0.get(tid, 0) for tid, t in ns1.items())
+        total += max(own1 - own0, ns * hz / 1e9) + (reaped1 - reaped0)
+    return total - sum(own + reaped for pid, (own, reaped, _) in before.items() if pid not in after)
 
 
 class OthersMeter:
     """CPU (in cores) that processes other than ours used between start() and stop(): the whole
     machine's busy time (machine_busy_jiffies) less that of this process, the server and their
-    descendants (a server started elsewhere is named by `server_pid`; one we started is our
-    descendant anyway, and is counted once)."""
+    descendants (ours_jiffies; a server started elsewhere is named by `server_pid`, one we
+    started is our descendant anyway, and is counted once)."""
 
     def __init__(self, server_pid):
         self.server_pid = server_pid
@@ -177,7 +217,7 @@ class OthersMeter:
         self.cpu0 = None
 
     def _ours(self):
-        return tree_jiffies(os.getpid(), self.server_pid)
+        return tree_times(os.getpid(), self.server_pid)
 
     def start(self):
         if self.available:
@@ -193,7 +233,7 @@ class OthersMeter:
         if cpu1 is None:
             return None
         ours1 = self._ours()
-        return others_cores(self.cpu0, cpu1, ours1 - self.ours0, self.hz)
+        return others_cores(self.cpu0, cpu1, ours_jiffies(self.ours0, ours1, self.hz), self.hz)
 
 
 def others_cores(before, after, ours, hz):
