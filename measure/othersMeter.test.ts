@@ -25,13 +25,14 @@ function runPython<T>(code: string, ...args: string[]): T {
 // window one core ran 301 jiffies of a process outside our tree and the other idled 301.
 const RECORDED = `
 import json
-from looplab_measure.machine import others_cores, parse_cpu_line
+from looplab_measure.machine import busy_fraction, others_cores, parse_cpu_line
 before = parse_cpu_line("cpu  1041901 84195 499855 1683216 1482 0 9778 0 0 0", 2, 0.0)
 after = parse_cpu_line("cpu  1042201 84195 499858 1683513 1482 0 9811 0 0 0", 2, 3.01)
 one_core_busy = parse_cpu_line("cpu  1042202 84195 499855 1683517 1482 0 9778 0 0 0", 2, 3.01)
 print(json.dumps({
     "convoy": others_cores(before, after, 304, 100),
     "outside_core": others_cores(before, one_core_busy, 0, 100),
+    "busy_share": busy_fraction(before, after, 100),
 }))
 `;
 
@@ -154,6 +155,12 @@ describe('the other-process meter', () => {
     it('does not count as other work the ticks that /proc/stat charges to a core it also counts idle', () => {
       const { convoy } = runPython<{ convoy: number }>(RECORDED);
       expect(convoy).toBeLessThan(0.02);
+    });
+
+    it('waits for a quiet machine by the busy share bounded the same way: the raw columns would call it 53 % busy where the cores were busy 304 jiffies of 602', () => {
+      const { busy_share } = runPython<{ busy_share: number }>(RECORDED);
+      expect(busy_share).toBeGreaterThan(0.5);
+      expect(busy_share).toBeLessThan(0.515);
     });
 
     it('reads a core that was busy and not ours as one core', () => {

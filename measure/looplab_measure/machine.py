@@ -61,12 +61,6 @@ def loadavg():
         return None
 
 
-def cpu_jiffies():
-    """(busy, total) jiffies of the whole machine, or None without /proc."""
-    sample = cpu_sample()
-    return None if sample is None else (sample["busy"], sample["busy"] + sample["idle"])
-
-
 def cpu_sample():
     """The machine's busy and idle jiffies from /proc/stat's summary line, how many cores it sums
     and time.monotonic() right after reading it; None without /proc/stat, or with a summary line
@@ -245,17 +239,29 @@ def others_cores(before, after, ours, hz):
     return max(0.0, (machine_busy_jiffies(before, after, hz) - ours) / hz / wall)
 
 
+def busy_fraction(before, after, hz):
+    """The share of the machine's cores that were busy between two cpu_sample()s, its busy time
+    bounded as machine_busy_jiffies() bounds it: on a tickless kernel the raw columns count some
+    moments both busy and idle."""
+    busy = machine_busy_jiffies(before, after, hz)
+    idle = after["idle"] - before["idle"]
+    return busy / max(1, busy + idle)
+
+
 def wait_for_quiet(max_busy=0.15, window=0.3, max_wait=30.0):
     """Waits (at most max_wait s) until the machine is nearly idle; returns the busy
     fraction of the last window (None without /proc)."""
-    if cpu_jiffies() is None:
+    if cpu_sample() is None:
         return None
+    hz = os.sysconf("SC_CLK_TCK")
     deadline = time.monotonic() + max_wait
     while True:
-        b0, t0 = cpu_jiffies()
+        s0 = cpu_sample()
         time.sleep(window)
-        b1, t1 = cpu_jiffies()
-        busy = (b1 - b0) / max(1, t1 - t0)
+        s1 = cpu_sample()
+        if s0 is None or s1 is None:
+            return None
+        busy = busy_fraction(s0, s1, hz)
         if busy <= max_busy or time.monotonic() > deadline:
             return busy
         time.sleep(0.5)
