@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { median } from '../shared/run/loadRun';
 import type { Variant } from './engineVariants';
 import { repeatsFromEnv } from './repeats';
 
@@ -79,7 +80,6 @@ function runOnce(root: string, requests: number, mode: Mode, variant: Variant): 
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Run;
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 const base = checkout(commit);
@@ -114,11 +114,13 @@ console.log('requests  mode     variant              ms then   ms now    ratio  
 const verdicts: string[] = [];
 cases.forEach(([n, mode, variant], i) => {
   const { old, now } = runs[i]!;
-  const ratio = median(now.map((r) => r.ms)) / median(old.map((r) => r.ms));
+  const msThen = median(old.map((r) => r.ms));
+  const msNow = median(now.map((r) => r.ms));
+  const ratio = msNow / msThen;
   const o = old[0]!, c = now[0]!;
   const segments = mode === 'metrics' ? '(not kept)' : `${fmt(o.segments)} → ${fmt(c.segments)}`;
   console.log(
-    `${fmt(n).padStart(9)} ${mode.padEnd(8)} ${variant.padEnd(18)} ${fmt(median(old.map((r) => r.ms))).padStart(7)} ${fmt(median(now.map((r) => r.ms))).padStart(8)} ${fmt(ratio, 2).padStart(7)}×  ` +
+    `${fmt(n).padStart(9)} ${mode.padEnd(8)} ${variant.padEnd(18)} ${fmt(msThen).padStart(7)} ${fmt(msNow).padStart(8)} ${fmt(ratio, 2).padStart(7)}×  ` +
       `${`${fmt(o.events)} → ${fmt(c.events)}`.padEnd(24)} ${segments.padEnd(24)} ${fmt(o.p99 / 1000, 1)} → ${fmt(c.p99 / 1000, 1)}`,
   );
   const label = `${n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`} ${mode}, ${variant}`;
