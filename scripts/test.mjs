@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { playwrightFailureLines, skipLines, vitestFailureLines, vitestTotals } from './testReport.mjs';
 
 const out = '.tmp';
 mkdirSync(out, { recursive: true });
@@ -34,35 +35,28 @@ function runnerFailed(name, status, failedTests, errors = []) {
   console.error(`${name} exited with status ${status} without a failed test: counted as one failure`);
   return 1;
 }
-/** A skip must say why: list each skipped end-to-end test with its reason. */
-function printSkipReasons(report) {
-  const lines = [];
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests) {
-        if (!t.results.some((r) => r.status === 'skipped')) continue;
-        const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
-        lines.push(`  skipped: [${t.projectName}] ${spec.title} — ${why}`);
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of report.suites ?? []) walk(suite);
-  if (lines.length) console.log(`\n${lines.join('\n')}`);
+/** Prints `lines` under `heading`, if there are any. */
+function printLines(heading, lines) {
+  if (lines.length) console.log(`\n${heading}\n${lines.join('\n')}`);
 }
 
+let unitFailures = [];
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  passed += v.numPassedTests; failed += v.numFailedTests; skipped += v.numPendingTests + v.numTodoTests;
-  failed += runnerFailed('vitest', unitStatus, v.numFailedTests);
+  const totals = vitestTotals(v);
+  passed += totals.passed; failed += totals.failed; skipped += totals.skipped;
+  failed += runnerFailed('vitest', unitStatus, totals.failed);
+  unitFailures = vitestFailureLines(v, process.cwd());
 } else failed += runnerFailed('vitest', unitStatus || 1, 0);
 if (existsSync(playwrightJson)) {
   const report = JSON.parse(readFileSync(playwrightJson, 'utf8'));
   const s = report.stats;
   passed += s.expected + s.flaky; failed += s.unexpected; skipped += s.skipped;
   failed += runnerFailed('playwright', e2eStatus, s.unexpected, report.errors ?? []);
-  printSkipReasons(report);
+  printLines('end-to-end tests skipped, and why:', skipLines(report));
+  printLines('end-to-end tests that failed:', playwrightFailureLines(report));
 } else failed += runnerFailed('playwright', e2eStatus || 1, 0);
+printLines('unit tests that failed:', unitFailures);
 
 const status = lintStatus !== 0 || unitStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0;
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
