@@ -25,6 +25,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 720 },
+    // The web build's service worker precaches the whole app (1.7 MB, the parser's .wasm files
+    // among it) on every fresh context's first visit, and its "Ready to work offline" toast can
+    // land on whatever a test measures. Only the tests of the offline app and of the desktop
+    // host's refusal need it: they opt back in with test.use({ serviceWorkers: 'allow' }).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

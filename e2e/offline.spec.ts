@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { serveStatic, type StaticSite } from './staticSite';
 import { chooseFromMenu } from './menus';
 
+// The service worker is what these tests are about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 let site: StaticSite | undefined;
 let root: string;
 

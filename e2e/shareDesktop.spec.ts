@@ -6,6 +6,10 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 
+// Service workers allowed, as in a real browser (the config blocks them elsewhere): blocked,
+// "registers no service worker" could not fail.
+test.use({ serviceWorkers: 'allow' });
+
 async function openAsDesktop(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { looplab: unknown }).looplab = {
