@@ -1,19 +1,13 @@
 import { test, expect, type Page } from '@playwright/test';
 import { clippedText } from './clippedText';
 import { expectNoAxeViolations } from './axe';
+import { openFresh } from './openApp';
 
 // The screens a teacher and a student use, at the sizes they have: a small laptop, a
 // projector, a desktop. No text may be cut off without an ellipsis and a title, nothing may
 // run off the window, and the screenshots are kept with the results for a person to look at.
 
 const SIZES = [[1024, 640], [1280, 720], [1920, 1080]] as const;
-
-async function openFresh(page: Page) {
-  await page.goto('./');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
 
 for (const [width, height] of SIZES) {
   test(`no text is cut off unannounced at ${width}×${height}: editor, requests view, chef mode, lessons, a lesson, presentation`, async ({ page }, info) => {

@@ -6,13 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chooseFromMenu } from './menus';
-
-async function openFresh(page: Page, hash = '') {
-  await page.goto(`./${hash}`);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto('./');
-  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
-}
+import { openFresh } from './openApp';
 
 const stepNames = (page: Page) => page.getByRole('list', { name: /^Steps of/ }).locator(':scope > li').allInnerTexts();
 const linkOf = async (page: Page, name: string) => page.getByRole('dialog', { name: 'Share link' }).getByRole('textbox', { name }).inputValue();
