@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { DISABLED_FEATURES } from './e2e/chromiumFeatures';
 
 // Playwright's own Chromium cannot be downloaded on machines without internet; Debian's works.
 function chromiumPath(): string | undefined {
@@ -32,7 +33,8 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+        `--disable-features=${DISABLED_FEATURES.join(',')}`],
     },
   },
   projects: [
