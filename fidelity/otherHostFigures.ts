@@ -9,6 +9,7 @@
  */
 import { compareScenario, FIDELITY_DIR, loadMeasured, verdictOf, type RequestComparison } from './compare';
 import { OTHER_HOST, compareOtherHost, type OtherHostRow } from './otherHost';
+import { median } from '../shared/run/loadRun';
 
 export interface Quote {
   /** The page, from the repository's root. */
@@ -50,6 +51,25 @@ const engine = (rows: readonly RequestComparison[]) => rows.map((r) => r.engine)
 /** Request start times (medians, ms into the run) on a host. */
 const starts = (name: string, dir: string, folder: string) =>
   [...loadMeasured(name, dir, folder).requests].sort((a, b) => a.id - b.id).map((q) => (q as { start_ms_median?: number }).start_ms_median ?? NaN);
+
+interface Windowed {
+  windows?: { measured_at: string; kept: number }[];
+  runs: { end_ms: number[]; arrival_ms: number[] }[];
+}
+
+/** "682 ms over 30 runs at 11:23 UTC": per window of measuring kept in the file (run.py --append), request `id`'s median latency. */
+function perWindow(name: string, dir: string, ids: readonly number[]): string[] {
+  const file = loadMeasured(name, dir, OTHER_HOST) as unknown as Windowed;
+  const windows = file.windows ?? [{ measured_at: '', kept: file.runs.length }];
+  let first = 0;
+  return windows.map((w) => {
+    const runs = file.runs.slice(first, first + w.kept);
+    first += w.kept;
+    const latency = ids.map((id) => median(runs.map((r) => r.end_ms[id]! - r.arrival_ms[id]!)));
+    const at = w.measured_at ? ` at ${new Date(w.measured_at).toISOString().slice(11, 16)} UTC` : '';
+    return `${span(latency)} ms over ${runs.length} runs${at}`;
+  });
+}
 
 /** Scenarios, and requests, whose every latency agrees (replayed where that applies). */
 function counts(rows: readonly OtherHostRow[], pick: (r: OtherHostRow) => RequestComparison[]) {
@@ -126,6 +146,11 @@ export function otherHostQuotes(dir = FIDELITY_DIR): Quote[] {
         `(reference ${spanTenth(poolStartsRef.slice(1))} and ${tenth(poolStartsRef[0]!)})` +
         `: forking the workers costs about ${inWords((Math.min(...poolStartsHere.slice(1)) - poolStartsHere[0]!) / (Math.min(...poolStartsRef.slice(1)) - poolStartsRef[0]!))} times as long here, ` +
         `and the jobs end ${span(measured(pool.here))} ms after their requests (engine ${span(engine(pool.here))})`,
+    },
+    {
+      doc: readme, what: 'k_gil_convoy: per window of measuring in its file, the first ping\'s median latency and the routes\'',
+      phrase: `\`k_gil_convoy\`'s first ping took ${perWindow('k_gil_convoy', dir, [convoyPings.here[0]!.id]).join(', then ')}; ` +
+        `its routes ${perWindow('k_gil_convoy', dir, convoyRoutes.here.map((r) => r.id)).join(', then ')}`,
     },
     {
       doc: model, what: 'how many scenarios and requests agree on this host, and scenarios on the reference',
