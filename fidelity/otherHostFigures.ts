@@ -102,6 +102,9 @@ export function otherHostQuotes(dir = FIDELITY_DIR): Quote[] {
   const convoy10 = sides('s_convoy_10', dir).here;
   const missed10 = convoy10.filter((r) => !r.agrees);
 
+  // How many times as long the pool's second to fourth jobs wait behind the first here as there
+  // (the workers' fork), in words, as both pages say it.
+  const forkTimes = inWords((Math.min(...poolStartsHere.slice(1)) - poolStartsHere[0]!) / (Math.min(...poolStartsRef.slice(1)) - poolStartsRef[0]!));
   const first3 = convoyPings.here.slice(0, 3);
   const lastPing = convoyPings.here[convoyPings.here.length - 1]!;
   const fifthRef = convoyPings.reference[4]!;
@@ -144,7 +147,7 @@ export function otherHostQuotes(dir = FIDELITY_DIR): Quote[] {
       doc: readme, what: 'u_process4_cold: when the jobs start here and on the reference, and their latencies here and in the engine',
       phrase: `starts its second to fourth jobs ${spanTenth(poolStartsHere.slice(1))} ms into the run, the first at ${tenth(poolStartsHere[0]!)} ` +
         `(reference ${spanTenth(poolStartsRef.slice(1))} and ${tenth(poolStartsRef[0]!)})` +
-        `: forking the workers costs about ${inWords((Math.min(...poolStartsHere.slice(1)) - poolStartsHere[0]!) / (Math.min(...poolStartsRef.slice(1)) - poolStartsRef[0]!))} times as long here, ` +
+        `: forking the workers costs about ${forkTimes} times as long here, ` +
         `and the jobs end ${span(measured(pool.here))} ms after their requests (engine ${span(engine(pool.here))})`,
     },
     {
@@ -163,6 +166,10 @@ export function otherHostQuotes(dir = FIDELITY_DIR): Quote[] {
     {
       doc: model, what: 'k_gil_convoy: the first three pings here and the first on the reference',
       phrase: `that scenario's first pings took ${span(measured(first3))} ms, not ${thousands(convoyPings.reference[0]!.measured)}`,
+    },
+    {
+      doc: model, what: 'u_process4_cold: how many times as long forking the pool takes here',
+      phrase: `forking a fresh process pool of four takes about ${forkTimes} times as long`,
     },
   ];
 }
