@@ -208,6 +208,8 @@ describe('the other-process meter', () => {
       `meter ${m.meter.toFixed(3)} cores; other processes' own accounting ${m.by_process.toFixed(3)}; interrupts ${m.interrupts.toFixed(3)}; steal ${m.steal.toFixed(3)}`;
     let unexplained = 0;
     let baseline: Metered | undefined;
+    // Bounded as the tests are (vitest.config.ts), not by Vitest's 10 s for a hook: on a busy
+    // machine starting Python and metering 2 s can take longer, and runPython has its own bound.
     beforeAll(() => {
       const server = started('import time; time.sleep(60)');
       try {
@@ -216,7 +218,7 @@ describe('the other-process meter', () => {
       } finally {
         server.kill('SIGKILL');
       }
-    });
+    }, 60_000);
     /** The meter read no more than other processes account for and the time no process owns, with a 0.05-core margin. */
     const expectNoMoreThanOthers = (m: Metered) => {
       expect(m.meter, `${figures(m)}; before, with nothing of ours running: ${baseline ? figures(baseline) : 'not measured'}`)
