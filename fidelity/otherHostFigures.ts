@@ -8,7 +8,7 @@
  *   npx tsx fidelity/otherHostFigures.ts     # print every phrase and where it belongs
  */
 import { compareScenario, FIDELITY_DIR, loadMeasured, verdictOf, type RequestComparison } from './compare';
-import { OTHER_HOST, compareOtherHost, type OtherHostRow } from './otherHost';
+import { OTHER_HOST, compareOtherHost, otherHostNames as otherHostNamesIn, type OtherHostRow } from './otherHost';
 import { median } from '../shared/run/loadRun';
 
 export interface Quote {
@@ -71,6 +71,14 @@ function perWindow(name: string, dir: string, ids: readonly number[]): string[] 
   });
 }
 
+/** Every one-core speed probe (before and after each kept run) of the files whose busy loop was pinned at `ipm`. */
+function probes(dir: string, ipm: number): number[] {
+  return otherHostNamesIn(dir).flatMap((name) => {
+    const file = loadMeasured(name, dir, OTHER_HOST) as unknown as { cpu_iters_per_ms?: number; runs: { slowdown?: (number | null)[] | number | null }[] };
+    return file.cpu_iters_per_ms !== ipm ? [] : file.runs.flatMap((r) => [r.slowdown].flat().filter((x): x is number => typeof x === 'number'));
+  });
+}
+
 /** Scenarios, and requests, whose every latency agrees (replayed where that applies). */
 function counts(rows: readonly OtherHostRow[], pick: (r: OtherHostRow) => RequestComparison[]) {
   const verdicts = rows.map(pick);
@@ -109,9 +117,14 @@ export function otherHostQuotes(dir = FIDELITY_DIR): Quote[] {
   const lastPing = convoyPings.here[convoyPings.here.length - 1]!;
   const fifthRef = convoyPings.reference[4]!;
 
+  const probed = probes(dir, 53_000);
   const readme = 'fidelity/README.md' as const;
   const model = 'docs/model.md' as const;
   return [
+    {
+      doc: readme, what: 'the one-core speed probes of the kept runs at 53,000 iterations per ms: range and median',
+      phrase: `the one-core probe read ${probed.length ? `${Math.min(...probed).toFixed(2)}–${Math.max(...probed).toFixed(2)} (median ${median(probed).toFixed(2)})` : 'nothing'}`,
+    },
     {
       doc: readme, what: 's_convoy_10: the requests that miss here, measured against the engine',
       phrase: `\`s_convoy_10\` misses ${missed10.length === 1 ? 'its first request' : `${missed10.length} requests`} here, ` +
