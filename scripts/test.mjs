@@ -20,7 +20,11 @@ function run(cmd, args, env = {}) {
 
 const bin = (name) => join('node_modules', '.bin', name);
 console.log('lint: eslint .');
-const lintStatus = run(bin('eslint'), ['.', '--max-warnings=0']);
+// Its report is kept to be said again at the end, where CI's tail shows it.
+const lint = spawnSync(bin('eslint'), ['.', '--max-warnings=0'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const lintStatus = lint.status ?? 1;
+const lintReport = `${lint.stdout ?? ''}${lint.stderr ?? ''}${lint.error ? String(lint.error) : ''}`.trim();
+if (lintReport) console.log(lintReport);
 console.log(lintStatus === 0 ? 'lint: no problems' : `lint: failed (eslint exited with status ${lintStatus})`);
 const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
 const e2eStatus = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
@@ -56,6 +60,7 @@ if (existsSync(playwrightJson)) {
   printLines('end-to-end tests skipped, and why:', skipLines(report));
   printLines('end-to-end tests that failed:', playwrightFailureLines(report));
 } else failed += runnerFailed('playwright', e2eStatus || 1, 0);
+if (lintStatus !== 0) printLines('lint failed:', lintReport.split('\n').slice(0, 40).map((l) => `  ${l}`));
 printLines('unit tests that failed:', unitFailures);
 
 const status = lintStatus !== 0 || unitStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0;

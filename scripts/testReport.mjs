@@ -21,7 +21,8 @@ export function skipLines(report) {
   const lines = [];
   for (const { spec, t } of playwrightTests(report)) {
     if (!t.results.some((r) => r.status === 'skipped')) continue;
-    const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+    // test.fixme() skips as test.skip() does, under its own annotation
+    const why = (t.annotations ?? []).find((a) => a.type === 'skip' || a.type === 'fixme')?.description ?? 'no reason given';
     lines.push(`  skipped: [${t.projectName}] ${spec.title} — ${why}`);
   }
   return lines;
@@ -33,7 +34,8 @@ export function playwrightFailureLines(report) {
   for (const { spec, t } of playwrightTests(report)) {
     if (t.status !== 'unexpected') continue;
     const last = t.results[t.results.length - 1];
-    const why = firstLine(last?.error?.message ?? last?.status ?? 'no result');
+    // A test marked to fail (test.fail()) that passed has no error, only the wrong outcome.
+    const why = firstLine(last?.error?.message ?? (last ? `${last.status}, where ${t.expectedStatus ?? 'passed'} was expected` : 'no result'));
     lines.push(`  failed: [${t.projectName}] ${spec.file}:${spec.line} › ${spec.title} — ${why.slice(0, MAX)}`);
   }
   return lines;
@@ -64,7 +66,10 @@ export function vitestFailureLines(report, cwd) {
       lines.push(`  failed: ${path} › ${t.fullName} — ${firstLine(t.failureMessages?.[0] ?? 'no message').slice(0, MAX)}`);
     }
     if (file.status === 'failed' && failedTests.length === 0) {
-      lines.push(`  failed: ${path} — ${firstLine(file.message || 'failed without a message').slice(0, MAX)}`);
+      // Vitest's JSON keeps no message for a describe block's beforeAll or afterAll that threw
+      // (its tests read as skipped); its own output, above, has the error.
+      const why = file.message || 'failed outside its tests, with no message in the report (a describe block\'s hook?): see Vitest\'s output above';
+      lines.push(`  failed: ${path} — ${firstLine(why).slice(0, MAX)}`);
     }
   }
   return lines;

@@ -20,6 +20,11 @@ const vitestReport = {
       ],
     },
     { name: '/repo/measure/b.test.ts', status: 'failed', message: 'cannot load this file\n    at b.test.ts:1', assertionResults: [] },
+    {
+      // a describe block's beforeAll threw: Vitest's JSON has its tests skipped and no message
+      name: '/repo/measure/d.test.ts', status: 'failed', message: '',
+      assertionResults: [{ fullName: 'with setup one', status: 'skipped', failureMessages: [] }],
+    },
     { name: '/repo/shared/c.test.ts', status: 'passed', message: '', assertionResults: [{ fullName: 'ok', status: 'passed', failureMessages: [] }] },
   ],
 };
@@ -33,6 +38,10 @@ const playwrightReport = {
         projectName: 'web', status: 'unexpected', annotations: [],
         results: [{ status: 'failed', error: { message: '\u001b[31mError: expect(locator).toBeVisible() failed\u001b[39m\n\nLocator: …' } }],
       }),
+      spec('is marked to fail', 80, {
+        projectName: 'web', status: 'unexpected', expectedStatus: 'failed', annotations: [{ type: 'fail' }],
+        results: [{ status: 'passed' }],
+      }),
       spec('a retried test', 90, {
         projectName: 'web', status: 'flaky', annotations: [],
         results: [{ status: 'failed', error: { message: 'Error: first try' } }, { status: 'passed' }],
@@ -42,6 +51,10 @@ const playwrightReport = {
       title: 'desktop', specs: [
         spec('opens the app', 5, {
           projectName: 'electron', status: 'skipped', annotations: [{ type: 'skip', description: 'Electron binary not downloaded' }],
+          results: [{ status: 'skipped' }],
+        }),
+        spec('resizes the window', 9, {
+          projectName: 'electron', status: 'skipped', annotations: [{ type: 'fixme', description: 'the window manager ignores it headless' }],
           results: [{ status: 'skipped' }],
         }),
       ],
@@ -54,20 +67,25 @@ describe('the test command\'s closing lines', () => {
     expect(vitestFailureLines(vitestReport, '/repo')).toEqual([
       '  failed: measure/a.test.ts › the meter reads two as one — AssertionError: expected 2 to be 1 // Object.is equality',
       '  failed: measure/b.test.ts — cannot load this file',
+      '  failed: measure/d.test.ts — failed outside its tests, with no message in the report (a describe block\'s hook?): see Vitest\'s output above',
     ]);
   });
 
   it('count a test file that could not load as a failure, which Vitest\'s own count leaves out', () => {
-    expect(vitestTotals(vitestReport)).toEqual({ passed: 1, failed: 2, skipped: 0 });
+    expect(vitestTotals(vitestReport)).toEqual({ passed: 1, failed: 3, skipped: 0 });
   });
 
   it('name each end-to-end test that failed on its last try, without terminal colours; one that passed on a retry is not listed', () => {
     expect(playwrightFailureLines(playwrightReport)).toEqual([
       '  failed: [web] share.spec.ts:65 › refuses a tampered link — Error: expect(locator).toBeVisible() failed',
+      '  failed: [web] share.spec.ts:80 › is marked to fail — passed, where failed was expected',
     ]);
   });
 
-  it('give each skipped end-to-end test its reason, in nested suites too', () => {
-    expect(skipLines(playwrightReport)).toEqual(['  skipped: [electron] opens the app — Electron binary not downloaded']);
+  it('give each skipped end-to-end test its reason, in nested suites too, and a fixme\'s', () => {
+    expect(skipLines(playwrightReport)).toEqual([
+      '  skipped: [electron] opens the app — Electron binary not downloaded',
+      '  skipped: [electron] resizes the window — the window manager ignores it headless',
+    ]);
   });
 });
