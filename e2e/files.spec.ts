@@ -61,14 +61,17 @@ test('a big scenario is simulated off the page (engine worker): chart, metrics a
   };
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chooseFromMenu(page, 'File', 'Open…')]);
   await chooser.setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
-  await expect(chart).toHaveAttribute('aria-label', /timeline of 3000 requests/);
-  await expect(page.getByRole('application', { name: /^Flipped/ })).toHaveAttribute('aria-label', /timeline of 3000 requests/);
+  // Each wait below is for a worker's simulation, the first on a cold engine: at load 10-14 on a
+  // 2-core machine this test timed out once under expect's 5 s waits; 15 s still catches a hang.
+  const simulated = { timeout: 15_000 };
+  await expect(chart).toHaveAttribute('aria-label', /timeline of 3000 requests/, simulated);
+  await expect(page.getByRole('application', { name: /^Flipped/ })).toHaveAttribute('aria-label', /timeline of 3000 requests/, simulated);
   const p50 = page.getByRole('row', { name: /^Latency p50/ }).getByRole('cell').first();
-  await expect(p50).not.toHaveText('—');
+  await expect(p50).not.toHaveText('—', simulated);
   const before = await p50.textContent();
   await page.getByRole('button', { name: 'Add CPU burst' }).click();
-  await expect(p50).not.toHaveText(before!);
-  await expect(page.getByRole('region', { name: /^As written/ })).toHaveAttribute('aria-busy', 'false');
+  await expect(p50).not.toHaveText(before!, simulated);
+  await expect(page.getByRole('region', { name: /^As written/ })).toHaveAttribute('aria-busy', 'false', simulated);
   // 'looplab:engine' is measured for each reply the page waited for from a worker (warm-up runs are not).
   expect(await page.evaluate(() => performance.getEntriesByName('looplab:engine').length)).toBeGreaterThanOrEqual(2);
 });
