@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { GIL_TIMING } from '../shared/engine/gilTiming';
 import type * as Compare from './compare';
 import { FIDELITY_DIR, measuredNames } from './compare';
-import { OTHER_HOST, OTHER_HOST_DOC } from './otherHost';
+import { agreeingScenarios, OTHER_HOST, OTHER_HOST_DOC } from './otherHost';
 import { replaceBetween } from './summary';
 
 export const SWEEP_KEY = 'constant-sweep';
@@ -48,19 +48,15 @@ export function rewriteTiming(source: string, timing: Partial<Timing>): string {
   return rewritten;
 }
 
-interface Tally { scenarios: number; agree: number; requests: number; missing: string[] }
+interface Tally { scenarios: number; requestsAgree: number; requests: number; missing: string[] }
 
 function tally(compare: typeof Compare, folder: string, names: readonly string[]): Tally {
-  const t: Tally = { scenarios: 0, agree: 0, requests: 0, missing: [] };
-  for (const name of names) {
-    const rows = compare.verdictOf(compare.compareScenario(name, FIDELITY_DIR, (s) => s, folder));
-    const agree = rows.filter((r) => r.agrees).length;
-    t.agree += agree;
-    t.requests += rows.length;
-    if (agree === rows.length) t.scenarios++;
-    else t.missing.push(`\`${name}\` ${rows.length - agree}`);
-  }
-  return t;
+  const all = names.map((name) => compare.compareScenario(name, FIDELITY_DIR, (s) => s, folder));
+  const missing = all.flatMap((c) => {
+    const outside = compare.verdictOf(c).filter((r) => !r.agrees).length;
+    return outside === 0 ? [] : [`\`${c.name}\` ${outside}`];
+  });
+  return { ...agreeingScenarios(all, compare.verdictOf), missing };
 }
 
 export interface SweepRow { label: string; here: Tally; reference: Tally }
@@ -91,7 +87,7 @@ export async function sweep(sets = SETS): Promise<SweepRow[]> {
 }
 
 export function sweepMarkdown(rows: readonly SweepRow[]): string {
-  const cell = (t: Tally) => `${t.scenarios} (${t.agree} of ${t.requests})`;
+  const cell = (t: Tally) => `${t.scenarios} (${t.requestsAgree} of ${t.requests})`;
   const lines = [
     '| GIL constants | this host: scenarios (requests) agreeing | reference | scenarios with requests outside, this host |',
     '|---|---|---|---|',

@@ -19,12 +19,17 @@ export const OTHER_HOST_DOC = 'fidelity/README.md';
 export const OTHER_HOST_KEY = 'other-host-results';
 
 /** What a measured file says of how it was measured, beyond what compare.ts reads. */
-interface RunRecord {
+export interface RunRecord {
   loadavg?: number[] | number | null;
+  end_ms: number[];
+  arrival_ms: number[];
+  /** The one-core speed probe before and after the run (relative to the calibration). */
+  slowdown?: (number | null)[] | number | null;
 }
-interface MeasuredFile {
+export interface MeasuredFile {
   measured_at?: string;
-  windows?: { measured_at: string }[];
+  /** The windows of measuring whose runs the file holds, in order (run.py --append). */
+  windows?: { measured_at: string; kept: number }[];
   discarded_disturbed_runs?: unknown[];
   judge?: { max_other_cores?: number };
   cpu_iters_per_ms?: number;
@@ -78,7 +83,8 @@ export function compareOtherHost(dir = FIDELITY_DIR): OtherHostRow[] {
   }));
 }
 
-function agreeingScenarios(all: readonly ScenarioComparison[], pick: (c: ScenarioComparison) => RequestComparison[]) {
+/** How many scenarios have every request agreeing, and how many requests agree of how many. */
+export function agreeingScenarios(all: readonly ScenarioComparison[], pick: (c: ScenarioComparison) => RequestComparison[]) {
   const rows = all.map(pick);
   return {
     scenarios: rows.filter((r) => r.every((q) => q.agrees)).length,

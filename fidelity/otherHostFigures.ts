@@ -7,8 +7,8 @@
  *
  *   npx tsx fidelity/otherHostFigures.ts     # print every phrase and where it belongs
  */
-import { compareScenario, FIDELITY_DIR, loadMeasured, verdictOf, type RequestComparison } from './compare';
-import { OTHER_HOST, compareOtherHost, otherHostNames as otherHostNamesIn, type OtherHostRow } from './otherHost';
+import { FIDELITY_DIR, loadMeasured, REFERENCE, verdictOf, type RequestComparison } from './compare';
+import { agreeingScenarios, compareOtherHost, OTHER_HOST, type MeasuredFile, type OtherHostRow } from './otherHost';
 import { median } from '../shared/run/loadRun';
 
 export interface Quote {
@@ -37,13 +37,6 @@ interface Side {
   reference: RequestComparison[];
 }
 
-function sides(name: string, dir: string): Side {
-  return {
-    here: verdictOf(compareScenario(name, dir, (s) => s, OTHER_HOST)),
-    reference: verdictOf(compareScenario(name, dir)),
-  };
-}
-
 const of = (rows: readonly RequestComparison[], route: string) => rows.filter((r) => r.route === route);
 const measured = (rows: readonly RequestComparison[]) => rows.map((r) => r.measured);
 const engine = (rows: readonly RequestComparison[]) => rows.map((r) => r.engine);
@@ -52,14 +45,8 @@ const engine = (rows: readonly RequestComparison[]) => rows.map((r) => r.engine)
 const starts = (name: string, dir: string, folder: string) =>
   [...loadMeasured(name, dir, folder).requests].sort((a, b) => a.id - b.id).map((q) => (q as { start_ms_median?: number }).start_ms_median ?? NaN);
 
-interface Windowed {
-  windows?: { measured_at: string; kept: number }[];
-  runs: { end_ms: number[]; arrival_ms: number[] }[];
-}
-
 /** "682 ms over 30 runs at 11:23 UTC": per window of measuring kept in the file (run.py --append), request `id`'s median latency. */
-function perWindow(name: string, dir: string, ids: readonly number[]): string[] {
-  const file = loadMeasured(name, dir, OTHER_HOST) as unknown as Windowed;
+function perWindow(file: MeasuredFile, ids: readonly number[]): string[] {
   const windows = file.windows ?? [{ measured_at: '', kept: file.runs.length }];
   let first = 0;
   return windows.map((w) => {
@@ -72,42 +59,36 @@ function perWindow(name: string, dir: string, ids: readonly number[]): string[] 
 }
 
 /** Every one-core speed probe (before and after each kept run) of the files whose busy loop was pinned at `ipm`. */
-function probes(dir: string, ipm: number): number[] {
-  return otherHostNamesIn(dir).flatMap((name) => {
-    const file = loadMeasured(name, dir, OTHER_HOST) as unknown as { cpu_iters_per_ms?: number; runs: { slowdown?: (number | null)[] | number | null }[] };
-    return file.cpu_iters_per_ms !== ipm ? [] : file.runs.flatMap((r) => [r.slowdown].flat().filter((x): x is number => typeof x === 'number'));
-  });
-}
-
-/** Scenarios, and requests, whose every latency agrees (replayed where that applies). */
-function counts(rows: readonly OtherHostRow[], pick: (r: OtherHostRow) => RequestComparison[]) {
-  const verdicts = rows.map(pick);
-  return {
-    scenarios: verdicts.filter((v) => v.every((q) => q.agrees)).length,
-    agree: verdicts.reduce((a, v) => a + v.filter((q) => q.agrees).length, 0),
-    requests: verdicts.reduce((a, v) => a + v.length, 0),
-  };
+function probes(rows: readonly OtherHostRow[], ipm: number): number[] {
+  return rows.flatMap(({ file }) => file.cpu_iters_per_ms !== ipm ? []
+    : file.runs.flatMap((r) => [r.slowdown].flat().filter((x): x is number => typeof x === 'number')));
 }
 
 export function otherHostQuotes(dir = FIDELITY_DIR): Quote[] {
   const rows = compareOtherHost(dir);
-  const here = counts(rows, (r) => verdictOf(r.here));
-  const ref = counts(rows, (r) => verdictOf(r.reference));
+  const here = agreeingScenarios(rows.map((r) => r.here), verdictOf);
+  const ref = agreeingScenarios(rows.map((r) => r.reference), verdictOf);
+  const row = (name: string): OtherHostRow => {
+    const found = rows.find((r) => r.name === name);
+    if (!found) throw new Error(`otherHostFigures: ${name} was not measured on the other host`);
+    return found;
+  };
+  const sides = (name: string): Side => ({ here: verdictOf(row(name).here), reference: verdictOf(row(name).reference) });
 
-  const convoy = sides('k_gil_convoy', dir);
+  const convoy = sides('k_gil_convoy');
   const convoyRoutes = { here: of(convoy.here, 'crunch'), reference: of(convoy.reference, 'crunch') };
   const convoyPings = { here: of(convoy.here, 'ping'), reference: of(convoy.reference, 'ping') };
-  const two = sides('k2_gil_two_threads', dir);
+  const two = sides('k2_gil_two_threads');
   const twoRoutes = { here: of(two.here, 'crunch'), reference: of(two.reference, 'crunch') };
-  const one = sides('k1_gil_one_thread', dir);
+  const one = sides('k1_gil_one_thread');
   const onePings = { here: of(one.here, 'ping'), reference: of(one.reference, 'ping') };
-  const toThread = sides('w_to_thread_cpu_anyio', dir);
-  const cpuThenIo = sides('x_def_cpu_then_io', dir).here;
-  const cpuIo10 = sides('s_convoy_cpu_io_10', dir).here;
-  const pool = sides('u_process4_cold', dir);
+  const toThread = sides('w_to_thread_cpu_anyio');
+  const cpuThenIo = sides('x_def_cpu_then_io').here;
+  const cpuIo10 = sides('s_convoy_cpu_io_10').here;
+  const pool = sides('u_process4_cold');
   const poolStartsHere = starts('u_process4_cold', dir, OTHER_HOST);
-  const poolStartsRef = starts('u_process4_cold', dir, 'measured');
-  const convoy10 = sides('s_convoy_10', dir).here;
+  const poolStartsRef = starts('u_process4_cold', dir, REFERENCE);
+  const convoy10 = sides('s_convoy_10').here;
   const missed10 = convoy10.filter((r) => !r.agrees);
 
   // How many times as long the pool's second to fourth jobs wait behind the first here as there
@@ -117,7 +98,7 @@ export function otherHostQuotes(dir = FIDELITY_DIR): Quote[] {
   const lastPing = convoyPings.here[convoyPings.here.length - 1]!;
   const fifthRef = convoyPings.reference[4]!;
 
-  const probed = probes(dir, 53_000);
+  const probed = probes(rows, 53_000);
   const readme = 'fidelity/README.md' as const;
   const model = 'docs/model.md' as const;
   return [
@@ -165,12 +146,12 @@ export function otherHostQuotes(dir = FIDELITY_DIR): Quote[] {
     },
     {
       doc: readme, what: 'k_gil_convoy: per window of measuring in its file, the first ping\'s median latency and the routes\'',
-      phrase: `\`k_gil_convoy\`'s first ping took ${perWindow('k_gil_convoy', dir, [convoyPings.here[0]!.id]).join(', then ')}; ` +
-        `its routes ${perWindow('k_gil_convoy', dir, convoyRoutes.here.map((r) => r.id)).join(', then ')}`,
+      phrase: `\`k_gil_convoy\`'s first ping took ${perWindow(row('k_gil_convoy').file, [convoyPings.here[0]!.id]).join(', then ')}; ` +
+        `its routes ${perWindow(row('k_gil_convoy').file, convoyRoutes.here.map((r) => r.id)).join(', then ')}`,
     },
     {
       doc: model, what: 'how many scenarios and requests agree on this host, and scenarios on the reference',
-      phrase: `There the engine agrees on ${here.scenarios} of the ${rows.length} (${here.agree} of ${here.requests} requests, replayed), against ${ref.scenarios} on the reference host`,
+      phrase: `There the engine agrees on ${here.scenarios} of the ${rows.length} (${here.requestsAgree} of ${here.requests} requests, replayed), against ${ref.scenarios} on the reference host`,
     },
     {
       doc: model, what: 'k_gil_convoy: the routes here and on the reference',
