@@ -40,7 +40,12 @@ export type Effect =
   /** A task group method that starts argument 0 (a coroutine, or a function and its arguments) as a concurrent task. */
   | { startsTask: 'coroutine' | 'function' }
   /** Runs a function after the response is sent. */
-  | { background: true };
+  | { background: true }
+  /**
+   * A response whose body is argument `content` (an iterator), iterated once the handler
+   * returns: an async iterator on the event loop, a sync one on AnyIO's thread pool.
+   */
+  | { streams: 'content' };
 
 export interface CallEntry {
   /** Qualified names of the functions or classes this row is about (`requests.get`). */
@@ -242,6 +247,7 @@ export const CALLS: readonly CallEntry[] = [
   { on: 'anyio.TaskGroup', methods: ['start_soon'], effect: { startsTask: 'function' }, source: 'AnyIO docs: TaskGroup.start_soon(func, *args)' },
   { calls: ['fastapi.BackgroundTasks', 'starlette.background.BackgroundTasks'], makes: 'fastapi.BackgroundTasks', source: 'FastAPI docs: Background Tasks' },
   { on: 'fastapi.BackgroundTasks', methods: ['add_task'], effect: { background: true }, source: 'FastAPI docs: background tasks run after the response is sent' },
+  { calls: ['fastapi.responses.StreamingResponse', 'starlette.responses.StreamingResponse', 'sse_starlette.EventSourceResponse', 'sse_starlette.sse.EventSourceResponse'], effect: { streams: 'content' }, source: 'Starlette responses.py StreamingResponse.__init__ (and sse-starlette EventSourceResponse): an AsyncIterable is the body as it is; anything else goes through iterate_in_threadpool, one anyio.to_thread.run_sync per item' },
 ];
 
 /**
