@@ -230,7 +230,7 @@ export class BodyWalker {
   private visitCall(call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean, whole: PyNode): void {
     const meaning = classifyCall(this.resolver, call, frame.fn);
     const effect = meaning.kind === 'entry' ? meaning.effect : undefined;
-    const takesFunctions = effect !== undefined && ('offloads' in effect || 'gathers' in effect || 'startsTask' in effect || 'background' in effect || 'streams' in effect);
+    const takesFunctions = effect !== undefined && ('offloads' in effect || 'gathers' in effect || 'startsTask' in effect || 'background' in effect || 'streams' in effect || 'detachesTask' in effect || 'wraps' in effect);
     const callee = fieldOf(call, 'function');
     if (callee) {
       // A chain on a client (`db.query(User).filter(…).first()`) is one call: its inner calls are not steps of their own.
@@ -311,6 +311,15 @@ export class BodyWalker {
       if (effect.startsTask === 'coroutine' && first?.type === 'call') this.visitCall(first, this.nested(frame), branch, true, first);
       else if (first) this.runFunction(first, positionalArguments(call).slice(1), call, this.nested(frame), branch, true);
       group.push(branch);
+    } else if ('wraps' in effect) {
+      // `await asyncio.wait_for(client.get(url), 5)`: the inner call is what is awaited.
+      const inner = callArgument(call, 0, null);
+      for (const arg of fieldOf(call, 'arguments')?.children ?? []) if (arg !== inner) this.walk(arg, frame, () => out);
+      if (inner?.type === 'call') this.visitCall(inner, frame, out, awaited, inner);
+      else if (inner) this.walk(inner, frame, () => out);
+    } else if ('detachesTask' in effect) {
+      const task = nodeText(this.text, callArgument(call, 0, null));
+      this.findings.note(call, 'LOOP204', `${label(text)} starts a task the route does not wait for here: LoopLab does not follow it, so ${task || 'its work'} is not in the chart (it runs on the event loop beside the requests; await it, or start it in asyncio.gather or a TaskGroup, to have it counted)`);
     } else if ('streams' in effect) {
       this.stream(call, frame, out);
     } else if ('background' in effect) {

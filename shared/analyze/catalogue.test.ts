@@ -65,6 +65,8 @@ function exercise(effect: Effect, callee: string): { call: string; expect: strin
   }
   if ('gathers' in effect) return { call: `await ${callee}(asyncio.sleep(0.1), asyncio.sleep(0.2))`, expect: 'gather' };
   if ('startsTask' in effect) return { call: effect.startsTask === 'coroutine' ? `${callee}(asyncio.sleep(0.1))` : `${callee}(asyncio.sleep, 0.1)`, expect: 'gather' };
+  if ('wraps' in effect) return { call: `await ${callee}(asyncio.sleep(0.25), 5)`, expect: 'await_io 250' };
+  if ('detachesTask' in effect) return { call: `${callee}(asyncio.sleep(0.25))`, expect: 'note LOOP204' };
   if ('streams' in effect) return { call: `return ${callee}(chunks(), media_type="text/plain")`, expect: 'to_thread anyio' };
   return { call: `${callee}(work)`, expect: 'note LOOP204' };
 }
