@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulateColumns } from '../shared/engine/simulate';
+import { median } from '../shared/run/loadRun';
 import type { Metrics } from '../shared/engine/timeline';
 import { benchScenario } from './benchScenario';
 import { repeatsFromEnv } from './repeats';
@@ -53,11 +54,6 @@ function runCommand(command: string, args: string[]): Run {
   if (!gnuTime) return { wall, cpu: Number.NaN, rssMiB: Number.NaN };
   const [user, sys, kib] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return { wall, cpu: (user! + sys!) * 1000, rssMiB: kib! / 1024 };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
 }
 
 const fmt = (x: number, d = 0) => (Number.isNaN(x) ? '–' : x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));

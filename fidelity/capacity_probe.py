@@ -20,7 +20,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "measure"))
 
 from looplab_measure.machine import (  # noqa: E402
-    loadavg, on_each, parallel_probe, save_probe, set_autogroup_nice, speed_probe, wait_for_quiet,
+    cpu_sample, loadavg, machine_busy_jiffies, on_each, parallel_probe, save_probe, set_autogroup_nice,
+    speed_probe, wait_for_quiet,
 )
 from looplab_measure.steps import burn, calibrate  # noqa: E402
 
@@ -69,17 +70,11 @@ def own_cpu_s():
     return t.user + t.system + t.children_user + t.children_system
 
 
-def machine_busy_s():
-    with open("/proc/stat") as f:
-        v = [int(x) for x in f.readline().split()[1:]]
-    return (sum(v[:8]) - v[3] - v[4]) / os.sysconf("SC_CLK_TCK")
-
-
 def sample(ipm, burn_ms):
     quiet = wait_for_quiet(max_wait=20)
     hz = os.sysconf("SC_CLK_TCK")
     n = int(burn_ms * ipm)
-    b0, c0 = machine_busy_s(), own_cpu_s()
+    b0, c0 = cpu_sample(), own_cpu_s()
     st0, w0 = steal_jiffies(), time.monotonic()
     slow = speed_probe(ipm)
     lone = lone_burn_ms(n) / burn_ms
@@ -91,7 +86,11 @@ def sample(ipm, burn_ms):
     pair = [w / burn_ms for w in pinned_pair_ms(n)]
     alone_after = [lone_burn_ms(n, cpu) / burn_ms for cpu in sorted(os.sched_getaffinity(0))]
     w3 = time.monotonic()
-    other = max(0.0, (machine_busy_s() - b0) - (own_cpu_s() - c0)) / (w3 - w0)
+    # Busy time bounded by the wall time less the idle time, as run.py's meter counts it: on a
+    # tickless kernel the raw columns count some moments both busy and idle (machine.py).
+    b1 = cpu_sample()
+    busy_s = machine_busy_jiffies(b0, b1, hz) / hz if b0 is not None and b1 is not None else 0.0
+    other = max(0.0, busy_s - (own_cpu_s() - c0)) / (w3 - w0)
     return {
         "t": round(time.time(), 1),
         "loadavg": loadavg(),

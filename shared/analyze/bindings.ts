@@ -25,6 +25,7 @@ export interface ModuleInfo {
   readonly text: string;
   readonly imports: Map<string, string>;
   readonly functions: Map<string, FunctionInfo>;
+  /** Module-level names and what is assigned to them (a `type X = …` alias too). */
   readonly assignments: Map<string, PyNode[]>;
   /** Every function in the file, nested ones too, in source order. */
   readonly allFunctions: FunctionInfo[];
@@ -60,6 +61,12 @@ export function readModule(root: PyNode, text: string): ModuleInfo {
       case 'class_definition':
         visitClass(stmt, parent);
         return;
+      case 'type_alias_statement': {
+        // `type DbSession = Annotated[…]`: recorded like an assignment, for annotations to follow.
+        const [name, value] = stmt.children;
+        if (parent === null && className === null && name?.children[0]?.type === 'identifier' && value) push(info.assignments, nodeText(text, name), value);
+        return;
+      }
       case 'expression_statement': {
         const expr = stmt.children[0];
         if (expr?.type === 'assignment') recordAssignment(expr, parent);

@@ -206,7 +206,9 @@ export class Resolver {
   /** `Session`, `Optional[Session]`, `Session | None`, `Annotated[Session, Depends(get_db)]`. */
   resolveAnnotation(node: PyNode, fn: FunctionInfo | null): Value {
     let expr: PyNode | undefined = node.type === 'type' ? node.children[0] : node;
-    for (let i = 0; i < 4 && expr; i++) {
+    for (let i = 0; i < 8 && expr; i++) {
+      const aliased = this.annotatedAlias(expr);
+      if (aliased) { expr = aliased; continue; }
       if (expr.type === 'generic_type' || expr.type === 'subscript') {
         const head = nodeText(this.text, expr.children[0]).split('.').pop();
         if (head === 'Annotated' || head === 'Optional') {
@@ -227,6 +229,23 @@ export class Resolver {
       return type !== undefined ? { kind: 'instance', type } : UNKNOWN;
     }
     return value.kind === 'instance' ? value : UNKNOWN;
+  }
+
+  /**
+   * The `Annotated[…]` a module-level alias stands for: `DbSession = Annotated[Session,
+   * Depends(get_db)]`, `X: TypeAlias = …`, `type X = …` (FastAPI unwraps all three, the last
+   * since it supports PEP 695 aliases), and aliases of aliases; each assigned once. Null for
+   * anything else.
+   */
+  annotatedAlias(node: PyNode): PyNode | null {
+    let expr: PyNode | undefined = node.type === 'type' ? node.children[0] : node;
+    for (let i = 0; i < 8 && expr?.type === 'identifier'; i++) {
+      const values = this.module.assignments.get(nodeText(this.text, expr));
+      if (values?.length !== 1) return null;
+      expr = values[0]!.type === 'type' ? values[0]!.children[0] : values[0];
+      if ((expr?.type === 'subscript' || expr?.type === 'generic_type') && nodeText(this.text, expr.children[0]).split('.').pop() === 'Annotated') return expr;
+    }
+    return null;
   }
 
   /** A number the code states, through module constants and arithmetic; null if not. */
@@ -293,7 +312,7 @@ export function dependsCall(resolver: Resolver, param: PyNode, fn: FunctionInfo)
   const value = fieldOf(param, 'value');
   if (value) candidates.push(value);
   const annotation = fieldOf(param, 'type');
-  if (annotation) collectCalls(annotation, candidates);
+  if (annotation) collectCalls(resolver.annotatedAlias(annotation) ?? annotation, candidates);
   for (const c of candidates) {
     if (c.type !== 'call') continue;
     const callee = resolver.resolve(fieldOf(c, 'function'), fn.parent);

@@ -90,7 +90,10 @@ function dependenciesOf(info: RouteInfo, resolver: Resolver): Dependency[] {
   const addParams = (fn: FunctionInfo, depth: number) => {
     for (const param of fn.params?.children ?? []) {
       const dep = dependencyOf(resolver, param, fn);
-      if (dep) visit(dep, dependsCall(resolver, param, fn)!, depth);
+      if (!dep) continue;
+      // Through an alias (`db: DbSession`) the Depends is on the alias's line: point at the parameter.
+      const call = dependsCall(resolver, param, fn)!;
+      visit(dep, call.start >= param.start && call.end <= param.end ? call : param, depth);
     }
   };
   for (const call of info.extraDependencies) {
