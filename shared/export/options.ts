@@ -26,6 +26,15 @@ export interface ExportInput {
   measured?: MeasuredOverlay | null;
 }
 
+/** The requests that get a row when not all can, and how many there were to choose from. */
+export interface RequestSample {
+  ids: number[];
+  /** Every request of the timeline. */
+  total: number;
+  /** Those alive in the time window (arrived before its end, done after its start); null: no window asked. */
+  inWindow: number | null;
+}
+
 export type ExportCharts = 'main' | 'variant' | 'both';
 export type ExportArrangement = 'stacked' | 'side-by-side';
 
