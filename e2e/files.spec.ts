@@ -49,6 +49,19 @@ test('a broken file is refused with each problem\'s path, and the document is un
   await expect(dialog).toHaveCount(0);
 });
 
+test('a refused file\'s message closes with Escape, as the other dialogs do, and focus goes back to the File menu', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeVisible();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chooseFromMenu(page, 'File', 'Open…')]);
+  await chooser.setFiles({ name: 'pasted.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "x", "routes": [,]}') });
+  const dialog = page.getByRole('alertdialog', { name: 'pasted.json did not open' });
+  await expect(dialog).toContainText('line 1, column');
+  await expect(dialog.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'File', exact: true })).toBeFocused();
+});
+
 test('a big scenario is simulated off the page (engine worker): chart, metrics and edits still follow', async ({ page }) => {
   await page.goto('./');
   const chart = page.getByRole('application', { name: /^As written/ });

@@ -51,3 +51,23 @@ test('the folded metrics line explains its figures too, and writes both in one f
   await expect(line).toHaveText(/p95: [\d,.]+ → [\d,.]+ ms/);
   await expect(line).not.toHaveText(/\d\.0\b| s\b/);
 });
+
+test('Tab from the folded metrics line leaves the page\'s controls without stopping on the unseen table\'s names', async ({ page }) => {
+  await openFresh(page);
+  const fold = page.getByRole('button', { name: 'Metrics' });
+  if ((await fold.getAttribute('aria-expanded')) === 'true') await fold.click();
+  const line = page.getByRole('region', { name: 'Metrics' }).locator('.metrics-summary');
+  await line.getByText('Loop blocked', { exact: true }).focus();
+  // Every stop on the way back to the top is something a person can see focused.
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    if (await focused.count() === 0) break; // past the page: the browser's own controls
+    await expect(focused, `Tab stop ${i + 1} after the folded metrics`).toBeInViewport();
+  }
+  // Unfolded, each name is a Tab stop again (its tooltip shows on focus).
+  await fold.click();
+  await page.getByRole('region', { name: 'Metrics' }).getByRole('rowheader', { name: 'Latency p50', exact: true }).getByText('Latency p50', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Latency p95');
+});

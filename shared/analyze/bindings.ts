@@ -1,7 +1,7 @@
 /**
  * Where the file binds its names, read once per file: imports with aliases, module-level
- * functions and assignments, every function (nested ones and methods too), module-level
- * calls, attributes assigned anywhere (`app.state.pool = pool`), and, on first use, a
+ * functions, classes (with their methods) and assignments, every function (nested ones and
+ * methods too), module-level calls, attributes assigned anywhere (`app.state.pool = pool`), and, on first use, a
  * function's local names. The resolver (`names.ts`) turns these bindings into values.
  */
 import { childOfType, fieldOf, nodeText, type PyNode } from './syntax';
@@ -16,8 +16,18 @@ export interface FunctionInfo {
   readonly decorators: PyNode[];
   /** The function it is nested in, whose names it can see. */
   readonly parent: FunctionInfo | null;
+  /** The module-level class it is a method of (its first parameter is an instance of it, or the class). */
+  readonly ofClass?: ClassInfo;
   /** Local names and the expressions assigned to them, collected on first use. */
   locals?: Map<string, PyNode[]>;
+}
+
+/** A class defined at module level: its methods, followed when a route calls them on an instance. */
+export interface ClassInfo {
+  readonly name: string;
+  /** Its bases as written (`BaseRepository`, `Generic[T]`). */
+  readonly bases: PyNode[];
+  readonly methods: Map<string, FunctionInfo>;
 }
 
 /** Statements at module level, as the analyser needs them. */
@@ -25,6 +35,7 @@ export interface ModuleInfo {
   readonly text: string;
   readonly imports: Map<string, string>;
   readonly functions: Map<string, FunctionInfo>;
+  readonly classes: Map<string, ClassInfo>;
   /** Module-level names and what is assigned to them (a `type X = …` alias too). */
   readonly assignments: Map<string, PyNode[]>;
   /** Every function in the file, nested ones too, in source order. */
@@ -39,11 +50,11 @@ export interface ModuleInfo {
 export const SCOPES = new Set(['function_definition', 'class_definition', 'lambda', 'decorated_definition']);
 
 export function readModule(root: PyNode, text: string): ModuleInfo {
-  const info: ModuleInfo = { text, imports: new Map(), functions: new Map(), assignments: new Map(), allFunctions: [], calls: [], attributes: new Map() };
-  const visitStatements = (block: PyNode, parent: FunctionInfo | null, className: string | null) => {
-    for (const stmt of block.children) visitStatement(stmt, parent, className);
+  const info: ModuleInfo = { text, imports: new Map(), functions: new Map(), classes: new Map(), assignments: new Map(), allFunctions: [], calls: [], attributes: new Map() };
+  const visitStatements = (block: PyNode, parent: FunctionInfo | null, cls: ClassInfo | null) => {
+    for (const stmt of block.children) visitStatement(stmt, parent, cls);
   };
-  const visitStatement = (stmt: PyNode, parent: FunctionInfo | null, className: string | null): void => {
+  const visitStatement = (stmt: PyNode, parent: FunctionInfo | null, cls: ClassInfo | null): void => {
     switch (stmt.type) {
       case 'import_statement':
       case 'import_from_statement':
@@ -51,12 +62,12 @@ export function readModule(root: PyNode, text: string): ModuleInfo {
         return;
       case 'decorated_definition': {
         const def = fieldOf(stmt, 'definition');
-        if (def?.type === 'function_definition') addFunction(def, stmt.children.filter((c) => c.type === 'decorator'), parent, className);
+        if (def?.type === 'function_definition') addFunction(def, stmt.children.filter((c) => c.type === 'decorator'), parent, cls);
         else if (def?.type === 'class_definition') visitClass(def, parent);
         return;
       }
       case 'function_definition':
-        addFunction(stmt, [], parent, className);
+        addFunction(stmt, [], parent, cls);
         return;
       case 'class_definition':
         visitClass(stmt, parent);
@@ -64,45 +75,50 @@ export function readModule(root: PyNode, text: string): ModuleInfo {
       case 'type_alias_statement': {
         // `type DbSession = Annotated[…]`: recorded like an assignment, for annotations to follow.
         const [name, value] = stmt.children;
-        if (parent === null && className === null && name?.children[0]?.type === 'identifier' && value) push(info.assignments, nodeText(text, name), value);
+        if (parent === null && cls === null && name?.children[0]?.type === 'identifier' && value) push(info.assignments, nodeText(text, name), value);
         return;
       }
       case 'expression_statement': {
         const expr = stmt.children[0];
-        if (expr?.type === 'assignment') recordAssignment(expr, parent);
-        else if (expr?.type === 'call' && parent === null && className === null) info.calls.push(expr);
+        if (expr?.type === 'assignment') recordAssignment(expr, parent, cls);
+        else if (expr?.type === 'call' && parent === null && cls === null) info.calls.push(expr);
         return;
       }
       default:
         // if / try / with / for at module level (or in a function, for nested defs): look inside.
-        for (const child of stmt.children) if (child.type === 'block' || child.type.endsWith('_clause') || child.type === 'block') visitNested(child, parent, className);
+        for (const child of stmt.children) if (child.type === 'block' || child.type.endsWith('_clause') || child.type === 'block') visitNested(child, parent, cls);
     }
   };
-  const visitNested = (node: PyNode, parent: FunctionInfo | null, className: string | null) => {
-    if (node.type === 'block') visitStatements(node, parent, className);
-    else for (const child of node.children) if (child.type === 'block' || child.type.endsWith('_clause')) visitNested(child, parent, className);
+  const visitNested = (node: PyNode, parent: FunctionInfo | null, cls: ClassInfo | null) => {
+    if (node.type === 'block') visitStatements(node, parent, cls);
+    else for (const child of node.children) if (child.type === 'block' || child.type.endsWith('_clause')) visitNested(child, parent, cls);
   };
   const visitClass = (def: PyNode, parent: FunctionInfo | null) => {
     const body = fieldOf(def, 'body');
     const name = nodeText(text, fieldOf(def, 'name'));
-    if (body) visitStatements(body, parent, name);
+    const cls: ClassInfo = { name, bases: fieldOf(def, 'superclasses')?.children.filter((c) => c.type !== 'keyword_argument' && c.type !== 'comment') ?? [], methods: new Map() };
+    // A class inside a function is not followed (its instances are rare in routes); its methods are still read.
+    if (parent === null && name !== '') info.classes.set(name, cls);
+    if (body) visitStatements(body, parent, cls);
   };
-  const addFunction = (def: PyNode, decorators: PyNode[], parent: FunctionInfo | null, className: string | null) => {
+  const addFunction = (def: PyNode, decorators: PyNode[], parent: FunctionInfo | null, cls: ClassInfo | null) => {
     const name = nodeText(text, fieldOf(def, 'name'));
     const fn: FunctionInfo = {
-      name: className ? `${className}.${name}` : name, node: def, isAsync: text.startsWith('async', def.start),
+      name: cls ? `${cls.name}.${name}` : name, node: def, isAsync: text.startsWith('async', def.start),
       params: fieldOf(def, 'parameters'), body: fieldOf(def, 'body'),
-      decorators, parent,
+      decorators, parent, ...(cls ? { ofClass: cls } : {}),
     };
     info.allFunctions.push(fn);
-    if (parent === null && className === null && name !== '') info.functions.set(name, fn);
+    if (parent === null && cls === null && name !== '') info.functions.set(name, fn);
+    if (cls && name !== '') cls.methods.set(name, fn);
     if (fn.body) visitStatements(fn.body, fn, null);
   };
-  const recordAssignment = (assignment: PyNode, fn: FunctionInfo | null) => {
+  const recordAssignment = (assignment: PyNode, fn: FunctionInfo | null, cls: ClassInfo | null) => {
     const left = fieldOf(assignment, 'left');
     const right = fieldOf(assignment, 'right');
     if (!left || !right) return;
-    if (left.type === 'identifier' && fn === null) push(info.assignments, nodeText(text, left), right);
+    // A class attribute (`base = "…"` in a class body) is not a module name.
+    if (left.type === 'identifier' && fn === null && cls === null) push(info.assignments, nodeText(text, left), right);
     if (left.type === 'attribute') {
       const attr = nodeText(text, fieldOf(left, 'attribute'));
       const list = info.attributes.get(attr) ?? [];
@@ -110,7 +126,7 @@ export function readModule(root: PyNode, text: string): ModuleInfo {
       info.attributes.set(attr, list);
     }
     // `a = b = f()`: the right side is itself an assignment.
-    if (right.type === 'assignment') recordAssignment(right, fn);
+    if (right.type === 'assignment') recordAssignment(right, fn, cls);
   };
   visitStatements(root, null, null);
   return info;

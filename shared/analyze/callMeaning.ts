@@ -5,7 +5,7 @@
  * and the numbers a call states (a literal `range`'s length, a cost model's inputs).
  */
 import { QUICK_MODULES, type CallEntry, type Effect } from './catalogue';
-import type { FunctionInfo } from './bindings';
+import type { ClassInfo, FunctionInfo } from './bindings';
 import { callArgument, positionalArguments, type Resolver, type Value } from './names';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
@@ -25,6 +25,7 @@ export function classifyCall(resolver: Resolver, call: PyNode, fn: FunctionInfo)
       const entry = resolver.catalogue.method(receiver.type, nodeText(resolver.text, fieldOf(callee, 'attribute')));
       return entry ? { kind: 'entry', entry, effect: entry.effect, receiverType: receiver.type } : { kind: 'none' };
     }
+    if (receiver.kind === 'object' || receiver.kind === 'class') return methodMeaning(resolver, receiver.cls, nodeText(resolver.text, fieldOf(callee, 'attribute')));
   }
   const target = resolver.resolve(callee, fn);
   const meaning = meaningOf(resolver, target);
@@ -44,8 +45,30 @@ function bySignature(resolver: Resolver, call: PyNode, callee: PyNode, fn: Funct
   return entry ? { kind: 'entry', entry, effect: entry.effect } : null;
 }
 
+/**
+ * A method called on an instance of a class of the file (`repo.get(id)`, `self.charge(…)`):
+ * the method, where the file defines it; a method inherited from a class the file imports
+ * (`class UserRepo(BaseRepository)`) is code LoopLab cannot see, like any imported call.
+ */
+function methodMeaning(resolver: Resolver, cls: ClassInfo, name: string): Meaning {
+  const method = resolver.method(cls, name);
+  if (method) return { kind: 'function', fn: method };
+  for (const base of cls.bases) {
+    const value = resolver.resolve(base, null);
+    if (value.kind !== 'name' || !value.imported) continue;
+    const inherited = meaningOf(resolver, { kind: 'name', path: `${value.path}.${name}`, imported: true });
+    if (inherited.kind !== 'none') return inherited;
+  }
+  return { kind: 'none' };
+}
+
 export function meaningOf(resolver: Resolver, target: Value): Meaning {
   if (target.kind === 'function') return { kind: 'function', fn: target.fn };
+  // Making an instance runs `__init__`; calling one runs `__call__` (a class-based dependency).
+  if (target.kind === 'class' || target.kind === 'object') {
+    const method = resolver.method(target.cls, target.kind === 'class' ? '__init__' : '__call__');
+    return method ? { kind: 'function', fn: method } : { kind: 'none' };
+  }
   if (target.kind === 'instance') {
     const entry = resolver.catalogue.method(target.type, '__call__');
     return entry ? { kind: 'entry', entry, effect: entry.effect } : { kind: 'none' };

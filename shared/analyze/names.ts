@@ -9,7 +9,7 @@
  * in `bindings.ts`; this file says what they stand for.
  */
 import { DEEP_TYPES, typeNamed, type CatalogueIndex } from './catalogue';
-import { SCOPES, localsOf, type FunctionInfo, type ModuleInfo } from './bindings';
+import { SCOPES, localsOf, type ClassInfo, type FunctionInfo, type ModuleInfo } from './bindings';
 import { LineIndex, childOfType, fieldOf, nodeText, type PyNode } from './syntax';
 
 export type Value =
@@ -17,6 +17,9 @@ export type Value =
   | { kind: 'name'; path: string; imported: boolean }
   | { kind: 'instance'; type: string }
   | { kind: 'function'; fn: FunctionInfo }
+  /** A class of this file, and an instance of one: their methods are followed. */
+  | { kind: 'class'; cls: ClassInfo }
+  | { kind: 'object'; cls: ClassInfo }
   | { kind: 'number'; value: number }
   | { kind: 'string'; value: string }
   | { kind: 'unknown' };
@@ -97,6 +100,8 @@ export class Resolver {
     if (imported !== undefined) return { kind: 'name', path: imported, imported: true };
     const defined = this.module.functions.get(name);
     if (defined) return { kind: 'function', fn: defined };
+    const cls = this.module.classes.get(name);
+    if (cls) return { kind: 'class', cls };
     const assigned = this.module.assignments.get(name);
     if (assigned) return this.firstKnown(assigned, null);
     return { kind: 'name', path: name, imported: false };
@@ -118,6 +123,11 @@ export class Resolver {
       if (this.catalogue.call(path) || this.catalogue.isType(path) || base.imported) return { kind: 'name', path, imported: base.imported };
       return this.assignedAttribute(attr) ?? { kind: 'name', path, imported: false };
     }
+    if (base.kind === 'object' || base.kind === 'class') {
+      // `repo.get` is the method; `self.db` is what the file assigns to `.db` (below).
+      const method = this.method(base.cls, attr);
+      if (method) return { kind: 'function', fn: method };
+    }
     if (base.kind === 'instance') {
       const typed = this.catalogue.attribute(base.type, attr);
       if (typed !== undefined) return { kind: 'instance', type: typed };
@@ -126,11 +136,11 @@ export class Resolver {
     return this.assignedAttribute(attr) ?? UNKNOWN;
   }
 
-  /** `request.app.state.pool` when `app.state.pool = …` is assigned somewhere in the file. */
+  /** `request.app.state.pool` when `app.state.pool = …` is assigned somewhere in the file (`self.repo` likewise). */
   private assignedAttribute(attr: string): Value | null {
     for (const { value, fn } of this.module.attributes.get(attr) ?? []) {
       const resolved = this.resolve(value, fn);
-      if (resolved.kind === 'instance') return resolved;
+      if (resolved.kind === 'instance' || resolved.kind === 'object') return resolved;
     }
     return null;
   }
@@ -144,6 +154,7 @@ export class Resolver {
       return made !== undefined ? { kind: 'instance', type: made } : UNKNOWN;
     }
     if (target.kind === 'function') return this.returnOf(target.fn);
+    if (target.kind === 'class') return { kind: 'object', cls: target.cls };
     if (target.kind === 'instance') {
       // Calling a value: a sessionmaker makes a Session.
       const made = this.catalogue.method(target.type, '__call__')?.makes;
@@ -187,10 +198,28 @@ export class Resolver {
     }
   }
 
+  /** A method of `cls` or of a base class of the file, by name. */
+  method(cls: ClassInfo, name: string, depth = 0): FunctionInfo | null {
+    const own = cls.methods.get(name);
+    if (own || depth > 8) return own ?? null;
+    for (const base of cls.bases) {
+      const value = this.resolve(base, null);
+      if (value.kind !== 'class') continue;
+      const inherited = this.method(value.cls, name, depth + 1);
+      if (inherited) return inherited;
+    }
+    return null;
+  }
+
   /** A parameter of `fn` named `name`: its annotation's type, or what its `Depends(f)` gives. */
   private parameter(fn: FunctionInfo, name: string): Value | null {
-    for (const param of fn.params?.children ?? []) {
+    const params = fn.params?.children.filter((c) => c.type !== 'comment') ?? [];
+    for (const param of params) {
       if (parameterName(this.text, param) !== name) continue;
+      if (fn.ofClass && param === params[0] && !fn.decorators.some((d) => /^@\s*staticmethod\b/.test(nodeText(this.text, d)))) {
+        // `self` is an instance; a classmethod's `cls` is the class (its methods are the same here).
+        return fn.decorators.some((d) => /^@\s*classmethod\b/.test(nodeText(this.text, d))) ? { kind: 'class', cls: fn.ofClass } : { kind: 'object', cls: fn.ofClass };
+      }
       const annotation = fieldOf(param, 'type');
       if (annotation) {
         const typed = this.resolveAnnotation(annotation, fn.parent);
@@ -228,6 +257,7 @@ export class Resolver {
       const type = typeNamed(this.catalogue, value.path);
       return type !== undefined ? { kind: 'instance', type } : UNKNOWN;
     }
+    if (value.kind === 'class') return { kind: 'object', cls: value.cls };
     return value.kind === 'instance' ? value : UNKNOWN;
   }
 
@@ -297,13 +327,22 @@ export function parameterName(text: string, param: PyNode): string {
   return name?.type === 'identifier' ? nodeText(text, name) : '';
 }
 
-/** `Depends(f)` / `Security(f)` on a parameter (as its default, or inside Annotated), when f is a function of the file. */
+/**
+ * `Depends(f)` / `Security(f)` on a parameter (as its default, or inside Annotated), when f is
+ * a function of the file, or a class or instance of one: FastAPI calls a class (its
+ * `__init__`, which `Depends()` with no argument takes from the annotation) or an instance
+ * (its `__call__`) like a function.
+ */
 export function dependencyOf(resolver: Resolver, param: PyNode, fn: FunctionInfo): FunctionInfo | null {
   const call = dependsCall(resolver, param, fn);
-  const target = call ? callArgument(call, 0, null) : null;
-  if (!target) return null;
-  const value = resolver.resolve(target, fn.parent);
-  return value.kind === 'function' ? value.fn : null;
+  if (!call) return null;
+  const target = callArgument(call, 0, 'dependency', resolver.text);
+  const annotation = fieldOf(param, 'type');
+  const value = target ? resolver.resolve(target, fn.parent) : annotation ? resolver.resolveAnnotation(annotation, fn.parent) : UNKNOWN;
+  if (value.kind === 'function') return value.fn;
+  if (value.kind === 'object') return resolver.method(value.cls, target ? '__call__' : '__init__');
+  if (value.kind === 'class') return resolver.method(value.cls, '__init__');
+  return null;
 }
 
 /** The `Depends(…)` call of a parameter, if it has one. */

@@ -119,8 +119,7 @@ export function copyTree(tree: SyntaxTree, language: SyntaxLanguage, offset = 0)
         // A missing `)` or `:` is an anonymous node: kept, so the message can name it.
         parent.children.push({ type: cursor.nodeType, field: null, start: cursor.startIndex + offset, end: cursor.endIndex + offset, children: [], error: 'missing' });
       }
-      // A class's body is not read: its methods are not routes, and models are most of a big file.
-      if (node !== null && !LEAVES.has(node.type) && !(node.field === 'body' && parent.type === 'class_definition')) {
+      if (node !== null && !LEAVES.has(node.type)) {
         if (stack.length >= MAX_TREE_DEPTH) tooDeep ??= node;
         else if (cursor.gotoFirstChild()) {
           stack.push(node);

@@ -1,44 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../engine/simulate';
-import { defaultServer, type Scenario } from '../scenario/types';
+import { dropSlivers, type BlockedStretch } from './blockedStretches';
 import { layoutTimeline } from './layout';
+import { simulate } from '../engine/simulate';
+import { validateScenario } from '../scenario/load';
+import type { Scenario } from '../scenario/types';
 
-/** `count` requests to an async route that blocks `ms` each, all at once: the loop runs them back to back. */
-function backToBack(count: number, ms: number): Scenario {
-  return {
-    name: 'back to back', server: defaultServer(),
-    routes: [{ name: 'sleepy', kind: 'async', steps: [{ blocking_io: ms, label: 'time.sleep()' }] }],
-    requests: [{ route: 'sleepy', at: 0, count, every: 0 }],
-  };
+const at = (row: number, x0: number, x1: number): BlockedStretch => ({ row, worker: 0, x0, x1 });
+
+/** Back-to-back stretches of `ms`, each followed by `gap` ms of something else. */
+function train(count: number, ms: number, gap: number, row = 0): BlockedStretch[] {
+  return Array.from({ length: count }, (_, i) => at(row, i * (ms + gap), i * (ms + gap) + ms));
 }
 
-const blockedMs = (stretches: readonly { x0: number; x1: number }[]) => stretches.reduce((sum, s) => sum + s.x1 - s.x0, 0);
-
-describe('blocked-loop stretches', () => {
-  const scenario = backToBack(1000, 10);
-  const timeline = simulate(scenario);
-  const layout = layoutTimeline(scenario, timeline, { view: 'resources', chef: false });
-
-  it('marks a loop blocked by a thousand short calls back to back, with only the server reading each request between them', () => {
-    // Each 10 ms call is under the sliver threshold (0.2 % of a 10-second chart); together they are the whole chart.
-    expect(layout.endMs).toBeGreaterThan(10_000);
-    expect(blockedMs(layout.blocked)).toBeGreaterThan(0.99 * timeline.metrics.loopBlockedTotalMs);
+describe('dropSlivers', () => {
+  it('keeps blocking calls that follow each other closely, though each alone is shorter than the minimum', () => {
+    const calls = train(20, 200, 0.35);
+    expect(dropSlivers(calls, 1000)).toEqual(calls);
   });
 
-  it("counts only blocked time, not the server's own work between the calls", () => {
-    expect(blockedMs(layout.blocked)).toBeLessThanOrEqual(timeline.metrics.loopBlockedTotalMs + 1e-6);
+  it('leaves out short waits far apart, however many', () => {
+    expect(dropSlivers(train(1000, 0.1, 5), 40)).toEqual([]);
   });
 
-  it('still leaves out a lone sliver on a long chart', () => {
-    const scenario: Scenario = {
-      name: 'one sliver', server: defaultServer(),
-      routes: [
-        { name: 'tick', kind: 'async', steps: [{ cpu: 1 }] },
-        { name: 'wait', kind: 'async', steps: [{ await_io: 10_000 }] },
-      ],
-      requests: [{ route: 'tick', at: 0 }, { route: 'wait', at: 100 }],
-    };
-    const layout = layoutTimeline(scenario, simulate(scenario), { view: 'resources', chef: false });
-    expect(layout.blocked).toEqual([]);
+  it('leaves out a lone stretch under the minimum and keeps one over it', () => {
+    expect(dropSlivers([at(0, 0, 0.3), at(0, 50, 51)], 0.5)).toEqual([at(0, 50, 51)]);
+  });
+
+  it('never joins stretches of two loops', () => {
+    expect(dropSlivers([at(0, 0, 300), at(1, 300.1, 600)], 400)).toEqual([]);
+  });
+
+  it('keeps a long stretch beside slivers it does not carry', () => {
+    expect(dropSlivers([at(0, 0, 0.1), at(0, 0.2, 500)], 100)).toEqual([at(0, 0.2, 500)]);
+  });
+});
+
+describe('the blocked loop at scale', () => {
+  function blockingAsync(count: number): Scenario {
+    const result = validateScenario({
+      name: 'blocking in async def', routes: [{ name: 'report', kind: 'async', steps: [{ blocking_io: 200 }] }],
+      requests: [{ route: 'report', at: 0, count }],
+    });
+    if (!result.ok) throw new Error('scenario does not load');
+    return result.scenario;
+  }
+
+  it.each([5, 600])('marks the loop blocked for as long as the metrics say, at %i requests', (count) => {
+    const scenario = blockingAsync(count);
+    const timeline = simulate(scenario);
+    const layout = layoutTimeline(scenario, timeline, { view: 'resources', chef: false });
+    const marked = layout.blocked.reduce((ms, s) => ms + s.x1 - s.x0, 0);
+    expect(marked).toBeCloseTo(timeline.metrics.loopBlockedTotalMs, 3);
+    expect(marked).toBeCloseTo(count * 200, 3);
   });
 });

@@ -74,7 +74,7 @@ export function MetricsPanel({ written, variant, variantName, chef, open, onTogg
           <tbody>
             {rows.map((r) => (
               <tr key={r.key} data-metric={r.key}>
-                <th scope="row"><MetricName label={r.label} help={r.help} /></th>
+                <th scope="row"><MetricName label={r.label} help={r.help} focusable={open} /></th>
                 <td>{r.written}</td>
                 <td className="metric-variant">{r.variant}</td>
                 <td className={`verdict-${r.verdict}`}>

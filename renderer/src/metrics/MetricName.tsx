@@ -5,7 +5,11 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 
-export function MetricName({ label, help }: { label: string; help: string }) {
+/**
+ * `focusable` false: out of the Tab order (a folded metrics table, there for screen readers but
+ * unseen: its eight names were eight Tab stops with nothing visible focused).
+ */
+export function MetricName({ label, help, focusable = true }: { label: string; help: string; focusable?: boolean }) {
   const id = useId();
   const anchor = useRef<HTMLSpanElement>(null);
   const tip = useRef<HTMLSpanElement>(null);
@@ -31,7 +35,7 @@ export function MetricName({ label, help }: { label: string; help: string }) {
   // row header's name while shown, and the metrics strip would clip it.
   return (
     <>
-      <span ref={anchor} className="metric-name" tabIndex={0} aria-describedby={id}
+      <span ref={anchor} className="metric-name" tabIndex={focusable ? 0 : -1} aria-describedby={id}
         onMouseEnter={() => setShown(true)} onMouseLeave={() => setShown(false)}
         onFocus={() => setShown(true)} onBlur={() => setShown(false)} onKeyDown={onKeyDown}>{label}</span>
       {host && createPortal(<span ref={tip} id={id} role="tooltip" className="metric-help" hidden={!shown}>{help}</span>, host)}

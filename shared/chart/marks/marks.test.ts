@@ -52,3 +52,23 @@ describe('legend in a narrow space', () => {
     expect(textWidth(label, LEGEND_FONT) + 34).toBeLessThanOrEqual(120);
   });
 });
+
+describe('bars thinner than a pixel', () => {
+  it('draw each pixel as the state that takes most of it: a loop blocked by 200 ms calls, not the 0.2 ms reads between them', async () => {
+    const { simulate } = await import('../../engine/simulate');
+    const { validateScenario } = await import('../../scenario/load');
+    const loaded = validateScenario({
+      name: 'blocking in async def', routes: [{ name: 'report', kind: 'async', steps: [{ blocking_io: 200 }] }],
+      requests: [{ route: 'report', at: 0, count: 2000 }],
+    });
+    if (!loaded.ok) throw new Error('scenario does not load');
+    const timeline = simulate(loaded.scenario);
+    const big = layoutTimeline(loaded.scenario, timeline, { view: 'resources', chef: false });
+    const loop = big.rows.findIndex((r) => r.kind === 'loop');
+    // 400,000 ms over 640 px: 625 ms a pixel, three blocking calls and six reads or answers in each.
+    const rects = visibleBarRects(big, timeScale([0, big.endMs], [0, 640]), { from: loop, to: loop + 1 }, 0);
+    const states = rects.map((r) => r.bars.state(r.index));
+    expect(states.length).toBeGreaterThan(400);
+    expect(states.filter((s) => s === 'blocking_io').length).toBeGreaterThan(0.95 * states.length);
+  });
+});
