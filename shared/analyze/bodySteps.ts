@@ -88,6 +88,9 @@ export class BodyWalker {
       case 'for_statement':
         this.visitFor(node, frame, out, onYield);
         return;
+      case 'while_statement':
+        this.visitWhile(node, frame, out, onYield);
+        return;
       case 'list_comprehension':
       case 'set_comprehension':
       case 'dictionary_comprehension':
@@ -141,7 +144,9 @@ export class BodyWalker {
   private visitFor(node: PyNode, frame: Frame, out: () => AsyncStep[], onYield?: () => void): void {
     const iterable = fieldOf(node, 'right');
     const count = rangeCount(this.resolver, iterable, frame.fn);
-    if (iterable && count === null) this.walk(iterable, frame, out);
+    // `async for x in pages()`: an async generator of the file runs as the loop awaits its items.
+    if (iterable?.type === 'call' && this.text.startsWith('async', node.start)) this.visitCall(iterable, frame, out(), true, iterable);
+    else if (iterable && count === null) this.walk(iterable, frame, out);
     const body: AsyncStep[] = [];
     const bodyNode = fieldOf(node, 'body');
     this.pureLoops.push(0);
@@ -149,6 +154,20 @@ export class BodyWalker {
     const inner = this.pureLoops.pop()!;
     const header = nodeText(this.text, node).split('\n')[0]!.replace(/:\s*$/, '');
     this.pushLoop(body, count, inner, node, header, out(), frame.via);
+    for (const child of node.children) if (child.type === 'else_clause') this.walkBlock(child, frame, out, onYield);
+  }
+
+  /** `while …:` runs its body an unknown number of times: counted once, and said so when it has steps. */
+  private visitWhile(node: PyNode, frame: Frame, out: () => AsyncStep[], onYield?: () => void): void {
+    const condition = fieldOf(node, 'condition') ?? node.children.find((c) => c.type !== 'block' && c.type !== 'else_clause');
+    const before = out().length;
+    if (condition) this.walk(condition, frame, out, onYield);
+    const bodyNode = fieldOf(node, 'body') ?? node.children.find((c) => c.type === 'block');
+    if (bodyNode) this.walkBlock(bodyNode, frame, out, onYield);
+    if (out().length > before) {
+      const header = nodeText(this.text, node).split('\n')[0]!.replace(/:\s*$/, '');
+      this.findings.note(node, 'LOOP203', `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
+    }
     for (const child of node.children) if (child.type === 'else_clause') this.walkBlock(child, frame, out, onYield);
   }
 
@@ -211,7 +230,7 @@ export class BodyWalker {
   private visitCall(call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean, whole: PyNode): void {
     const meaning = classifyCall(this.resolver, call, frame.fn);
     const effect = meaning.kind === 'entry' ? meaning.effect : undefined;
-    const takesFunctions = effect !== undefined && ('offloads' in effect || 'gathers' in effect || 'startsTask' in effect || 'background' in effect);
+    const takesFunctions = effect !== undefined && ('offloads' in effect || 'gathers' in effect || 'startsTask' in effect || 'background' in effect || 'streams' in effect || 'detachesTask' in effect || 'wraps' in effect);
     const callee = fieldOf(call, 'function');
     if (callee) {
       // A chain on a client (`db.query(User).filter(…).first()`) is one call: its inner calls are not steps of their own.
@@ -292,10 +311,47 @@ export class BodyWalker {
       if (effect.startsTask === 'coroutine' && first?.type === 'call') this.visitCall(first, this.nested(frame), branch, true, first);
       else if (first) this.runFunction(first, positionalArguments(call).slice(1), call, this.nested(frame), branch, true);
       group.push(branch);
+    } else if ('wraps' in effect) {
+      // `await asyncio.wait_for(client.get(url), 5)`: the inner call is what is awaited.
+      const inner = callArgument(call, 0, null);
+      for (const arg of fieldOf(call, 'arguments')?.children ?? []) if (arg !== inner) this.walk(arg, frame, () => out);
+      if (inner?.type === 'call') this.visitCall(inner, frame, out, awaited, inner);
+      else if (inner) this.walk(inner, frame, () => out);
+    } else if ('detachesTask' in effect) {
+      const task = nodeText(this.text, callArgument(call, 0, null));
+      this.findings.note(call, 'LOOP204', `${label(text)} starts a task the route does not wait for here: LoopLab does not follow it, so ${task || 'its work'} is not in the chart (it runs on the event loop beside the requests; await it, or start it in asyncio.gather or a TaskGroup, to have it counted)`);
+    } else if ('streams' in effect) {
+      this.stream(call, frame, out);
     } else if ('background' in effect) {
       const task = nodeText(this.text, callArgument(call, 0, null));
       this.findings.note(call, 'LOOP204', `background task ${task || '(unknown)'} runs after the response is sent: the scenario ends at the response, so its work is not in the chart (it still takes a pool thread, or the loop, while it runs)`);
     }
+  }
+
+  /**
+   * `StreamingResponse(chunks())`: calling a generator runs none of it; Starlette iterates it
+   * once the handler returns. A generator of the file: an async one's steps run on the loop;
+   * a sync one's on AnyIO's pool (one hop per item there, one `to_thread` of them all here).
+   * In a def route everything is on a thread already, so the steps are its own. Any other
+   * content (a file, a list) is walked as written.
+   */
+  private stream(call: PyNode, frame: Frame, out: AsyncStep[]): void {
+    const content = callArgument(call, 0, 'content', this.text);
+    const fn = content?.type === 'call' ? classifyCall(this.resolver, content, frame.fn) : null;
+    for (const arg of fieldOf(call, 'arguments')?.children ?? []) if (arg !== content && fieldOf(arg, 'value') !== content) this.walk(arg, frame, () => out);
+    if (!content) return;
+    if (fn?.kind !== 'function') {
+      this.walk(content, frame, () => out);
+      return;
+    }
+    if (fn.fn.isAsync || !frame.root.isAsync) {
+      this.visitCall(content, frame, out, true, content);
+      return;
+    }
+    const inner: AsyncStep[] = [];
+    this.visitCall(content, frame, inner, false, content);
+    const onThread = inner.filter((s): s is SyncStep => 'cpu' in s || 'blocking_io' in s);
+    if (onThread.length > 0) out.push(this.located({ to_thread: onThread, pool: 'anyio' }, content, `${nodeText(this.text, content)} (sync generator, iterated in the thread pool)`));
   }
 
   private nested(frame: Frame): Frame {

@@ -22,8 +22,9 @@ const USED_BY_CODE: Record<string, (v: string) => { code: string; expect: string
   'concurrent.futures.ThreadPoolExecutor': (v) => ({ code: `pool = ${v}\n${route('await asyncio.get_running_loop().run_in_executor(pool, work)')}`, expect: 'to_thread executor' }),
 };
 
+/** An async route GET /t with `body`; `work` is a function to offload, `chunks` a sync generator that blocks. */
 function route(body: string): string {
-  return `import asyncio\nfrom fastapi import FastAPI\napp = FastAPI()\ndef work():\n    pass\n@app.get("/t")\nasync def t():\n    ${body.split('\n').join('\n    ')}\n`;
+  return `import asyncio\nimport time\nfrom fastapi import FastAPI\napp = FastAPI()\ndef work():\n    pass\ndef chunks():\n    time.sleep(0.25)\n    yield b"x"\n@app.get("/t")\nasync def t():\n    ${body.split('\n').join('\n    ')}\n`;
 }
 
 /** `import head` for a dotted name, so the call resolves to its qualified name. */
@@ -64,6 +65,9 @@ function exercise(effect: Effect, callee: string): { call: string; expect: strin
   }
   if ('gathers' in effect) return { call: `await ${callee}(asyncio.sleep(0.1), asyncio.sleep(0.2))`, expect: 'gather' };
   if ('startsTask' in effect) return { call: effect.startsTask === 'coroutine' ? `${callee}(asyncio.sleep(0.1))` : `${callee}(asyncio.sleep, 0.1)`, expect: 'gather' };
+  if ('wraps' in effect) return { call: `await ${callee}(asyncio.sleep(0.25), 5)`, expect: 'await_io 250' };
+  if ('detachesTask' in effect) return { call: `${callee}(asyncio.sleep(0.25))`, expect: 'note LOOP204' };
+  if ('streams' in effect) return { call: `return ${callee}(chunks(), media_type="text/plain")`, expect: 'to_thread anyio' };
   return { call: `${callee}(work)`, expect: 'note LOOP204' };
 }
 

@@ -40,7 +40,16 @@ export type Effect =
   /** A task group method that starts argument 0 (a coroutine, or a function and its arguments) as a concurrent task. */
   | { startsTask: 'coroutine' | 'function' }
   /** Runs a function after the response is sent. */
-  | { background: true };
+  | { background: true }
+  /** Starts argument 0 (a coroutine) as a task nobody here waits for (outside a task group). */
+  | { detachesTask: true }
+  /** Awaits argument 0 (an awaitable) where it stands, under a timeout or a shield. */
+  | { wraps: 'awaitable' }
+  /**
+   * A response whose body is argument `content` (an iterator), iterated once the handler
+   * returns: an async iterator on the event loop, a sync one on AnyIO's thread pool.
+   */
+  | { streams: 'content' };
 
 export interface CallEntry {
   /** Qualified names of the functions or classes this row is about (`requests.get`). */
@@ -201,7 +210,8 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['subprocess.Popen', 'os.popen', ...['spawnl', 'spawnle', 'spawnlp', 'spawnlpe', 'spawnv', 'spawnve', 'spawnvp', 'spawnvpe'].map((f) => `os.${f}`)], effect: { blocks: 'spawn' }, makes: 'subprocess.Popen', rule: 'ASYNC220', instead: 'asyncio.create_subprocess_exec', source: 'ruff ASYNC220 (create-subprocess-in-async-function; os.spawn* with P_WAIT is ASYNC221)' },
   { on: 'subprocess.Popen', methods: ['wait', 'communicate'], effect: { blocks: 'process' }, rule: 'ASYNC221', instead: 'asyncio.create_subprocess_exec', source: 'Python docs: Popen.wait and communicate wait for the child' },
   { calls: ['os.wait', 'os.wait3', 'os.wait4', 'os.waitid', 'os.waitpid'], effect: { blocks: 'process' }, rule: 'ASYNC222', instead: 'asyncio.create_subprocess_exec', source: 'ruff ASYNC222 (wait-for-process-in-async-function)' },
-  { calls: ['asyncio.create_subprocess_exec', 'asyncio.create_subprocess_shell'], effect: { awaits: 'spawn' }, source: 'Python docs: asyncio subprocesses' },
+  { calls: ['asyncio.create_subprocess_exec', 'asyncio.create_subprocess_shell'], effect: { awaits: 'spawn' }, makes: 'asyncio.subprocess.Process', source: 'Python docs: asyncio subprocesses' },
+  { on: 'asyncio.subprocess.Process', methods: ['wait', 'communicate'], effect: { awaits: 'process' }, source: 'Python docs: asyncio Process.wait and communicate wait for the child to end' },
   { calls: ['anyio.run_process'], effect: { awaits: 'process' }, source: 'AnyIO docs: run_process' },
   { calls: ['socket.create_connection', 'socket.socket', 'socket.getaddrinfo', 'socket.gethostbyname'], effect: { blocks: 'socket' }, makes: 'socket.socket', instead: 'asyncio.open_connection', source: 'blockbuster: socket.socket.connect; Python docs: getaddrinfo resolves names synchronously' },
   { on: 'socket.socket', methods: ['connect', 'accept', 'send', 'sendall', 'sendto', 'recv', 'recvfrom', 'recv_into', 'recvfrom_into'], effect: { blocks: 'socket' }, instead: 'asyncio.open_connection', source: 'blockbuster: socket.socket methods (blocking sockets)' },
@@ -233,15 +243,19 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['anyio.to_process.run_sync'], effect: { offloads: 'process', fn: 0 }, source: 'AnyIO docs: to_process.run_sync runs the function in a worker process' },
   { calls: ['asyncio.get_running_loop', 'asyncio.get_event_loop', 'asyncio.new_event_loop'], makes: 'asyncio.AbstractEventLoop', source: 'Python docs: asyncio event loop' },
   { on: 'asyncio.AbstractEventLoop', methods: ['run_in_executor'], effect: { offloads: 'by-executor', fn: 1 }, source: 'Python docs: loop.run_in_executor(executor, func, *args); None is the default ThreadPoolExecutor' },
+  { on: 'asyncio.AbstractEventLoop', methods: ['create_task'], effect: { detachesTask: true }, source: 'Python docs: loop.create_task schedules the coroutine and returns at once' },
   { calls: ['concurrent.futures.ProcessPoolExecutor', 'concurrent.futures.process.ProcessPoolExecutor'], makes: 'concurrent.futures.ProcessPoolExecutor', source: 'Python docs: ProcessPoolExecutor' },
   { calls: ['concurrent.futures.ThreadPoolExecutor', 'concurrent.futures.thread.ThreadPoolExecutor'], makes: 'concurrent.futures.ThreadPoolExecutor', source: 'Python docs: ThreadPoolExecutor' },
   { calls: ['asyncio.gather'], effect: { gathers: 'arguments' }, source: 'Python docs: asyncio.gather runs awaitables concurrently' },
+  { calls: ['asyncio.wait_for', 'asyncio.shield'], effect: { wraps: 'awaitable' }, source: 'Python docs: wait_for(aw, timeout) and shield(aw) await aw' },
+  { calls: ['asyncio.create_task', 'asyncio.ensure_future'], effect: { detachesTask: true }, source: 'Python docs: create_task schedules the coroutine on the loop and returns at once' },
   { calls: ['asyncio.TaskGroup'], makes: 'asyncio.TaskGroup', source: 'Python docs: asyncio.TaskGroup (3.11)' },
   { on: 'asyncio.TaskGroup', methods: ['create_task'], effect: { startsTask: 'coroutine' }, source: 'Python docs: TaskGroup.create_task; the group waits for its tasks when the async with ends' },
   { calls: ['anyio.create_task_group'], makes: 'anyio.TaskGroup', source: 'AnyIO docs: create_task_group' },
   { on: 'anyio.TaskGroup', methods: ['start_soon'], effect: { startsTask: 'function' }, source: 'AnyIO docs: TaskGroup.start_soon(func, *args)' },
   { calls: ['fastapi.BackgroundTasks', 'starlette.background.BackgroundTasks'], makes: 'fastapi.BackgroundTasks', source: 'FastAPI docs: Background Tasks' },
   { on: 'fastapi.BackgroundTasks', methods: ['add_task'], effect: { background: true }, source: 'FastAPI docs: background tasks run after the response is sent' },
+  { calls: ['fastapi.responses.StreamingResponse', 'starlette.responses.StreamingResponse', 'sse_starlette.EventSourceResponse', 'sse_starlette.sse.EventSourceResponse'], effect: { streams: 'content' }, source: 'Starlette responses.py StreamingResponse.__init__ (and sse-starlette EventSourceResponse): an AsyncIterable is the body as it is; anything else goes through iterate_in_threadpool, one anyio.to_thread.run_sync per item' },
 ];
 
 /**
