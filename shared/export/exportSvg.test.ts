@@ -75,6 +75,12 @@ describe('exportSvg: options', () => {
     expect(svg).toContain('>flipped</text>');
   });
 
+  it('stacks the two charts when the width has no room for them side by side', () => {
+    const both = variantInput(fixtureScenario);
+    expect(exportSvg(both, { charts: 'both', arrangement: 'side-by-side', width: 800 })).toBe(exportSvg(both, { charts: 'both', width: 800 }));
+    expect(exportSvg(both, { charts: 'both', arrangement: 'side-by-side', width: 1200 })).not.toBe(exportSvg(both, { charts: 'both', width: 1200 }));
+  });
+
   it('gives the metrics labels a column wide enough for the longest', () => {
     expect(widestMetricLabel()).toBeLessThanOrEqual(LABEL_COLUMN);
   });

@@ -15,7 +15,7 @@ import { fitText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
 import { chartBlock, drawnBarRects, drawnStates, plotWidthFor } from './chartBlock';
 import { metricsTableHeight, metricsTableNodes } from './metricsTable';
-import { resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions, type RequestSample } from './options';
+import { MIN_SIDE_BY_SIDE_WIDTH, resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions, type RequestSample } from './options';
 import { svgDocument } from './svgDocument';
 import { measuredEnd, type MeasuredOverlay } from '../chart/marks/measured';
 
@@ -42,7 +42,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   const charts = chosenCharts(input, o).map((c) => placeChart(c, o, c.scenario === input.scenario && c.timeline === input.timeline ? input.measured ?? null : null));
   const [start, end] = timeWindow(charts, o.range);
   const contentWidth = o.width - 2 * MARGIN;
-  const sideBySide = charts.length === 2 && o.arrangement === 'side-by-side';
+  const sideBySide = charts.length === 2 && o.arrangement === 'side-by-side' && o.width >= MIN_SIDE_BY_SIDE_WIDTH;
   const blockWidth = sideBySide ? (contentWidth - GAP) / 2 : contentWidth;
   const scale = timeScale([start, end], [0, plotWidthFor(blockWidth)]);
   const title = o.title ?? input.scenario.name;
