@@ -28,6 +28,11 @@ export interface HeaderSpec {
   legend: { states: readonly SegmentState[]; blocked: boolean; measured?: boolean } | null;
 }
 
+/** Each legend item says what it is (`data-legend`: its state, or "blocked"), so the chart can explain it on hover. */
+function named(items: SvgNode[]): SvgNode[] {
+  return items.map((item) => ({ ...item, attrs: { ...item.attrs, 'data-legend': item.key } }));
+}
+
 export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number } {
   const t = h.textScale;
   const colours = themeColours(h.theme);
@@ -46,10 +51,10 @@ export function headerNodes(h: HeaderSpec): { nodes: SvgNode[]; height: number }
   const legendTop = (line - LEGEND_LINE * t) / 2;
   // Beside the title only when every item fits there whole (one item wider than the space was drawn past the chart's edge).
   if (beside.nodes.length > 0 && beside.fits && beside.height <= LEGEND_LINE * t + 0.5) {
-    nodes.push(el('g', { transform: `translate(${besideX},${legendTop})` }, beside.nodes, 'legend'));
+    nodes.push(el('g', { transform: `translate(${besideX},${legendTop})` }, named(beside.nodes), 'legend'));
     return { nodes, height: line };
   }
   const below = legendNodes(states, blocked, h.width - 2 * left, h.theme, h.chef, t, measured);
-  nodes.push(el('g', { transform: `translate(${left},${line})` }, below.nodes, 'legend'));
+  nodes.push(el('g', { transform: `translate(${left},${line})` }, named(below.nodes), 'legend'));
   return { nodes, height: line + below.height };
 }

@@ -13,7 +13,9 @@ import { themeColours, type ChartTheme } from '../../shared/chart/states';
 import { createChartDom } from './chartDom';
 import { attachNavigation } from './interaction';
 import { barAt, rowAtY } from '../../shared/chart/hitTest';
-import { shownRowLabel } from '../../shared/chart/marks/rowLabels';
+import { legendMeaning, rowMeaning } from '../../shared/chart/meanings';
+import { SEGMENT_STATES, type SegmentState } from '../../shared/engine/timeline';
+import { blockedLabel, stateName } from '../../shared/chart/states';
 import { idleWorkerNotes, type IdleWorkerNote } from '../../shared/chart/idleWorkers';
 import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
 import { measuredAt, measuredEnd, measuredLines, measuredOnlyLines, type MeasuredOverlay } from '../../shared/chart/marks/measured';
@@ -224,7 +226,20 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     commit: onResizeStep,
   });
 
+  /** The legend item under the pointer (chartHeader.ts names each), or null. */
+  const legendItemAt = (target: EventTarget | null): SegmentState | 'blocked' | null => {
+    const key = target instanceof Element ? target.closest('[data-legend]')?.getAttribute('data-legend') : null;
+    return key === 'blocked' || SEGMENT_STATES.includes(key as SegmentState) ? (key as SegmentState | 'blocked') : null;
+  };
+
   const onPointerMove = (event: PointerEvent) => {
+    // Over a legend item: what that colour stands for, in a sentence (a student may never have met "the GIL").
+    const item = event.buttons ? null : legendItemAt(event.target);
+    if (item) {
+      const name = item === 'blocked' ? blockedLabel(settings.chef) : stateName(item, settings.chef);
+      painter.showTooltip([name, legendMeaning(item, settings.chef)], event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+      return;
+    }
     const at = locate(event.clientX, event.clientY);
     if (!at || !layout || !frame || !scenario || !timeline || event.buttons) return;
     const nextCursor = at.inPlot ? at.ms : null;
@@ -235,13 +250,14 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     // request took longer), the outline alone has a tooltip.
     const span = measured && at.inPlot ? measuredAt(layout, measured, at.layoutY, at.ms, 4 / frame.scale.k) : null;
     if (!bar) {
-      // Over a row label cut with an ellipsis (a long route name): its whole text as the tooltip;
-      // over an empty worker's loop row: why it is empty.
+      // Over a row label: its whole text (a long route name is cut with an ellipsis) and what such
+      // a row is ("anyio thread 3" means nothing yet to a student); over an empty worker's loop row: why it is empty.
       const row = at.y >= 0 && at.y <= frame.plotHeight ? layout.rows[rowAtY(layout, at.layoutY)] : undefined;
-      const cut = row && at.x < 0 && shownRowLabel(row, row.request !== null && row.request === settings.selectedRequest, settings.textScale ?? 1, layout.metrics) !== row.label;
+      const label = row && at.x < 0 ? row : undefined;
       const idle = row && at.inPlot && row.kind === 'loop' ? idleNotes().find((n) => n.worker === row.worker) : undefined;
       if (span && measured) painter.showTooltip(measuredOnlyLines(span, measured.repeats, settings.chef), event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
-      else if (cut || idle) painter.showTooltip([idle ? idle.text : row!.label], event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+      else if (label) painter.showTooltip([label.label, rowMeaning(label.kind, settings.chef)], event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
+      else if (idle) painter.showTooltip([idle.text], event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
       else hideTooltip();
       return;
     }
