@@ -37,7 +37,11 @@ function looksUtf16(text: string): boolean {
   if (sample.length < 8) return false;
   let nulsAtEven = 0;
   let nulsAtOdd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) (i % 2 === 0 ? nulsAtEven++ : nulsAtOdd++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample.charCodeAt(i) !== 0) continue;
+    if (i % 2 === 0) nulsAtEven++;
+    else nulsAtOdd++;
+  }
   return Math.max(nulsAtEven, nulsAtOdd) > sample.length * 0.4;
 }
 
