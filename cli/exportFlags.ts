@@ -4,7 +4,7 @@
  * legend, metrics, server work, time window.
  */
 import { CHART_THEMES, type ChartTheme } from '../shared/chart/states';
-import { MAX_EXPORT_WIDTH, MIN_EXPORT_WIDTH, type ExportOptions } from '../shared/export/options';
+import { DEFAULT_EXPORT_OPTIONS, MAX_EXPORT_WIDTH, MIN_EXPORT_WIDTH, MIN_SIDE_BY_SIDE_WIDTH, type ExportOptions } from '../shared/export/options';
 import type { FlagSyntax } from './args';
 
 export const EXPORT_FLAGS: readonly FlagSyntax[] = [
@@ -15,7 +15,7 @@ export const EXPORT_FLAGS: readonly FlagSyntax[] = [
   { name: 'chef', description: 'kitchen names (chef mode)' },
   { name: 'theme', value: CHART_THEMES.join('|'), description: 'colours; print is greyscale with patterns (default light)' },
   { name: 'both', description: "also draw the same code flipped between def and async def (the app's default comparison), on the same time axis" },
-  { name: 'side-by-side', description: 'with --both: the two charts side by side instead of stacked' },
+  { name: 'side-by-side', description: `with --both: the two charts side by side instead of stacked (needs --width ${MIN_SIDE_BY_SIDE_WIDTH} or more)` },
   { name: 'width', value: 'PX', description: `width in px, ${MIN_EXPORT_WIDTH}–${MAX_EXPORT_WIDTH} (default 1600); the height follows the rows` },
   { name: 'title', value: 'TEXT', description: "the diagram's title (default: the scenario's name)" },
   { name: 'no-legend', description: 'leave out the legend' },
@@ -77,6 +77,9 @@ export function exportPlan(flags: Record<string, string | true>): PlanResult {
   if (flags.both === true) options.charts = 'both';
   if (flags['side-by-side'] === true) {
     if (flags.both !== true) return fail('--side-by-side needs --both (it arranges the two charts)');
+    if ((options.width ?? DEFAULT_EXPORT_OPTIONS.width) < MIN_SIDE_BY_SIDE_WIDTH) {
+      return fail(`--side-by-side needs --width ${MIN_SIDE_BY_SIDE_WIDTH} or more (each chart needs room for its labels and a time axis), not ${options.width}; leave out --side-by-side to stack the charts`);
+    }
     options.arrangement = 'side-by-side';
   }
   if (flags['no-legend'] === true) options.legend = false;

@@ -80,6 +80,18 @@ describe('bad input', { timeout: 30_000 }, () => {
     expect(analyzePython(png, parser)).toMatchObject({ ok: false, message: expect.stringMatching(/^this is not Python source: it contains binary data \(a byte that is not text at line \d+, column \d+\)$/) });
   });
 
+  it('says a file saved as UTF-16 is UTF-16, with or without a byte order mark, rather than calling it binary', () => {
+    const code = 'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/")\nasync def root():\n    return {}\n';
+    const asUtf8 = (bytes: Buffer) => new TextDecoder('utf-8').decode(bytes);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(code, 'utf16le')]);
+    const be = Buffer.from(code, 'utf16le').swap16();
+    for (const text of [asUtf8(le), asUtf8(be)]) {
+      expect(analyzePython(text, parser)).toMatchObject({ ok: false, line: 1, column: 1, message: expect.stringMatching(/^this file is saved as UTF-16 .*save it as UTF-8 and open it again$/) });
+    }
+    // A few NULs in real text are still binary data, said where.
+    expect(analyzePython(`${code}x = 1\x00\n`, parser)).toMatchObject({ ok: false, line: 6, column: 6 });
+  });
+
   it('says what it looked for when a file has no FastAPI route', () => {
     expect(analyzePython('print("hello")\n', parser)).toMatchObject({
       ok: false, message: expect.stringMatching(/^no FastAPI route found: looked for functions decorated with @app\.get\/post\/put\/patch\/delete\/options\/head\/trace\/api_route/),

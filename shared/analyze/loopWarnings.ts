@@ -47,7 +47,8 @@ export function loopWarnings(routes: readonly Route[], findings: Findings, lines
       const origin = findings.origins.get(step);
       if (!origin || origin.source === 'default') continue;
       const at = origin.via[0] ?? origin.at;
-      const key = `${at.start}:${origin.at.start}`;
+      // The call's whole span: `open(p).read()` and the `open(p)` inside it start at the same place.
+      const key = `${at.start}:${origin.at.start}:${origin.at.end}`;
       let place = byPlace.get(key);
       if (!place) byPlace.set(key, place = { step, origin, at, route, times: new Map() });
       place.times.set(route.name, (place.times.get(route.name) ?? 0) + 1);
@@ -66,7 +67,7 @@ function warning({ step, origin, at: place, route, times }: Place, lines: LineIn
   const fixes: FixKind[] = cpu ? ['process', 'def'] : entry?.instead ? ['await', 'threadpool', 'def'] : ['threadpool', 'def'];
   const repeated = count > 1 ? ` ${count} times` : '';
   const cost = `${formatMs(once * count)} per request${origin.assumed ? ` (assumed: ${count > 1 ? `${formatMs(once)} each, ` : ''}${origin.what})` : count > 1 ? ` (${formatMs(once)} each)` : ''}`;
-  const verb = cpu ? `computes on the event loop${repeated} for ${cost}` : `blocks the event loop${repeated} ${cost}`;
+  const verb = cpu ? `computes on the event loop${repeated ? `${repeated},` : ' for'} ${cost}` : `blocks the event loop${repeated ? `${repeated},` : ''} ${cost}`;
   const others = requests - 1;
   const wait = others > 0 ? `; the other ${others.toLocaleString('en-US')} request${others === 1 ? '' : 's'} wait` : '';
   const routes = times.size > 1 ? ` (in ${times.size} routes)` : '';

@@ -85,6 +85,16 @@ describe('what a diagnostic says', () => {
     ]);
   });
 
+  it('gives each call of a chain its own cost, and a repeated call its count and total', () => {
+    const result = analyseFixture('integrations_blocking_in_async.py', 8);
+    const said = (line: number) => result.diagnostics.filter((d) => d.line === line && d.severity === 'warning').map((d) => d.message.split('; the other')[0]);
+    expect(said(50)).toEqual([
+      'open("config.json") blocks the event loop 0.5 ms per request (assumed: a file-system call (stat, open, listdir))',
+      'open("config.json").read() blocks the event loop 5 ms per request (assumed: reading or writing a file)',
+    ]);
+    expect(said(34)).toEqual(['requests.post("https://billing.internal/events", json=event, timeout=2) blocks the event loop 3 times, 300 ms per request (assumed: 100 ms each, an HTTP request to another service)']);
+  });
+
   it('says in how many routes a place blocks the loop when several reach it', () => {
     const code = 'import time\nfrom fastapi import FastAPI\napp = FastAPI()\ndef slow():\n    time.sleep(0.2)\n' +
       ['a', 'b'].map((n) => `@app.get("/${n}")\nasync def ${n}():\n    return slow()\n`).join('');

@@ -19,10 +19,30 @@ export function refuseBeforeParsing(text: string): Refusal | null {
   if (text.length > ANALYZE_LIMITS.maxSourceChars) {
     return { message: `the file is ${formatCount(text.length)} characters, more than the limit of ${formatCount(ANALYZE_LIMITS.maxSourceChars)} (1 MB) for a file to analyse; open the module that defines the routes` };
   }
+  if (looksUtf16(text)) {
+    return { message: 'this file is saved as UTF-16 (a NUL byte beside every character, as Windows PowerShell\'s > and Notepad\'s "Unicode" write it), and LoopLab reads Python source as UTF-8: save it as UTF-8 and open it again', line: 1, column: 1 };
+  }
   const binary = binaryAt(text);
   if (binary === null) return null;
   const { line, column } = positionOf(text, binary);
   return { message: `this is not Python source: it contains binary data (a ${text.charCodeAt(binary) === 0 ? 'NUL byte' : 'byte that is not text'} at line ${line}, column ${column})`, line, column };
+}
+
+/**
+ * UTF-16 read as UTF-8: ASCII code comes out as every other character a NUL, after the byte
+ * order mark's two undecodable bytes when there is one. Judged on the first 1,000 characters.
+ */
+function looksUtf16(text: string): boolean {
+  const sample = text.slice(0, 1000);
+  if (sample.length < 8) return false;
+  let nulsAtEven = 0;
+  let nulsAtOdd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample.charCodeAt(i) !== 0) continue;
+    if (i % 2 === 0) nulsAtEven++;
+    else nulsAtOdd++;
+  }
+  return Math.max(nulsAtEven, nulsAtOdd) > sample.length * 0.4;
 }
 
 /** Where the text stops being text: a NUL, or a run of control characters; null for text. */

@@ -9,7 +9,8 @@ import { themeColours } from '../chart/states';
 import type { TimeScale } from '../chart/timeScale';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { AXIS_HEIGHT, axisNodes, gridNodes } from '../chart/marks/axis';
-import { barNodes, visibleBarRects } from '../chart/marks/bars';
+import { barNodes, visibleBarRects, type BarRect } from '../chart/marks/bars';
+import type { SegmentState } from '../engine/timeline';
 import { blockedLoopNodes } from '../chart/marks/blockedLoop';
 import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from '../chart/marks/rowLabels';
 import { requestNoun } from '../chart/states';
@@ -18,6 +19,7 @@ import { idleWorkerNodes } from '../chart/marks/idleWorkers';
 import type { IdleWorkerNote } from '../chart/idleWorkers';
 import { measuredNodes, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
 import { fitText, textWidth } from '../chart/textFit';
+import type { RequestSample } from './options';
 
 export const CHART_HEADING_HEIGHT = 34;
 const HEADING_FONT = 20;
@@ -32,14 +34,16 @@ export interface ChartBlockSpec {
   /** Whole block width (label column + plot + right margin). */
   width: number;
   heading: string | null;
-  /** Requests left out of the requests view (0: none). */
-  hiddenRequests: number;
+  /** The requests view's rows when not every request has one (null: all have). */
+  sampled: RequestSample | null;
   theme: ChartTheme;
   chef: boolean;
   /** Why a worker's lane is empty, written in it. */
   idleNotes?: readonly IdleWorkerNote[];
   /** A real run outlined over the requests view's bars, with a note saying what it is. */
   measured?: MeasuredOverlay | null;
+  /** The bars, when the caller already worked them out (drawnBarRects) to make the legend from them. */
+  bars?: readonly BarRect[];
 }
 
 export interface ChartBlock {
@@ -50,6 +54,25 @@ export interface ChartBlock {
 /** The plot's width for a block `width` wide: what is left after the label column and a margin for the last tick. */
 export function plotWidthFor(width: number): number {
   return Math.max(60, width - LABEL_WIDTH - 16);
+}
+
+/** The bars a block draws in the scale's window: clipped to the plot, thin neighbours merged. */
+export function drawnBarRects(layout: ChartLayout, scale: TimeScale): BarRect[] {
+  return mergeThinBars(clipBarRects(visibleBarRects(layout, scale, { from: 0, to: layout.rows.length }, 0), scale.range[1]));
+}
+
+/** A bar this wide (px) or wider is a patch of colour a reader will look up in the legend. */
+export const LEGEND_WORTHY_PX = 2;
+
+/**
+ * The states a legend must name for these bars: each one drawn at least LEGEND_WORTHY_PX wide.
+ * Taken from what is drawn, not from the whole timeline, so a zoomed window's legend names the
+ * colours in it and no others, and an orange bar in a sampled request row is never left unexplained.
+ */
+export function drawnStates(rects: readonly BarRect[]): Set<SegmentState> {
+  const states = new Set<SegmentState>();
+  for (const rect of rects) if (rect.w >= LEGEND_WORTHY_PX) states.add(rect.bars.state(rect.index));
+  return states;
 }
 
 export function chartBlock(spec: ChartBlockSpec): ChartBlock {
@@ -68,7 +91,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   nodes.push(el('g', { transform: `translate(${plotX},${y})` }, axisNodes(scale, theme)));
   y += AXIS_HEIGHT;
   const plotHeight = layout.height;
-  const bars = mergeThinBars(clipBarRects(visibleBarRects(layout, scale, all, 0), plotWidth));
+  const bars = spec.bars ?? drawnBarRects(layout, scale);
   nodes.push(el('g', { transform: `translate(${plotX},${y})` }, [
     ...rowBandNodes(layout, all, 0, plotWidth, theme, null),
     ...gridNodes(scale, plotHeight, theme),
@@ -82,11 +105,8 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     ...rowLabelNodes(layout, all, 0, theme, null),
   ]));
   y += plotHeight;
-  if (spec.hiddenRequests > 0) {
-    const noun = requestNoun(chef);
-    const shown = layout.rows.filter((r) => r.kind === 'request').length;
-    const total = shown + spec.hiddenRequests;
-    const text = `${shown} of ${total.toLocaleString('en-US')} ${noun}s drawn, evenly spaced by number; the ${chef ? 'chef' : 'event loop'} rows show the work of all of them`;
+  if (spec.sampled) {
+    const text = sampleNote(spec.sampled, chef);
     nodes.push(textEl(text, { x: spec.x + 14, y: y + 20, 'font-size': 15, 'font-style': 'italic', fill: colours.mutedText }));
     y += NOTE_HEIGHT;
   }
@@ -100,6 +120,19 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     }
   }
   return { nodes, height: y - spec.y };
+}
+
+/** Under a requests view that leaves requests out: which ones got a row, and that the loop rows still show everyone's work. */
+export function sampleNote(sample: RequestSample, chef: boolean): string {
+  const noun = requestNoun(chef);
+  const n = (k: number) => k.toLocaleString('en-US');
+  const shown = sample.ids.length;
+  const all = `the ${chef ? 'chef' : 'event loop'} rows show the work of all of them`;
+  if (sample.inWindow === 0) return `No ${noun} in this time window (${n(sample.total)} in all)`;
+  if (sample.inWindow === null) return `${n(shown)} of ${n(sample.total)} ${noun}s drawn, evenly spaced by number; ${all}`;
+  const which = shown < sample.inWindow ? `${n(shown)} of the ${n(sample.inWindow)} ${noun}s in this time window drawn, evenly spaced by number`
+    : `${shown === 1 ? `the one ${noun}` : `the ${n(shown)} ${noun}s`} in this time window drawn`;
+  return `${which[0]!.toUpperCase()}${which.slice(1)} (${n(sample.total)} in all); ${all}`;
 }
 
 /** The blocked band's rects may overhang the plot by 2 px (live chart's edge bleed): trim them for print. */

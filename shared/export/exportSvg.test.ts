@@ -75,6 +75,12 @@ describe('exportSvg: options', () => {
     expect(svg).toContain('>flipped</text>');
   });
 
+  it('stacks the two charts when the width has no room for them side by side', () => {
+    const both = variantInput(fixtureScenario);
+    expect(exportSvg(both, { charts: 'both', arrangement: 'side-by-side', width: 800 })).toBe(exportSvg(both, { charts: 'both', width: 800 }));
+    expect(exportSvg(both, { charts: 'both', arrangement: 'side-by-side', width: 1200 })).not.toBe(exportSvg(both, { charts: 'both', width: 1200 }));
+  });
+
   it('gives the metrics labels a column wide enough for the longest', () => {
     expect(widestMetricLabel()).toBeLessThanOrEqual(LABEL_COLUMN);
   });
@@ -131,6 +137,25 @@ describe('exportSvg: options', () => {
     expect(svg).toContain('5 of 30 requests drawn');
   });
 
+  it("names in the legend the colours drawn in the time window, and only those", () => {
+    const legendOf = (svg: string) => ['CPU (holds the GIL)', 'blocking I/O', 'waiting for the GIL'].filter((name) => svg.includes(`>${name}</text>`));
+    expect(legendOf(exportSvg(fixture, {}))).toEqual(['CPU (holds the GIL)', 'blocking I/O', 'waiting for the GIL']);
+    // 0–20 ms: the loop's CPU and its blocking call; the GIL waits come later.
+    expect(legendOf(exportSvg(fixture, { range: [0, 20] }))).toEqual(['CPU (holds the GIL)', 'blocking I/O']);
+  });
+
+  it('names a colour a sampled request row shows, however small its share of the whole timeline', () => {
+    // 200 awaiting requests and 4 def ones: the def ones' blocking I/O is a sliver of all the time spent.
+    const mostlyAwaits: Scenario = {
+      name: 'mostly awaits', server: defaultServer(),
+      routes: [{ name: 'items', kind: 'async', steps: [{ await_io: 20 }] }, { name: 'report', kind: 'sync', steps: [{ blocking_io: 30 }] }],
+      requests: [{ route: 'items', at: 0, count: 200, every: 25 }, { route: 'report', at: 0, count: 4, every: 1000 }],
+    };
+    const svg = exportSvg({ scenario: mostlyAwaits, timeline: simulate(mostlyAwaits) }, { view: 'requests', maxRequestRows: 204 });
+    expect(svg).toMatch(/fill="url\(#[\w-]+-blocking_io\)"|fill="#D55E00"/);
+    expect(svg).toContain('>blocking I/O</text>');
+  });
+
   it('samples request rows evenly, first and last included', () => {
     expect(evenSample([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 4)).toEqual([0, 3, 6, 9]);
   });
@@ -146,6 +171,24 @@ describe('exportSvg: 10,000 requests', () => {
     expect(timeline.segments.length).toBeGreaterThan(50_000);
     expect(resources.length).toBeLessThan(1_500_000);
     expect(requests.length).toBeLessThan(1_500_000);
+  });
+});
+
+describe('exportSvg: a time window over 10,000 requests', () => {
+  const scenario = tenThousand();
+  const timeline = simulate(scenario);
+  const window = [10_000, 10_050] as const;
+  const svg = exportSvg({ scenario, timeline }, { view: 'requests', range: window, maxRequestRows: 10 });
+  const rowIds = [...svg.matchAll(/>#(\d+) report</g)].map((m) => Number(m[1]));
+  const alive = timeline.requests.filter((r) => r.arrival < window[1] && r.end > window[0]);
+
+  it('gives its request rows to requests alive in the window, not to requests spread over the whole run', () => {
+    expect(rowIds).toHaveLength(10);
+    for (const id of rowIds) expect(alive.map((r) => r.id)).toContain(id);
+  });
+
+  it('says the rows are a sample of the window and how many requests there are in all', () => {
+    expect(svg).toContain(`10 of the ${alive.length} requests in this time window drawn, evenly spaced by number (10,000 in all)`);
   });
 });
 

@@ -3,7 +3,7 @@
  * live chart's own layout and marks so the diagram looks like the app. No DOM, no clock:
  * the same input gives the same bytes (golden files check it), in the app, the CLI and CI.
  */
-import { SEGMENT_STATES } from '../engine/timeline';
+import { SEGMENT_STATES, type RequestResult } from '../engine/timeline';
 import { layoutTimeline, type ChartLayout } from '../chart/layout';
 import { themeColours } from '../chart/states';
 import { statePatternDefs } from '../chart/patternDefs';
@@ -13,9 +13,9 @@ import { idleWorkerNotes } from '../chart/idleWorkers';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { fitText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
-import { chartBlock, plotWidthFor } from './chartBlock';
+import { chartBlock, drawnBarRects, drawnStates, plotWidthFor } from './chartBlock';
 import { metricsTableHeight, metricsTableNodes } from './metricsTable';
-import { resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions } from './options';
+import { MIN_SIDE_BY_SIDE_WIDTH, resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions, type RequestSample } from './options';
 import { svgDocument } from './svgDocument';
 import { measuredEnd, type MeasuredOverlay } from '../chart/marks/measured';
 
@@ -26,7 +26,8 @@ const SUBTITLE_FONT = 16;
 
 interface PlacedChart extends ExportChart {
   layout: ChartLayout;
-  hiddenRequests: number;
+  /** Which requests got a row, when not all of them did (the note under the chart says so). */
+  sampled: RequestSample | null;
   measured: MeasuredOverlay | null;
 }
 
@@ -41,7 +42,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   const charts = chosenCharts(input, o).map((c) => placeChart(c, o, c.scenario === input.scenario && c.timeline === input.timeline ? input.measured ?? null : null));
   const [start, end] = timeWindow(charts, o.range);
   const contentWidth = o.width - 2 * MARGIN;
-  const sideBySide = charts.length === 2 && o.arrangement === 'side-by-side';
+  const sideBySide = charts.length === 2 && o.arrangement === 'side-by-side' && o.width >= MIN_SIDE_BY_SIDE_WIDTH;
   const blockWidth = sideBySide ? (contentWidth - GAP) / 2 : contentWidth;
   const scale = timeScale([start, end], [0, plotWidthFor(blockWidth)]);
   const title = o.title ?? input.scenario.name;
@@ -57,10 +58,14 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
       y += SUBTITLE_FONT + 14;
     }
   }
+  const drawn = charts.map((c) => drawnBarRects(c.layout, scale));
   if (o.legend) {
-    const states = SEGMENT_STATES.filter((s) => charts.some((c) => c.layout.states.includes(s)));
+    // The colours drawn in this window, each named once.
+    const shown = drawn.map(drawnStates);
+    const states = SEGMENT_STATES.filter((s) => shown.some((set) => set.has(s)));
+    const blocked = charts.some((c) => c.layout.blocked.some((b) => b.x1 >= start && b.x0 <= end));
     const measured = o.view === 'requests' && charts.some((c) => c.measured !== null);
-    const legend = legendNodes(states, charts.some((c) => c.layout.blocked.length > 0), contentWidth, o.theme, o.chef, 1, measured);
+    const legend = legendNodes(states, blocked, contentWidth, o.theme, o.chef, 1, measured);
     body.push(el('g', { transform: `translate(${MARGIN},${y})` }, legend.nodes));
     y += legend.height + 10;
   }
@@ -76,8 +81,8 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     const x = sideBySide ? MARGIN + i * (blockWidth + GAP) : MARGIN;
     const top = sideBySide ? y : rowBottom;
     const block = chartBlock({
-      layout: chart.layout, scale, x, y: top, width: blockWidth, heading: headings ? chart.title : null,
-      hiddenRequests: chart.hiddenRequests, theme: o.theme, chef: o.chef, measured: chart.measured,
+      layout: chart.layout, bars: drawn[i], scale, x, y: top, width: blockWidth, heading: headings ? chart.title : null,
+      sampled: chart.sampled, theme: o.theme, chef: o.chef, measured: chart.measured,
       idleNotes: idleWorkerNotes(chart.scenario, chart.timeline, o.chef),
     });
     body.push(...block.nodes);
@@ -104,12 +109,24 @@ function chosenCharts(input: ExportInput, o: ExportOptions): ExportChart[] {
 }
 
 function placeChart(chart: ExportChart, o: ExportOptions, measured: MeasuredOverlay | null): PlacedChart {
-  const n = chart.timeline.requests.length;
-  const hiddenRequests = o.view === 'requests' ? Math.max(0, n - o.maxRequestRows) : 0;
+  const sampled = o.view === 'requests' ? sampleRequests(chart.timeline.requests, o.maxRequestRows, o.range) : null;
   // Only the request rows are cut: the loop and thread rows still draw every segment.
-  const requestRows = hiddenRequests > 0 ? evenSample(chart.timeline.requests, o.maxRequestRows).map((r) => r.id) : undefined;
+  const requestRows = sampled?.ids;
   const layout = layoutTimeline(chart.scenario, chart.timeline, { view: o.view, chef: o.chef, serverWork: o.serverWork, ...(requestRows ? { requestRows } : {}) });
-  return { ...chart, layout, hiddenRequests, measured };
+  return { ...chart, layout, sampled, measured };
+}
+
+/**
+ * null when every request gets a row. Otherwise `max` of them spread evenly; with a time window,
+ * spread over the requests alive in it: sampling all 10,000 for a 50 ms window would draw
+ * 40 rows with nothing in them.
+ */
+export function sampleRequests(requests: readonly RequestResult[], max: number, range: ExportOptions['range']): RequestSample | null {
+  if (requests.length <= max) return null;
+  if (range === 'all') return { ids: evenSample(requests, max).map((r) => r.id), total: requests.length, inWindow: null };
+  const [a, b] = ordered(range);
+  const alive = requests.filter((r) => r.arrival < b && r.end > a);
+  return { ids: evenSample(alive, max).map((r) => r.id), total: requests.length, inWindow: alive.length };
 }
 
 /**
@@ -124,14 +141,17 @@ export function evenSample<T>(items: readonly T[], count: number): T[] {
 
 /** [start, end] in ms: the asked window (ordered, never empty), or everything any chart shows. */
 function timeWindow(charts: readonly PlacedChart[], range: ExportOptions['range']): [number, number] {
-  if (range !== 'all') {
-    const a = Math.max(0, Math.min(range[0], range[1]));
-    const b = Math.max(range[0], range[1]);
-    return [a, b > a ? b : a + 1];
-  }
+  if (range !== 'all') return ordered(range);
   // A real run that took longer than the simulation still shows whole (its outlines, whiskers).
   const end = Math.max(1, ...charts.map((c) => Math.max(c.layout.endMs, c.measured && c.layout.view === 'requests' ? measuredEnd(c.measured) : 0)));
   return [0, end];
+}
+
+/** The asked window, ordered and never empty. */
+function ordered(range: readonly [number, number]): [number, number] {
+  const a = Math.max(0, Math.min(range[0], range[1]));
+  const b = Math.max(range[0], range[1]);
+  return [a, b > a ? b : a + 1];
 }
 
 /** The <desc>: what a screen reader (or a search engine) should know about the picture, in chef mode's words when it is on. */

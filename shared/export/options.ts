@@ -26,13 +26,26 @@ export interface ExportInput {
   measured?: MeasuredOverlay | null;
 }
 
+/** The requests that get a row when not all can, and how many there were to choose from. */
+export interface RequestSample {
+  ids: number[];
+  /** Every request of the timeline. */
+  total: number;
+  /** Those alive in the time window (arrived before its end, done after its start); null: no window asked. */
+  inWindow: number | null;
+}
+
 export type ExportCharts = 'main' | 'variant' | 'both';
 export type ExportArrangement = 'stacked' | 'side-by-side';
 
 export interface ExportOptions {
   /** Which chart(s): the scenario, its flipped variant, or both on one time axis. */
   charts: ExportCharts;
-  /** For both charts: one above the other (default, same plot width) or side by side. */
+  /**
+   * For both charts: one above the other (default, same plot width) or side by side. Side by
+   * side needs MIN_SIDE_BY_SIDE_WIDTH; narrower, the charts are stacked (two 130 px plots beside
+   * their label columns had a time axis of one tick, and at 480 px the charts overlapped).
+   */
   arrangement: ExportArrangement;
   view: ChartView;
   chef: boolean;
@@ -65,6 +78,8 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
 
 export const MIN_EXPORT_WIDTH = 480;
 export const MAX_EXPORT_WIDTH = 8000;
+/** Side by side, each chart keeps a plot of about 330 px beside its label column: room for a time axis of three or four ticks. */
+export const MIN_SIDE_BY_SIDE_WIDTH = 1200;
 
 /** Defaults filled in and numbers clamped to what can be drawn. */
 export function resolveExportOptions(partial: Partial<ExportOptions> = {}): ExportOptions {
