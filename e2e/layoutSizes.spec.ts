@@ -353,3 +353,13 @@ test('at 1024×640 every text a lesson\'s charts draw is 14 px or more, the word
   expect(bandWords.chef, 'the blocked band\'s words were drawn in chef mode').toBeGreaterThan(0);
   expect(await clippedText(page)).toEqual([]);
 });
+
+test('at 1024×640 (a projector, or 1280×720 at 125 % zoom) the editor sits beside the charts and both charts are in the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openFresh(page);
+  await expect(page.getByRole('complementary', { name: 'Edit the scenario' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add CPU burst' })).toBeInViewport();
+  // The comparison is the page's point: both charts show without scrolling, not one above the fold.
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeInViewport({ ratio: 0.9 });
+  await expect(page.getByRole('application', { name: /^Flipped/ })).toBeInViewport({ ratio: 0.9 });
+});

@@ -17,7 +17,7 @@
 import type { ThreadPoolKind } from '../scenario/types';
 
 /** What an I/O call waits for; durations.ts gives each a default duration. */
-export type IoKind = 'http' | 'db' | 'sqlite' | 'cache' | 'file' | 'fs' | 'process' | 'spawn' | 'socket' | 'mail' | 'cloud' | 'console';
+export type IoKind = 'http' | 'llm' | 'db' | 'sqlite' | 'cache' | 'file' | 'fs' | 'process' | 'spawn' | 'socket' | 'mail' | 'cloud' | 'console';
 
 /** Heavy computations with a known cost model (durations.ts). */
 export type CpuKind = 'bcrypt' | 'argon2' | 'pbkdf2' | 'scrypt';
@@ -225,6 +225,10 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['boto3.client', 'boto3.resource', 'boto3.session.Session.client', 'boto3.session.Session.resource'], makes: 'boto3.client', source: 'boto3 docs: clients and resources' },
   { calls: ['boto3.Session', 'boto3.session.Session'], makes: 'boto3.Session', source: 'boto3 docs: Session' },
   { on: 'boto3.Session', methods: ['client', 'resource'], makes: 'boto3.client', source: 'boto3 docs: Session.client' },
+  { calls: ['openai.OpenAI', 'openai.AzureOpenAI', 'anthropic.Anthropic'], makes: 'openai.OpenAI', source: "OpenAI's and Anthropic's Python SDK READMEs: OpenAI() / Anthropic() are synchronous clients (httpx.Client underneath)" },
+  { on: 'openai.OpenAI', methods: '*', except: ['with_options', 'with_raw_response', 'with_streaming_response', 'copy', 'close'], effect: { blocks: 'llm' }, instead: 'AsyncOpenAI (or AsyncAnthropic)', source: "OpenAI's and Anthropic's Python SDK READMEs: every API method of the sync client sends its request and waits" },
+  { calls: ['openai.AsyncOpenAI', 'openai.AsyncAzureOpenAI', 'anthropic.AsyncAnthropic'], makes: 'openai.AsyncOpenAI', source: "OpenAI's and Anthropic's Python SDK READMEs: AsyncOpenAI / AsyncAnthropic, the same API with await" },
+  { on: 'openai.AsyncOpenAI', methods: '*', except: ['with_options', 'with_raw_response', 'with_streaming_response', 'copy', 'close'], effect: { awaits: 'llm' }, source: "OpenAI's and Anthropic's Python SDK READMEs: the async client's methods are awaited" },
   { on: 'boto3.client', methods: '*', except: ['get_paginator', 'get_waiter', 'Bucket', 'Object', 'Table'], effect: { blocks: 'cloud' }, instead: 'aioboto3', source: 'boto3 docs: every operation is a synchronous HTTPS request (botocore)' },
 
   // ── Heavy computation ────────────────────────────────────────────────────────────────────
@@ -272,7 +276,7 @@ export const QUICK_MODULES: readonly string[] = [
 /** Types whose attributes and subscripts are still the same client (`client.shop.orders`, `s3.Bucket(…)`). */
 export const DEEP_TYPES: ReadonlySet<string> = new Set([
   'pymongo.MongoClient', 'pymongo.AsyncMongoClient', 'motor.motor_asyncio.AsyncIOMotorClient', 'redis.Redis', 'redis.asyncio.Redis',
-  'sqlalchemy.orm.Session', 'boto3.client',
+  'sqlalchemy.orm.Session', 'boto3.client', 'openai.OpenAI', 'openai.AsyncOpenAI',
 ]);
 
 /** Lookups over CALLS, built once. */

@@ -10,6 +10,7 @@ import type { CpuKind, IoKind } from './catalogue';
 /** Default duration of one call of each kind of I/O, in ms, and what it stands for. */
 export const IO_DEFAULTS: Record<IoKind, { ms: number; what: string }> = {
   http: { ms: 100, what: 'an HTTP request to another service' },
+  llm: { ms: 2000, what: 'a language-model API call (OpenAI, Anthropic): a short completion' },
   db: { ms: 20, what: 'a database query' },
   sqlite: { ms: 2, what: 'a SQLite call (a local file)' },
   cache: { ms: 2, what: 'a cache round trip' },

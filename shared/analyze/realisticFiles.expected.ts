@@ -199,6 +199,22 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["23:9 ASYNC210", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
   },
+  "llm_openai_anthropic.py": {
+    routes: [
+      "async POST /ask",
+      "  blocking_io 2000? @29:18 client.chat.completions.create( model=MODEL, messages=[{\"role\": \"user\", \"conten…",
+      "async POST /ask-async",
+      "  await_io 2000? @38:18 await aclient.chat.completions.create(model=MODEL, messages=[{\"role\": \"user\", \"…",
+      "async POST /ask-claude",
+      "  await_io 2000? @44:15 await claude.messages.create(model=\"claude-sonnet-4-5\", max_tokens=512, message…",
+      "sync POST /embed",
+      "  blocking_io 2000? @50:14 llm.embeddings.create(model=\"text-embedding-3-small\", input=body.question)",
+      "async POST /ask-stream",
+      "  to_thread anyio @62:30 token_stream(body.question) (sync generator, iterated in the thread pool)",
+      "    blocking_io 2000? @55:14 client.chat.completions.create(model=MODEL, messages=[{\"role\": \"user\", \"content…",
+    ],
+    diagnostics: ["29:18 LOOP102", "38:18 LOOP201", "44:15 LOOP201", "50:14 LOOP201", "55:14 LOOP201"],
+  },
   "loops_and_lambda.py": {
     routes: [
       "async GET /retry",
