@@ -25,6 +25,8 @@ export function classifyCall(resolver: Resolver, call: PyNode, fn: FunctionInfo)
       const entry = resolver.catalogue.method(receiver.type, nodeText(resolver.text, fieldOf(callee, 'attribute')));
       return entry ? { kind: 'entry', entry, effect: entry.effect, receiverType: receiver.type } : { kind: 'none' };
     }
+    // A method of a library's value the catalogue does not know (`mc.put_object(…)` on `Minio(…)`).
+    if (receiver.kind === 'foreign') return { kind: 'unknown', path: `${receiver.path}.${nodeText(resolver.text, fieldOf(callee, 'attribute'))}` };
     if (receiver.kind === 'object' || receiver.kind === 'class') return methodMeaning(resolver, receiver.cls, nodeText(resolver.text, fieldOf(callee, 'attribute')));
   }
   const target = resolver.resolve(callee, fn);

@@ -270,7 +270,8 @@ export const QUICK_MODULES: readonly string[] = [
   'fastapi', 'starlette', 'pydantic', 'typing', 'typing_extensions', 'json', 'datetime', 'uuid', 'math', 're', 'logging',
   'collections', 'dataclasses', 'enum', 'functools', 'itertools', 'decimal', 'base64', 'secrets', 'string', 'copy',
   'contextlib', 'operator', 'random', 'hmac', 'jwt', 'jose', 'urllib.parse', 'http', 'asyncio', 'anyio', 'sqlalchemy',
-  'sqlmodel', 'os', 'pathlib', 'zoneinfo', 'statistics', 'textwrap', 'html', 'abc', 'time', 'hashlib',
+  'sqlmodel', 'os', 'pathlib', 'zoneinfo', 'statistics', 'textwrap', 'html', 'abc', 'time', 'hashlib', 'csv', 'io.StringIO',
+  'io.BytesIO',
 ];
 
 /** Types whose attributes and subscripts are still the same client (`client.shop.orders`, `s3.Bucket(…)`). */

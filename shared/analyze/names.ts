@@ -8,7 +8,7 @@
  * without its imports still reads `time.sleep` as time.sleep. Where names are bound is read
  * in `bindings.ts`; this file says what they stand for.
  */
-import { DEEP_TYPES, typeNamed, type CatalogueIndex } from './catalogue';
+import { DEEP_TYPES, QUICK_MODULES, typeNamed, type CatalogueIndex } from './catalogue';
 import { SCOPES, localsOf, type ClassInfo, type FunctionInfo, type ModuleInfo } from './bindings';
 import { LineIndex, childOfType, fieldOf, nodeText, type PyNode } from './syntax';
 
@@ -20,6 +20,12 @@ export type Value =
   /** A class of this file, and an instance of one: their methods are followed. */
   | { kind: 'class'; cls: ClassInfo }
   | { kind: 'object'; cls: ClassInfo }
+  /**
+   * What a third-party library the catalogue does not know made (`Minio(…)`, `stripe.Client(…)`,
+   * `pd.read_csv(…)`): its methods are that library's unknown code. Not made for a class of the
+   * app's own relative modules (`from .schemas import Item`: models, quick to use).
+   */
+  | { kind: 'foreign'; path: string }
   | { kind: 'number'; value: number }
   | { kind: 'string'; value: string }
   | { kind: 'unknown' };
@@ -123,6 +129,7 @@ export class Resolver {
       if (this.catalogue.call(path) || this.catalogue.isType(path) || base.imported) return { kind: 'name', path, imported: base.imported };
       return this.assignedAttribute(attr) ?? { kind: 'name', path, imported: false };
     }
+    if (base.kind === 'foreign') return { kind: 'foreign', path: `${base.path}.${attr}` };
     if (base.kind === 'object' || base.kind === 'class') {
       // `repo.get` is the method; `self.db` is what the file assigns to `.db` (below).
       const method = this.method(base.cls, attr);
@@ -151,8 +158,11 @@ export class Resolver {
     const target = this.resolve(callee, fn);
     if (target.kind === 'name') {
       const made = this.catalogue.call(target.path)?.makes;
-      return made !== undefined ? { kind: 'instance', type: made } : UNKNOWN;
+      if (made !== undefined) return { kind: 'instance', type: made };
+      // A call the catalogue has a row for gives data (a response, rows), not an unknown library's object.
+      return target.imported && this.catalogue.call(target.path) === undefined && isForeign(target.path) ? { kind: 'foreign', path: `${target.path}()` } : UNKNOWN;
     }
+    if (target.kind === 'foreign') return { kind: 'foreign', path: `${target.path}()` };
     if (target.kind === 'function') return this.returnOf(target.fn);
     if (target.kind === 'class') return { kind: 'object', cls: target.cls };
     if (target.kind === 'instance') {
@@ -318,6 +328,12 @@ export class Resolver {
         return null;
     }
   }
+}
+
+/** An imported name whose results are a library's unknown values: not a quick module, not a class of the app's relative modules. */
+function isForeign(path: string): boolean {
+  if (QUICK_MODULES.some((m) => path === m || path.startsWith(`${m}.`))) return false;
+  return !(path.startsWith('.') && /^[A-Z]/.test(path.split('.').pop() ?? ''));
 }
 
 /** The name a parameter binds (`x`, `x: int`, `x=1`, `x: int = 1`; not `*args`). */

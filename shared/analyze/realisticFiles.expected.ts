@@ -494,7 +494,7 @@ export const EXPECTED: Record<string, Expected> = {
       "sync POST PUT /legacy/submit",
       "  blocking_io 200 @104:5 time.sleep(0.2)",
     ],
-    diagnostics: ["37:5 LOOP203", "49:10 LOOP201", "50:9 LOOP203", "50:24 LOOP201", "55:5 LOOP203", "56:13 LOOP201", "63:5 LOOP204", "68:5 LOOP202", "127:1 LOOP207"],
+    diagnostics: ["37:5 LOOP203", "49:10 LOOP201", "50:9 LOOP203", "50:24 LOOP201", "55:5 LOOP203", "56:13 LOOP201", "63:5 LOOP204", "127:1 LOOP207"],
   },
   "subprocess_in_async.py": {
     routes: [
@@ -572,6 +572,6 @@ export const EXPECTED: Record<string, Expected> = {
       "  await_io 5? @65:12 await asyncio.create_subprocess_exec(\"convert\", name, name + \".png\")",
       "  await_io 100? @66:5 await proc.wait()",
     ],
-    diagnostics: ["22:16 LOOP201", "23:9 LOOP203", "23:24 LOOP201", "24:13 LOOP201", "31:10 ASYNC230", "32:9 LOOP102", "33:12 ASYNC240", "38:11 LOOP202", "41:5 ASYNC221", "46:11 LOOP202", "58:18 LOOP201", "65:12 LOOP201", "66:5 LOOP201"],
+    diagnostics: ["22:16 LOOP201", "23:9 LOOP203", "23:24 LOOP201", "24:13 LOOP201", "31:10 ASYNC230", "32:9 LOOP102", "33:12 ASYNC240", "38:11 LOOP202", "41:5 ASYNC221", "46:11 LOOP202", "55:5 LOOP202", "58:18 LOOP201", "65:12 LOOP201", "66:5 LOOP201"],
   },
 };

@@ -95,6 +95,19 @@ describe('what a diagnostic says', () => {
     expect(said(34)).toEqual(['requests.post("https://billing.internal/events", json=event, timeout=2) blocks the event loop 3 times, 300 ms per request (assumed: 100 ms each, an HTTP request to another service)']);
   });
 
+  it("lists the methods of a library's client it does not know as unknown code, and not the methods of the app's own models", () => {
+    const code = [
+      'from minio import Minio', 'from fastapi import FastAPI', 'from .schemas import Item', 'app = FastAPI()',
+      'storage = Minio("s3.internal:9000", access_key="k", secret_key="s")',
+      '@app.post("/items")', 'async def put_item(name: str):', '    item = Item(name=name)',
+      '    storage.put_object("items", name, data=item.model_dump_json(), length=-1)', '    return item.model_dump()',
+    ].join('\n');
+    const result = analyzePython(code, parser, { fileName: 'items.py' });
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message.split(', assumed')[0]}`)).toEqual([
+      '7:11 LOOP202 put_item calls code LoopLab does not know (storage.put_object("items", name, data=item.model_dump_json(), length=-1))',
+    ]);
+  });
+
   it('says in how many routes a place blocks the loop when several reach it', () => {
     const code = 'import time\nfrom fastapi import FastAPI\napp = FastAPI()\ndef slow():\n    time.sleep(0.2)\n' +
       ['a', 'b'].map((n) => `@app.get("/${n}")\nasync def ${n}():\n    return slow()\n`).join('');
