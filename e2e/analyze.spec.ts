@@ -329,3 +329,15 @@ test('while a big file is simulated in the workers, each chart keeps the last ti
     expect(waiting.filter((s) => !/\/first0\(\).*timeline of 300 requests/.test(s.name) || !s.note), `${chart} while waiting`).toEqual([]);
   }
 });
+
+test('a file with no route says so in the Python panel, whole: its long list of decorators wraps inside the panel', async ({ page }) => {
+  await page.goto('./');
+  await pasteCode(page, 'this is not python at all {{{', 'notes.py');
+  const panel = page.getByRole('complementary', { name: 'Python: notes.py' });
+  const failure = panel.getByText(/^no FastAPI route found/);
+  await expect(failure).toBeVisible();
+  const [box, within] = [(await failure.boundingBox())!, (await panel.boundingBox())!];
+  expect(box.x + box.width).toBeLessThanOrEqual(within.x + within.width + 0.5);
+  // Its text wraps in its box rather than running past it (under the panel's edge, off the window).
+  expect(await failure.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});

@@ -39,3 +39,15 @@ test('pointing at a row\'s name or a legend item says what it means, in kitchen 
   await expect(tip).toContainText('A helper cook');
   await expect(tip).not.toContainText('thread');
 });
+
+test('beside a lesson, the one key for both charts explains its items too', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page.getByRole('button', { name: /^Step 3 ·/ }).click();
+  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Lock in my answer' }).click();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  const key = page.getByRole('region', { name: 'Chart key' });
+  await expect(key.getByTitle(/the lock CPython hands to one thread of a process at a time/)).toContainText('waiting for the GIL');
+  await expect(key.getByTitle(/every other request on this worker had to wait/)).toContainText('loop blocked');
+});

@@ -10,6 +10,7 @@ import { SEGMENT_STATES, type SegmentState, type Timeline } from '../../../share
 import type { Scenario } from '../../../shared/scenario/types';
 import { layoutTimeline, type ChartView } from '../../../shared/chart/layout';
 import { blockedLabel, stateName, themeColours, type ChartTheme } from '../../../shared/chart/states';
+import { legendMeaning } from '../../../shared/chart/meanings';
 import { statePatternDefs } from '../../../shared/chart/patternDefs';
 import { el, svgString, type SvgNode } from '../../../shared/chart/svgNodes';
 import { MEASURED_LABEL } from '../../../shared/chart/marks/legend';
@@ -55,9 +56,10 @@ export function ChartKey({ items, theme, chef }: { items: ChartKeyItems; theme: 
   const colours = themeColours(theme);
   const defs = statePatternDefs(theme).map((node) => ({ ...node, attrs: { ...node.attrs, id: `${ID_PREFIX}${String(node.attrs?.id)}` } }));
   const rect = (fill: string, stroke: string): SvgNode[] => [el('rect', { x: 0.5, y: 0.5, width: W - 1, height: H - 1, fill, stroke, 'stroke-width': 1 })];
-  const entries: { key: string; label: string; swatch: SvgNode[] }[] = [
-    ...items.states.map((s) => ({ key: s, label: stateName(s, chef), swatch: rect(`url(#${ID_PREFIX}ll-${s})`, colours.groupRule) })),
-    ...(items.blocked ? [{ key: 'blocked', label: blockedLabel(chef), swatch: rect(`url(#${ID_PREFIX}ll-blocked)`, colours.blocked) }] : []),
+  // Each item says what it stands for on hover, as the charts' own legends do (shared/chart/meanings.ts).
+  const entries: { key: string; label: string; meaning?: string; swatch: SvgNode[] }[] = [
+    ...items.states.map((s) => ({ key: s, label: stateName(s, chef), meaning: legendMeaning(s, chef), swatch: rect(`url(#${ID_PREFIX}ll-${s})`, colours.groupRule) })),
+    ...(items.blocked ? [{ key: 'blocked', label: blockedLabel(chef), meaning: legendMeaning('blocked', chef), swatch: rect(`url(#${ID_PREFIX}ll-blocked)`, colours.blocked) }] : []),
     ...(items.measured ? [{ key: 'measured', label: MEASURED_LABEL, swatch: measuredSwatch(W, H, 0, theme) }] : []),
   ];
   return (
@@ -66,7 +68,7 @@ export function ChartKey({ items, theme, chef }: { items: ChartKeyItems; theme: 
       <svg width="0" height="0" aria-hidden="true" focusable="false" dangerouslySetInnerHTML={{ __html: svgString([el('defs', {}, defs)]) }} />
       <ul>
         {entries.map((e) => (
-          <li key={e.key}>
+          <li key={e.key} title={e.meaning}>
             <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" dangerouslySetInnerHTML={{ __html: svgString(e.swatch) }} />
             <span>{e.label}</span>
           </li>
