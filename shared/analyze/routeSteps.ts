@@ -33,7 +33,7 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
   const dependencies = dependenciesOf(info, resolver);
   const handler = walker.stepsOf(info.handler);
   // A middleware wraps the whole request like an async dependency: its code before call_next first, the rest last.
-  const wrapping = middlewares.map((m) => ({ fn: m.fn, at: m.fn.node as PyNode, steps: walker.stepsOf(m.fn, m.callNext) })).filter((m) => m.steps.before.length + m.steps.after.length > 0);
+  const wrapping = middlewares.map((m) => ({ fn: m.fn, at: m.fn.node, steps: walker.stepsOf(m.fn, m.callNext) })).filter((m) => m.steps.before.length + m.steps.after.length > 0);
   for (const m of wrapping) for (const step of [...m.steps.before, ...m.steps.after]) findings.middleware.set(step, m.fn.name);
   const deps = [...wrapping, ...dependencies.map((d) => ({ ...d, steps: walker.stepsOf(d.fn) }))];
   const quickBody = (ms: number, fn: FunctionInfo, at: PyNode): SyncStep => {
