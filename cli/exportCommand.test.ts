@@ -1,6 +1,6 @@
 // The export command in-process on real files: what a script or CI job gets.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,13 @@ describe('looplab export', { timeout: 30_000 }, () => {
   it('says which flag is wrong, exit 2, before reading the file', async () => {
     const r = await run(['export', 'no-such-file.json', '--svg', 'x.svg', '--theme', 'neon']);
     expect(r).toMatchObject({ code: 2, stderr: expect.stringContaining('--theme') });
+  });
+
+  it('writes none of its outputs when one cannot be written, and says which', async () => {
+    const svgOut = join(dir, 'all-or-nothing.svg');
+    const r = await run(['export', scenario, '--svg', svgOut, '--trace', join(dir, 'missing', 't.json')]);
+    expect(r).toMatchObject({ code: 2, stderr: `looplab: cannot write ${join(dir, 'missing', 't.json')}: no such directory (nothing was written)\n` });
+    expect(existsSync(svgOut)).toBe(false);
   });
 
   it('names an output directory that does not exist', async () => {

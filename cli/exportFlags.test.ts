@@ -22,6 +22,10 @@ describe('export flags', () => {
     expect(exportPlan({ svg: 'a', 'side-by-side': true })).toMatchObject({ ok: false, message: expect.stringContaining('--both') });
   });
 
+  it('refuse two outputs to one file', () => {
+    expect(exportPlan({ svg: 'out/a.svg', trace: './out/a.svg' })).toEqual({ ok: false, message: '--svg and --trace both name out/a.svg: one would overwrite the other' });
+  });
+
   it('refuse side by side on a width too narrow for two charts, saying how wide it must be', () => {
     expect(exportPlan({ svg: 'a', both: true, 'side-by-side': true, width: '800' })).toEqual({ ok: false, message: expect.stringMatching(/--side-by-side needs --width 1200 or more.*not 800/) });
     expect(exportPlan({ svg: 'a', both: true, 'side-by-side': true, width: '1200' })).toMatchObject({ ok: true });

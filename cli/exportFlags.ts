@@ -5,6 +5,7 @@
  */
 import { CHART_THEMES, type ChartTheme } from '../shared/chart/states';
 import { DEFAULT_EXPORT_OPTIONS, MAX_EXPORT_WIDTH, MIN_EXPORT_WIDTH, MIN_SIDE_BY_SIDE_WIDTH, type ExportOptions } from '../shared/export/options';
+import { resolve } from 'node:path';
 import type { FlagSyntax } from './args';
 
 export const EXPORT_FLAGS: readonly FlagSyntax[] = [
@@ -42,6 +43,11 @@ export function exportPlan(flags: Record<string, string | true>): PlanResult {
   const fail = (message: string): PlanResult => ({ ok: false, message });
   const [svg, png, trace] = [text('svg'), text('png'), text('trace')];
   if (!svg && !png && !trace) return fail('export needs an output: --svg OUT.svg, --png OUT.png or --trace OUT.json');
+  const outputs = ([['--svg', svg], ['--png', png], ['--trace', trace]] as const).filter(([, path]) => path !== undefined);
+  for (const [i, [flag, path]] of outputs.entries()) {
+    const same = outputs.slice(i + 1).find(([, other]) => resolve(other!) === resolve(path!));
+    if (same) return fail(`${flag} and ${same[0]} both name ${path}: one would overwrite the other`);
+  }
   const options: Partial<ExportOptions> = {};
   const view = text('view');
   const run = text('run');

@@ -29,7 +29,11 @@ describe('loading a run file', () => {
 
   it('names a file that is not a run file', () => {
     expect(problems({ ...good(), format: 'chrome-trace' })).toEqual([
-      'format: must be "looplab-run" (got the text "chrome-trace"): this is not a LoopLab run file',
+      'format: must be "looplab-run" (got the text "chrome-trace"): this is not a LoopLab run file (`looplab measure` writes one)',
+    ]);
+    // A JSON file of another kind: that one line, not one per key it has or lacks.
+    expect(problems({ scenario: 'other.json', runs: [{ end_ms: 5 }], requests: [{ arrival_ms_median: 1 }] })).toEqual([
+      'format: must be "looplab-run" (got nothing): this is not a LoopLab run file (`looplab measure` writes one)',
     ]);
     expect(problems([1, 2])[0]).toMatch(/^a run file must be a JSON object/);
   });

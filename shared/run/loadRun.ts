@@ -66,7 +66,7 @@ const runInfo = z.strictObject({
 });
 
 const document = z.strictObject({
-  format: z.literal(RUN_FORMAT, { error: (iss) => `must be "${RUN_FORMAT}" (got ${describeValue(iss.input)}): this is not a LoopLab run file` }),
+  format: z.literal(RUN_FORMAT, { error: (iss) => `must be "${RUN_FORMAT}" (got ${describeValue(iss.input)}): this is not a LoopLab run file (\`looplab measure\` writes one)` }),
   version: z.literal(RUN_VERSION, { error: (iss) => `must be ${RUN_VERSION} (got ${describeValue(iss.input)}): a newer LoopLab wrote this file` }),
   source: z.enum(['uvicorn', 'otlp'], { error: (iss) => `must be "uvicorn" (measured by LoopLab) or "otlp" (imported spans) (got ${describeValue(iss.input)})` }),
   measured_at: z.optional(z.string({ error: (iss) => `must be a date and time as text (got ${describeValue(iss.input)})` }).check(z.maxLength(64))),
@@ -99,6 +99,11 @@ export function parseRun(source: string): RunResult {
 /** Validates an already-parsed value. */
 export function validateRun(value: unknown): RunResult {
   if (!isRecord(value)) return fail(`a run file must be a JSON object like {"format": "${RUN_FORMAT}", …} (got ${describeValue(value)})`);
+  // Another kind of JSON (a trace, a benchmark's own measurements): one line saying so, not a
+  // hundred about every key it has and lacks.
+  if (value.format !== RUN_FORMAT) {
+    return { ok: false, errors: [{ path: 'format', message: `must be "${RUN_FORMAT}" (got ${describeValue(value.format)}): this is not a LoopLab run file (\`looplab measure\` writes one)` }] };
+  }
   const problems = new Problems();
   const top = document.safeParse(value);
   if (!top.success) addZodIssues(problems, [], top.error.issues, value, TOP_KEYS, `a run file has ${TOP_KEYS.join(', ')}`);
