@@ -35,6 +35,33 @@ test('letters typed into a step\'s duration field never run a shortcut', async (
   await expect(page.getByRole('button', { name: /Chef mode/ })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('Ctrl+Z in a duration field undoes the typing while there is some, then the document: the field never shows a value the chart does not have', async ({ page }) => {
+  await openFresh(page);
+  await scenarioPicker(page).selectOption({ label: 'A blocking call in def' });
+  const field = page.getByRole('spinbutton', { name: 'Duration of step 1 (ms)' });
+  const chart = page.getByRole('application', { name: /^As written/ });
+  await expect(field).toHaveValue('200');
+  await expect(chart).toHaveAccessibleName(/over 205 ms/);
+
+  await field.fill('500');
+  await field.press('Enter');
+  await expect(chart).toHaveAccessibleName(/over 505 ms/);
+  // Still in the field, which shows the document's value: Ctrl+Z undoes the edit, chart and field together.
+  await page.keyboard.press('Control+z');
+  await expect(chart).toHaveAccessibleName(/over 205 ms/);
+  await expect(field).toHaveValue('200');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(chart).toHaveAccessibleName(/over 505 ms/);
+  await expect(field).toHaveValue('500');
+
+  // Typing not yet committed is the field's own to undo: the document stays.
+  await field.pressSequentially('7');
+  await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue('500');
+  await expect(chart).toHaveAccessibleName(/over 505 ms/);
+});
+
 test('picking a built-in scenario is undone and redone like opening a file', async ({ page }) => {
   await openFresh(page);
   await scenarioPicker(page).selectOption({ label: 'A blocking call in def' });

@@ -77,6 +77,11 @@ describe('action manager', () => {
     expect(manager.handleKey(key('h', { target: { tagName: 'DIV', closest: () => null } }))).toBe(true);
     expect(manager.handleKey(key('z', { ctrlKey: true }))).toBe(true);
     expect([chef, undone]).toEqual([1, 1]);
+    // A field showing the document's own value (nothing typed since it took it): Ctrl+Z undoes the document, H is still typing.
+    const committedField = { ...durationField, dataset: { undo: 'document' } };
+    expect(manager.handleKey(key('z', { ctrlKey: true, target: committedField }))).toBe(true);
+    expect(manager.handleKey(key('h', { target: committedField }))).toBe(false);
+    expect([chef, undone]).toEqual([1, 2]);
   });
 
   it('hands a command what dispatch was given, and refuses one that throws with its label', () => {

@@ -48,6 +48,15 @@ function isTextEntry(target: unknown): boolean {
 }
 
 /**
+ * A field showing the document's own value (`data-undo="document"`): its undo keys undo the
+ * document. The browser's undo there only brought back the text typed before the last commit,
+ * a value the chart and the document no longer had.
+ */
+function undoesDocument(target: unknown): boolean {
+  return (target as { dataset?: { undo?: string } } | null)?.dataset?.undo === 'document';
+}
+
+/**
  * Where a key was pressed: inside an element marked `data-shortcut-scope="editor"` (the step
  * editor), or anywhere else. Edits act on the selected step, so their single keys belong to
  * the editor; elsewhere the same letters are view commands (C is "Add CPU burst" in the
@@ -145,7 +154,8 @@ export function createActionManager(host: ActionHost): ActionManager {
         const keys = [action.shortcut, ...(action.kind === 'command' ? action.alsoShortcuts ?? [] : [])];
         for (const key of keys) {
           if (!key || !matchesShortcut(event, key)) continue;
-          if (typing && (isPlainKey(key) || /^Mod\+(Z|Y|Shift\+Z)$/i.test(key))) return false; // let the field have its own undo
+          // Let the field have its own undo, unless it holds nothing typed since the document took its value (NumberField).
+          if (typing && (isPlainKey(key) || (/^Mod\+(Z|Y|Shift\+Z)$/i.test(key) && !undoesDocument(event.target)))) return false;
           manager.dispatch(action.name);
           return true;
         }

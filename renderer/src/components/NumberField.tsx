@@ -1,6 +1,8 @@
 /**
  * A number typed by the user, committed on Enter or when focus leaves (one undo step per
  * change, not per keystroke). Escape, or a refused value, puts the document's value back.
+ * Ctrl+Z undoes the typing while there is some, and the document once the field shows its
+ * value (`data-undo`, read by the action manager).
  */
 import { useEffect, useState, type KeyboardEvent } from 'react';
 
@@ -37,6 +39,7 @@ export function NumberField({ label, value, onCommit, min, step, unit, className
     <label className={`number-field ${className ?? ''}`}>
       <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
       <input type="number" inputMode="decimal" value={draft} min={min} step={step ?? 'any'} tabIndex={tabIndex}
+        data-undo={draft.trim() === String(value) ? 'document' : undefined}
         onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={onKeyDown} />
       {unit && <span className="unit" aria-hidden="true">{unit}</span>}
     </label>
