@@ -110,7 +110,7 @@ function analyze(text: string, parser: PythonParser, options: AnalyzeOptions): A
   }
   const routes: Route[] = [];
   for (const info of simulated) {
-    const route = buildRoute(info, walker, resolver, findings);
+    const route = buildRoute(info, walker, resolver, findings, found.middlewares);
     if (capSteps(route)) diagnostics.push(at(lines, info.handler.node, 'warning', 'LOOP002', `${info.name} has more than ${formatCount(ANALYZE_LIMITS.maxStepsPerRoute)} steps; LoopLab keeps the first ${formatCount(ANALYZE_LIMITS.maxStepsPerRoute)} (a scenario's limit per route)`));
     routes.push(route);
   }

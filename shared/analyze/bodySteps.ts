@@ -46,14 +46,30 @@ export class BodyWalker {
     return this.resolver.text;
   }
 
-  /** The steps of `fn` when a route (or FastAPI, for a dependency) runs it. */
-  stepsOf(fn: FunctionInfo): FunctionSteps {
+  /** A middleware's `call_next` while its steps are walked: the route runs there. */
+  private splitAt: { fn: FunctionInfo; name: string } | null = null;
+
+  /**
+   * The steps of `fn` when a route (or FastAPI, for a dependency) runs it, split at its first
+   * `yield`, or, for a middleware, at its call of `splitAt` (`await call_next(request)`).
+   */
+  stepsOf(fn: FunctionInfo, splitAt?: string): FunctionSteps {
     const frame: Frame = { root: fn, fn, via: [], stack: new Set([fn]), groups: [], gatherDepth: 0 };
     const split: FunctionSteps = { before: [], after: [] };
     let out = split.before;
     const onYield = () => { out = split.after; };
-    if (fn.body) this.walkBlock(fn.body, frame, () => out, onYield);
+    this.splitAt = splitAt !== undefined ? { fn, name: splitAt } : null;
+    try {
+      if (fn.body) this.walkBlock(fn.body, frame, () => out, onYield);
+    } finally {
+      this.splitAt = null;
+    }
     return split;
+  }
+
+  private isSplit(call: PyNode, frame: Frame): boolean {
+    const callee = fieldOf(call, 'function');
+    return this.splitAt !== null && frame.fn === this.splitAt.fn && callee?.type === 'identifier' && nodeText(this.text, callee) === this.splitAt.name;
   }
 
   /** Walks `node`, pushing steps to `out()` (which changes after a top-level yield). */
@@ -75,7 +91,8 @@ export class BodyWalker {
         return;
       case 'await': {
         const inner = node.children[0];
-        if (inner?.type === 'call') this.visitCall(inner, frame, out(), true, node);
+        if (inner?.type === 'call' && this.isSplit(inner, frame)) onYield?.();
+        else if (inner?.type === 'call') this.visitCall(inner, frame, out(), true, node);
         else if (inner) this.walk(inner, frame, out);
         return;
       }

@@ -42,6 +42,8 @@ export interface Note {
 
 export class Findings {
   readonly origins = new Map<Step, StepOrigin>();
+  /** Steps of an HTTP middleware, with its name: making the route def does not move them off the loop. */
+  readonly middleware = new Map<Step, string>();
   readonly notes: Note[] = [];
   /** Calls into imported code LoopLab does not know, per function: assumed to take no time. */
   readonly unknownCalls = new Map<object, { at: Span; text: string }[]>();

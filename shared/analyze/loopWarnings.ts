@@ -54,23 +54,25 @@ export function loopWarnings(routes: readonly Route[], findings: Findings, lines
       place.times.set(route.name, (place.times.get(route.name) ?? 0) + 1);
     }
   }
-  return [...byPlace.values()].map((place) => warning(place, lines, requests));
+  return [...byPlace.values()].map((place) => warning(place, findings, lines, requests));
 }
 
-function warning({ step, origin, at: place, route, times }: Place, lines: LineIndex, requests: number): Diagnostic {
+function warning({ step, origin, at: place, route, times }: Place, findings: Findings, lines: LineIndex, requests: number): Diagnostic {
   const cpu = 'cpu' in step;
   const once = 'cpu' in step ? step.cpu : 'blocking_io' in step ? step.blocking_io : 0;
   const count = times.get(route.name) ?? 1;
   const entry = origin.entry;
   const start = lines.position(place.start);
   const end = lines.position(place.end);
-  const fixes: FixKind[] = cpu ? ['process', 'def'] : entry?.instead ? ['await', 'threadpool', 'def'] : ['threadpool', 'def'];
+  // Middleware runs on the loop whatever the route is: making the route def would not move it.
+  const middleware = findings.middleware.get(step);
+  const fixes = (cpu ? ['process', 'def'] : entry?.instead ? ['await', 'threadpool', 'def'] : ['threadpool', 'def']).filter((f) => f !== 'def' || middleware === undefined) as FixKind[];
   const repeated = count > 1 ? ` ${count} times` : '';
   const cost = `${formatMs(once * count)} per request${origin.assumed ? ` (assumed: ${count > 1 ? `${formatMs(once)} each, ` : ''}${origin.what})` : count > 1 ? ` (${formatMs(once)} each)` : ''}`;
   const verb = cpu ? `computes on the event loop${repeated ? `${repeated},` : ' for'} ${cost}` : `blocks the event loop${repeated ? `${repeated},` : ''} ${cost}`;
   const others = requests - 1;
   const wait = others > 0 ? `; the other ${others.toLocaleString('en-US')} request${others === 1 ? '' : 's'} wait` : '';
-  const routes = times.size > 1 ? ` (in ${times.size} routes)` : '';
+  const routes = middleware !== undefined ? ` (in HTTP middleware ${middleware}, around every route)` : times.size > 1 ? ` (in ${times.size} routes)` : '';
   const calls = origin.source === 'loop' ? 'it runs' : 'it calls';
   const what = origin.via.length === 0
     ? `${origin.text} ${verb}`

@@ -229,6 +229,26 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["14:20 LOOP201", "21:5 LOOP203", "22:23 LOOP201", "29:53 LOOP201"],
   },
+  "middleware_and_app_dependencies.py": {
+    routes: [
+      "async GET /v1/price/{sku}",
+      "  await_io 2? @27:16 await cache.incr(key)",
+      "  await_io 2? @29:13 await cache.expire(key, 60)",
+      "  to_thread anyio @21:46 verify_api_key() (def dependency, in the thread pool)",
+      "    cpu 0.1? @16:1 verify_api_key()",
+      "  await_io 2? @57:14 await cache.get(f\"price:{sku}\")",
+      "  blocking_io 100? @51:5 requests.post(LOG_ENDPOINT, json={\"path\": request.url.path, \"ms\": (time.perf_co…",
+      "async GET /v1/legacy/{sku}",
+      "  await_io 2? @27:16 await cache.incr(key)",
+      "  await_io 2? @29:13 await cache.expire(key, 60)",
+      "  to_thread anyio @21:46 verify_api_key() (def dependency, in the thread pool)",
+      "    cpu 0.1? @16:1 verify_api_key()",
+      "  to_thread anyio @62:1 legacy_price() (def handler, in the thread pool)",
+      "    blocking_io 50 @63:5 time.sleep(0.05)",
+      "  blocking_io 100? @51:5 requests.post(LOG_ENDPOINT, json={\"path\": request.url.path, \"ms\": (time.perf_co…",
+    ],
+    diagnostics: ["27:16 LOOP201", "29:13 LOOP201", "51:5 ASYNC210", "57:14 LOOP201", "62:1 LOOP206"],
+  },
   "mongo_pymongo_and_motor.py": {
     routes: [
       "sync GET /articles/{slug}",

@@ -108,6 +108,13 @@ describe('what a diagnostic says', () => {
     ]);
   });
 
+  it('says a blocking call in HTTP middleware blocks every route, and offers no def fix (middleware stays on the loop)', () => {
+    const result = analyseFixture('middleware_and_app_dependencies.py');
+    const warning = result.diagnostics.find((d) => d.code === 'ASYNC210')!;
+    expect(warning).toMatchObject({ line: 51, column: 5, fixes: ['await', 'threadpool'] });
+    expect(warning.message).toContain('the other 19 requests wait (in HTTP middleware ship_logs, around every route). Fix: use httpx.AsyncClient and await it; or await run_in_threadpool(…)');
+  });
+
   it('says in how many routes a place blocks the loop when several reach it', () => {
     const code = 'import time\nfrom fastapi import FastAPI\napp = FastAPI()\ndef slow():\n    time.sleep(0.2)\n' +
       ['a', 'b'].map((n) => `@app.get("/${n}")\nasync def ${n}():\n    return slow()\n`).join('');

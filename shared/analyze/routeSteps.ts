@@ -1,15 +1,18 @@
 /**
- * A route's steps, as FastAPI runs them: its dependencies first (each once per request, in
+ * A route's steps, as FastAPI runs them: the HTTP middleware's code before `call_next`
+ * (outermost first), its dependencies (each once per request, in
  * the order FastAPI solves them: the decorator's and routers' `dependencies=[…]`, then the
  * parameters', sub-dependencies before the ones that need them), then the handler, then
- * the code after each dependency's `yield`, last dependency first.
+ * the code after each dependency's `yield`, last dependency first, then the middleware's code
+ * after `call_next`, outermost last.
  *
  * FastAPI runs `def` dependencies in the thread pool and `async def` ones on the loop
  * (fastapi/fastapi docs/en/docs/async.md). In an `async def` route a `def` dependency is a
  * `to_thread` (pool "anyio") of its steps. A `def` route runs on a pool thread; its `def`
  * dependencies' steps are put on that thread too (FastAPI gives each its own hop: the model
  * saves a token wait per dependency). A `def` route with an `async def` dependency that
- * awaits is written as async: the dependency on the loop, then the handler in `to_thread`.
+ * awaits, or behind middleware with steps, is written as async: the dependency or middleware on
+ * the loop (where Starlette runs middleware), then the handler in `to_thread`.
  */
 import type { AsyncStep, Route, SyncStep } from '../scenario/types';
 import type { BodyWalker } from './bodySteps';
@@ -17,7 +20,7 @@ import { DEPENDENCY_BODY_MS, QUICK_BODY_MS } from './durations';
 import type { Findings } from './findings';
 import type { FunctionInfo } from './bindings';
 import { dependencyOf, dependsCall, type Resolver } from './names';
-import type { RouteInfo } from './routes';
+import type { MiddlewareInfo, RouteInfo } from './routes';
 import { fieldOf, type PyNode } from './syntax';
 
 interface Dependency {
@@ -26,10 +29,13 @@ interface Dependency {
   at: PyNode;
 }
 
-export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolver, findings: Findings): Route {
+export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolver, findings: Findings, middlewares: readonly MiddlewareInfo[] = []): Route {
   const dependencies = dependenciesOf(info, resolver);
   const handler = walker.stepsOf(info.handler);
-  const deps = dependencies.map((d) => ({ ...d, steps: walker.stepsOf(d.fn) }));
+  // A middleware wraps the whole request like an async dependency: its code before call_next first, the rest last.
+  const wrapping = middlewares.map((m) => ({ fn: m.fn, at: m.fn.node, steps: walker.stepsOf(m.fn, m.callNext) })).filter((m) => m.steps.before.length + m.steps.after.length > 0);
+  for (const m of wrapping) for (const step of [...m.steps.before, ...m.steps.after]) findings.middleware.set(step, m.fn.name);
+  const deps = [...wrapping, ...dependencies.map((d) => ({ ...d, steps: walker.stepsOf(d.fn) }))];
   const quickBody = (ms: number, fn: FunctionInfo, at: PyNode): SyncStep => {
     const pos = resolver.lines.position(at.start);
     const step: SyncStep = { cpu: ms, label: `${fn.name}()`, line: pos.line, column: pos.column, assumed: true };
@@ -37,10 +43,12 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
     return step;
   };
 
-  const awaitingAsyncDep = deps.some((d) => d.fn.isAsync && [...d.steps.before, ...d.steps.after].some((s) => !('cpu' in s)));
+  const awaitingAsyncDep = deps.slice(wrapping.length).some((d) => d.fn.isAsync && [...d.steps.before, ...d.steps.after].some((s) => !('cpu' in s)));
+  // Middleware runs on the event loop even for a def route: such a route is written as async (LOOP206).
+  const onLoopFirst = awaitingAsyncDep || wrapping.length > 0;
   let steps: AsyncStep[];
   let kind: Route['kind'] = info.handler.isAsync ? 'async' : 'sync';
-  if (info.handler.isAsync || awaitingAsyncDep) {
+  if (info.handler.isAsync || onLoopFirst) {
     const before: AsyncStep[] = [];
     const after: AsyncStep[] = [];
     for (const d of deps) {
@@ -60,7 +68,9 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
       // A def handler behind an awaiting async dependency: its own steps on a pool thread.
       const onThread = syncOnly(body);
       body = [located({ to_thread: onThread.length > 0 ? onThread : [quickBody(QUICK_BODY_MS, info.handler, info.handler.node)], pool: 'anyio' }, `${info.handler.name}() (def handler, in the thread pool)`, info.handler.node, resolver)];
-      findings.note(info.handler.node, 'LOOP206', `${info.handler.name} is a def route with an async dependency that awaits: modelled as the dependency on the event loop, then the handler on a pool thread (as FastAPI runs it)`);
+      findings.note(info.handler.node, 'LOOP206', awaitingAsyncDep
+        ? `${info.handler.name} is a def route with an async dependency that awaits: modelled as the dependency on the event loop, then the handler on a pool thread (as FastAPI runs it)`
+        : `${info.handler.name} is a def route behind HTTP middleware (${wrapping.map((m) => m.fn.name).join(', ')}): modelled as the middleware on the event loop, the handler on a pool thread (as Starlette and FastAPI run them)`);
       kind = 'async';
     }
     steps = [...before, ...body, ...after];

@@ -7,7 +7,7 @@
  */
 import type { Span } from './findings';
 import type { FunctionInfo, ModuleInfo } from './bindings';
-import { callArgument, stringValue, type Resolver } from './names';
+import { callArgument, parameterName, stringValue, type Resolver } from './names';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 export const ROUTE_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'trace'] as const;
@@ -32,8 +32,17 @@ interface Receiver {
   dependencies: PyNode[];
 }
 
+/** An HTTP middleware: it runs around every request, on the event loop. */
+export interface MiddlewareInfo {
+  fn: FunctionInfo;
+  /** Its `call_next` parameter: the steps before the call run before the route, the rest after. */
+  callNext: string;
+}
+
 export interface FoundRoutes {
   routes: RouteInfo[];
+  /** `@app.middleware("http")` functions and `app.add_middleware(C)` with C's `dispatch` (a BaseHTTPMiddleware), outermost first. */
+  middlewares: MiddlewareInfo[];
   /** `@app.websocket(…)` handlers: not simulated. */
   websockets: Span[];
 }
@@ -73,6 +82,13 @@ export function findRoutes(module: ModuleInfo, resolver: Resolver): FoundRoutes 
 
   const routes: RouteInfo[] = [];
   const websockets: Span[] = [];
+  const middlewares: (MiddlewareInfo & { at: number })[] = [];
+  const addMiddleware = (fn: FunctionInfo | null, at: Span) => {
+    // `(request, call_next)`, after `self` for a dispatch method.
+    const params = (fn?.params?.children ?? []).filter((c) => c.type !== 'comment').map((p) => parameterName(text, p));
+    const callNext = params[fn?.ofClass ? 2 : 1];
+    if (fn?.isAsync && callNext) middlewares.push({ fn, callNext, at: at.start });
+  };
   for (const fn of module.allFunctions) {
     for (const written of fn.decorators) {
       const decorator = written.children[0];
@@ -80,6 +96,10 @@ export function findRoutes(module: ModuleInfo, resolver: Resolver): FoundRoutes 
       const callee = fieldOf(decorator, 'function');
       if (callee?.type !== 'attribute') continue;
       const method = nodeText(text, fieldOf(callee, 'attribute'));
+      if (method === 'middleware') {
+        if (receiverOf(fieldOf(callee, 'object'), fn.parent)?.kind === 'app' && stringValue(nodeText(text, callArgument(decorator, 0, 'middleware_type', text))) === 'http') addMiddleware(fn, written);
+        continue;
+      }
       const isRoute = (ROUTE_METHODS as readonly string[]).includes(method) || method === 'api_route';
       if (!isRoute && method !== 'websocket') continue;
       const receiver = receiverOf(fieldOf(callee, 'object'), fn.parent);
@@ -95,6 +115,11 @@ export function findRoutes(module: ModuleInfo, resolver: Resolver): FoundRoutes 
   }
   for (const call of module.calls) {
     const callee = fieldOf(call, 'function');
+    if (callee?.type === 'attribute' && nodeText(text, fieldOf(callee, 'attribute')) === 'add_middleware' && receiverOf(fieldOf(callee, 'object'), null)?.kind === 'app') {
+      const cls = resolver.resolve(callArgument(call, 0, 'middleware_class', text), null);
+      if (cls.kind === 'class') addMiddleware(resolver.method(cls.cls, 'dispatch'), call);
+      continue;
+    }
     if (callee?.type !== 'attribute' || nodeText(text, fieldOf(callee, 'attribute')) !== 'add_api_route') continue;
     const receiver = receiverOf(fieldOf(callee, 'object'), null);
     const endpoint = resolver.resolve(callArgument(call, 1, 'endpoint', text), null);
@@ -104,7 +129,9 @@ export function findRoutes(module: ModuleInfo, resolver: Resolver): FoundRoutes 
   }
   routes.sort((a, b) => a.at.start - b.at.start);
   nameRoutes(routes);
-  return { routes, websockets };
+  // Starlette puts each middleware added in front of the others: the last one in the file is outermost.
+  middlewares.sort((a, b) => b.at - a.at);
+  return { routes, middlewares: middlewares.map(({ fn, callNext }) => ({ fn, callNext })), websockets };
 }
 
 /** The call that made `name` (`router = APIRouter(prefix=…)`), in the function scope or at module level. */
