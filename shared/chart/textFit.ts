@@ -14,3 +14,33 @@ export function fitText(text: string, width: number, fontSize: number, bold = fa
   const chars = Math.floor(width / (fontSize * (bold ? 0.62 : 0.57))) - 1;
   return chars >= 3 ? `${text.slice(0, chars)}…` : '';
 }
+
+/**
+ * `text` broken at spaces into lines that fit `width`, at most `maxLines`; the last line ends in
+ * an ellipsis when text is left over. A word longer than a line is cut (fitText).
+ */
+export function wrapText(text: string, width: number, fontSize: number, bold = false, maxLines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  let k = 0;
+  for (; k < words.length && lines.length < maxLines; k++) {
+    const word = words[k]!;
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, fontSize, bold) <= width) { line = candidate; continue; }
+    if (line) {
+      lines.push(line);
+      line = '';
+      k--; // the word starts the next line
+      continue;
+    }
+    lines.push(fitText(word, width, fontSize, bold)); // alone and still too long
+  }
+  if (line && lines.length < maxLines) lines.push(line);
+  else if (line || k < words.length) {
+    // Left over: the last line says so.
+    const rest = [lines.pop() ?? '', line, ...words.slice(k)].filter(Boolean).join(' ');
+    lines.push(fitText(`${rest}`, width, fontSize, bold));
+  }
+  return lines;
+}

@@ -11,7 +11,7 @@ import { legendNodes } from '../chart/marks/legend';
 import { chefKeyNodes } from '../chart/marks/chefKey';
 import { idleWorkerNotes } from '../chart/idleWorkers';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
-import { fitText } from '../chart/textFit';
+import { wrapText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
 import { chartBlock, drawnBarRects, drawnStates, plotWidthFor } from './chartBlock';
 import { metricsTableHeight, metricsTableNodes } from './metricsTable';
@@ -50,12 +50,19 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   let y = MARGIN;
 
   if (title) {
-    body.push(textEl(fitText(title, contentWidth, TITLE_FONT, true), { x: MARGIN, y: y + TITLE_FONT - 4, 'font-size': TITLE_FONT, 'font-weight': 700, fill: colours.text }));
-    y += TITLE_FONT + 12;
+    // Wrapped, not cut: a title or description that says why the endpoint is slow is the point of the slide.
+    for (const line of wrapText(title, contentWidth, TITLE_FONT, true, 2)) {
+      body.push(textEl(line, { x: MARGIN, y: y + TITLE_FONT - 4, 'font-size': TITLE_FONT, 'font-weight': 700, fill: colours.text }));
+      y += TITLE_FONT + 6;
+    }
+    y += 6;
     const about = charts.length === 1 ? charts[0]!.scenario.description : input.scenario.description;
     if (about) {
-      body.push(textEl(fitText(about, contentWidth, SUBTITLE_FONT), { x: MARGIN, y: y + SUBTITLE_FONT, 'font-size': SUBTITLE_FONT, fill: colours.mutedText }));
-      y += SUBTITLE_FONT + 14;
+      for (const line of wrapText(about, contentWidth, SUBTITLE_FONT, false, 3)) {
+        body.push(textEl(line, { x: MARGIN, y: y + SUBTITLE_FONT, 'font-size': SUBTITLE_FONT, fill: colours.mutedText }));
+        y += SUBTITLE_FONT + 6;
+      }
+      y += 8;
     }
   }
   const drawn = charts.map((c) => drawnBarRects(c.layout, scale));

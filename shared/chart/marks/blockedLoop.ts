@@ -14,9 +14,15 @@ import { rowFont } from '../rowMetrics';
 
 const FONT = 14;
 
+/**
+ * Red stripes in colour. In print there is no red: bold black stripes on white, where blocking
+ * I/O's (the same diagonal) are thin on mid grey; on light grey the two legend swatches were
+ * one grey hatch side by side.
+ */
 export function blockedPattern(theme: ChartTheme): PatternSpec {
   const colours = themeColours(theme);
-  const fill = theme === 'light' ? '#FFD9D9' : theme === 'print' ? '#E0E0E0' : '#4A0000';
+  if (theme === 'print') return { id: 'll-blocked', kind: 'diagonal', fill: '#FFFFFF', ink: colours.blocked, weight: 2.5 };
+  const fill = theme === 'light' ? '#FFD9D9' : '#4A0000';
   return { id: 'll-blocked', kind: 'diagonal', fill, ink: colours.blocked, weight: 2 };
 }
 

@@ -4,7 +4,8 @@ import { fixtureScenario, fixtureTimeline } from '../fixtures';
 import { timeScale } from '../timeScale';
 import { visibleBarRects } from './bars';
 import { axisNodes } from './axis';
-import { blockedLoopNodes } from './blockedLoop';
+import { blockedLoopNodes, blockedPattern } from './blockedLoop';
+import { stateStyle } from '../states';
 import { textWidth } from '../textFit';
 import { LEGEND_FONT, legendNodes } from './legend';
 
@@ -70,5 +71,15 @@ describe('bars thinner than a pixel', () => {
     const states = rects.map((r) => r.bars.state(r.index));
     expect(states.length).toBeGreaterThan(400);
     expect(states.filter((s) => s === 'blocking_io').length).toBeGreaterThan(0.95 * states.length);
+  });
+});
+
+describe('the blocked band in print', () => {
+  it('is told apart from blocking I/O, the same diagonal, by white between bolder stripes', () => {
+    const band = blockedPattern('print');
+    const blocking = stateStyle('blocking_io', 'print');
+    const grey = (hex: string) => parseInt(hex.slice(1, 3), 16);
+    expect(grey(band.fill) - grey(blocking.fill)).toBeGreaterThanOrEqual(0x40);
+    expect(band.weight).toBeGreaterThan(2);
   });
 });
