@@ -330,12 +330,14 @@ test('while a big file is simulated in the workers, each chart keeps the last ti
   }
 });
 
-test('a file with no route says so in the Python panel, whole: its long list of decorators wraps inside the panel', async ({ page }) => {
+test('a file with no route says so in the Python panel, whole and once: its long list of decorators wraps inside the panel, its line named once', async ({ page }) => {
   await page.goto('./');
   await pasteCode(page, 'this is not python at all {{{', 'notes.py');
   const panel = page.getByRole('complementary', { name: 'Python: notes.py' });
   const failure = panel.getByText(/^no FastAPI route found/);
   await expect(failure).toBeVisible();
+  await expect(failure).toContainText('syntax error at line 1, column 1');
+  await expect(failure).not.toContainText('(line 1)'); // the line said once
   const [box, within] = [(await failure.boundingBox())!, (await panel.boundingBox())!];
   expect(box.x + box.width).toBeLessThanOrEqual(within.x + within.width + 0.5);
   // Its text wraps in its box rather than running past it (under the panel's edge, off the window).

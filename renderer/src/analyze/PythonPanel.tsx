@@ -12,6 +12,7 @@ import type { FixKind } from '../../../shared/scenario/types';
 import { tokensByLine } from './highlightTokens';
 import { shownPart, type Run } from './longLines';
 import type { PythonSession } from './usePythonSession';
+import { failureText } from './failureText';
 import './analyze.css';
 
 interface Props {
@@ -98,7 +99,7 @@ export function PythonPanel(p: Props) {
       </header>
       {p.pending && <p className="python-pending" role="status">Reading the code…</p>}
       {/* The status line announced it; here it stays beside the code. */}
-      {session.failure && <p className="python-failure">{session.failure.message}{session.failure.line !== undefined ? ` (line ${session.failure.line})` : ''}</p>}
+      {session.failure && <p className="python-failure">{failureText(session.failure)}</p>}
       <div className="python-diagnostics">
         <h3 className="visually-hidden">Diagnostics</h3>
         {serious.length === 0 && !session.failure && <p className="python-clean">Nothing blocks the event loop.</p>}
