@@ -484,6 +484,25 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["10:12 LOOP102", "11:12 LOOP102"],
   },
+  "sqlmodel_session_dep.py": {
+    routes: [
+      "sync POST /heroes/",
+      "  blocking_io 20? @39:5 session.commit()",
+      "  blocking_io 20? @40:5 session.refresh(hero)",
+      "sync GET /heroes/",
+      "  blocking_io 20? @46:14 session.exec(select(Hero).offset(offset).limit(limit)).all()",
+      "async GET /heroes/{hero_id}",
+      "  to_thread anyio @51:35 get_session() (def dependency, in the thread pool)",
+      "    cpu 0.1? @21:1 get_session()",
+      "  blocking_io 20? @52:12 session.get(Hero, hero_id)",
+      "async DELETE /heroes/{hero_id}",
+      "  to_thread anyio @59:37 get_session() (def dependency, in the thread pool)",
+      "    cpu 0.1? @21:1 get_session()",
+      "  blocking_io 20? @60:12 session.get(Hero, hero_id)",
+      "  blocking_io 20? @64:5 session.commit()",
+    ],
+    diagnostics: ["39:5 LOOP201", "40:5 LOOP201", "46:14 LOOP201", "52:12 LOOP102", "60:12 LOOP102", "64:5 LOOP102"],
+  },
   "streaming_generators_websocket.py": {
     routes: [
       "async POST /orders/{order_id}/receipt",
