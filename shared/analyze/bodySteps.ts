@@ -3,13 +3,13 @@
  * and arguments before the call). Calls mean what the catalogue says; calls into functions
  * of the same file are followed (at most MAX_CALL_DEPTH deep, never into a function already
  * being walked). What the walk does not model, it says in a note rather than guess:
- * - every branch of an `if` counts, a loop's body counts once (a literal `range(n)`, n ≤ 20:
- *   n times), `except` blocks are skipped (the error path);
+ * - every branch of an `if` counts, a loop's body counts once (a literal `range(n)` or a
+ *   list of n items written out, n ≤ 20: n times), `except` blocks are skipped (the error path);
  * - calls into imported code the catalogue does not know take no time (listed per route).
  */
 import type { AsyncStep, Step, SyncStep, ThreadPoolKind } from '../scenario/types';
 import type { FunctionInfo } from './bindings';
-import { classifyCall, cpuArguments, meaningOf, rangeCount, type Meaning } from './callMeaning';
+import { classifyCall, cpuArguments, literalLength, meaningOf, rangeCount, type Meaning } from './callMeaning';
 import { DEEP_TYPES, type Effect } from './catalogue';
 import { CPU_WHAT, IO_DEFAULTS, OFFLOAD_DEFAULTS, SLEEP_DEFAULT_MS, cpuMs, loopMs, round } from './durations';
 import { label, type Findings, type Span } from './findings';
@@ -160,10 +160,11 @@ export class BodyWalker {
 
   private visitFor(node: PyNode, frame: Frame, out: () => AsyncStep[], onYield?: () => void): void {
     const iterable = fieldOf(node, 'right');
-    const count = rangeCount(this.resolver, iterable, frame.fn);
+    const ranged = rangeCount(this.resolver, iterable, frame.fn);
+    const count = ranged ?? literalLength(this.resolver, iterable, frame.fn);
     // `async for x in pages()`: an async generator of the file runs as the loop awaits its items.
     if (iterable?.type === 'call' && this.text.startsWith('async', node.start)) this.visitCall(iterable, frame, out(), true, iterable);
-    else if (iterable && count === null) this.walk(iterable, frame, out);
+    else if (iterable && ranged === null) this.walk(iterable, frame, out);
     const body: AsyncStep[] = [];
     const bodyNode = fieldOf(node, 'body');
     this.pureLoops.push(0);

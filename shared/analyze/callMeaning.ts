@@ -6,7 +6,8 @@
  */
 import { QUICK_MODULES, type CallEntry, type Effect } from './catalogue';
 import type { ClassInfo, FunctionInfo } from './bindings';
-import { callArgument, positionalArguments, type Resolver, type Value } from './names';
+import { callArgument, parameterName, positionalArguments, type Resolver, type Value } from './names';
+import { localsOf } from './bindings';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 /** What a call means here. */
@@ -95,6 +96,28 @@ export function rangeCount(resolver: Resolver, iterable: PyNode | null, fn: Func
   const [start, stop, step] = args.length === 1 ? [0, a!, 1] : [a!, b!, c ?? 1];
   if (step === 0) return null;
   return Math.max(0, Math.ceil((stop - start) / step));
+}
+
+/**
+ * The length of a list or tuple written out (`for d in [0.1, 0.2, 0.4]`), directly or through
+ * a name assigned one once in the function or at module level; null otherwise (empty, a splat
+ * in it, a name assigned twice or to something else, a list the function appends to).
+ */
+export function literalLength(resolver: Resolver, iterable: PyNode | null, fn: FunctionInfo): number | null {
+  let node = iterable;
+  if (node?.type === 'identifier') {
+    const name = nodeText(resolver.text, node);
+    const local = localsOf(fn, resolver.text).get(name);
+    const values = local ?? (fn.params?.children.some((p) => parameterName(resolver.text, p) === name) ? undefined : resolver.module.assignments.get(name));
+    node = values?.length === 1 ? values[0]! : null;
+    // A list the function grows (`items.append(x)`, `items += …`) is as long as the run makes it.
+    const body = fn.body ? resolver.text.slice(fn.body.start, fn.body.end) : '';
+    if (new RegExp(`\\b${name}\\s*(\\.\\s*(append|extend|insert)\\b|\\+=)`).test(body)) return null;
+  }
+  if (node?.type !== 'list' && node?.type !== 'tuple') return null;
+  const items = node.children.filter((c) => c.type !== 'comment');
+  if (items.length === 0) return null;
+  return items.some((c) => c.type === 'list_splat' || c.type === 'dictionary_splat' || c.error !== undefined) ? null : items.length;
 }
 
 export function cpuArguments(resolver: Resolver, call: PyNode, fn: FunctionInfo): { iterations?: number; n?: number; r?: number } {

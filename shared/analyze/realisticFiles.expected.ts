@@ -332,10 +332,12 @@ export const EXPECTED: Record<string, Expected> = {
       "  await_io 100? @61:13 await client.get(f\"https://kv.example.com/{key}\")",
       "async GET /retry",
       "  await_io 100? @71:17 await asyncio.sleep(d)",
+      "  await_io 100? @71:17 await asyncio.sleep(d)",
+      "  await_io 100? @71:17 await asyncio.sleep(d)",
       "sync GET /page",
       "  cpu 1? @78:1 page()",
     ],
-    diagnostics: ["49:13 ASYNC251", "61:13 LOOP201", "68:5 LOOP203", "71:17 LOOP201"],
+    diagnostics: ["49:13 ASYNC251", "61:13 LOOP201", "71:17 LOOP201"],
   },
   "recursive_helpers.py": {
     routes: [

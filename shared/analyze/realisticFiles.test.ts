@@ -115,6 +115,17 @@ describe('what a diagnostic says', () => {
     expect(warning.message).toContain('the other 19 requests wait (in HTTP middleware ship_logs, around every route). Fix: use httpx.AsyncClient and await it; or await run_in_threadpool(…)');
   });
 
+  it('repeats a loop over a list written out as many times as it has items, and says it cannot count a list the route grows', () => {
+    const code = [
+      'import asyncio', 'from fastapi import FastAPI', 'app = FastAPI()', '@app.get("/a")', 'async def a():',
+      '    items = []', '    for x in range(3):', '        items.append(x)', '    for i in items:', '        await asyncio.sleep(0.01)',
+      '    for d in (0.1, 0.2):', '        await asyncio.sleep(d)',
+    ].join('\n');
+    const result = analyzePython(code, parser);
+    expect(result.ok && describeRoutes(result.scenario)).toEqual(['async GET /a', '  await_io 10 @10:9 await asyncio.sleep(0.01)', '  await_io 100? @12:9 await asyncio.sleep(d)', '  await_io 100? @12:9 await asyncio.sleep(d)']);
+    expect(describeDiagnostics(result.diagnostics)).toEqual(['9:5 LOOP203', '12:9 LOOP201']);
+  });
+
   it('says in how many routes a place blocks the loop when several reach it', () => {
     const code = 'import time\nfrom fastapi import FastAPI\napp = FastAPI()\ndef slow():\n    time.sleep(0.2)\n' +
       ['a', 'b'].map((n) => `@app.get("/${n}")\nasync def ${n}():\n    return slow()\n`).join('');
