@@ -545,6 +545,17 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["11:5 ASYNC221", "17:15 LOOP201", "18:5 LOOP201"],
   },
+  "syntax_error_in_signature.py": {
+    routes: [
+      "async GET /a",
+      "  blocking_io 100? @11:5 requests.get(\"https://example.com/a\")",
+      "async GET /c",
+      "  blocking_io 300 @23:5 time.sleep(0.3)",
+      "sync GET /d",
+      "  cpu 1? @28:1 d()",
+    ],
+    diagnostics: ["11:5 ASYNC210", "15:1 LOOP001", "23:5 ASYNC251"],
+  },
   "taskgroup.py": {
     routes: [
       "async POST /warmup",
