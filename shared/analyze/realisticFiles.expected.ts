@@ -199,6 +199,13 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["23:9 ASYNC210", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
   },
+  "latin1_coding_cookie.py": {
+    routes: [
+      "async GET /menu",
+      "  blocking_io 50 @13:5 time.sleep(0.05)",
+    ],
+    diagnostics: ["13:5 ASYNC251"],
+  },
   "llm_openai_anthropic.py": {
     routes: [
       "async POST /ask",
