@@ -59,6 +59,13 @@ describe('looplab export', { timeout: 30_000 }, () => {
     expect(existsSync(svgOut)).toBe(false);
   });
 
+  it('refuses a time window after the timeline ends, saying when it ends, and writes nothing', async () => {
+    const out = join(dir, 'late.svg');
+    const r = await run(['export', scenario, '--svg', out, '--from', '5000', '--to', '6000']);
+    expect(r).toMatchObject({ code: 2, stderr: expect.stringMatching(/^looplab: --from 5000 is after the timeline ends \(at 1,0\d\d ms\)/) });
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('names an output directory that does not exist', async () => {
     const r = await run(['export', scenario, '--svg', join(dir, 'missing', 'x.svg')]);
     expect(r).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot write') });

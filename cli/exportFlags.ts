@@ -17,7 +17,7 @@ export const EXPORT_FLAGS: readonly FlagSyntax[] = [
   { name: 'theme', value: CHART_THEMES.join('|'), description: 'colours; print is greyscale with patterns (default light)' },
   { name: 'both', description: "also draw the same code flipped between def and async def (the app's default comparison), on the same time axis" },
   { name: 'side-by-side', description: `with --both: the two charts side by side instead of stacked (needs --width ${MIN_SIDE_BY_SIDE_WIDTH} or more)` },
-  { name: 'width', value: 'PX', description: `width in px, ${MIN_EXPORT_WIDTH}–${MAX_EXPORT_WIDTH} (default 1600); the height follows the rows` },
+  { name: 'width', value: 'PX', description: `width in px, ${MIN_EXPORT_WIDTH}–${MAX_EXPORT_WIDTH} (default 1600); the height follows the rows; text keeps its size, so wider gives time more room, not bigger words (on a slide, 1600 or less)` },
   { name: 'title', value: 'TEXT', description: "the diagram's title (default: the scenario's name)" },
   { name: 'no-legend', description: 'leave out the legend' },
   { name: 'metrics', description: 'add the metrics table' },

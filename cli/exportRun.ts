@@ -8,6 +8,9 @@ import { exportSvg } from '../shared/export/exportSvg';
 import { exportTrace } from '../shared/export/exportTrace';
 import { variantInput } from '../shared/export/variantInput';
 import type { Scenario } from '../shared/scenario/types';
+import type { ExportInput } from '../shared/export/options';
+import { measuredEnd } from '../shared/chart/marks/measured';
+import { formatDuration } from '../shared/chart/timeScale';
 import { EXIT, type CliIO, type ExitCode } from './commandKit';
 import type { ExportPlan } from './exportFlags';
 import { rasterise, RasteriserMissingError } from './rasterise';
@@ -20,6 +23,15 @@ export async function runExport(plan: ExportPlan, scenario: Scenario, name: stri
     const overlay = plan.run === undefined ? null : await runOverlay(plan.run, scenario, simulated.timeline, io);
     if (overlay && !overlay.ok) return overlay.code;
     const input = overlay ? { ...simulated, measured: overlay.overlay } : simulated;
+    const range = plan.options.range;
+    if (range !== undefined && range !== 'all') {
+      // A window after everything ends draws empty rows: say so instead of writing a blank diagram.
+      const end = lastMoment(input);
+      if (range[0] >= end) {
+        io.stderr(`looplab: --from ${range[0]} is after the timeline ends (at ${formatDuration(end)}): the window would be empty; give a --from before ${Math.floor(end)}\n`);
+        return EXIT.usage;
+      }
+    }
     // Everything is drawn first and written last, all or nothing (writeOutputs).
     const outputs: OutputFile[] = [];
     const written: string[] = [];
@@ -50,4 +62,11 @@ export async function runExport(plan: ExportPlan, scenario: Scenario, name: stri
     if (e instanceof RasteriserMissingError) { io.stderr(`looplab: ${e.message}\n`); return EXIT.usage; }
     throw e;
   }
+}
+
+/** When the last thing drawn ends, ms: the last request of either chart, or of the real run. */
+function lastMoment(input: ExportInput): number {
+  let end = 0;
+  for (const timeline of [input.timeline, input.variant?.timeline]) for (const r of timeline?.requests ?? []) end = Math.max(end, r.end);
+  return input.measured ? Math.max(end, measuredEnd(input.measured)) : end;
 }

@@ -81,8 +81,8 @@ export interface CallEntry {
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
 const HTTPX_CLIENT_METHODS = ['close', 'delete', 'get', 'head', 'options', 'patch', 'post', 'put', 'request', 'send', 'stream'];
 
-/** SQLAlchemy Session methods that only stage work or build a query (no round trip to the database). */
-const SESSION_LOCAL = ['add', 'add_all', 'expunge', 'expunge_all', 'expire', 'expire_all', 'close', 'query', 'filter', 'filter_by', 'order_by', 'join', 'outerjoin', 'options', 'limit', 'offset', 'group_by', 'having', 'where', 'distinct', 'select_from', 'is_modified', 'in_transaction'];
+/** SQLAlchemy Session methods that only stage work or build a query (no round trip to the database; `delete` only marks the object for the next flush). */
+const SESSION_LOCAL = ['add', 'add_all', 'delete', 'expunge', 'expunge_all', 'expire', 'expire_all', 'close', 'query', 'filter', 'filter_by', 'order_by', 'join', 'outerjoin', 'options', 'limit', 'offset', 'group_by', 'having', 'where', 'distinct', 'select_from', 'is_modified', 'in_transaction'];
 
 export const CALLS: readonly CallEntry[] = [
   // ── The app itself ──────────────────────────────────────────────────────────────────────

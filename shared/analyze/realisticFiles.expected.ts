@@ -199,6 +199,13 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["23:9 ASYNC210", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
   },
+  "latin1_coding_cookie.py": {
+    routes: [
+      "async GET /menu",
+      "  blocking_io 50 @13:5 time.sleep(0.05)",
+    ],
+    diagnostics: ["13:5 ASYNC251"],
+  },
   "llm_openai_anthropic.py": {
     routes: [
       "async POST /ask",
@@ -484,6 +491,25 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["10:12 LOOP102", "11:12 LOOP102"],
   },
+  "sqlmodel_session_dep.py": {
+    routes: [
+      "sync POST /heroes/",
+      "  blocking_io 20? @39:5 session.commit()",
+      "  blocking_io 20? @40:5 session.refresh(hero)",
+      "sync GET /heroes/",
+      "  blocking_io 20? @46:14 session.exec(select(Hero).offset(offset).limit(limit)).all()",
+      "async GET /heroes/{hero_id}",
+      "  to_thread anyio @51:35 get_session() (def dependency, in the thread pool)",
+      "    cpu 0.1? @21:1 get_session()",
+      "  blocking_io 20? @52:12 session.get(Hero, hero_id)",
+      "async DELETE /heroes/{hero_id}",
+      "  to_thread anyio @59:37 get_session() (def dependency, in the thread pool)",
+      "    cpu 0.1? @21:1 get_session()",
+      "  blocking_io 20? @60:12 session.get(Hero, hero_id)",
+      "  blocking_io 20? @64:5 session.commit()",
+    ],
+    diagnostics: ["39:5 LOOP201", "40:5 LOOP201", "46:14 LOOP201", "52:12 LOOP102", "60:12 LOOP102", "64:5 LOOP102"],
+  },
   "streaming_generators_websocket.py": {
     routes: [
       "async POST /orders/{order_id}/receipt",
@@ -525,6 +551,17 @@ export const EXPECTED: Record<string, Expected> = {
       "  await_io 100? @18:5 await process.wait()",
     ],
     diagnostics: ["11:5 ASYNC221", "17:15 LOOP201", "18:5 LOOP201"],
+  },
+  "syntax_error_in_signature.py": {
+    routes: [
+      "async GET /a",
+      "  blocking_io 100? @11:5 requests.get(\"https://example.com/a\")",
+      "async GET /c",
+      "  blocking_io 300 @23:5 time.sleep(0.3)",
+      "sync GET /d",
+      "  cpu 1? @28:1 d()",
+    ],
+    diagnostics: ["11:5 ASYNC210", "15:1 LOOP001", "23:5 ASYNC251"],
   },
   "taskgroup.py": {
     routes: [

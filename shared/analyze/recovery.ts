@@ -105,6 +105,13 @@ export function syntaxProblems(root: PyNode, lines: LineIndex, max: number): Dia
     }
   };
   visit(root);
+  // Reading again from a line cuts one slip in two (the decorator, then its def): one span, one error.
+  for (let i = found.length - 1; i > 0; i--) {
+    const [a, b] = [found[i - 1]!, found[i]!];
+    if (a.error === 'error' && b.error === 'error' && a.end <= b.start && lines.text.slice(a.end, b.start).trim() === '') {
+      found.splice(i - 1, 2, { ...a, end: b.end, children: [...a.children, ...b.children] });
+    }
+  }
   const diagnostics = found.slice(0, max).map((node): Diagnostic => {
     const start = lines.position(node.start);
     const end = lines.position(node.end);

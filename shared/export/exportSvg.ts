@@ -14,7 +14,7 @@ import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { wrapText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
 import { chartBlock, drawnBarRects, drawnStates, plotWidthFor } from './chartBlock';
-import { metricsTableHeight, metricsTableNodes } from './metricsTable';
+import { metricsTableNodes } from './metricsTable';
 import { MIN_SIDE_BY_SIDE_WIDTH, resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions, type RequestSample } from './options';
 import { svgDocument } from './svgDocument';
 import { measuredEnd, type MeasuredOverlay } from '../chart/marks/measured';
@@ -98,8 +98,9 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   y = rowBottom;
   if (o.metrics) {
     const columns = charts.map((c) => ({ heading: charts.length === 1 ? 'value' : c.title, metrics: c.timeline.metrics }));
-    body.push(...metricsTableNodes(columns, MARGIN, y, contentWidth, o.theme, o.chef));
-    y += metricsTableHeight();
+    const table = metricsTableNodes(columns, MARGIN, y, contentWidth, o.theme, o.chef);
+    body.push(...table.nodes);
+    y += table.height;
   }
   return svgDocument({
     width: o.width, height: Math.ceil(y + MARGIN - 16), background: o.transparent ? null : colours.background,

@@ -6,12 +6,14 @@ import type { Metrics } from '../engine/timeline';
 import { themeColours, type ChartTheme } from '../chart/states';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { formatDuration } from '../chart/timeScale';
-import { fitText, textWidth } from '../chart/textFit';
+import { fitText, textWidth, wrapText } from '../chart/textFit';
 
 const FONT = 16;
 const ROW_HEIGHT = 28;
 export const LABEL_COLUMN = 300;
 const VALUE_COLUMN = 220;
+/** The narrowest the label column gets: a label then takes two lines. */
+const MIN_LABEL_COLUMN = 150;
 
 export interface MetricsColumn {
   heading: string;
@@ -33,34 +35,42 @@ const ROWS: readonly MetricRow[] = [
   ['event loop blocked (all workers)', 'chef stuck (all kitchens)', (m) => ms(m.loopBlockedTotalMs)],
 ];
 
-/** The table's height for `columns` (so the document can size itself before drawing). */
-export function metricsTableHeight(): number {
-  return ROW_HEIGHT * (ROWS.length + 1) + 12;
-}
+/** One more line under a label that wraps. */
+const LINE = 20;
 
-/** Table nodes at (x, y), values right-aligned under each chart's heading. */
-export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, y: number, width: number, theme: ChartTheme, chef = false): SvgNode[] {
+/**
+ * Table nodes at (x, y), values right-aligned under each chart's heading, and the height taken.
+ * On a narrow diagram the value columns shrink to their widest entry and the labels wrap onto
+ * a second line: at 480 px two fixed 220 px columns beside a 300 px label column drew one
+ * column's throughput over the other's.
+ */
+export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, y: number, width: number, theme: ChartTheme, chef = false): { nodes: SvgNode[]; height: number } {
   const colours = themeColours(theme);
-  const valueWidth = Math.min(VALUE_COLUMN, (width - LABEL_COLUMN) / Math.max(1, columns.length));
-  const right = (i: number) => x + LABEL_COLUMN + valueWidth * (i + 1) - 8;
+  const n = Math.max(1, columns.length);
+  const rows = ROWS.map(([plainLabel, chefLabel, plainValue, chefValue]) => ({ label: chef ? chefLabel : plainLabel, value: (chef && chefValue) || plainValue }));
+  const widest = Math.max(...columns.flatMap((c) => [textWidth(c.heading, FONT, true), ...rows.map((row) => textWidth(row.value(c.metrics), FONT))]));
+  const valueWidth = Math.min(VALUE_COLUMN, Math.max(widest + 16, (width - LABEL_COLUMN) / n));
+  const labelColumn = Math.max(MIN_LABEL_COLUMN, Math.min(LABEL_COLUMN, width - valueWidth * n));
+  const right = (i: number) => x + labelColumn + valueWidth * (i + 1) - 8;
   const nodes: SvgNode[] = [];
   nodes.push(textEl('metrics', { x, y: y + 20, 'font-size': FONT, 'font-weight': 700, fill: colours.mutedText }));
   columns.forEach((c, i) => nodes.push(textEl(fitText(c.heading, valueWidth - 12, FONT, true), {
     x: right(i), y: y + 20, 'text-anchor': 'end', 'font-size': FONT, 'font-weight': 700, fill: colours.text,
   })));
-  const tableRight = x + LABEL_COLUMN + valueWidth * columns.length;
+  const tableRight = x + labelColumn + valueWidth * columns.length;
   nodes.push(el('line', { x1: x, x2: tableRight, y1: y + ROW_HEIGHT + 0.5, y2: y + ROW_HEIGHT + 0.5, stroke: colours.groupRule }));
-  ROWS.forEach(([plainLabel, chefLabel, plainValue, chefValue], r) => {
-    const value = (chef && chefValue) || plainValue;
-    const label = chef ? chefLabel : plainLabel;
-    const rowY = y + ROW_HEIGHT * (r + 1);
-    if (r % 2 === 1) nodes.push(el('rect', { x, y: rowY + 1, width: tableRight - x, height: ROW_HEIGHT, fill: colours.rowStripe }));
-    nodes.push(textEl(label, { x, y: rowY + 20, 'font-size': FONT, fill: colours.text }));
+  let rowY = y + ROW_HEIGHT;
+  rows.forEach(({ label, value }, r) => {
+    const lines = wrapText(label, labelColumn - 8, FONT, false, 2);
+    const height = ROW_HEIGHT + LINE * (lines.length - 1);
+    if (r % 2 === 1) nodes.push(el('rect', { x, y: rowY + 1, width: tableRight - x, height, fill: colours.rowStripe }));
+    lines.forEach((line, k) => nodes.push(textEl(line, { x, y: rowY + 20 + LINE * k, 'font-size': FONT, fill: colours.text })));
     columns.forEach((c, i) => nodes.push(textEl(value(c.metrics), {
       x: right(i), y: rowY + 20, 'text-anchor': 'end', 'font-size': FONT, fill: colours.text,
     })));
+    rowY += height;
   });
-  return nodes;
+  return { nodes, height: rowY - y + 12 };
 }
 
 /** Widest label, for tests: the label column must hold every label. */

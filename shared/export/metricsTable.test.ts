@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureTimeline } from '../chart/fixtures';
+import { textWidth } from '../chart/textFit';
+import type { SvgNode } from '../chart/svgNodes';
+import { metricsTableNodes } from './metricsTable';
+
+const columns = [{ heading: 'as written', metrics: { ...fixtureTimeline.metrics, throughput: 10.83 } }, { heading: 'flipped', metrics: { ...fixtureTimeline.metrics, throughput: 11.84 } }];
+
+/** Each text's horizontal extent, by baseline y. */
+function extents(nodes: readonly SvgNode[]): Map<number, { x0: number; x1: number; text: string }[]> {
+  const rows = new Map<number, { x0: number; x1: number; text: string }[]>();
+  for (const n of nodes) {
+    if (n.tag !== 'text') continue;
+    const a = n.attrs!;
+    const w = textWidth(n.text!, Number(a['font-size']), a['font-weight'] === 700);
+    const x = Number(a.x);
+    const span = a['text-anchor'] === 'end' ? { x0: x - w, x1: x, text: n.text! } : { x0: x, x1: x + w, text: n.text! };
+    rows.set(Number(a.y), [...(rows.get(Number(a.y)) ?? []), span]);
+  }
+  return rows;
+}
+
+describe('the metrics table', () => {
+  for (const chef of [false, true]) {
+    it(`on a 480 px diagram, keeps every label, heading and value apart and inside the width${chef ? ' (chef mode)' : ''}`, () => {
+      const width = 432;
+      const table = metricsTableNodes(columns, 0, 0, width, 'light', chef);
+      for (const spans of extents(table.nodes).values()) {
+        const sorted = [...spans].sort((a, b) => a.x0 - b.x0);
+        sorted.forEach((s, k) => {
+          expect(s.x1, s.text).toBeLessThanOrEqual(width);
+          if (k > 0) expect(s.x0, `${sorted[k - 1]!.text} | ${s.text}`).toBeGreaterThanOrEqual(sorted[k - 1]!.x1 + 4);
+        });
+      }
+      expect(table.nodes.filter((n) => n.tag === 'text').map((n) => n.text).join(' ')).not.toContain('…');
+    });
+  }
+
+  it('is one line a row on a full-width diagram', () => {
+    const table = metricsTableNodes(columns, 0, 0, 1552, 'light');
+    expect(table.height).toBe(28 * 8 + 12);
+  });
+});
