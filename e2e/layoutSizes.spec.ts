@@ -363,3 +363,14 @@ test('at 1024×640 (a projector, or 1280×720 at 125 % zoom) the editor sits bes
   await expect(page.getByRole('application', { name: /^As written/ })).toBeInViewport({ ratio: 0.9 });
   await expect(page.getByRole('application', { name: /^Flipped/ })).toBeInViewport({ ratio: 0.9 });
 });
+
+test('at 1280×720 zoomed to 150 % (853×480) the charts come first: the editor, which would go above them, starts folded and opens from Panel', async ({ page }) => {
+  await page.setViewportSize({ width: 853, height: 480 });
+  await openFresh(page);
+  const toggle = page.getByRole('toolbar', { name: 'Chart' }).getByRole('button', { name: /^(Panel|Show the side panel)/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('complementary', { name: 'Edit the scenario' })).toHaveCount(0);
+  await expect(page.getByRole('application', { name: /^As written/ })).toBeInViewport({ ratio: 0.9 });
+  await toggle.click();
+  await expect(page.getByRole('button', { name: 'Add CPU burst' })).toBeVisible();
+});

@@ -65,7 +65,10 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const prefs = usePrefs();
   const { theme, setTheme, chef, toggleChef } = prefs;
   const [shareOpen, setShareOpen] = useState(false);
-  const [sideOpen, setSideOpen] = useState(true);
+  // Under 1,000 px the editor goes above the charts (layout.css): at 1280×720 zoomed to 150 % it
+  // filled the window and the first chart began at its foot. There it starts folded, the charts
+  // first; the Panel button (or a lesson) brings it back.
+  const [sideOpen, setSideOpen] = useState(() => window.innerWidth > 1000);
   const [side, setSide] = useState<SideContent>('editor');
   // On a short screen (1280×720) the charts need the height more: metrics start folded to one line.
   const [metricsOpen, setMetricsOpen] = useState(() => window.innerHeight >= 900);
