@@ -1,5 +1,5 @@
 /** The bars mark painted on the live chart's canvas (the SVG side is barNodes in shared/chart/marks/bars.ts). */
-import { barLabel, type BarRect } from '../../shared/chart/marks/bars';
+import { barAlpha, barLabel, type BarRect } from '../../shared/chart/marks/bars';
 import { SEGMENT_STATES } from '../../shared/engine/timeline';
 import { stateStyle, themeColours, type ChartTheme } from '../../shared/chart/states';
 import { textWidth } from '../../shared/chart/textFit';
@@ -33,7 +33,7 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
   let alpha = NaN;
   let fill: CanvasPattern | string | null = null;
   for (const rect of rects) {
-    const a = faded(rect) ? 0.3 : 1;
+    const a = (faded(rect) ? 0.3 : 1) * barAlpha(rect);
     if (a !== alpha) ctx.globalAlpha = alpha = a;
     const f = fillOf[rect.bars.stateIndex(rect.index)]!;
     if (f !== fill) ctx.fillStyle = fill = f;

@@ -2,10 +2,10 @@
  * Keeping a big export small. The live chart repaints a canvas; an SVG keeps every rect,
  * so a 10,000-request timeline would be megabytes of slivers nobody can see. Bars are
  * clipped to the plot, and runs of neighbouring thin bars (under MERGE_BELOW_PX wide, so
- * with no edge and no label) of one state in one sub-lane become one rect: at the export's
+ * with no edge and no label) of one state and one opacity (barAlpha) in one sub-lane become one rect: at the export's
  * resolution they were already one block of colour. Wider bars are kept as they are.
  */
-import type { BarRect } from '../chart/marks/bars';
+import { barAlpha, type BarRect } from '../chart/marks/bars';
 
 export const MERGE_BELOW_PX = 4;
 /** Gaps narrower than this (px) are bridged: they would not show at 1× anyway. */
@@ -37,7 +37,7 @@ export function mergeThinBars(rects: readonly BarRect[]): BarRect[] {
     if (rectRow !== row) { openRun.clear(); row = rectRow; }
     const run = openRun.get(rect.y);
     const thin = rect.w < MERGE_BELOW_PX;
-    if (thin && run && run.bars.state(run.index) === rect.bars.state(rect.index) && run.h === rect.h && rect.x <= run.x + run.w + BRIDGE_PX) {
+    if (thin && run && run.bars.state(run.index) === rect.bars.state(rect.index) && barAlpha(run) === barAlpha(rect) && run.h === rect.h && rect.x <= run.x + run.w + BRIDGE_PX) {
       run.w = Math.max(run.w, rect.x + rect.w - run.x);
       run.merged = true;
       continue;

@@ -4,7 +4,8 @@
  * SVG <rect>s in exports.
  * Only visible bars are emitted, and bars thinner than a pixel that land on an already
  * painted pixel are skipped, so the work per frame is bounded by the chart's width; such a
- * pixel is drawn as the bar that covers the most of it.
+ * pixel is drawn in the state whose bars cover the most of it, as opaque as its bars fill it
+ * (barAlpha): painted solid, a loop busy a quarter of the time looked busy all of it.
  * The scan reads the bar list's accessors, and a rect names its bar by index in that list:
  * a snapshot per rect (BarList.at) made a fit-zoom frame of 95,000 rects 5× slower, most
  * of it the garbage collector copying the snapshots.
@@ -14,6 +15,7 @@ import type { ChartLayout } from '../layout';
 import type { TimeScale } from '../timeScale';
 import { firstBarFrom } from '../hitTest';
 import { stateStyle, themeColours, type ChartTheme } from '../states';
+import { SEGMENT_STATES } from '../../engine/timeline';
 import { CENTRED_DY, el, textEl, type SvgNode } from '../svgNodes';
 import { fitText, textWidth } from '../textFit';
 
@@ -27,6 +29,23 @@ export interface BarRect {
   h: number;
   /** A run of thin bars an export merged into one: no edge and no label (it is many bars). */
   merged?: boolean;
+  /**
+   * A bar thinner than a pixel, widened to it: how much of that pixel it and the bars drawn as
+   * it cover (0–1). Absent: the bar is a pixel wide or more, and is drawn solid.
+   */
+  coverage?: number;
+}
+
+/**
+ * How opaque a rect is drawn: 1 for a bar a pixel wide or more; for a pixel of thin bars, how
+ * much of it they cover, to the nearest quarter (at least one: a lone sliver stays visible), so that at
+ * 10,000 requests an event loop busy a quarter of the time reads as that, not as always busy.
+ * Quarters, not the exact share: neighbouring pixels then mostly share a value, which keeps a
+ * canvas's state changes and an export's merged runs few.
+ */
+export function barAlpha(rect: BarRect): number {
+  if (rect.coverage === undefined) return 1;
+  return Math.max(1, Math.round(Math.min(1, rect.coverage) * 4)) / 4;
 }
 
 export const BAR_LABEL_SIZE = 14;
@@ -45,8 +64,9 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
     const row = layout.rows[r]!;
     const end = row.firstBar + row.barCount;
     const paintedUpTo = new Map<number, number>(); // per sub-lane y: rightmost painted pixel
-    // Per sub-lane y: the last rect if it is a sub-pixel bar widened to its pixel, and how much of that pixel its bar covers.
-    const widened = new Map<number, { rect: BarRect; covers: number }>();
+    // Per sub-lane y: the last rect if it is a sub-pixel bar widened to its pixel (null: the last
+    // was wide), and how much of that pixel the bars of each state cover.
+    const widened = new Map<number, { rect: BarRect | null; byState: Float64Array; best: number }>();
     for (let i = firstBarFrom(layout, r, d0); i < end; i++) {
       const x0 = bars.x0(i);
       if (x0 > d1 || x0 >= untilMs) break;
@@ -57,21 +77,32 @@ export function visibleBarRects(layout: ChartLayout, scale: TimeScale, rows: { f
       const px1 = Math.min(width, scale.x(x1));
       const painted = paintedUpTo.get(y) ?? -Infinity;
       if (px1 - px0 < 1 && px0 < painted) {
-        // Sub-pixel, on a pixel already painted: that pixel shows whichever of its bars covers the
-        // most of it. The first to start there drew it: an async route's 200 ms blocking calls at
-        // 10,000 requests (3 s a pixel) each came after a 0.2 ms read of a request, and the loop
+        // Sub-pixel, on a pixel already painted: that pixel shows the state whose bars cover the
+        // most of it. The first bar to start there drew it: an async route's 200 ms blocking calls
+        // at 10,000 requests (3 s a pixel) each came after a 0.2 ms read of a request, and the loop
         // blocked 99.8 % of the time was drawn as server work.
         const last = widened.get(y);
         const covers = Math.min(px1, painted) - Math.max(px0, painted - 1);
-        if (last && covers > last.covers) { last.rect.index = i; last.covers = covers; }
+        if (last?.rect && covers > 0) {
+          last.rect.coverage! += covers;
+          const state = bars.stateIndex(i);
+          const byState = (last.byState[state] = last.byState[state]! + covers);
+          if (byState > last.best) { last.rect.index = i; last.best = byState; }
+        }
         continue;
       }
       const w = Math.max(1, px1 - px0);
       paintedUpTo.set(y, Math.max(painted, px0 + w));
       const rect: BarRect = { bars, index: i, x: px0, y: y - scrollY, w, h: bars.height(i, r) };
       rects.push(rect);
-      if (px1 - px0 < 1) widened.set(y, { rect, covers: px1 - px0 });
-      else widened.delete(y);
+      let entry = widened.get(y);
+      if (px1 - px0 < 1) {
+        rect.coverage = px1 - px0;
+        if (!entry) widened.set(y, (entry = { rect, byState: new Float64Array(SEGMENT_STATES.length), best: 0 }));
+        entry.byState.fill(0);
+        entry.rect = rect;
+        entry.best = entry.byState[bars.stateIndex(i)] = px1 - px0;
+      } else if (entry) entry.rect = null;
     }
   }
   return rects;
@@ -98,8 +129,9 @@ export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedR
     const style = stateStyle(state, theme);
     const text = barLabel(rect);
     const edge = rect.w >= 4 && !rect.merged;
+    const alpha = barAlpha(rect);
     const shape = el('rect', {
-      x: rect.x, y: rect.y, width: rect.w, height: rect.h, fill: `url(#ll-${state})`,
+      x: rect.x, y: rect.y, width: rect.w, height: rect.h, fill: `url(#ll-${state})`, opacity: alpha < 1 ? alpha : undefined,
       stroke: isSelected ? colours.selection : edge ? colours.barEdge : undefined,
       'stroke-width': isSelected ? 2.5 : edge ? 1 : undefined,
     });

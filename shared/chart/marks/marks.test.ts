@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../layout';
 import { fixtureScenario, fixtureTimeline } from '../fixtures';
 import { timeScale } from '../timeScale';
-import { visibleBarRects } from './bars';
+import { barAlpha, visibleBarRects } from './bars';
 import { axisNodes } from './axis';
 import { blockedLoopNodes, blockedPattern } from './blockedLoop';
 import { stateStyle } from '../states';
@@ -71,6 +71,47 @@ describe('bars thinner than a pixel', () => {
     const states = rects.map((r) => r.bars.state(r.index));
     expect(states.length).toBeGreaterThan(400);
     expect(states.filter((s) => s === 'blocking_io').length).toBeGreaterThan(0.95 * states.length);
+  });
+
+  // An async route with 20 ms awaited and 0.2 ms of CPU, one request a millisecond: its loop runs
+  // 0.2 ms of the route's CPU and 0.35 ms of its own server work (two pieces of 0.175) per request.
+  async function busyLoopRects() {
+    const { simulate } = await import('../../engine/simulate');
+    const { validateScenario } = await import('../../scenario/load');
+    const loaded = validateScenario({
+      name: 'a loop busy part of the time', routes: [{ name: 'user', kind: 'async', steps: [{ await_io: 20 }, { cpu: 0.2 }] }],
+      requests: [{ route: 'user', at: 0, count: 4000, every: 1 }],
+    });
+    if (!loaded.ok) throw new Error('scenario does not load');
+    const timeline = simulate(loaded.scenario);
+    const big = layoutTimeline(loaded.scenario, timeline, { view: 'resources', chef: false });
+    const loop = big.rows.findIndex((r) => r.kind === 'loop');
+    // About 4,000 ms over 640 px: 6 ms a pixel, six requests' work in each.
+    return visibleBarRects(big, timeScale([0, big.endMs], [0, 640]), { from: loop, to: loop + 1 }, 0).filter((r) => r.x > 10 && r.x < 600);
+  }
+
+  it('draw a pixel in the state whose bars cover the most of it together, not the single longest bar', async () => {
+    const states = (await busyLoopRects()).map((r) => r.bars.state(r.index));
+    // 0.35 ms of server work in pieces of 0.175 against 0.2 ms of CPU: the loop mostly serves.
+    expect(states.filter((s) => s === 'server').length).toBeGreaterThan(0.9 * states.length);
+  });
+
+  it('draw a pixel of thin bars as opaque as they fill it, so a loop busy half the time does not look busy all of it', async () => {
+    const rects = await busyLoopRects();
+    const coverage = rects.map((r) => r.coverage ?? 1);
+    const mean = coverage.reduce((a, b) => a + b, 0) / coverage.length;
+    // 0.55 ms of work a millisecond.
+    expect(mean).toBeGreaterThan(0.5);
+    expect(mean).toBeLessThan(0.6);
+    expect(new Set(rects.map(barAlpha))).toEqual(new Set([0.5]));
+  });
+
+  it('keep a lone sliver visible and a bar a pixel wide solid', () => {
+    const base = { bars: layout.bars, index: 0, x: 0, y: 0, w: 1, h: 10 };
+    expect(barAlpha({ ...base, coverage: 0.01 })).toBe(0.25);
+    expect(barAlpha({ ...base, coverage: 0.7 })).toBe(0.75);
+    expect(barAlpha({ ...base, coverage: 1.3 })).toBe(1);
+    expect(barAlpha({ ...base, w: 30 })).toBe(1);
   });
 });
 
