@@ -196,7 +196,11 @@ describe('the other-process meter', () => {
     });
   });
 
-  describe.skipIf(python === undefined || !existsSync('/proc/stat'))('on this machine', () => {
+  // One retry: other processes that start and end inside a window, their parent too (a build's
+  // short-lived tools on a machine shared with other work), are busy in /proc/stat and in no
+  // accounting of a process we can still read. Seen once, at others' 1.6 cores of 2: 0.047 cores
+  // over. They come and go; a miscount of our own processes repeats, and fails again.
+  describe.skipIf(python === undefined || !existsSync('/proc/stat'))('on this machine', { retry: 1 }, () => {
     // These checks hold the meter to our own processes' time, not to the rest of the machine: a
     // busy machine's interrupts and a virtual machine's stolen time are busy in /proc/stat and no
     // process's, so each check allows them, and what the meter read beyond all of that before,
