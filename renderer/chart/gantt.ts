@@ -262,7 +262,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       return;
     }
     const info = hoverInfo(scenario, timeline, bar, settings.chef);
-    const lines = tooltipLines(info, settings.chef);
+    const lines = tooltipLines(info, settings.chef, 1 / frame.scale.k);
     const own = measured && bar.request >= 0 ? measured.spans[bar.request] : undefined;
     painter.showTooltip(own && measured ? [...lines, ...measuredLines(own, measured.repeats)] : lines, event.clientX, event.clientY, settings.theme, settings.textScale ?? 1);
     options.onHover?.(info);

@@ -36,12 +36,23 @@ export function hoverInfo(scenario: Scenario, timeline: Timeline, bar: ChartBar,
   };
 }
 
-/** [heading, ...lines] for the tooltip box. */
-export function tooltipLines(info: HoverInfo, chef: boolean): string[] {
+/**
+ * The line a bar thinner than a pixel adds: zoomed out, the pixel under the pointer is drawn
+ * for all the bars in it (marks/bars.ts), paler the less they fill it, so the bar named above
+ * is one of several.
+ */
+export const THIN_BAR_LINE = 'Thinner than a pixel at this zoom, one of the bars drawn here: zoom in to see each';
+
+/**
+ * [heading, ...lines] for the tooltip box. `msPerPx`: the chart's current zoom, to say when the
+ * bar is thinner than a pixel (0: not known).
+ */
+export function tooltipLines(info: HoverInfo, chef: boolean, msPerPx = 0): string[] {
   const heading = info.request < 0 ? 'the loop itself' : `${requestNoun(chef)} #${info.request} · ${info.route}`;
   const lines = [heading, info.label, `${info.stateName}`];
   if (info.request >= 0) lines.push(info.step);
   if (info.lane) lines.push(`on ${info.lane}`);
   lines.push(`${formatDuration(info.start)} → ${formatDuration(info.end)}  (${formatDuration(info.duration)})`);
+  if (info.duration < msPerPx) lines.push(THIN_BAR_LINE);
   return lines;
 }
