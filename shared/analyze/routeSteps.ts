@@ -19,7 +19,8 @@ import type { BodyWalker } from './bodySteps';
 import { DEPENDENCY_BODY_MS, QUICK_BODY_MS } from './durations';
 import type { Findings } from './findings';
 import type { FunctionInfo } from './bindings';
-import { dependencyOf, dependsCall, type Resolver } from './names';
+import type { Resolver } from './names';
+import { dependencyOf, dependsCall } from './parameters';
 import type { MiddlewareInfo, RouteInfo } from './routes';
 import { fieldOf, type PyNode } from './syntax';
 

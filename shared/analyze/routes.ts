@@ -7,7 +7,11 @@
  */
 import type { Span } from './findings';
 import type { FunctionInfo, ModuleInfo } from './bindings';
-import { callArgument, parameterName, stringValue, type Resolver } from './names';
+import { callArgument } from './callArguments';
+import { methodOf } from './classMethods';
+import { stringValue } from './literals';
+import type { Resolver } from './names';
+import { parameterName } from './parameters';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 export const ROUTE_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'trace'] as const;
@@ -117,7 +121,7 @@ export function findRoutes(module: ModuleInfo, resolver: Resolver): FoundRoutes 
     const callee = fieldOf(call, 'function');
     if (callee?.type === 'attribute' && nodeText(text, fieldOf(callee, 'attribute')) === 'add_middleware' && receiverOf(fieldOf(callee, 'object'), null)?.kind === 'app') {
       const cls = resolver.resolve(callArgument(call, 0, 'middleware_class', text), null);
-      if (cls.kind === 'class') addMiddleware(resolver.method(cls.cls, 'dispatch'), call);
+      if (cls.kind === 'class') addMiddleware(methodOf(resolver, cls.cls, 'dispatch'), call);
       continue;
     }
     if (callee?.type !== 'attribute' || nodeText(text, fieldOf(callee, 'attribute')) !== 'add_api_route') continue;
