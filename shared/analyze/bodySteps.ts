@@ -23,7 +23,8 @@ import type { Resolver } from './names';
 import { offload } from './offloading';
 import { streamedContent } from './streamingResponse';
 import { fieldOf, nodeText, type PyNode } from './syntax';
-import { detachedTask, gather, startTask, visitWith, wrapped } from './taskGroups';
+import { awaitName, detachedTask, runTask, storeTask, unawaitedTasks, type StoredTask } from './storedAwaitables';
+import { gather, startTask, visitWith, wrapped } from './taskGroups';
 
 export const MAX_CALL_DEPTH = 8;
 // The walk's other limit, stated beside this one in docs/analyze.md.
@@ -39,6 +40,8 @@ export interface Frame {
   /** Open `async with TaskGroup()` blocks: tasks started inside become gather branches. */
   readonly groups: AsyncStep[][][];
   readonly gatherDepth: number;
+  /** Tasks this function started and keeps in a name, not awaited yet (`storedAwaitables.ts`). */
+  readonly tasks: Map<string, StoredTask>;
 }
 
 /** Steps of one function, split at its first `yield` (a dependency's teardown runs after the handler). */
@@ -60,18 +63,22 @@ export class BodyWalker {
   /** The pure loops being walked (`loopBodies.ts`). */
   readonly pureLoops: PureLoops = [];
 
+  /** The call whose result the assignment being walked binds to a name (`task = asyncio.create_task(…)`). */
+  private assigning: { call: PyNode; name: string } | null = null;
+
   /**
    * The steps of `fn` when a route (or FastAPI, for a dependency) runs it, split at its first
    * `yield`, or, for a middleware, at its call of `splitAt` (`await call_next(request)`).
    */
   stepsOf(fn: FunctionInfo, splitAt?: string): FunctionSteps {
-    const frame: Frame = { root: fn, fn, via: [], stack: new Set([fn]), groups: [], gatherDepth: 0 };
+    const frame: Frame = { root: fn, fn, via: [], stack: new Set([fn]), groups: [], gatherDepth: 0, tasks: new Map() };
     const split: FunctionSteps = { before: [], after: [] };
     let out = split.before;
     const onYield = () => { out = split.after; };
     this.splitAt = splitAt !== undefined ? { fn, name: splitAt } : null;
     try {
       if (fn.body) this.walkBlock(fn.body, frame, () => out, onYield);
+      unawaitedTasks(this, frame);
     } finally {
       this.splitAt = null;
     }
@@ -104,6 +111,7 @@ export class BodyWalker {
         const inner = node.children[0];
         if (inner?.type === 'call' && this.isSplit(inner, frame)) onYield?.();
         else if (inner?.type === 'call') this.visitCall(inner, frame, out(), true, node);
+        else if (inner?.type === 'identifier') awaitName(this, inner, frame, out());
         else if (inner) this.walk(inner, frame, out);
         return;
       }
@@ -133,7 +141,11 @@ export class BodyWalker {
       case 'augmented_assignment': {
         // Python evaluates the right side first.
         const right = fieldOf(node, 'right');
+        const left = fieldOf(node, 'left');
+        const assigning = this.assigning;
+        this.assigning = right?.type === 'call' && left?.type === 'identifier' ? { call: right, name: nodeText(this.text, left) } : null;
         if (right) this.walk(right, frame, out, onYield);
+        this.assigning = assigning;
         for (const child of node.children) if (child !== right) this.walk(child, frame, out, onYield);
         return;
       }
@@ -225,7 +237,10 @@ export class BodyWalker {
     } else if ('wraps' in effect) {
       wrapped(this, call, frame, out, awaited);
     } else if ('detachesTask' in effect) {
-      detachedTask(this, call, text);
+      // Awaited at once it is the coroutine awaited; kept in a name, it is awaited later or never.
+      if (awaited) runTask(this, { call, frame, out, mark: out.length }, out);
+      else if (this.assigning?.call === call) storeTask(call, this.assigning.name, frame, out);
+      else detachedTask(this, call, text);
     } else if ('streams' in effect) {
       streamedContent(this, call, frame, out);
     } else if ('background' in effect) {
@@ -246,8 +261,14 @@ export class BodyWalker {
       if (this.findings.inlineBudget === -1) this.findings.note(call, 'LOOP205', 'the file calls its own functions too many times to follow them all; LoopLab stopped following calls here');
       return;
     }
-    const inner: Frame = { ...frame, fn, via: [...frame.via, call], stack: new Set([...frame.stack, fn]), groups: [] };
+    const inner: Frame = { ...frame, fn, via: [...frame.via, call], stack: new Set([...frame.stack, fn]), groups: [], tasks: new Map() };
     if (fn.body) this.walkBlock(fn.body, inner, () => out);
+    unawaitedTasks(this, inner);
+  }
+
+  /** A frame for a branch run beside others: one gather deeper, outside the caller's task groups. */
+  nested(frame: Frame): Frame {
+    return { ...frame, gatherDepth: frame.gatherDepth + 1, groups: [] };
   }
 
   private push(out: AsyncStep[], step: AsyncStep, origin: Parameters<Findings['origins']['set']>[1]): void {

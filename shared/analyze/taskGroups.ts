@@ -1,8 +1,8 @@
 /**
  * Awaiting several things at once: `asyncio.gather(a(), b())` (one branch per awaitable),
  * tasks started in an `async with TaskGroup()` block (the block's end is a gather of them),
- * and the calls that wrap one awaitable (`asyncio.wait_for`, `asyncio.shield`). A task
- * started outside a group is not followed, and said so.
+ * and the calls that wrap one awaitable (`asyncio.wait_for`, `asyncio.shield`); what they
+ * await may be a coroutine or task kept in a name (`storedAwaitables.ts`).
  */
 import type { AsyncStep } from '../scenario/types';
 import type { BodyWalker, Frame } from './bodySteps';
@@ -10,15 +10,11 @@ import { callArgument, positionalArguments } from './callArguments';
 import type { Effect } from './catalogue';
 import { label } from './findings';
 import { runFunction } from './offloading';
+import { awaitName, awaitedName } from './storedAwaitables';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 /** Gathers inside gathers are followed this deep. */
 const MAX_GATHER_DEPTH = 8;
-
-/** A frame for a branch run beside others: one gather deeper, outside the caller's task groups. */
-export function nested(frame: Frame): Frame {
-  return { ...frame, gatherDepth: frame.gatherDepth + 1, groups: [] };
-}
 
 /** `with …:` / `async with …:`: the context managers' calls, then the body; a TaskGroup's block ends in a gather of its tasks. */
 export function visitWith(w: BodyWalker, node: PyNode, frame: Frame, out: () => AsyncStep[], onYield?: () => void): void {
@@ -52,17 +48,24 @@ export function visitWith(w: BodyWalker, node: PyNode, frame: Frame, out: () => 
 export function gather(w: BodyWalker, call: PyNode, frame: Frame, out: AsyncStep[], whole: PyNode): void {
   if (frame.gatherDepth >= MAX_GATHER_DEPTH) return;
   const branches: AsyncStep[][] = [];
+  // Where the code that ran beside tasks gathered here starts in `out` (from the first create_task).
+  let beside: number | null = null;
   for (const arg of fieldOf(call, 'arguments')?.children ?? []) {
     if (arg.type === 'keyword_argument') continue;
     const branch: AsyncStep[] = [];
     const inner = arg.type === 'list_splat' ? arg.children[0] : arg;
-    if (inner?.type === 'call') w.visitCall(inner, nested(frame), branch, true, inner);
-    else if (inner) w.walk(inner, nested(frame), () => branch);
+    // A coroutine or task kept in a name: its steps are in the branch.
+    const stored = inner?.type === 'identifier' ? awaitedName(w, inner, w.nested(frame), branch, out) : false;
+    if (stored !== false) {
+      if (stored !== null && stored.since !== null) beside = Math.min(beside ?? stored.since, stored.since);
+    } else if (inner?.type === 'call') w.visitCall(inner, w.nested(frame), branch, true, inner);
+    else if (inner) w.walk(inner, w.nested(frame), () => branch);
     if (arg.type === 'list_splat') {
       w.findings.note(arg, 'LOOP203', `${label(nodeText(w.text, arg))}: a gather over a list counts as one branch (LoopLab cannot tell how long the list is)`);
     }
     if (branch.length > 0) branches.push(branch);
   }
+  if (beside !== null && out.length > beside) branches.push(out.splice(beside));
   if (branches.length > 0) out.push(w.located({ gather: branches }, whole, nodeText(w.text, whole)));
 }
 
@@ -72,8 +75,8 @@ export function startTask(w: BodyWalker, effect: Extract<Effect, { startsTask: u
   if (!group) return;
   const branch: AsyncStep[] = [];
   const first = callArgument(call, 0, null);
-  if (effect.startsTask === 'coroutine' && first?.type === 'call') w.visitCall(first, nested(frame), branch, true, first);
-  else if (first) runFunction(w, first, positionalArguments(call).slice(1), call, nested(frame), branch, true);
+  if (effect.startsTask === 'coroutine' && first?.type === 'call') w.visitCall(first, w.nested(frame), branch, true, first);
+  else if (first) runFunction(w, first, positionalArguments(call).slice(1), call, w.nested(frame), branch, true);
   group.push(branch);
 }
 
@@ -82,11 +85,6 @@ export function wrapped(w: BodyWalker, call: PyNode, frame: Frame, out: AsyncSte
   const inner = callArgument(call, 0, null);
   for (const arg of fieldOf(call, 'arguments')?.children ?? []) if (arg !== inner) w.walk(arg, frame, () => out);
   if (inner?.type === 'call') w.visitCall(inner, frame, out, awaited, inner);
-  else if (inner) w.walk(inner, frame, () => out);
+  else if (inner && !(awaited && awaitName(w, inner, frame, out))) w.walk(inner, frame, () => out);
 }
 
-/** `asyncio.create_task(x())` outside a group: the route does not wait for it here. */
-export function detachedTask(w: BodyWalker, call: PyNode, text: string): void {
-  const task = nodeText(w.text, callArgument(call, 0, null));
-  w.findings.note(call, 'LOOP204', `${label(text)} starts a task the route does not wait for here: LoopLab does not follow it, so ${task || 'its work'} is not in the chart (it runs on the event loop beside the requests; await it, or start it in asyncio.gather or a TaskGroup, to have it counted)`);
-}
