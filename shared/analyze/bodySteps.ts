@@ -23,6 +23,7 @@ import type { Resolver } from './names';
 import { offload } from './offloading';
 import { streamedContent } from './streamingResponse';
 import { fieldOf, nodeText, type PyNode } from './syntax';
+import { handsOnAsgi, httpBranches, type HandOn } from './asgiMiddleware';
 import { awaitName, detachedTask, runTask, storeTask, unawaitedTasks, type StoredTask } from './storedAwaitables';
 import { gather, startTask, visitWith, wrapped } from './taskGroups';
 
@@ -57,8 +58,8 @@ export class BodyWalker {
     return this.resolver.text;
   }
 
-  /** A middleware's `call_next` while its steps are walked: the route runs there. */
-  private splitAt: { fn: FunctionInfo; name: string } | null = null;
+  /** Where a middleware hands the request on, while its steps are walked: the route runs there. */
+  private splitAt: { fn: FunctionInfo; on: HandOn } | null = null;
 
   /** The pure loops being walked (`loopBodies.ts`). */
   readonly pureLoops: PureLoops = [];
@@ -68,14 +69,15 @@ export class BodyWalker {
 
   /**
    * The steps of `fn` when a route (or FastAPI, for a dependency) runs it, split at its first
-   * `yield`, or, for a middleware, at its call of `splitAt` (`await call_next(request)`).
+   * `yield`, or, for a middleware, where it hands the request on (`await call_next(request)`,
+   * `await self.app(scope, receive, send)`).
    */
-  stepsOf(fn: FunctionInfo, splitAt?: string): FunctionSteps {
+  stepsOf(fn: FunctionInfo, splitAt?: HandOn): FunctionSteps {
     const frame: Frame = { root: fn, fn, via: [], stack: new Set([fn]), groups: [], gatherDepth: 0, tasks: new Map() };
     const split: FunctionSteps = { before: [], after: [] };
     let out = split.before;
     const onYield = () => { out = split.after; };
-    this.splitAt = splitAt !== undefined ? { fn, name: splitAt } : null;
+    this.splitAt = splitAt !== undefined ? { fn, on: splitAt } : null;
     try {
       if (fn.body) this.walkBlock(fn.body, frame, () => out, onYield);
       unawaitedTasks(this, frame);
@@ -86,8 +88,11 @@ export class BodyWalker {
   }
 
   private isSplit(call: PyNode, frame: Frame): boolean {
+    if (this.splitAt === null || frame.fn !== this.splitAt.fn) return false;
+    const on = this.splitAt.on;
+    if (on.kind === 'asgi') return handsOnAsgi(this.text, call, on);
     const callee = fieldOf(call, 'function');
-    return this.splitAt !== null && frame.fn === this.splitAt.fn && callee?.type === 'identifier' && nodeText(this.text, callee) === this.splitAt.name;
+    return callee?.type === 'identifier' && nodeText(this.text, callee) === on.name;
   }
 
   /** Walks `node`, pushing steps to `out()` (which changes after a top-level yield). */
@@ -118,6 +123,12 @@ export class BodyWalker {
       case 'call':
         this.visitCall(node, frame, out(), false, node);
         return;
+      case 'if_statement': {
+        // In ASGI middleware, `if scope["type"] != "http":` passes other traffic through: an HTTP request runs one side.
+        const http = this.splitAt?.on.kind === 'asgi' && frame.fn === this.splitAt.fn ? httpBranches(this.text, node, this.splitAt.on.scope) : null;
+        for (const child of http ?? node.children) this.walk(child, frame, out, onYield);
+        return;
+      }
       case 'with_statement':
         visitWith(this, node, frame, out, onYield);
         return;

@@ -20,6 +20,21 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: [],
   },
+  "asgi_middleware.py": {
+    routes: [
+      "async GET /products",
+      "  blocking_io 100? @38:23 requests.get(f\"{self.service}/{client_ip}\", timeout=1)",
+      "  blocking_io 2? @23:14 sqlite3.connect(AUDIT_DB)",
+      "  blocking_io 2? @24:13 db.execute( \"INSERT INTO audit (path, seconds) VALUES (?, ?)\", (scope[\"path\"], …",
+      "async GET /health",
+      "  blocking_io 100? @38:23 requests.get(f\"{self.service}/{client_ip}\", timeout=1)",
+      "  to_thread anyio @53:1 health() (def handler, in the thread pool)",
+      "    cpu 1? @53:1 health()",
+      "  blocking_io 2? @23:14 sqlite3.connect(AUDIT_DB)",
+      "  blocking_io 2? @24:13 db.execute( \"INSERT INTO audit (path, seconds) VALUES (?, ?)\", (scope[\"path\"], …",
+    ],
+    diagnostics: ["23:14 LOOP102", "24:13 LOOP102", "38:23 ASYNC210", "53:1 LOOP206"],
+  },
   "async_calls_unknown_crud.py": {
     routes: [
       "async GET /items",
