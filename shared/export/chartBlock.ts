@@ -12,7 +12,8 @@ import { AXIS_HEIGHT, axisNodes, gridNodes } from '../chart/marks/axis';
 import { barNodes, visibleBarRects, type BarRect } from '../chart/marks/bars';
 import type { SegmentState } from '../engine/timeline';
 import { blockedLoopNodes } from '../chart/marks/blockedLoop';
-import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from '../chart/marks/rowLabels';
+import { groupHeadingNodes, rowBandNodes } from '../chart/marks/rowLabels';
+import { labelColumnNodes } from './labelColumn';
 import { requestNoun } from '../chart/states';
 import { clipBarRects, mergeThinBars } from './thinBars';
 import { idleWorkerNodes } from '../chart/marks/idleWorkers';
@@ -33,6 +34,8 @@ export interface ChartBlockSpec {
   y: number;
   /** Whole block width (label column + plot + right margin). */
   width: number;
+  /** The label column's width (labelColumnWidth): the plot starts this far right of x. */
+  labelWidth: number;
   heading: string | null;
   /** The requests view's rows when not every request has one (null: all have). */
   sampled: RequestSample | null;
@@ -52,8 +55,8 @@ export interface ChartBlock {
 }
 
 /** The plot's width for a block `width` wide: what is left after the label column and a margin for the last tick. */
-export function plotWidthFor(width: number): number {
-  return Math.max(60, width - LABEL_WIDTH - 16);
+export function plotWidthFor(width: number, labelWidth: number): number {
+  return Math.max(60, width - labelWidth - 16);
 }
 
 /** The bars a block draws in the scale's window: clipped to the plot, thin neighbours merged. */
@@ -87,7 +90,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     nodes.push(textEl(spec.heading, { x: spec.x, y: y + 24, 'font-size': HEADING_FONT, 'font-weight': 700, fill: colours.text }));
     y += CHART_HEADING_HEIGHT;
   }
-  const plotX = spec.x + LABEL_WIDTH;
+  const plotX = spec.x + spec.labelWidth;
   nodes.push(el('g', { transform: `translate(${plotX},${y})` }, axisNodes(scale, theme)));
   y += AXIS_HEIGHT;
   const plotHeight = layout.height;
@@ -101,8 +104,8 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     ...(measured ? measuredNodes(layout, scale, all, 0, measured, theme) : []),
   ]));
   nodes.push(el('g', { transform: `translate(${spec.x},${y})` }, [
-    ...groupHeadingNodes(layout, 0, plotHeight, LABEL_WIDTH + plotWidth, theme), // the rule stops where the plot does
-    ...rowLabelNodes(layout, all, 0, theme, null),
+    ...groupHeadingNodes(layout, 0, plotHeight, spec.labelWidth + plotWidth, theme), // the rule stops where the plot does
+    ...labelColumnNodes(layout, spec.labelWidth, theme),
   ]));
   y += plotHeight;
   if (spec.sampled) {

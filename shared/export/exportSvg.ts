@@ -14,6 +14,7 @@ import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { wrapText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
 import { chartBlock, drawnBarRects, drawnStates, plotWidthFor } from './chartBlock';
+import { labelColumnWidth } from './labelColumn';
 import { metricsTableNodes } from './metricsTable';
 import { MIN_SIDE_BY_SIDE_WIDTH, resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions, type RequestSample } from './options';
 import { svgDocument } from './svgDocument';
@@ -44,7 +45,8 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   const contentWidth = o.width - 2 * MARGIN;
   const sideBySide = charts.length === 2 && o.arrangement === 'side-by-side' && o.width >= MIN_SIDE_BY_SIDE_WIDTH;
   const blockWidth = sideBySide ? (contentWidth - GAP) / 2 : contentWidth;
-  const scale = timeScale([start, end], [0, plotWidthFor(blockWidth)]);
+  const labelWidth = labelColumnWidth(charts.map((c) => c.layout), blockWidth);
+  const scale = timeScale([start, end], [0, plotWidthFor(blockWidth, labelWidth)]);
   const title = o.title ?? input.scenario.name;
   const body: SvgNode[] = [];
   let y = MARGIN;
@@ -88,7 +90,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     const x = sideBySide ? MARGIN + i * (blockWidth + GAP) : MARGIN;
     const top = sideBySide ? y : rowBottom;
     const block = chartBlock({
-      layout: chart.layout, bars: drawn[i], scale, x, y: top, width: blockWidth, heading: headings ? chart.title : null,
+      layout: chart.layout, bars: drawn[i], scale, x, y: top, width: blockWidth, labelWidth, heading: headings ? chart.title : null,
       sampled: chart.sampled, theme: o.theme, chef: o.chef, measured: chart.measured,
       idleNotes: idleWorkerNotes(chart.scenario, chart.timeline, o.chef),
     });
