@@ -9,7 +9,7 @@ import { themeColours } from '../chart/states';
 import type { TimeScale } from '../chart/timeScale';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { AXIS_HEIGHT, axisNodes, gridNodes } from '../chart/marks/axis';
-import { barNodes, visibleBarRects, type BarRect } from '../chart/marks/bars';
+import { barLabelNodes, barNodes, visibleBarRects, type BarRect } from '../chart/marks/bars';
 import type { SegmentState } from '../engine/timeline';
 import { blockedLoopNodes } from '../chart/marks/blockedLoop';
 import { groupHeadingNodes, rowBandNodes } from '../chart/marks/rowLabels';
@@ -18,7 +18,7 @@ import { requestNoun } from '../chart/states';
 import { clipBarRects, mergeThinBars } from './thinBars';
 import { idleWorkerNodes } from '../chart/marks/idleWorkers';
 import type { IdleWorkerNote } from '../chart/idleWorkers';
-import { measuredNodes, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
+import { measuredLayers, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
 import { fitText, textWidth } from '../chart/textFit';
 import type { RequestSample } from './options';
 
@@ -95,13 +95,15 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   y += AXIS_HEIGHT;
   const plotHeight = layout.height;
   const bars = spec.bars ?? drawnBarRects(layout, scale);
+  // A real run's outlines go under the bars' labels and its chips over them, so neither strikes out a label's words.
+  const run = measured ? measuredLayers(layout, scale, measured, theme) : null;
   nodes.push(el('g', { transform: `translate(${plotX},${y})` }, [
     ...rowBandNodes(layout, all, 0, plotWidth, theme, null),
     ...gridNodes(scale, plotHeight, theme),
-    ...barNodes(bars, theme, null),
+    ...barNodes(bars, theme, null, !run),
     ...idleWorkerNodes(layout, spec.idleNotes ?? [], 0, plotWidth, theme),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),
-    ...(measured ? measuredNodes(layout, scale, all, 0, measured, theme) : []),
+    ...(run ? [...run.outlines, ...barLabelNodes(bars, theme, run.chipBoxes), ...run.chips] : []),
   ]));
   nodes.push(el('g', { transform: `translate(${spec.x},${y})` }, [
     ...groupHeadingNodes(layout, 0, plotHeight, spec.labelWidth + plotWidth, theme), // the rule stops where the plot does
