@@ -20,6 +20,21 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: [],
   },
+  "asgi_middleware.py": {
+    routes: [
+      "async GET /products",
+      "  blocking_io 100? @38:23 requests.get(f\"{self.service}/{client_ip}\", timeout=1)",
+      "  blocking_io 2? @23:14 sqlite3.connect(AUDIT_DB)",
+      "  blocking_io 2? @24:13 db.execute( \"INSERT INTO audit (path, seconds) VALUES (?, ?)\", (scope[\"path\"], …",
+      "async GET /health",
+      "  blocking_io 100? @38:23 requests.get(f\"{self.service}/{client_ip}\", timeout=1)",
+      "  to_thread anyio @53:1 health() (def handler, in the thread pool)",
+      "    cpu 1? @53:1 health()",
+      "  blocking_io 2? @23:14 sqlite3.connect(AUDIT_DB)",
+      "  blocking_io 2? @24:13 db.execute( \"INSERT INTO audit (path, seconds) VALUES (?, ?)\", (scope[\"path\"], …",
+    ],
+    diagnostics: ["23:14 LOOP102", "24:13 LOOP102", "38:23 ASYNC210", "53:1 LOOP206"],
+  },
   "async_calls_unknown_crud.py": {
     routes: [
       "async GET /items",
@@ -511,6 +526,31 @@ export const EXPECTED: Record<string, Expected> = {
       "  blocking_io 20? @64:5 session.commit()",
     ],
     diagnostics: ["39:5 LOOP201", "40:5 LOOP201", "46:14 LOOP201", "52:12 LOOP102", "60:12 LOOP102", "64:5 LOOP102"],
+  },
+  "stored_coroutines_and_tasks.py": {
+    routes: [
+      "async GET /users/{user_id}/summary",
+      "  gather @24:19 asyncio.create_task(fetch_orders(user_id)) … await orders_task",
+      "    branch 1",
+      "      await_io 50 @17:5 await asyncio.sleep(0.05)",
+      "    branch 2",
+      "      await_io 100? @12:16 await client.get(f\"https://profiles.internal/users/{user_id}\")",
+      "async GET /users/{user_id}/profile",
+      "  await_io 100? @12:16 await client.get(f\"https://profiles.internal/users/{user_id}\")",
+      "async GET /status",
+      "  await_io 100? @40:14 client.get(\"https://status.internal/health\")",
+      "async GET /users/{user_id}/both",
+      "  gather @50:23 await asyncio.gather(a, b)",
+      "    branch 1",
+      "      await_io 100? @12:16 await client.get(f\"https://profiles.internal/users/{user_id}\")",
+      "    branch 2",
+      "      await_io 50 @17:5 await asyncio.sleep(0.05)",
+      "async POST /users/{user_id}/refresh",
+      "  cpu 1? @55:1 refresh()",
+      "async GET /users/{user_id}/now",
+      "  await_io 50 @17:5 await asyncio.sleep(0.05)",
+    ],
+    diagnostics: ["12:16 LOOP201", "40:14 LOOP201", "57:12 LOOP204"],
   },
   "streaming_generators_websocket.py": {
     routes: [
