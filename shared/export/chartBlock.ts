@@ -8,12 +8,12 @@ import type { ChartTheme } from '../chart/states';
 import { themeColours } from '../chart/states';
 import type { TimeScale } from '../chart/timeScale';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
-import { AXIS_HEIGHT, axisNodes, gridNodes } from '../chart/marks/axis';
+import { AXIS_HEIGHT, axisNodes, EXPORT_AXIS, gridNodes } from '../chart/marks/axis';
 import { barLabelNodes, barNodes, visibleBarRects, type BarRect } from '../chart/marks/bars';
 import type { SegmentState } from '../engine/timeline';
 import { blockedLoopNodes } from '../chart/marks/blockedLoop';
 import { groupHeadingNodes, rowBandNodes } from '../chart/marks/rowLabels';
-import { labelColumnNodes } from './labelColumn';
+import { axisNoteText, axisNoteX, labelColumnNodes } from './labelColumn';
 import { requestNoun } from '../chart/states';
 import { clipBarRects, mergeThinBars } from './thinBars';
 import { idleWorkerNodes } from '../chart/marks/idleWorkers';
@@ -36,6 +36,8 @@ export interface ChartBlockSpec {
   width: number;
   /** The label column's width (labelColumnWidth): the plot starts this far right of x. */
   labelWidth: number;
+  /** Words on the time axis, left of its ticks: that the axis is this chart's own. */
+  axisNote?: string | null;
   heading: string | null;
   /** The requests view's rows when not every request has one (null: all have). */
   sampled: RequestSample | null;
@@ -91,7 +93,8 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     y += CHART_HEADING_HEIGHT;
   }
   const plotX = spec.x + spec.labelWidth;
-  nodes.push(el('g', { transform: `translate(${plotX},${y})` }, axisNodes(scale, theme)));
+  const note = spec.axisNote ? { text: axisNoteText(spec.axisNote, spec.labelWidth), x: axisNoteX(spec.labelWidth) } : undefined;
+  nodes.push(el('g', { transform: `translate(${plotX},${y})` }, axisNodes(scale, theme, EXPORT_AXIS, note)));
   y += AXIS_HEIGHT;
   const plotHeight = layout.height;
   const bars = spec.bars ?? drawnBarRects(layout, scale);

@@ -8,6 +8,7 @@
  */
 import type { ChartLayout, ChartRow } from '../chart/layout';
 import { LABEL_WIDTH, rowLabelFont } from '../chart/marks/rowLabels';
+import { AXIS_FONT } from '../chart/marks/axis';
 import { SMALLEST_ROW_FONT } from '../chart/rowMetrics';
 import { themeColours, type ChartTheme } from '../chart/states';
 import { CENTRED_DY, textEl, type SvgNode } from '../chart/svgNodes';
@@ -66,13 +67,26 @@ function rowNeed(row: ChartRow, layout: ChartLayout, cap: number): number {
  * The column's width for charts drawn in blocks `blockWidth` wide. One width for every chart of
  * the export: stacked charts share a time axis, so their plots must start at the same x.
  */
-export function labelColumnWidth(layouts: readonly ChartLayout[], blockWidth: number): number {
+export function labelColumnWidth(layouts: readonly ChartLayout[], blockWidth: number, atLeast = 0): number {
   if (blockWidth >= FITTED_BELOW) return LABEL_WIDTH;
   const cap = Math.min(LABEL_WIDTH, Math.round(MAX_SHARE * blockWidth));
-  let widest = 0;
+  let widest = atLeast;
   for (const layout of layouts) for (const row of layout.rows) widest = Math.max(widest, rowNeed(row, layout, cap));
   return Math.min(cap, Math.ceil(widest));
 }
+
+/** What the column needs to hold a note on the time axis, left of its ticks (the axis's bold text). */
+export function axisNoteWidth(note: string): number {
+  return need(note, AXIS_FONT, true);
+}
+
+/** The note on the time axis, cut to the column when it must be (a narrow export's column is the labels' width). */
+export function axisNoteText(note: string, width: number): string {
+  return fitText(note, (width - TEXT_X - AFTER) / FONT_SLACK, AXIS_FONT, true);
+}
+
+/** Where the axis note starts, relative to the plot's left edge: under the labels' left edge. */
+export const axisNoteX = (width: number) => TEXT_X - width;
 
 /** How `row`'s label fits a column `width` px wide. */
 export function placeLabel(row: ChartRow, layout: ChartLayout, width: number): PlacedLabel {
