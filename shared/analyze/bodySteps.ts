@@ -64,8 +64,8 @@ export class BodyWalker {
   /** The pure loops being walked (`loopBodies.ts`). */
   readonly pureLoops: PureLoops = [];
 
-  /** The call whose result the assignment being walked binds to a name (`task = asyncio.create_task(…)`). */
-  private assigning: { call: PyNode; name: string } | null = null;
+  /** The call whose result the assignment being walked binds to a name (`task = asyncio.create_task(…)`), and the name. */
+  private assigning: { call: PyNode; name: PyNode } | null = null;
 
   /**
    * The steps of `fn` when a route (or FastAPI, for a dependency) runs it, split at its first
@@ -154,7 +154,7 @@ export class BodyWalker {
         const right = fieldOf(node, 'right');
         const left = fieldOf(node, 'left');
         const assigning = this.assigning;
-        this.assigning = right?.type === 'call' && left?.type === 'identifier' ? { call: right, name: nodeText(this.text, left) } : null;
+        this.assigning = right?.type === 'call' && left?.type === 'identifier' ? { call: right, name: left } : null;
         if (right) this.walk(right, frame, out, onYield);
         this.assigning = assigning;
         for (const child of node.children) if (child !== right) this.walk(child, frame, out, onYield);
@@ -250,7 +250,7 @@ export class BodyWalker {
     } else if ('detachesTask' in effect) {
       // Awaited at once it is the coroutine awaited; kept in a name, it is awaited later or never.
       if (awaited) runTask(this, { call, frame, out, mark: out.length }, out);
-      else if (this.assigning?.call === call) storeTask(call, this.assigning.name, frame, out);
+      else if (this.assigning?.call === call) storeTask(call, nodeText(this.text, this.assigning.name), frame, out);
       else detachedTask(this, call, text);
     } else if ('streams' in effect) {
       streamedContent(this, call, frame, out);
