@@ -165,7 +165,7 @@ export class Resolver {
       if (type !== null) {
         const method = nodeText(this.text, fieldOf(callee, 'attribute'));
         const entry = this.catalogue.method(type, method);
-        if (entry?.makes !== undefined) return { kind: 'instance', type: entry.makes };
+        if (entry?.makes !== undefined) return receiver.kind === 'function' ? { kind: 'instance', type: entry.makes, madeBy: receiver.fn } : { kind: 'instance', type: entry.makes };
         if (receiver.kind === 'instance' && DEEP_TYPES.has(receiver.type)) return receiver;
       }
     }

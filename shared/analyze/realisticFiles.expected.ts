@@ -110,7 +110,7 @@ export const EXPECTED: Record<string, Expected> = {
       "  blocking_io 2? @38:60 result.ready()",
       "async POST /reports/sync",
       "  blocking_io 2? @44:14 build_report.apply_async(args=(body.account_id, body.month), queue=\"priority\")",
-      "  blocking_io 1000? @45:11 result.get(timeout=30)",
+      "  blocking_io 5000? @45:11 result.get(timeout=30)",
       "async POST /notify",
       "  cpu 1? @50:1 notify()",
     ],
