@@ -12,7 +12,7 @@ import type { Viewport } from './viewport';
 import { themeColours, type ChartTheme } from '../../shared/chart/states';
 import { createChartDom } from './chartDom';
 import { attachNavigation } from './interaction';
-import { barAt, rowAtY, visibleRowRange } from '../../shared/chart/hitTest';
+import { barAt, rowAtY } from '../../shared/chart/hitTest';
 import { legendMeaning, rowMeaning } from '../../shared/chart/meanings';
 import { SEGMENT_STATES, type SegmentState } from '../../shared/engine/timeline';
 import { blockedLabel, stateName } from '../../shared/chart/states';
@@ -339,8 +339,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   const onMoveCursor = (key: string) => {
     if (!layout || !frame) return;
     const legend = legendKeys().length;
-    const rows = visibleRowRange(layout, frame.scrollY, frame.plotHeight);
-    const at = moveCursor(cursorAt(), key, { legend, rows: layout.rows.length }, rows.to - rows.from - 1);
+    const at = moveCursor(cursorAt(), key, { legend, rows: layout.rows.length });
     if (at === null) return;
     keyCursor = { id: cursorIds()[at]!, at };
     cursorLayout = layout;

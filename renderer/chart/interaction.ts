@@ -19,9 +19,9 @@ export interface NavigationTarget {
   grab?: (event: PointerEvent) => boolean;
   /** A click that was not a drag. */
   click: (event: PointerEvent) => void;
-  /** ↑ ↓ Home End PageUp PageDown: move the keyboard cursor through the legend and the rows. */
+  /** ↑ ↓ Home End: move the keyboard cursor through the legend and the rows. */
   moveCursor: (key: string) => void;
-  /** Enter or Space: what a click on the cursor's item does (a request row: highlight it). */
+  /** Enter: what a click on the cursor's item does (a request row: highlight it). */
   activateCursor: () => void;
   escape: () => void;
 }
@@ -87,7 +87,8 @@ export function attachNavigation(t: NavigationTarget): () => void {
         case '0': viewport.fit(); return true;
         case 'ArrowLeft': viewport.pan(-span * 0.1); return true;
         case 'ArrowRight': viewport.pan(span * 0.1); return true;
-        case 'Enter': case ' ': t.activateCursor(); return true;
+        // Not Space: in presentation it plays and pauses, a chart focused or not.
+        case 'Enter': t.activateCursor(); return true;
         case 'Escape': t.escape(); return true;
         default: return false;
       }

@@ -6,31 +6,22 @@ const counts = { legend: 3, rows: 5 };
 
 describe('the chart\'s keyboard cursor', () => {
   it('starts at the first row, whichever arrow is pressed first, and End starts at the last', () => {
-    expect(moveCursor(null, 'ArrowDown', counts, 2)).toBe(3);
-    expect(moveCursor(null, 'ArrowUp', counts, 2)).toBe(3);
-    expect(moveCursor(null, 'End', counts, 2)).toBe(7);
+    expect(moveCursor(null, 'ArrowDown', counts)).toBe(3);
+    expect(moveCursor(null, 'ArrowUp', counts)).toBe(3);
+    expect(moveCursor(null, 'End', counts)).toBe(7);
   });
 
   it('goes up from the first row into the legend, and stops at either end', () => {
-    expect(moveCursor(3, 'ArrowUp', counts, 2)).toBe(2);
-    expect(moveCursor(0, 'ArrowUp', counts, 2)).toBe(0);
-    expect(moveCursor(7, 'ArrowDown', counts, 2)).toBe(7);
-  });
-
-  it('moves a page of rows at a time, a page up stopping at the first row before the legend', () => {
-    expect(moveCursor(3, 'PageDown', counts, 2)).toBe(5);
-    expect(moveCursor(6, 'PageDown', counts, 2)).toBe(7);
-    expect(moveCursor(1, 'PageDown', counts, 2)).toBe(5);
-    expect(moveCursor(6, 'PageUp', counts, 2)).toBe(4);
-    expect(moveCursor(4, 'PageUp', counts, 2)).toBe(3);
-    expect(moveCursor(3, 'PageUp', counts, 2)).toBe(2);
-    expect(moveCursor(6, 'Home', counts, 2)).toBe(3);
+    expect(moveCursor(3, 'ArrowUp', counts)).toBe(2);
+    expect(moveCursor(0, 'ArrowUp', counts)).toBe(0);
+    expect(moveCursor(7, 'ArrowDown', counts)).toBe(7);
+    expect(moveCursor(1, 'Home', counts)).toBe(3);
   });
 
   it('works without a legend (beside a lesson the key is shared) and keeps no cursor on an empty chart', () => {
-    expect(moveCursor(null, 'ArrowDown', { legend: 0, rows: 2 }, 1)).toBe(0);
-    expect(moveCursor(0, 'ArrowUp', { legend: 0, rows: 2 }, 1)).toBe(0);
-    expect(moveCursor(null, 'ArrowDown', { legend: 0, rows: 0 }, 1)).toBeNull();
+    expect(moveCursor(null, 'ArrowDown', { legend: 0, rows: 2 })).toBe(0);
+    expect(moveCursor(0, 'ArrowUp', { legend: 0, rows: 2 })).toBe(0);
+    expect(moveCursor(null, 'ArrowDown', { legend: 0, rows: 0 })).toBeNull();
   });
 
   it('stays on its item when the chart is laid out again, else on the same place within the list', () => {

@@ -15,30 +15,29 @@ export interface CursorSpot {
   at: number;
 }
 
-/** The keys the cursor answers to: the rest (zoom, pan, Escape) stay the chart's. */
-export const CURSOR_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+/**
+ * The keys the cursor answers to: the rest (zoom, pan, Escape) stay the chart's. Not Page Up
+ * and Page Down: they are a presenter's clicker, which steps the playback even when a chart
+ * was clicked and has focus.
+ */
+export const CURSOR_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /**
  * Where a key moves the cursor, as a place in [legend items…, rows…]. With no cursor yet, ↓ and ↑
  * start at the first row (the rows are what the chart is about; the legend is one ↑ above it).
- * Home and End go to the first and last row, Page keys by a page of rows. A chart with nothing
- * in it keeps no cursor.
+ * Home and End go to the first and last row. A chart with nothing in it keeps no cursor.
  */
-export function moveCursor(at: number | null, key: string, counts: { legend: number; rows: number }, pageRows: number): number | null {
+export function moveCursor(at: number | null, key: string, counts: { legend: number; rows: number }): number | null {
   const total = counts.legend + counts.rows;
   if (total === 0) return null;
   const firstRow = Math.min(counts.legend, total - 1);
   const clamp = (n: number) => Math.max(0, Math.min(total - 1, n));
   if (at === null) return key === 'End' ? total - 1 : firstRow;
-  const page = Math.max(1, pageRows);
   switch (key) {
     case 'ArrowDown': return clamp(at + 1);
     case 'ArrowUp': return clamp(at - 1);
     case 'Home': return firstRow;
     case 'End': return total - 1;
-    // A page from a legend item lands on a row; a page up stops at the first row before the legend.
-    case 'PageDown': return clamp(Math.max(at, firstRow) + page);
-    case 'PageUp': return at > firstRow ? Math.max(firstRow, at - page) : clamp(at - 1);
     default: return clamp(at);
   }
 }

@@ -14,7 +14,7 @@ const CHART_GESTURE_LIST: readonly [string, string][] = [
   ['Shift+wheel, drag', 'Pan'],
   ['← → (chart focused)', 'Pan'],
   ['↑ ↓ (chart focused)', 'Go through the rows and the legend: what each means'],
-  ['Home End PgUp PgDn (chart focused)', 'First row, last row, a page of rows'],
+  ['Home End (chart focused)', 'First row, last row'],
   ['Enter (chart focused, on a request)', 'Highlight that request in both charts'],
   ['Click', 'Highlight a request in both charts'],
 ];
