@@ -81,6 +81,26 @@ describe('exportSvg: options', () => {
     expect(exportSvg(both, { charts: 'both', arrangement: 'side-by-side', width: 1200 })).not.toBe(exportSvg(both, { charts: 'both', width: 1200 }));
   });
 
+  it('gives each chart its own time axis when asked, as the app shows a run under a tenth of the other, and says so on both', async () => {
+    const { builtinRuns } = await import('../../assets/scenarios/validBuiltins');
+    const scenario = builtinRuns().find((r) => r.id === 'threadpool-exhaustion')!.scenario;
+    const input = variantInput(scenario, 'naive'); // the async def version: 60 blocking calls in a row on the loop
+    const lastTicks = (svg: string) => [...svg.matchAll(/<g transform="translate\([\d.]+,[\d.]+\)">(<line x1="0" x2="[\d.]+" y1="35.5"[^]*?)<\/g>/g)]
+      .map((m) => [...m[1]!.matchAll(/>([^<]+ m?s)<\/text>/g)].map((t) => t[1]!).at(-1));
+    const own = exportSvg(input, { charts: 'both', axes: 'own' });
+    const [writtenEnd, variantEnd] = [input.timeline, input.variant!.timeline].map((t) => t.metrics.makespan);
+    // The def chart (about 1 s) and its async variant (tens of seconds) each end near their own last tick.
+    expect(Math.min(writtenEnd!, variantEnd!) / Math.max(writtenEnd!, variantEnd!)).toBeLessThan(0.1);
+    const ticks = lastTicks(own);
+    expect(ticks).toHaveLength(2);
+    expect(ticks[0]).not.toBe(ticks[1]);
+    expect(own.match(/>Own time axis<\/text>/g)).toHaveLength(2);
+    expect(own).toMatch(/<desc[^>]*>[^<]*each on its own time axis \(def version from 0 ms to 1,043 ms; async def version from 0 ms to 30,021 ms\)/);
+    const shared = exportSvg(input, { charts: 'both' });
+    expect(new Set(lastTicks(shared)).size).toBe(1);
+    expect(shared).not.toContain('Own time axis');
+  });
+
   it('gives the metrics labels a column wide enough for the longest', () => {
     expect(widestMetricLabel()).toBeLessThanOrEqual(LABEL_COLUMN);
   });

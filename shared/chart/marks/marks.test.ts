@@ -31,6 +31,26 @@ describe('playback cut', () => {
   });
 });
 
+describe('blocked band in a time window', () => {
+  const bandWords = (domain: [number, number]) =>
+    blockedLoopNodes(layout, timeScale(domain, [0, 5000]), all, 0, 'light', false).filter((n) => n.tag === 'text').map((n) => n.text);
+
+  it('says how much of a stretch the window cuts is in view, beside its whole length', () => {
+    // The fixture's loop is blocked from 0 to 60 ms; the window starts 40 ms into it.
+    expect(bandWords([40, 138])).toEqual(['loop blocked 60 ms, 20 ms in view']);
+  });
+
+  it('gives only the length of a stretch wholly in view', () => {
+    expect(bandWords([0, 138])).toEqual(['loop blocked 60 ms']);
+  });
+
+  it('falls back to the part in view, said to be a part, where both lengths do not fit', () => {
+    // 20 ms of band over 100 ms of plot: 1,300 px, room for the shorter words only.
+    const nodes = blockedLoopNodes(layout, timeScale([40, 140], [0, 1300]), all, 0, 'light', false);
+    expect(nodes.filter((n) => n.tag === 'text').map((n) => n.text)).toEqual(['loop blocked 20 ms in view']);
+  });
+});
+
 describe('time axis', () => {
   it('never lets two tick labels overlap, even at large text', () => {
     const nodes = axisNodes(timeScale([0, 1000], [0, 1500]), 'light', { font: 26, height: 49 });
