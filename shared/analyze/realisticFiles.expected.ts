@@ -155,7 +155,7 @@ export const EXPECTED: Record<string, Expected> = {
       "async GET /b",
       "  await_io 200 @14:5 await asyncio.sleep(0.2)",
     ],
-    diagnostics: ["7:1 LOOP001", "8:7 LOOP001", "9:29 LOOP001"],
+    diagnostics: ["8:14 LOOP001"],
   },
   "half_typed_unclosed.py": {
     routes: [
@@ -166,7 +166,7 @@ export const EXPECTED: Record<string, Expected> = {
       "sync GET /third",
       "  blocking_io 50 @21:5 time.sleep(0.05)",
     ],
-    diagnostics: ["9:5 ASYNC251", "14:20 LOOP001"],
+    diagnostics: ["9:5 ASYNC251", "15:19 LOOP001"],
   },
   "httpx_async_proxy.py": {
     routes: [
@@ -603,7 +603,7 @@ export const EXPECTED: Record<string, Expected> = {
       "sync GET /d",
       "  cpu 1? @28:1 d()",
     ],
-    diagnostics: ["11:5 ASYNC210", "15:1 LOOP001", "23:5 ASYNC251"],
+    diagnostics: ["11:5 ASYNC210", "16:13 LOOP001", "23:5 ASYNC251"],
   },
   "taskgroup.py": {
     routes: [

@@ -167,8 +167,9 @@ describe('what a diagnostic says', () => {
   it('says where a syntax error is and keeps the routes around it', () => {
     const result = analyseFixture('half_typed_unclosed.py');
     expect(result.ok && result.scenario.routes.map((r) => r.name)).toEqual(['GET /first', 'GET /second', 'GET /third']);
-    expect(result.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ line: 14, code: 'LOOP001' });
-    expect(result.diagnostics.find((d) => d.severity === 'error')!.message).toMatch(/^syntax error: LoopLab cannot read "data = compute\(1, 2" \(lines 14–18\)/);
+    // At the bracket never closed, where Python puts it, not at the end of the line above where tree-sitter's reading broke.
+    expect(result.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ line: 15, column: 19, code: 'LOOP001' });
+    expect(result.diagnostics.find((d) => d.severity === 'error')!.message).toMatch(/^syntax error: "\(" is never closed in "data = compute\(1, 2"; LoopLab cannot read lines 14–18/);
   });
 
   it('marks assumed durations, and not the ones the code states', () => {
