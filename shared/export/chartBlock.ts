@@ -19,12 +19,15 @@ import { clipBarRects, mergeThinBars } from './thinBars';
 import { idleWorkerNodes } from '../chart/marks/idleWorkers';
 import type { IdleWorkerNote } from '../chart/idleWorkers';
 import { measuredLayers, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
-import { fitText, textWidth } from '../chart/textFit';
+import { textWidth, wrapText } from '../chart/textFit';
 import type { RequestSample } from './options';
 
 export const CHART_HEADING_HEIGHT = 34;
 const HEADING_FONT = 20;
 const NOTE_HEIGHT = 28;
+const NOTE_FONT = 15;
+/** Between the lines of a wrapped note. */
+const NOTE_LINE = 20;
 
 export interface ChartBlockSpec {
   layout: ChartLayout;
@@ -113,19 +116,20 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     ...labelColumnNodes(layout, spec.labelWidth, theme),
   ]));
   y += plotHeight;
+  // The notes under the chart wrap to its width: drawn on one line, a 480 px export lost the end
+  // of "…; the event loop rows show the work of all of them" past its right edge.
+  const noteWidth = spec.width - 14;
   if (spec.sampled) {
-    const text = sampleNote(spec.sampled, chef);
-    nodes.push(textEl(text, { x: spec.x + 14, y: y + 20, 'font-size': 15, 'font-style': 'italic', fill: colours.mutedText }));
-    y += NOTE_HEIGHT;
+    const lines = wrapText(sampleNote(spec.sampled, chef), noteWidth, NOTE_FONT, false, 4);
+    lines.forEach((line, i) => nodes.push(textEl(line, { x: spec.x + 14, y: y + 20 + i * NOTE_LINE, 'font-size': NOTE_FONT, 'font-style': 'italic', fill: colours.mutedText })));
+    y += NOTE_HEIGHT + (lines.length - 1) * NOTE_LINE;
   }
   if (measured) {
-    // One line where it fits, else what the run was, then how it compares.
+    // One line where it fits, else what the run was, then how it compares, each wrapped to the width.
     const note = measuredNote(measured);
-    const lines = textWidth(note, 15) <= spec.width - 14 ? [note] : note.split('; ');
-    for (const line of lines) {
-      nodes.push(textEl(fitText(line, spec.width - 14, 15), { x: spec.x + 14, y: y + 20, 'font-size': 15, fill: colours.text }));
-      y += line === lines[lines.length - 1] ? NOTE_HEIGHT : 20;
-    }
+    const lines = textWidth(note, NOTE_FONT) <= noteWidth ? [note] : note.split('; ').flatMap((part) => wrapText(part, noteWidth, NOTE_FONT, false, 3));
+    lines.forEach((line, i) => nodes.push(textEl(line, { x: spec.x + 14, y: y + 20 + i * NOTE_LINE, 'font-size': NOTE_FONT, fill: colours.text })));
+    y += NOTE_HEIGHT + (lines.length - 1) * NOTE_LINE;
   }
   return { nodes, height: y - spec.y };
 }

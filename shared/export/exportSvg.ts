@@ -56,8 +56,9 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   let y = MARGIN;
 
   if (title) {
-    // Wrapped, not cut: a title or description that says why the endpoint is slow is the point of the slide.
-    for (const line of wrapText(title, contentWidth, TITLE_FONT, true, 2)) {
+    // Wrapped, not cut: a title or description that says why the endpoint is slow is the point of
+    // the slide. Three lines: at 480 px "async I/O, def for blocking, processes for CPU" lost its "CPU" in two.
+    for (const line of wrapText(title, contentWidth, TITLE_FONT, true, 3)) {
       body.push(textEl(line, { x: MARGIN, y: y + TITLE_FONT - 4, 'font-size': TITLE_FONT, 'font-weight': 700, fill: colours.text }));
       y += TITLE_FONT + 6;
     }

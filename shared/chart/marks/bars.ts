@@ -114,9 +114,13 @@ export function barLabel(rect: BarRect, size = BAR_LABEL_SIZE): string {
   if (rect.w < 40 || rect.h < size + 2) return '';
   const label = rect.bars.label(rect.index);
   const text = fitText(label, rect.w - 12, size);
-  // "db.…" says nothing: show a label only when enough of it fits to be recognised.
-  return text.length >= Math.min(7, label.length) ? text : '';
+  // "db.…" says nothing: show a label only when enough of it fits to be recognised. A leading
+  // "await " does not count: "await …" and "await co…" said only that something was awaited.
+  return named(text).length >= Math.min(7, named(label).length) ? text : '';
 }
+
+/** A step's label without the `await ` every awaited call starts with. */
+const named = (label: string) => (label.startsWith('await ') ? label.slice(6) : label);
 
 /** A box in plot pixels that bar labels keep out of (a real run's chip drawn over them). */
 export interface LabelObstacle { x: number; y: number; w: number; h: number }
