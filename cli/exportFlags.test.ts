@@ -22,6 +22,12 @@ describe('export flags', () => {
     expect(exportPlan({ svg: 'a', 'side-by-side': true })).toMatchObject({ ok: false, message: expect.stringContaining('--both') });
   });
 
+  it('give both charts a time axis each with --own-axes, which needs --both and takes no window', () => {
+    expect(exportPlan({ svg: 'a', both: true, 'own-axes': true })).toEqual({ ok: true, plan: { svg: 'a', options: { charts: 'both', axes: 'own' } } });
+    expect(exportPlan({ svg: 'a', 'own-axes': true })).toEqual({ ok: false, message: '--own-axes needs --both (it gives each of the two charts its own time axis)' });
+    expect(exportPlan({ svg: 'a', both: true, 'own-axes': true, from: '0', to: '100' })).toMatchObject({ ok: false, message: expect.stringMatching(/^--own-axes .*--from\/--to/) });
+  });
+
   it('refuse two outputs to one file', () => {
     expect(exportPlan({ svg: 'out/a.svg', trace: './out/a.svg' })).toEqual({ ok: false, message: '--svg and --trace both name out/a.svg: one would overwrite the other' });
   });

@@ -1,7 +1,7 @@
 /**
  * `export`'s flags → export options, kept pure so every refusal is tested without files.
- * The flags mirror the app's export dialog: view, chef, theme, both charts, width, title,
- * legend, metrics, server work, time window.
+ * The flags mirror the app's export dialog: view, chef, theme, both charts (on one time axis or
+ * one each), width, title, legend, metrics, server work, time window.
  */
 import { CHART_THEMES, type ChartTheme } from '../shared/chart/states';
 import { DEFAULT_EXPORT_OPTIONS, MAX_EXPORT_WIDTH, MIN_EXPORT_WIDTH, MIN_SIDE_BY_SIDE_WIDTH, type ExportOptions } from '../shared/export/options';
@@ -17,6 +17,7 @@ export const EXPORT_FLAGS: readonly FlagSyntax[] = [
   { name: 'theme', value: CHART_THEMES.join('|'), description: 'colours; print is greyscale with patterns (default light)' },
   { name: 'both', description: "also draw the same code flipped between def and async def (the app's default comparison), on the same time axis" },
   { name: 'side-by-side', description: `with --both: the two charts side by side instead of stacked (needs --width ${MIN_SIDE_BY_SIDE_WIDTH} or more)` },
+  { name: 'own-axes', description: "with --both: a time axis each, each chart its whole timeline (as the app shows a run under a tenth of the other's), instead of one shared axis" },
   { name: 'width', value: 'PX', description: `width in px, ${MIN_EXPORT_WIDTH}–${MAX_EXPORT_WIDTH} (default 1600); the height follows the rows; text keeps its size, so wider gives time more room, not bigger words (on a slide, 1600 or less)` },
   { name: 'title', value: 'TEXT', description: "the diagram's title (default: the scenario's name)" },
   { name: 'no-legend', description: 'leave out the legend' },
@@ -87,6 +88,11 @@ export function exportPlan(flags: Record<string, string | true>): PlanResult {
       return fail(`--side-by-side needs --width ${MIN_SIDE_BY_SIDE_WIDTH} or more (each chart needs room for its labels and a time axis), not ${options.width}; leave out --side-by-side to stack the charts`);
     }
     options.arrangement = 'side-by-side';
+  }
+  if (flags['own-axes'] === true) {
+    if (flags.both !== true) return fail('--own-axes needs --both (it gives each of the two charts its own time axis)');
+    if (options.range !== undefined) return fail('--own-axes draws each chart whole on its own axis; --from/--to set one window for both: leave out one or the other');
+    options.axes = 'own';
   }
   if (flags['no-legend'] === true) options.legend = false;
   if (flags.metrics === true) options.metrics = true;

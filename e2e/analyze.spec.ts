@@ -84,6 +84,21 @@ test('a file with no FastAPI route says what was looked for and changes nothing'
   expect(await page.getByRole('application', { name: /^As written/ }).getAttribute('aria-label')).toBe(before);
 });
 
+test('a syntax error in the Python panel says its line and column, at the slip, and the routes around it are still read', async ({ page }) => {
+  await page.goto('./');
+  await pasteCode(page, [
+    'import time', 'from fastapi import FastAPI', 'app = FastAPI()', '', '@app.get("/a")', 'async def a()', '    time.sleep(0.1)', '',
+    '@app.get("/b")', 'async def b():', '    time.sleep(0.2)', '',
+  ].join('\n'), 'half.py');
+  const panel = page.getByRole('complementary', { name: 'Python: half.py' });
+  // Line 6 is missing its colon: the slip is at its end (column 14), not at the decorator on line 5.
+  const error = panel.getByRole('button', { name: /Error · line 6, column 14, LOOP001.*":" expected at the end of "async def a\(\)"/ });
+  await expect(error).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Warning · line 11, ASYNC251/ })).toBeVisible();
+  await error.click();
+  await panel.screenshot({ path: 'test-results/python-panel-syntax-error.png' });
+});
+
 test('editing the code and analysing again keeps a typed duration where its line still is', async ({ page }) => {
   await page.goto('./');
   await pasteCode(page);
@@ -336,7 +351,7 @@ test('a file with no route says so in the Python panel, whole and once: its long
   const panel = page.getByRole('complementary', { name: 'Python: notes.py' });
   const failure = panel.getByText(/^no FastAPI route found/);
   await expect(failure).toBeVisible();
-  await expect(failure).toContainText('syntax error at line 1, column 1');
+  await expect(failure).toContainText(/syntax error at line 1, column \d+/);
   await expect(failure).not.toContainText('(line 1)'); // the line said once
   const [box, within] = [(await failure.boundingBox())!, (await panel.boundingBox())!];
   expect(box.x + box.width).toBeLessThanOrEqual(within.x + within.width + 0.5);

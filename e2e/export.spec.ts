@@ -56,6 +56,28 @@ test('chef mode is an export option: on, the SVG has its kitchen key and kitchen
   expect(plain).toContain('>event loop blocked (all workers)</text>');
 });
 
+test('charts on separate time axes export on separate axes, each saying so; one shared axis stays a choice', async ({ page }) => {
+  await page.goto('./');
+  // Thread-pool exhaustion: def ends at 1 s, its async def flip at 30 s, so the app gives each chart its own axis.
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ label: 'Thread-pool exhaustion' });
+  await expect(page.getByRole('button', { name: 'Separate time axes' })).toHaveAttribute('aria-pressed', 'true');
+  await chooseFromMenu(page, 'Export', 'Export SVG…');
+  const dialog = page.getByRole('dialog', { name: 'Export SVG' });
+  const charts = dialog.getByRole('combobox', { name: 'Charts' });
+  await expect(charts).toHaveValue('both-own');
+  await expect(charts.locator('option:checked')).toHaveText('both, a time axis each');
+  const saveSvg = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save SVG' }).click()]);
+    return readFile((await download.path()), 'utf8');
+  };
+  const own = await saveSvg();
+  expect(own.match(/>Own time axis<\/text>/g)).toHaveLength(2);
+  expect(own).toMatch(/<desc[^>]*>[^<]*each on its own time axis/);
+  await charts.selectOption({ label: 'both, one time axis' });
+  const shared = await saveSvg();
+  expect(shared).not.toContain('Own time axis');
+});
+
 /** Where an element is seen: its box cut by every ancestor that clips (a column that scrolls shows only its part). */
 function seenBox(page: Page, selector: string) {
   return page.locator(selector).evaluateAll((els) => els.map((el) => {

@@ -6,8 +6,13 @@
  */
 import { QUICK_MODULES, type CallEntry, type Effect } from './catalogue';
 import type { ClassInfo, FunctionInfo } from './bindings';
-import { callArgument, parameterName, positionalArguments, type Resolver, type Value } from './names';
+import { callArgument, positionalArguments } from './callArguments';
+import { methodOf } from './classMethods';
+import { statedNumber } from './literals';
+import type { Resolver } from './names';
+import { parameterName } from './parameters';
 import { localsOf } from './bindings';
+import type { Value } from './values';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 /** What a call means here. */
@@ -54,7 +59,7 @@ function bySignature(resolver: Resolver, call: PyNode, callee: PyNode, fn: Funct
  * (`class UserRepo(BaseRepository)`) is code LoopLab cannot see, like any imported call.
  */
 function methodMeaning(resolver: Resolver, cls: ClassInfo, name: string): Meaning {
-  const method = resolver.method(cls, name);
+  const method = methodOf(resolver, cls, name);
   if (method) return { kind: 'function', fn: method };
   for (const base of cls.bases) {
     const value = resolver.resolve(base, null);
@@ -69,7 +74,7 @@ export function meaningOf(resolver: Resolver, target: Value): Meaning {
   if (target.kind === 'function') return { kind: 'function', fn: target.fn };
   // Making an instance runs `__init__`; calling one runs `__call__` (a class-based dependency).
   if (target.kind === 'class' || target.kind === 'object') {
-    const method = resolver.method(target.cls, target.kind === 'class' ? '__init__' : '__call__');
+    const method = methodOf(resolver, target.cls, target.kind === 'class' ? '__init__' : '__call__');
     return method ? { kind: 'function', fn: method } : { kind: 'none' };
   }
   if (target.kind === 'instance') {
@@ -90,7 +95,7 @@ export function rangeCount(resolver: Resolver, iterable: PyNode | null, fn: Func
   if (iterable?.type !== 'call') return null;
   const callee = resolver.resolve(fieldOf(iterable, 'function'), fn);
   if (callee.kind !== 'name' || callee.path !== 'range') return null;
-  const args = positionalArguments(iterable).map((a) => resolver.number(a, fn));
+  const args = positionalArguments(iterable).map((a) => statedNumber(resolver, a, fn));
   if (args.length === 0 || args.some((a) => a === null)) return null;
   const [a, b, c] = args as number[];
   const [start, stop, step] = args.length === 1 ? [0, a!, 1] : [a!, b!, c ?? 1];
@@ -121,7 +126,7 @@ export function literalLength(resolver: Resolver, iterable: PyNode | null, fn: F
 }
 
 export function cpuArguments(resolver: Resolver, call: PyNode, fn: FunctionInfo): { iterations?: number; n?: number; r?: number } {
-  const num = (index: number, keyword: string) => resolver.number(callArgument(call, index, keyword, resolver.text), fn) ?? undefined;
+  const num = (index: number, keyword: string) => statedNumber(resolver, callArgument(call, index, keyword, resolver.text), fn) ?? undefined;
   const iterations = num(3, 'iterations');
   const n = num(-1, 'n');
   const r = num(-1, 'r');

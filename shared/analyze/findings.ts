@@ -42,7 +42,7 @@ export interface Note {
 
 export class Findings {
   readonly origins = new Map<Step, StepOrigin>();
-  /** Steps of an HTTP middleware, with its name: making the route def does not move them off the loop. */
+  /** Steps of a middleware, with how to name it (`HTTP middleware ship_logs`): making the route def does not move them off the loop. */
   readonly middleware = new Map<Step, string>();
   readonly notes: Note[] = [];
   /** Calls into imported code LoopLab does not know, per function: assumed to take no time. */

@@ -72,7 +72,7 @@ function warning({ step, origin, at: place, route, times }: Place, findings: Fin
   const verb = cpu ? `computes on the event loop${repeated ? `${repeated},` : ' for'} ${cost}` : `blocks the event loop${repeated ? `${repeated},` : ''} ${cost}`;
   const others = requests - 1;
   const wait = others > 0 ? `; the other ${others.toLocaleString('en-US')} request${others === 1 ? '' : 's'} wait` : '';
-  const routes = middleware !== undefined ? ` (in HTTP middleware ${middleware}, around every route)` : times.size > 1 ? ` (in ${times.size} routes)` : '';
+  const routes = middleware !== undefined ? ` (in ${middleware}, around every route)` : times.size > 1 ? ` (in ${times.size} routes)` : '';
   const calls = origin.source === 'loop' ? 'it runs' : 'it calls';
   const what = origin.via.length === 0
     ? `${origin.text} ${verb}`

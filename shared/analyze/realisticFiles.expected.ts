@@ -20,6 +20,21 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: [],
   },
+  "asgi_middleware.py": {
+    routes: [
+      "async GET /products",
+      "  blocking_io 100? @38:23 requests.get(f\"{self.service}/{client_ip}\", timeout=1)",
+      "  blocking_io 2? @23:14 sqlite3.connect(AUDIT_DB)",
+      "  blocking_io 2? @24:13 db.execute( \"INSERT INTO audit (path, seconds) VALUES (?, ?)\", (scope[\"path\"], …",
+      "async GET /health",
+      "  blocking_io 100? @38:23 requests.get(f\"{self.service}/{client_ip}\", timeout=1)",
+      "  to_thread anyio @53:1 health() (def handler, in the thread pool)",
+      "    cpu 1? @53:1 health()",
+      "  blocking_io 2? @23:14 sqlite3.connect(AUDIT_DB)",
+      "  blocking_io 2? @24:13 db.execute( \"INSERT INTO audit (path, seconds) VALUES (?, ?)\", (scope[\"path\"], …",
+    ],
+    diagnostics: ["23:14 LOOP102", "24:13 LOOP102", "38:23 ASYNC210", "53:1 LOOP206"],
+  },
   "async_calls_unknown_crud.py": {
     routes: [
       "async GET /items",
@@ -140,7 +155,7 @@ export const EXPECTED: Record<string, Expected> = {
       "async GET /b",
       "  await_io 200 @14:5 await asyncio.sleep(0.2)",
     ],
-    diagnostics: ["7:1 LOOP001", "8:7 LOOP001", "9:29 LOOP001"],
+    diagnostics: ["8:14 LOOP001"],
   },
   "half_typed_unclosed.py": {
     routes: [
@@ -151,7 +166,7 @@ export const EXPECTED: Record<string, Expected> = {
       "sync GET /third",
       "  blocking_io 50 @21:5 time.sleep(0.05)",
     ],
-    diagnostics: ["9:5 ASYNC251", "14:20 LOOP001"],
+    diagnostics: ["9:5 ASYNC251", "15:19 LOOP001"],
   },
   "httpx_async_proxy.py": {
     routes: [
@@ -512,6 +527,31 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["39:5 LOOP201", "40:5 LOOP201", "46:14 LOOP201", "52:12 LOOP102", "60:12 LOOP102", "64:5 LOOP102"],
   },
+  "stored_coroutines_and_tasks.py": {
+    routes: [
+      "async GET /users/{user_id}/summary",
+      "  gather @24:19 asyncio.create_task(fetch_orders(user_id)) … await orders_task",
+      "    branch 1",
+      "      await_io 50 @17:5 await asyncio.sleep(0.05)",
+      "    branch 2",
+      "      await_io 100? @12:16 await client.get(f\"https://profiles.internal/users/{user_id}\")",
+      "async GET /users/{user_id}/profile",
+      "  await_io 100? @12:16 await client.get(f\"https://profiles.internal/users/{user_id}\")",
+      "async GET /status",
+      "  await_io 100? @40:14 client.get(\"https://status.internal/health\")",
+      "async GET /users/{user_id}/both",
+      "  gather @50:23 await asyncio.gather(a, b)",
+      "    branch 1",
+      "      await_io 100? @12:16 await client.get(f\"https://profiles.internal/users/{user_id}\")",
+      "    branch 2",
+      "      await_io 50 @17:5 await asyncio.sleep(0.05)",
+      "async POST /users/{user_id}/refresh",
+      "  cpu 1? @55:1 refresh()",
+      "async GET /users/{user_id}/now",
+      "  await_io 50 @17:5 await asyncio.sleep(0.05)",
+    ],
+    diagnostics: ["12:16 LOOP201", "40:14 LOOP201", "57:12 LOOP204"],
+  },
   "streaming_generators_websocket.py": {
     routes: [
       "async POST /orders/{order_id}/receipt",
@@ -563,7 +603,7 @@ export const EXPECTED: Record<string, Expected> = {
       "sync GET /d",
       "  cpu 1? @28:1 d()",
     ],
-    diagnostics: ["11:5 ASYNC210", "15:1 LOOP001", "23:5 ASYNC251"],
+    diagnostics: ["11:5 ASYNC210", "16:13 LOOP001", "23:5 ASYNC251"],
   },
   "taskgroup.py": {
     routes: [

@@ -115,6 +115,21 @@ describe('what a diagnostic says', () => {
     expect(warning.message).toContain('the other 19 requests wait (in HTTP middleware ship_logs, around every route). Fix: use httpx.AsyncClient and await it; or await run_in_threadpool(…)');
   });
 
+  it('reads pure ASGI middleware like HTTP middleware: added or wrapped round the app, its blocking calls block every route, on the HTTP side of its scope test', () => {
+    const result = analyseFixture('asgi_middleware.py');
+    const warning = result.diagnostics.find((d) => d.code === 'ASYNC210')!;
+    expect(warning).toMatchObject({ line: 38, column: 23, fixes: ['await', 'threadpool'] });
+    expect(warning.message).toContain('(in ASGI middleware GeoMiddleware, around every route)');
+    // The audit insert runs after the handler, not on the non-HTTP pass-through above it.
+    const steps = result.ok ? describeRoutes(result.scenario) : [];
+    expect(steps.slice(0, 4)).toEqual([
+      'async GET /products',
+      '  blocking_io 100? @38:23 requests.get(f"{self.service}/{client_ip}", timeout=1)',
+      '  blocking_io 2? @23:14 sqlite3.connect(AUDIT_DB)',
+      expect.stringContaining('@24:13 db.execute('),
+    ]);
+  });
+
   it('repeats a loop over a list written out as many times as it has items, and says it cannot count a list the route grows', () => {
     const code = [
       'import asyncio', 'from fastapi import FastAPI', 'app = FastAPI()', '@app.get("/a")', 'async def a():',
@@ -152,8 +167,9 @@ describe('what a diagnostic says', () => {
   it('says where a syntax error is and keeps the routes around it', () => {
     const result = analyseFixture('half_typed_unclosed.py');
     expect(result.ok && result.scenario.routes.map((r) => r.name)).toEqual(['GET /first', 'GET /second', 'GET /third']);
-    expect(result.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ line: 14, code: 'LOOP001' });
-    expect(result.diagnostics.find((d) => d.severity === 'error')!.message).toMatch(/^syntax error: LoopLab cannot read "data = compute\(1, 2" \(lines 14–18\)/);
+    // At the bracket never closed, where Python puts it, not at the end of the line above where tree-sitter's reading broke.
+    expect(result.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ line: 15, column: 19, code: 'LOOP001' });
+    expect(result.diagnostics.find((d) => d.severity === 'error')!.message).toMatch(/^syntax error: "\(" is never closed in "data = compute\(1, 2"; LoopLab cannot read lines 14–18/);
   });
 
   it('marks assumed durations, and not the ones the code states', () => {

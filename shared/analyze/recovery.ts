@@ -8,9 +8,11 @@
  * correct code, so the analyser parses the file again from the first such line after the
  * start of an error, and keeps the new reading of everything from there on. Bounded: at most
  * MAX_REPARSES times, and at most REPARSE_FACTOR × the file's length parsed again in all.
+ * Each error is then said once, at the slip itself (`syntaxPlace.ts`).
  */
 import type { Diagnostic } from './diagnostics';
 import { copyTree, type LineIndex, type PyNode, type PythonParser, type SyntaxLanguage } from './syntax';
+import { placeSlip, type Slip } from './syntaxPlace';
 
 const MAX_REPARSES = 20;
 const REPARSE_FACTOR = 4;
@@ -98,32 +100,58 @@ function nextTopLevelStart(text: string, from: number, to: number): number {
 /** The outermost ERROR nodes and the missing tokens, as diagnostics (at most `max`, then a count). */
 export function syntaxProblems(root: PyNode, lines: LineIndex, max: number): Diagnostic[] {
   const found: PyNode[] = [];
-  const visit = (node: PyNode) => {
+  // Each error's top-level statement, where reading its characters starts (tree-sitter knows where strings are; a line of text does not).
+  const statement = new Map<PyNode, number>();
+  const visit = (node: PyNode, from: number) => {
     for (const child of node.children) {
-      if (child.error !== undefined) found.push(child);
-      else if (child.children.length > 0 && hasError(child)) visit(child);
+      const start = node === root ? child.start : from;
+      if (child.error !== undefined) { found.push(child); statement.set(child, start); }
+      else if (child.children.length > 0 && hasError(child)) visit(child, start);
     }
   };
-  visit(root);
+  visit(root, 0);
   // Reading again from a line cuts one slip in two (the decorator, then its def): one span, one error.
   for (let i = found.length - 1; i > 0; i--) {
     const [a, b] = [found[i - 1]!, found[i]!];
     if (a.error === 'error' && b.error === 'error' && a.end <= b.start && lines.text.slice(a.end, b.start).trim() === '') {
-      found.splice(i - 1, 2, { ...a, end: b.end, children: [...a.children, ...b.children] });
+      const merged = { ...a, end: b.end, children: [...a.children, ...b.children] };
+      statement.set(merged, statement.get(a) ?? a.start);
+      found.splice(i - 1, 2, merged);
     }
   }
-  const diagnostics = found.slice(0, max).map((node): Diagnostic => {
-    const start = lines.position(node.start);
+  // Errors on touching lines are one slip read in pieces (Python, too, names one error there).
+  const lastLine = (node: PyNode) => {
     const end = lines.position(node.end);
-    const lastLine = end.column === 1 && end.line > start.line ? end.line - 1 : end.line;
-    const message = node.error === 'missing'
-      ? `syntax error: ${describeMissing(node.type)} expected here`
-      : `syntax error: LoopLab cannot read ${quote(lines.text.slice(node.start, node.end))}${lastLine > start.line ? ` (lines ${start.line}–${lastLine})` : ''}; routes there are skipped, the rest of the file is read`;
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: 'error', code: 'LOOP001', message, fixes: [] };
+    return end.column === 1 && end.line > lines.position(node.start).line ? end.line - 1 : end.line;
+  };
+  const groups: PyNode[][] = [];
+  for (const node of found) {
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    if (last?.error === 'error' && node.error === 'error' && lines.position(node.start).line <= lastLine(last) + 1) group!.push(node);
+    else groups.push([node]);
+  }
+  const diagnostics = groups.slice(0, max).map((group): Diagnostic => {
+    const first = group[0]!;
+    const start = lines.position(first.start);
+    const end = lines.position(group[group.length - 1]!.end);
+    const through = lastLine(group[group.length - 1]!);
+    // Point at the slip itself where the characters show it, not where tree-sitter's reading stopped making sense.
+    let slip: Slip | null = null;
+    for (const node of group) if (slip === null && node.error === 'error') slip = placeSlip(lines, node, statement.get(node) ?? node.start);
+    const at = slip ? lines.position(slip.at) : start;
+    const message = first.error === 'missing'
+      ? `syntax error: ${describeMissing(first.type)} expected in ${quote(lines.lineText(at.line))}`
+      : slip
+        ? `syntax error: ${slip.what} ${quote(lines.lineText(at.line))}; LoopLab cannot read ${through > start.line ? `lines ${start.line}–${through}` : `line ${start.line}`}, so routes there are skipped and the rest of the file is read`
+        : `syntax error: LoopLab cannot read ${quote(lines.text.slice(first.start, group[group.length - 1]!.end))}${through > start.line ? ` (lines ${start.line}–${through})` : ''}; routes there are skipped, the rest of the file is read`;
+    // A span that ends at the start of a line ends with the line before (the panel lights the lines the message names).
+    const endColumn = through === end.line ? end.column : lines.lineText(through).length + 1;
+    return { line: at.line, column: at.column, endLine: through, endColumn, severity: 'error', code: 'LOOP001', message, fixes: [] };
   });
-  if (found.length > max) {
-    const next = lines.position(found[max]!.start);
-    diagnostics.push({ line: next.line, column: next.column, endLine: next.line, endColumn: next.column, severity: 'error', code: 'LOOP001', message: `${found.length - max} more syntax errors from here on`, fixes: [] });
+  if (groups.length > max) {
+    const next = lines.position(groups[max]![0]!.start);
+    diagnostics.push({ line: next.line, column: next.column, endLine: next.line, endColumn: next.column, severity: 'error', code: 'LOOP001', message: `${groups.length - max} more syntax errors from here on`, fixes: [] });
   }
   return diagnostics;
 }

@@ -1,6 +1,6 @@
 /**
- * A route's steps, as FastAPI runs them: the HTTP middleware's code before `call_next`
- * (outermost first), its dependencies (each once per request, in
+ * A route's steps, as FastAPI runs them: the middleware's code before `call_next` (an ASGI
+ * middleware's `self.app(…)`; outermost first), its dependencies (each once per request, in
  * the order FastAPI solves them: the decorator's and routers' `dependencies=[…]`, then the
  * parameters', sub-dependencies before the ones that need them), then the handler, then
  * the code after each dependency's `yield`, last dependency first, then the middleware's code
@@ -19,7 +19,8 @@ import type { BodyWalker } from './bodySteps';
 import { DEPENDENCY_BODY_MS, QUICK_BODY_MS } from './durations';
 import type { Findings } from './findings';
 import type { FunctionInfo } from './bindings';
-import { dependencyOf, dependsCall, type Resolver } from './names';
+import type { Resolver } from './names';
+import { dependencyOf, dependsCall } from './parameters';
 import type { MiddlewareInfo, RouteInfo } from './routes';
 import { fieldOf, type PyNode } from './syntax';
 
@@ -33,8 +34,8 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
   const dependencies = dependenciesOf(info, resolver);
   const handler = walker.stepsOf(info.handler);
   // A middleware wraps the whole request like an async dependency: its code before call_next first, the rest last.
-  const wrapping = middlewares.map((m) => ({ fn: m.fn, at: m.fn.node, steps: walker.stepsOf(m.fn, m.callNext) })).filter((m) => m.steps.before.length + m.steps.after.length > 0);
-  for (const m of wrapping) for (const step of [...m.steps.before, ...m.steps.after]) findings.middleware.set(step, m.fn.name);
+  const wrapping = middlewares.map((m) => ({ fn: m.fn, label: m.label, at: m.fn.node, steps: walker.stepsOf(m.fn, m.handOn) })).filter((m) => m.steps.before.length + m.steps.after.length > 0);
+  for (const m of wrapping) for (const step of [...m.steps.before, ...m.steps.after]) findings.middleware.set(step, m.label);
   const deps = [...wrapping, ...dependencies.map((d) => ({ ...d, steps: walker.stepsOf(d.fn) }))];
   const quickBody = (ms: number, fn: FunctionInfo, at: PyNode): SyncStep => {
     const pos = resolver.lines.position(at.start);
@@ -70,7 +71,7 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
       body = [located({ to_thread: onThread.length > 0 ? onThread : [quickBody(QUICK_BODY_MS, info.handler, info.handler.node)], pool: 'anyio' }, `${info.handler.name}() (def handler, in the thread pool)`, info.handler.node, resolver)];
       findings.note(info.handler.node, 'LOOP206', awaitingAsyncDep
         ? `${info.handler.name} is a def route with an async dependency that awaits: modelled as the dependency on the event loop, then the handler on a pool thread (as FastAPI runs it)`
-        : `${info.handler.name} is a def route behind HTTP middleware (${wrapping.map((m) => m.fn.name).join(', ')}): modelled as the middleware on the event loop, the handler on a pool thread (as Starlette and FastAPI run them)`);
+        : `${info.handler.name} is a def route behind ${wrapping.map((m) => m.label).join(', ')}: modelled as the middleware on the event loop, the handler on a pool thread (as Starlette and FastAPI run them)`);
       kind = 'async';
     }
     steps = [...before, ...body, ...after];

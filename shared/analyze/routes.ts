@@ -3,11 +3,17 @@
  * trace/api_route(path, …)` where x is a `FastAPI()` or an `APIRouter()` (its `prefix` and
  * every `include_router(…, prefix=…)` of it prepended), and `x.add_api_route(path, f)`.
  * A receiver bound nowhere in the file is taken for an app, so a route pasted without its
- * `app = FastAPI()` is still found; one bound to anything else (a Flask app) is not.
+ * `app = FastAPI()` is still found; one bound to anything else (a Flask app) is not. And the
+ * middleware around every route: HTTP middleware and pure ASGI middleware (`asgiMiddleware.ts`).
  */
 import type { Span } from './findings';
-import type { FunctionInfo, ModuleInfo } from './bindings';
-import { callArgument, parameterName, stringValue, type Resolver } from './names';
+import { asgiCall, type HandOn } from './asgiMiddleware';
+import type { ClassInfo, FunctionInfo, ModuleInfo } from './bindings';
+import { callArgument } from './callArguments';
+import { methodOf } from './classMethods';
+import { stringValue } from './literals';
+import type { Resolver } from './names';
+import { parameterName } from './parameters';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 export const ROUTE_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'trace'] as const;
@@ -32,16 +38,18 @@ interface Receiver {
   dependencies: PyNode[];
 }
 
-/** An HTTP middleware: it runs around every request, on the event loop. */
+/** A middleware: it runs around every request, on the event loop. */
 export interface MiddlewareInfo {
   fn: FunctionInfo;
-  /** Its `call_next` parameter: the steps before the call run before the route, the rest after. */
-  callNext: string;
+  /** Where it hands the request on: the steps before run before the route, the rest after. */
+  handOn: HandOn;
+  /** How a warning names it: `HTTP middleware ship_logs`, `ASGI middleware AuditMiddleware`. */
+  label: string;
 }
 
 export interface FoundRoutes {
   routes: RouteInfo[];
-  /** `@app.middleware("http")` functions and `app.add_middleware(C)` with C's `dispatch` (a BaseHTTPMiddleware), outermost first. */
+  /** `@app.middleware("http")` functions, `app.add_middleware(C)` with C's `dispatch` (a BaseHTTPMiddleware) or C a pure ASGI middleware, and ASGI middleware wrapped round the app (`app = C(app)`), outermost first. */
   middlewares: MiddlewareInfo[];
   /** `@app.websocket(…)` handlers: not simulated. */
   websockets: Span[];
@@ -87,7 +95,21 @@ export function findRoutes(module: ModuleInfo, resolver: Resolver): FoundRoutes 
     // `(request, call_next)`, after `self` for a dispatch method.
     const params = (fn?.params?.children ?? []).filter((c) => c.type !== 'comment').map((p) => parameterName(text, p));
     const callNext = params[fn?.ofClass ? 2 : 1];
-    if (fn?.isAsync && callNext) middlewares.push({ fn, callNext, at: at.start });
+    if (fn?.isAsync && callNext) middlewares.push({ fn, handOn: { kind: 'call_next', name: callNext }, label: `HTTP middleware ${fn.name}`, at: at.start });
+  };
+  const addAsgi = (cls: ClassInfo, at: Span) => {
+    const asgi = asgiCall(resolver, cls);
+    if (asgi && !middlewares.some((m) => m.fn === asgi.fn && m.at === at.start)) middlewares.push({ ...asgi, label: `ASGI middleware ${cls.name}`, at: at.start });
+  };
+  /** `C(app, …)` with C a class of the file and app the FastAPI app, or another such wrapping. */
+  const wrapsApp = (node: PyNode | null, depth = 0): ClassInfo | null => {
+    if (node?.type !== 'call' || depth > 8) return null;
+    const cls = resolver.resolve(fieldOf(node, 'function'), null);
+    const inner = callArgument(node, 0, 'app', text);
+    if (cls.kind !== 'class' || !inner) return null;
+    if (receiverOf(inner, null)?.kind !== 'app' && wrapsApp(inner, depth + 1) === null) return null;
+    addAsgi(cls.cls, node);
+    return cls.cls;
   };
   for (const fn of module.allFunctions) {
     for (const written of fn.decorators) {
@@ -117,7 +139,9 @@ export function findRoutes(module: ModuleInfo, resolver: Resolver): FoundRoutes 
     const callee = fieldOf(call, 'function');
     if (callee?.type === 'attribute' && nodeText(text, fieldOf(callee, 'attribute')) === 'add_middleware' && receiverOf(fieldOf(callee, 'object'), null)?.kind === 'app') {
       const cls = resolver.resolve(callArgument(call, 0, 'middleware_class', text), null);
-      if (cls.kind === 'class') addMiddleware(resolver.method(cls.cls, 'dispatch'), call);
+      const dispatch = cls.kind === 'class' ? methodOf(resolver, cls.cls, 'dispatch') : null;
+      if (dispatch) addMiddleware(dispatch, call);
+      else if (cls.kind === 'class') addAsgi(cls.cls, call);
       continue;
     }
     if (callee?.type !== 'attribute' || nodeText(text, fieldOf(callee, 'attribute')) !== 'add_api_route') continue;
@@ -127,11 +151,12 @@ export function findRoutes(module: ModuleInfo, resolver: Resolver): FoundRoutes 
     const methods = methodsOf(callArgument(call, -1, 'methods', text), text);
     routes.push({ name: '', methods, path: receiver.prefix + pathOf(call, text), handler: endpoint.fn, at: call, extraDependencies: [...receiver.dependencies, ...dependencyList(callArgument(call, -1, 'dependencies', text))] });
   }
+  for (const values of module.assignments.values()) for (const value of values) wrapsApp(value);
   routes.sort((a, b) => a.at.start - b.at.start);
   nameRoutes(routes);
   // Starlette puts each middleware added in front of the others: the last one in the file is outermost.
   middlewares.sort((a, b) => b.at - a.at);
-  return { routes, middlewares: middlewares.map(({ fn, callNext }) => ({ fn, callNext })), websockets };
+  return { routes, middlewares: middlewares.map(({ fn, handOn, label }) => ({ fn, handOn, label })), websockets };
 }
 
 /** The call that made `name` (`router = APIRouter(prefix=…)`), in the function scope or at module level. */

@@ -27,4 +27,10 @@ describe('wrapping text to a width', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]!.endsWith('…')).toBe(true);
   });
+
+  it('never parts a number from its unit: "2 ms" goes to the next line whole', () => {
+    // A 480 px export's description: "… 100 ms database, 2" then "ms CPU." before.
+    const lines = wrapText('Ten def requests: 2 ms CPU, 100 ms database, 2 ms CPU.', 432, 16, false, 3);
+    expect(lines).toEqual(['Ten def requests: 2 ms CPU, 100 ms database,', '2 ms CPU.']);
+  });
 });

@@ -15,12 +15,30 @@ export function fitText(text: string, width: number, fontSize: number, bold = fa
   return chars >= 3 ? `${text.slice(0, chars)}…` : '';
 }
 
+/** A number's unit, with what may follow it ("ms,", "s).", "req/s"). */
+const UNIT = /^(ms|µs|s|%|px|KB|MB|GB|req\/s|tickets\/s|cores?|workers?|threads?|×)[,.;:)]*$/;
+const NUMBER = /^[(−+-]?\d[\d.,]*$/;
+
+/**
+ * Words with each number joined to its unit: "2 ms" never breaks across lines (a description
+ * at 480 px ended a line with "2" and began the next with "ms CPU.").
+ */
+function keepUnits(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const next = words[k + 1];
+    if (next !== undefined && NUMBER.test(word) && UNIT.test(next)) { out.push(`${word} ${next}`); k++; } else out.push(word);
+  }
+  return out;
+}
+
 /**
  * `text` broken at spaces into lines that fit `width`, at most `maxLines`; the last line ends in
  * an ellipsis when text is left over. A word longer than a line is cut (fitText).
  */
 export function wrapText(text: string, width: number, fontSize: number, bold = false, maxLines = 2): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = keepUnits(text.split(/\s+/).filter(Boolean));
   const lines: string[] = [];
   let line = '';
   let k = 0;

@@ -6,6 +6,9 @@
  * both charts; the learner can always choose.
  */
 
+/** Said on each chart's axis (and in its accessible name) while the axes are separate: in the app and in an export. */
+export const OWN_AXIS_NOTE = 'Own time axis';
+
 /** A chart shorter than this share of the other's span gets its own axis by default. */
 export const OWN_AXES_BELOW = 0.1;
 

@@ -8,22 +8,26 @@ import type { ChartTheme } from '../chart/states';
 import { themeColours } from '../chart/states';
 import type { TimeScale } from '../chart/timeScale';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
-import { AXIS_HEIGHT, axisNodes, gridNodes } from '../chart/marks/axis';
-import { barNodes, visibleBarRects, type BarRect } from '../chart/marks/bars';
+import { AXIS_HEIGHT, axisNodes, EXPORT_AXIS, gridNodes } from '../chart/marks/axis';
+import { barLabelNodes, barNodes, visibleBarRects, type BarRect } from '../chart/marks/bars';
 import type { SegmentState } from '../engine/timeline';
 import { blockedLoopNodes } from '../chart/marks/blockedLoop';
-import { groupHeadingNodes, LABEL_WIDTH, rowBandNodes, rowLabelNodes } from '../chart/marks/rowLabels';
+import { groupHeadingNodes, rowBandNodes } from '../chart/marks/rowLabels';
+import { axisNoteText, axisNoteX, labelColumnNodes } from './labelColumn';
 import { requestNoun } from '../chart/states';
 import { clipBarRects, mergeThinBars } from './thinBars';
 import { idleWorkerNodes } from '../chart/marks/idleWorkers';
 import type { IdleWorkerNote } from '../chart/idleWorkers';
-import { measuredNodes, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
-import { fitText, textWidth } from '../chart/textFit';
+import { measuredLayers, measuredNote, type MeasuredOverlay } from '../chart/marks/measured';
+import { textWidth, wrapText } from '../chart/textFit';
 import type { RequestSample } from './options';
 
 export const CHART_HEADING_HEIGHT = 34;
 const HEADING_FONT = 20;
 const NOTE_HEIGHT = 28;
+const NOTE_FONT = 15;
+/** Between the lines of a wrapped note. */
+const NOTE_LINE = 20;
 
 export interface ChartBlockSpec {
   layout: ChartLayout;
@@ -33,6 +37,10 @@ export interface ChartBlockSpec {
   y: number;
   /** Whole block width (label column + plot + right margin). */
   width: number;
+  /** The label column's width (labelColumnWidth): the plot starts this far right of x. */
+  labelWidth: number;
+  /** Words on the time axis, left of its ticks: that the axis is this chart's own. */
+  axisNote?: string | null;
   heading: string | null;
   /** The requests view's rows when not every request has one (null: all have). */
   sampled: RequestSample | null;
@@ -52,8 +60,8 @@ export interface ChartBlock {
 }
 
 /** The plot's width for a block `width` wide: what is left after the label column and a margin for the last tick. */
-export function plotWidthFor(width: number): number {
-  return Math.max(60, width - LABEL_WIDTH - 16);
+export function plotWidthFor(width: number, labelWidth: number): number {
+  return Math.max(60, width - labelWidth - 16);
 }
 
 /** The bars a block draws in the scale's window: clipped to the plot, thin neighbours merged. */
@@ -87,37 +95,41 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     nodes.push(textEl(spec.heading, { x: spec.x, y: y + 24, 'font-size': HEADING_FONT, 'font-weight': 700, fill: colours.text }));
     y += CHART_HEADING_HEIGHT;
   }
-  const plotX = spec.x + LABEL_WIDTH;
-  nodes.push(el('g', { transform: `translate(${plotX},${y})` }, axisNodes(scale, theme)));
+  const plotX = spec.x + spec.labelWidth;
+  const note = spec.axisNote ? { text: axisNoteText(spec.axisNote, spec.labelWidth), x: axisNoteX(spec.labelWidth) } : undefined;
+  nodes.push(el('g', { transform: `translate(${plotX},${y})` }, axisNodes(scale, theme, EXPORT_AXIS, note)));
   y += AXIS_HEIGHT;
   const plotHeight = layout.height;
   const bars = spec.bars ?? drawnBarRects(layout, scale);
+  // A real run's outlines go under the bars' labels and its chips over them, so neither strikes out a label's words.
+  const run = measured ? measuredLayers(layout, scale, measured, theme) : null;
   nodes.push(el('g', { transform: `translate(${plotX},${y})` }, [
     ...rowBandNodes(layout, all, 0, plotWidth, theme, null),
     ...gridNodes(scale, plotHeight, theme),
-    ...barNodes(bars, theme, null),
+    ...barNodes(bars, theme, null, !run),
     ...idleWorkerNodes(layout, spec.idleNotes ?? [], 0, plotWidth, theme),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),
-    ...(measured ? measuredNodes(layout, scale, all, 0, measured, theme) : []),
+    ...(run ? [...run.outlines, ...barLabelNodes(bars, theme, run.chipBoxes), ...run.chips] : []),
   ]));
   nodes.push(el('g', { transform: `translate(${spec.x},${y})` }, [
-    ...groupHeadingNodes(layout, 0, plotHeight, LABEL_WIDTH + plotWidth, theme), // the rule stops where the plot does
-    ...rowLabelNodes(layout, all, 0, theme, null),
+    ...groupHeadingNodes(layout, 0, plotHeight, spec.labelWidth + plotWidth, theme), // the rule stops where the plot does
+    ...labelColumnNodes(layout, spec.labelWidth, theme),
   ]));
   y += plotHeight;
+  // The notes under the chart wrap to its width: drawn on one line, a 480 px export lost the end
+  // of "…; the event loop rows show the work of all of them" past its right edge.
+  const noteWidth = spec.width - 14;
   if (spec.sampled) {
-    const text = sampleNote(spec.sampled, chef);
-    nodes.push(textEl(text, { x: spec.x + 14, y: y + 20, 'font-size': 15, 'font-style': 'italic', fill: colours.mutedText }));
-    y += NOTE_HEIGHT;
+    const lines = wrapText(sampleNote(spec.sampled, chef), noteWidth, NOTE_FONT, false, 4);
+    lines.forEach((line, i) => nodes.push(textEl(line, { x: spec.x + 14, y: y + 20 + i * NOTE_LINE, 'font-size': NOTE_FONT, 'font-style': 'italic', fill: colours.mutedText })));
+    y += NOTE_HEIGHT + (lines.length - 1) * NOTE_LINE;
   }
   if (measured) {
-    // One line where it fits, else what the run was, then how it compares.
+    // One line where it fits, else what the run was, then how it compares, each wrapped to the width.
     const note = measuredNote(measured);
-    const lines = textWidth(note, 15) <= spec.width - 14 ? [note] : note.split('; ');
-    for (const line of lines) {
-      nodes.push(textEl(fitText(line, spec.width - 14, 15), { x: spec.x + 14, y: y + 20, 'font-size': 15, fill: colours.text }));
-      y += line === lines[lines.length - 1] ? NOTE_HEIGHT : 20;
-    }
+    const lines = textWidth(note, NOTE_FONT) <= noteWidth ? [note] : note.split('; ').flatMap((part) => wrapText(part, noteWidth, NOTE_FONT, false, 3));
+    lines.forEach((line, i) => nodes.push(textEl(line, { x: spec.x + 14, y: y + 20 + i * NOTE_LINE, 'font-size': NOTE_FONT, fill: colours.text })));
+    y += NOTE_HEIGHT + (lines.length - 1) * NOTE_LINE;
   }
   return { nodes, height: y - spec.y };
 }

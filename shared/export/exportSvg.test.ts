@@ -5,6 +5,7 @@ import { fixtureScenario, fixtureTimeline } from '../chart/fixtures';
 import { exportSvg, evenSample } from './exportSvg';
 import { variantInput } from './variantInput';
 import { LABEL_COLUMN, widestMetricLabel } from './metricsTable';
+import { textWidth } from '../chart/textFit';
 
 const fixture = { scenario: fixtureScenario, timeline: fixtureTimeline };
 
@@ -79,6 +80,26 @@ describe('exportSvg: options', () => {
     const both = variantInput(fixtureScenario);
     expect(exportSvg(both, { charts: 'both', arrangement: 'side-by-side', width: 800 })).toBe(exportSvg(both, { charts: 'both', width: 800 }));
     expect(exportSvg(both, { charts: 'both', arrangement: 'side-by-side', width: 1200 })).not.toBe(exportSvg(both, { charts: 'both', width: 1200 }));
+  });
+
+  it('gives each chart its own time axis when asked, as the app shows a run under a tenth of the other, and says so on both', async () => {
+    const { builtinRuns } = await import('../../assets/scenarios/validBuiltins');
+    const scenario = builtinRuns().find((r) => r.id === 'threadpool-exhaustion')!.scenario;
+    const input = variantInput(scenario, 'naive'); // the async def version: 60 blocking calls in a row on the loop
+    const lastTicks = (svg: string) => [...svg.matchAll(/<g transform="translate\([\d.]+,[\d.]+\)">(<line x1="0" x2="[\d.]+" y1="35.5"[^]*?)<\/g>/g)]
+      .map((m) => [...m[1]!.matchAll(/>([^<]+ m?s)<\/text>/g)].map((t) => t[1]!).at(-1));
+    const own = exportSvg(input, { charts: 'both', axes: 'own' });
+    const [writtenEnd, variantEnd] = [input.timeline, input.variant!.timeline].map((t) => t.metrics.makespan);
+    // The def chart (about 1 s) and its async variant (tens of seconds) each end near their own last tick.
+    expect(Math.min(writtenEnd!, variantEnd!) / Math.max(writtenEnd!, variantEnd!)).toBeLessThan(0.1);
+    const ticks = lastTicks(own);
+    expect(ticks).toHaveLength(2);
+    expect(ticks[0]).not.toBe(ticks[1]);
+    expect(own.match(/>Own time axis<\/text>/g)).toHaveLength(2);
+    expect(own).toMatch(/<desc[^>]*>[^<]*each on its own time axis \(def version from 0 ms to 1,043 ms; async def version from 0 ms to 30,021 ms\)/);
+    const shared = exportSvg(input, { charts: 'both' });
+    expect(new Set(lastTicks(shared)).size).toBe(1);
+    expect(shared).not.toContain('Own time axis');
   });
 
   it('gives the metrics labels a column wide enough for the longest', () => {
@@ -235,5 +256,42 @@ describe('exportSvg: background', () => {
     expect(solid).toMatch(/<\/defs><rect width="1600" height="\d+" fill="#17191D"\/>/);
     const clear = exportSvg(fixture, { theme: 'dark', transparent: true });
     expect(clear).not.toMatch(/<\/defs><rect width="1600"/);
+  });
+});
+
+describe('exportSvg: a 480 px export for a doc column or a phone cuts no sentence', () => {
+  /** The words of every <text>, in document order. */
+  const texts = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)/g)].map((m) => m[1]!.replace(/&apos;|&#39;/g, "'"));
+  const twoWorkers = (workers = 2): Scenario => ({
+    name: 'async I/O, def for blocking, processes for CPU', server: defaultServer({ workers }),
+    routes: [{ name: 'report', kind: 'sync', steps: [{ blocking_io: 200 }] }], requests: [{ route: 'report', at: 0, count: 60, every: 0 }],
+  });
+  const svg = (options: Parameters<typeof exportSvg>[1], workers = 2) => {
+    const scenario = twoWorkers(workers);
+    return exportSvg({ scenario, timeline: simulate(scenario) }, { width: 480, ...options });
+  };
+
+  it('wraps a long title onto a third line rather than cutting its last word', () => {
+    const drawn = texts(svg({}));
+    expect(drawn.slice(0, 3).join(' ')).toBe('async I/O, def for blocking, processes for CPU');
+  });
+
+  it("wraps the sampled rows' note inside the width instead of running it off the right edge", () => {
+    const drawn = svg({ view: 'requests' }, 1);
+    const note = '40 of 60 requests drawn, evenly spaced by number; the event loop rows show the work of all of them';
+    const lines = [...drawn.matchAll(/<text [^>]*font-style="italic"[^>]*>([^<]*)/g)].map((m) => m[1]!);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(note);
+    for (const line of lines) expect(24 + 14 + textWidth(line, 15)).toBeLessThanOrEqual(480 - 24);
+  });
+
+  it("writes an idle worker's reason whole, on as many lines of its lane as it needs", () => {
+    const drawn = texts(svg({}));
+    const first = drawn.findIndex((t) => t.startsWith('No requests'));
+    expect(first).toBeGreaterThan(-1);
+    const note = 'No requests: all 60 arrived at once and worker 0, idle first, took them all';
+    const lines = drawn.slice(first, first + 3).filter((t) => note.includes(t));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(note);
   });
 });

@@ -14,6 +14,8 @@ import { el, textEl, type SvgNode } from '../chart/svgNodes';
 import { wrapText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
 import { chartBlock, drawnBarRects, drawnStates, plotWidthFor } from './chartBlock';
+import { axisNoteWidth, labelColumnWidth } from './labelColumn';
+import { OWN_AXIS_NOTE } from '../chart/timeAxes';
 import { metricsTableNodes } from './metricsTable';
 import { MIN_SIDE_BY_SIDE_WIDTH, resolveExportOptions, type ExportChart, type ExportInput, type ExportOptions, type RequestSample } from './options';
 import { svgDocument } from './svgDocument';
@@ -40,18 +42,23 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   const o = resolveExportOptions(partial);
   const colours = themeColours(o.theme);
   const charts = chosenCharts(input, o).map((c) => placeChart(c, o, c.scenario === input.scenario && c.timeline === input.timeline ? input.measured ?? null : null));
-  const [start, end] = timeWindow(charts, o.range);
+  // Own axes: each chart spans its own window, and says so on its axis (as the app does).
+  const ownAxes = charts.length === 2 && o.axes === 'own';
+  const windows = ownAxes ? charts.map((c, i) => timeWindow([c], i === 0 ? o.range : o.variantRange)) : charts.map(() => timeWindow(charts, o.range));
   const contentWidth = o.width - 2 * MARGIN;
   const sideBySide = charts.length === 2 && o.arrangement === 'side-by-side' && o.width >= MIN_SIDE_BY_SIDE_WIDTH;
   const blockWidth = sideBySide ? (contentWidth - GAP) / 2 : contentWidth;
-  const scale = timeScale([start, end], [0, plotWidthFor(blockWidth)]);
+  const axisNote = ownAxes ? OWN_AXIS_NOTE : null;
+  const labelWidth = labelColumnWidth(charts.map((c) => c.layout), blockWidth, axisNote ? axisNoteWidth(axisNote) : 0);
+  const scales = windows.map((w) => timeScale(w, [0, plotWidthFor(blockWidth, labelWidth)]));
   const title = o.title ?? input.scenario.name;
   const body: SvgNode[] = [];
   let y = MARGIN;
 
   if (title) {
-    // Wrapped, not cut: a title or description that says why the endpoint is slow is the point of the slide.
-    for (const line of wrapText(title, contentWidth, TITLE_FONT, true, 2)) {
+    // Wrapped, not cut: a title or description that says why the endpoint is slow is the point of
+    // the slide. Three lines: at 480 px "async I/O, def for blocking, processes for CPU" lost its "CPU" in two.
+    for (const line of wrapText(title, contentWidth, TITLE_FONT, true, 3)) {
       body.push(textEl(line, { x: MARGIN, y: y + TITLE_FONT - 4, 'font-size': TITLE_FONT, 'font-weight': 700, fill: colours.text }));
       y += TITLE_FONT + 6;
     }
@@ -65,12 +72,12 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
       y += 8;
     }
   }
-  const drawn = charts.map((c) => drawnBarRects(c.layout, scale));
+  const drawn = charts.map((c, i) => drawnBarRects(c.layout, scales[i]!));
   if (o.legend) {
     // The colours drawn in this window, each named once.
     const shown = drawn.map(drawnStates);
     const states = SEGMENT_STATES.filter((s) => shown.some((set) => set.has(s)));
-    const blocked = charts.some((c) => c.layout.blocked.some((b) => b.x1 >= start && b.x0 <= end));
+    const blocked = charts.some((c, i) => c.layout.blocked.some((b) => b.x1 >= windows[i]![0] && b.x0 <= windows[i]![1]));
     const measured = o.view === 'requests' && charts.some((c) => c.measured !== null);
     const legend = legendNodes(states, blocked, contentWidth, o.theme, o.chef, 1, measured);
     body.push(el('g', { transform: `translate(${MARGIN},${y})` }, legend.nodes));
@@ -88,7 +95,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     const x = sideBySide ? MARGIN + i * (blockWidth + GAP) : MARGIN;
     const top = sideBySide ? y : rowBottom;
     const block = chartBlock({
-      layout: chart.layout, bars: drawn[i], scale, x, y: top, width: blockWidth, heading: headings ? chart.title : null,
+      layout: chart.layout, bars: drawn[i], scale: scales[i]!, x, y: top, width: blockWidth, labelWidth, axisNote, heading: headings ? chart.title : null,
       sampled: chart.sampled, theme: o.theme, chef: o.chef, measured: chart.measured,
       idleNotes: idleWorkerNotes(chart.scenario, chart.timeline, o.chef),
     });
@@ -104,7 +111,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   }
   return svgDocument({
     width: o.width, height: Math.ceil(y + MARGIN - 16), background: o.transparent ? null : colours.background,
-    title: title || input.scenario.name, desc: describe(charts, o, start, end),
+    title: title || input.scenario.name, desc: describe(charts, o, windows, ownAxes),
     defs: statePatternDefs(o.theme), body, ...(o.idPrefix === undefined ? {} : { idPrefix: o.idPrefix }),
   });
 }
@@ -163,7 +170,7 @@ function ordered(range: readonly [number, number]): [number, number] {
 }
 
 /** The <desc>: what a screen reader (or a search engine) should know about the picture, in chef mode's words when it is on. */
-function describe(charts: readonly PlacedChart[], o: ExportOptions, start: number, end: number): string {
+function describe(charts: readonly PlacedChart[], o: ExportOptions, windows: readonly (readonly [number, number])[], ownAxes: boolean): string {
   const w = o.chef ? CHEF_DESC : PLAIN_DESC;
   const parts = charts.map((c) => {
     const m = c.timeline.metrics;
@@ -172,7 +179,9 @@ function describe(charts: readonly PlacedChart[], o: ExportOptions, start: numbe
   });
   const run = o.view === 'requests' ? charts.find((c) => c.measured)?.measured : undefined;
   const measured = run ? ` ${run.agreement}: a real run (${run.about}), drawn as dashed outlines.` : '';
-  return `Gantt chart of ${o.view === 'resources' ? w.resources : w.requestsView}, from ${formatDuration(start)} to ${formatDuration(end)}. ${parts.join(' ')}${measured}`;
+  const span = ([a, b]: readonly [number, number]) => `from ${formatDuration(a)} to ${formatDuration(b)}`;
+  const when = ownAxes ? `each on its own time axis (${charts.map((c, i) => `${c.title} ${span(windows[i]!)}`).join('; ')})` : span(windows[0]!);
+  return `Gantt chart of ${o.view === 'resources' ? w.resources : w.requestsView}, ${when}. ${parts.join(' ')}${measured}`;
 }
 
 const PLAIN_DESC = {

@@ -20,11 +20,13 @@ function extents(nodes: readonly SvgNode[]): Map<number, { x0: number; x1: numbe
   return rows;
 }
 
+const versions = [{ ...columns[0]!, heading: 'def version' }, { ...columns[1]!, heading: 'async def version' }];
+
 describe('the metrics table', () => {
-  for (const chef of [false, true]) {
-    it(`on a 480 px diagram, keeps every label, heading and value apart and inside the width${chef ? ' (chef mode)' : ''}`, () => {
+  for (const [name, headed] of [['as written and flipped', columns], ['def version and async def version', versions]] as const) for (const chef of [false, true]) {
+    it(`on a 480 px diagram, keeps every label, heading and value apart and inside the width (${name}${chef ? ', chef mode' : ''})`, () => {
       const width = 432;
-      const table = metricsTableNodes(columns, 0, 0, width, 'light', chef);
+      const table = metricsTableNodes(headed, 0, 0, width, 'light', chef);
       for (const spans of extents(table.nodes).values()) {
         const sorted = [...spans].sort((a, b) => a.x0 - b.x0);
         sorted.forEach((s, k) => {

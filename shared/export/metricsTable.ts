@@ -12,8 +12,10 @@ const FONT = 16;
 const ROW_HEIGHT = 28;
 export const LABEL_COLUMN = 300;
 const VALUE_COLUMN = 220;
-/** The narrowest the label column gets: a label then takes two lines. */
+/** Under this the label column makes the value headings take two lines. */
 const MIN_LABEL_COLUMN = 150;
+/** The narrowest it ever gets (two columns at 480 px): a label then takes up to three lines. */
+const MIN_NARROW_LABEL_COLUMN = 110;
 
 export interface MetricsColumn {
   heading: string;
@@ -40,28 +42,40 @@ const LINE = 20;
 
 /**
  * Table nodes at (x, y), values right-aligned under each chart's heading, and the height taken.
- * On a narrow diagram the value columns shrink to their widest entry and the labels wrap onto
- * a second line: at 480 px two fixed 220 px columns beside a 300 px label column drew one
- * column's throughput over the other's.
+ * On a narrow diagram the value columns shrink to their widest entry, their headings take two
+ * lines if they must, and the labels wrap: at 480 px two fixed 220 px columns beside a 300 px
+ * label column drew one column's throughput over the other's.
  */
 export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, y: number, width: number, theme: ChartTheme, chef = false): { nodes: SvgNode[]; height: number } {
   const colours = themeColours(theme);
   const n = Math.max(1, columns.length);
   const rows = ROWS.map(([plainLabel, chefLabel, plainValue, chefValue]) => ({ label: chef ? chefLabel : plainLabel, value: (chef && chefValue) || plainValue }));
-  const widest = Math.max(...columns.flatMap((c) => [textWidth(c.heading, FONT, true), ...rows.map((row) => textWidth(row.value(c.metrics), FONT))]));
-  const valueWidth = Math.min(VALUE_COLUMN, Math.max(widest + 16, (width - LABEL_COLUMN) / n));
-  const labelColumn = Math.max(MIN_LABEL_COLUMN, Math.min(LABEL_COLUMN, width - valueWidth * n));
+  const widestValue = Math.max(...columns.flatMap((c) => rows.map((row) => textWidth(row.value(c.metrics), FONT)))) + 16;
+  const oneLine = columns.map((c) => [c.heading]);
+  const widestHeading = (headings: string[][]) => Math.max(...headings.flat().map((line) => textWidth(line, FONT, true))) + 16;
+  const fit = (headings: string[][]) => {
+    const valueWidth = Math.min(VALUE_COLUMN, Math.max(widestValue, widestHeading(headings), (width - LABEL_COLUMN) / n));
+    return { headings, valueWidth, labelColumn: Math.min(LABEL_COLUMN, width - valueWidth * n) };
+  };
+  // Headings on two lines when on one they leave the labels too little room: at 480 px "def version"
+  // and "async def version" took 370 px, and the second column ran past the diagram's right edge.
+  let layout = fit(oneLine);
+  if (layout.labelColumn < MIN_LABEL_COLUMN) layout = fit(columns.map((c) => balancedLines(c.heading)));
+  const { headings, valueWidth } = layout;
+  const labelColumn = Math.max(MIN_NARROW_LABEL_COLUMN, layout.labelColumn);
   const right = (i: number) => x + labelColumn + valueWidth * (i + 1) - 8;
   const nodes: SvgNode[] = [];
-  nodes.push(textEl('metrics', { x, y: y + 20, 'font-size': FONT, 'font-weight': 700, fill: colours.mutedText }));
-  columns.forEach((c, i) => nodes.push(textEl(fitText(c.heading, valueWidth - 12, FONT, true), {
-    x: right(i), y: y + 20, 'text-anchor': 'end', 'font-size': FONT, 'font-weight': 700, fill: colours.text,
-  })));
+  const headingLines = Math.max(...headings.map((h) => h.length));
+  const headHeight = ROW_HEIGHT + LINE * (headingLines - 1);
+  nodes.push(textEl('metrics', { x, y: y + 20 + LINE * (headingLines - 1), 'font-size': FONT, 'font-weight': 700, fill: colours.mutedText }));
+  headings.forEach((lines, i) => lines.forEach((line, k) => nodes.push(textEl(fitText(line, valueWidth - 12, FONT, true), {
+    x: right(i), y: y + 20 + LINE * (k + headingLines - lines.length), 'text-anchor': 'end', 'font-size': FONT, 'font-weight': 700, fill: colours.text,
+  }))));
   const tableRight = x + labelColumn + valueWidth * columns.length;
-  nodes.push(el('line', { x1: x, x2: tableRight, y1: y + ROW_HEIGHT + 0.5, y2: y + ROW_HEIGHT + 0.5, stroke: colours.groupRule }));
-  let rowY = y + ROW_HEIGHT;
+  nodes.push(el('line', { x1: x, x2: tableRight, y1: y + headHeight + 0.5, y2: y + headHeight + 0.5, stroke: colours.groupRule }));
+  let rowY = y + headHeight;
   rows.forEach(({ label, value }, r) => {
-    const lines = wrapText(label, labelColumn - 8, FONT, false, 2);
+    const lines = wrapText(label, labelColumn - 8, FONT, false, 3);
     const height = ROW_HEIGHT + LINE * (lines.length - 1);
     if (r % 2 === 1) nodes.push(el('rect', { x, y: rowY + 1, width: tableRight - x, height, fill: colours.rowStripe }));
     lines.forEach((line, k) => nodes.push(textEl(line, { x, y: rowY + 20 + LINE * k, 'font-size': FONT, fill: colours.text })));
@@ -71,6 +85,19 @@ export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, 
     rowY += height;
   });
   return { nodes, height: rowY - y + 12 };
+}
+
+/** `text` on two lines split at the space that makes the longer one shortest (one line if it has no space). */
+function balancedLines(text: string): string[] {
+  const words = text.split(' ');
+  let best = [text];
+  let bestWidth = textWidth(text, FONT, true);
+  for (let k = 1; k < words.length; k++) {
+    const lines = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    const w = Math.max(...lines.map((line) => textWidth(line, FONT, true)));
+    if (w < bestWidth) { best = lines; bestWidth = w; }
+  }
+  return best;
 }
 
 /** Widest label, for tests: the label column must hold every label. */

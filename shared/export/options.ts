@@ -36,6 +36,8 @@ export interface RequestSample {
 }
 
 export type ExportCharts = 'main' | 'variant' | 'both';
+/** Both charts on one time axis, or each on its own (as the app shows them when one run is much shorter). */
+export type ExportAxes = 'shared' | 'own';
 export type ExportArrangement = 'stacked' | 'side-by-side';
 
 export interface ExportOptions {
@@ -47,6 +49,14 @@ export interface ExportOptions {
    * their label columns had a time axis of one tick, and at 480 px the charts overlapped).
    */
   arrangement: ExportArrangement;
+  /**
+   * With both charts: one time axis (default), or one each, as the app draws them side by side
+   * when one run is under a tenth of the other (shared/chart/timeAxes.ts): on one axis the short
+   * run is a sliver. Each chart then says its axis is its own.
+   */
+  axes: ExportAxes;
+  /** With own axes: the variant chart's time window (the app's second zoom), or 'all'; `range` is the main chart's. */
+  variantRange: 'all' | readonly [number, number];
   view: ChartView;
   chef: boolean;
   theme: ChartTheme;
@@ -72,7 +82,7 @@ export interface ExportOptions {
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
-  charts: 'main', arrangement: 'stacked', view: 'resources', chef: false, theme: 'light',
+  charts: 'main', arrangement: 'stacked', axes: 'shared', variantRange: 'all', view: 'resources', chef: false, theme: 'light',
   range: 'all', width: 1600, title: null, legend: true, metrics: false, transparent: false, serverWork: true, maxRequestRows: 40,
 };
 

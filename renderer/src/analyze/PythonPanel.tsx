@@ -147,7 +147,8 @@ function DiagnosticItem({ d, selected, onSelect, onFix, linked }: { d: Diagnosti
     <li className={`python-diagnostic is-${d.severity}${isSelected ? ' is-selected' : ''}`}>
       <button type="button" className="python-diagnostic-go" aria-expanded={d.fixes.length > 0 ? isSelected : undefined}
         onClick={() => onSelect(isSelected ? null : d)}>
-        <span className="python-where">{SEVERITY_WORD[d.severity]} · line {d.line}, {d.code}</span>
+        {/* A syntax error's column is where in the line the slip is; a warning's line is enough (its message names the call). */}
+        <span className="python-where">{SEVERITY_WORD[d.severity]} · line {d.line}{d.severity === 'error' ? `, column ${d.column}` : ''}, {d.code}</span>
         <span className="python-message">{d.message}</span>
       </button>
       {isSelected && d.fixes.length > 0 && (

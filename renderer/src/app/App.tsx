@@ -207,7 +207,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       {presenting ? <PresentationBar actions={actions} playback={playback} theme={theme} onTheme={setTheme} chef={chef} /> : (
         <Toolbar actions={actions} title={title} dirty={doc.dirty} canUndo={doc.canUndo} canRedo={doc.canRedo} lessonsOpen={sideOpen && side === 'lessons'}
           moreOpenItems={[openTraceItem(traces)]}
-          exportMenu={<ExportMenu api={api} viewport={axes.written} view={view} chef={chef} serverWork={prefs.serverWork} announce={doc.announce}
+          exportMenu={<ExportMenu api={api} viewport={axes.written} variantViewport={axes.variant} ownAxes={axes.separate} view={view} chef={chef} serverWork={prefs.serverWork} announce={doc.announce}
             written={written.result && { ...written.result, title: 'as written', measured: runView.overlay }} variant={other.result && { ...other.result, title: variant.name }} />}>
           <ScenarioPicker builtins={builtins} current={doc.scenario} edited={doc.dirty} onPick={(id) => actions.dispatch('openBuiltin', id)} />
         </Toolbar>

@@ -6,11 +6,10 @@
 import { useMemo, useState } from 'react';
 import type { Timeline } from '../../../shared/engine/timeline';
 import { timelineEndMs } from '../../../shared/chart/layout';
-import { chartsOwnAxes, type AxesChoice } from '../../../shared/chart/timeAxes';
+import { chartsOwnAxes, OWN_AXIS_NOTE, type AxesChoice } from '../../../shared/chart/timeAxes';
 import { createViewport, type Viewport } from '../seams/chart';
 
-/** Said on each chart's axis (and in its accessible name) while the axes are separate. */
-export const OWN_AXIS_NOTE = 'Own time axis';
+export { OWN_AXIS_NOTE } from '../../../shared/chart/timeAxes';
 
 /**
  * @param written, variant  the two charts' timelines; variant undefined while it is hidden (a lesson before its reveal)

@@ -31,6 +31,10 @@ interface Props {
   /** The charts' Show server work option: this option's starting value. */
   serverWork: boolean;
   zoom: readonly [number, number];
+  /** The variant chart's own window while the charts have separate time axes (useTimeAxes), else the same as `zoom`. */
+  variantZoom: readonly [number, number];
+  /** The charts are on separate time axes on screen: the export starts the same way. */
+  ownAxes: boolean;
   onSave: (request: SaveRequest) => void;
   onCopy: (svg: string) => void;
   onClose: () => void;
@@ -38,8 +42,12 @@ interface Props {
   status: string;
 }
 
+/** The dialog's Charts choice: which charts, and for both, whether they share a time axis. */
+type ChartsChoice = ExportCharts | 'both-own';
+
 export function ExportDialog(p: Props) {
-  const [charts, setCharts] = useState<ExportCharts>(p.input.variant ? 'both' : 'main');
+  const [choice, setChoice] = useState<ChartsChoice>(p.input.variant ? (p.ownAxes ? 'both-own' : 'both') : 'main');
+  const charts: ExportCharts = choice === 'both-own' ? 'both' : choice;
   const [view, setView] = useState<ChartView>(p.view);
   const [theme, setTheme] = useState<ChartTheme>('light');
   const [range, setRange] = useState<'zoom' | 'all'>('all');
@@ -51,10 +59,16 @@ export function ExportDialog(p: Props) {
   const [transparent, setTransparent] = useState(false);
   const [scale, setScale] = useState(2);
   const [zoomStart, zoomEnd] = p.zoom;
+  const [variantStart, variantEnd] = p.variantZoom;
   const svg = useMemo(() => {
-    const options: Partial<ExportOptions> = { charts, view, theme, chef, title, legend, metrics, transparent, serverWork, range: range === 'zoom' ? [zoomStart, zoomEnd] : 'all' };
+    // The current zoom is each chart's own window on screen: the variant alone, or beside the other on its own axis, takes its own.
+    const mainZoom: [number, number] = choice === 'variant' ? [variantStart, variantEnd] : [zoomStart, zoomEnd];
+    const options: Partial<ExportOptions> = {
+      charts, view, theme, chef, title, legend, metrics, transparent, serverWork, range: range === 'zoom' ? mainZoom : 'all',
+      axes: choice === 'both-own' ? 'own' : 'shared', variantRange: range === 'zoom' ? [variantStart, variantEnd] : 'all',
+    };
     return exportSvg(p.input, options);
-  }, [p.input, charts, view, theme, chef, title, legend, metrics, transparent, serverWork, range, zoomStart, zoomEnd]);
+  }, [p.input, choice, charts, view, theme, chef, title, legend, metrics, transparent, serverWork, range, zoomStart, zoomEnd, variantStart, variantEnd]);
   const preview = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, [svg]);
   const size = svgSize(svg);
   const name = p.format.toUpperCase();
@@ -65,10 +79,11 @@ export function ExportDialog(p: Props) {
       <div className="export-body">
         <img className="export-preview" src={preview} alt="Preview of the exported diagram" />
         <form className="export-options" onSubmit={(e) => e.preventDefault()}>
-          <label>Charts <select value={charts} onChange={(e) => setCharts(e.target.value as ExportCharts)}>
+          <label>Charts <select value={choice} onChange={(e) => setChoice(e.target.value as ChartsChoice)}>
             <option value="main">as written</option>
             {p.input.variant && <option value="variant">{p.input.variant.title}</option>}
             {p.input.variant && <option value="both">both, one time axis</option>}
+            {p.input.variant && <option value="both-own">both, a time axis each</option>}
           </select></label>
           <label>View <select value={view} onChange={(e) => setView(e.target.value as ChartView)}>
             <option value="resources">resources</option><option value="requests">requests</option>

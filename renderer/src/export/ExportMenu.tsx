@@ -29,6 +29,10 @@ interface Props {
   written: ExportSource | null;
   variant: ExportSource | null;
   viewport: Viewport;
+  /** The variant chart's window: its own while the charts have separate time axes (useTimeAxes), else `viewport`. */
+  variantViewport: Viewport;
+  /** The charts are on separate time axes on screen: exports draw them so too. */
+  ownAxes: boolean;
   view: ChartView;
   chef: boolean;
   /** The charts' Show server work option: the dialog's starting value, and what Copy SVG draws. */
@@ -37,7 +41,7 @@ interface Props {
   announce: (text: string, tone?: 'info' | 'error') => void;
 }
 
-export function ExportMenu({ api, written, variant, viewport, view, chef, serverWork, announce }: Props) {
+export function ExportMenu({ api, written, variant, viewport, variantViewport, ownAxes, view, chef, serverWork, announce }: Props) {
   const [open, setOpen] = useState<ExportFormat | null>(null);
   const [status, setStatus] = useState('');
   // The native menu's File › Export SVG… (MENU_COMMANDS 'export.svg') opens the same preview.
@@ -81,7 +85,7 @@ export function ExportMenu({ api, written, variant, viewport, view, chef, server
   const items: MenuItem[] = [
     { label: 'Export SVG…', run: () => { setStatus(''); setOpen('svg'); }, ...waiting },
     { label: 'Export PNG…', run: () => { setStatus(''); setOpen('png'); }, ...waiting },
-    { label: 'Copy SVG', run: () => { if (input) void copy(exportSvg(input, { charts: variant ? 'both' : 'main', view, chef, serverWork })); }, ...waiting,
+    { label: 'Copy SVG', run: () => { if (input) void copy(exportSvg(input, { charts: variant ? 'both' : 'main', axes: variant && ownAxes ? 'own' : 'shared', view, chef, serverWork })); }, ...waiting,
       title: 'The diagram as SVG text on the clipboard, to paste into a document or a slide' },
     { label: 'Export trace JSON…', run: () => { if (input) void save({ format: 'trace', trace: exportTrace(input.scenario, input.timeline) }); }, ...waiting,
       separatorBefore: true, title: 'The timeline in Chrome\'s Trace Event Format: open it in Perfetto or chrome://tracing' },
@@ -91,7 +95,7 @@ export function ExportMenu({ api, written, variant, viewport, view, chef, server
     <>
       <MenuButton label="Export" items={items} />
       {open && input && (
-        <ExportDialog input={input} format={open} view={view} chef={chef} serverWork={serverWork} zoom={[viewport.start, viewport.end]} status={status}
+        <ExportDialog input={input} format={open} view={view} chef={chef} serverWork={serverWork} zoom={[viewport.start, viewport.end]} variantZoom={[variantViewport.start, variantViewport.end]} ownAxes={variant !== null && ownAxes} status={status}
           onSave={(request) => void save(request)} onCopy={(svg) => void copy(svg)} onClose={() => setOpen(null)} />
       )}
     </>

@@ -114,20 +114,28 @@ export function barLabel(rect: BarRect, size = BAR_LABEL_SIZE): string {
   if (rect.w < 40 || rect.h < size + 2) return '';
   const label = rect.bars.label(rect.index);
   const text = fitText(label, rect.w - 12, size);
-  // "db.…" says nothing: show a label only when enough of it fits to be recognised.
-  return text.length >= Math.min(7, label.length) ? text : '';
+  // "db.…" says nothing: show a label only when enough of it fits to be recognised. A leading
+  // "await " does not count: "await …" and "await co…" said only that something was awaited.
+  return named(text).length >= Math.min(7, named(label).length) ? text : '';
 }
 
-/** The same bars as SVG nodes (exports). Fills refer to patterns defined once by `statePatternDefs`. */
-export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedRequest: number | null): SvgNode[] {
+/** A step's label without the `await ` every awaited call starts with. */
+const named = (label: string) => (label.startsWith('await ') ? label.slice(6) : label);
+
+/** A box in plot pixels that bar labels keep out of (a real run's chip drawn over them). */
+export interface LabelObstacle { x: number; y: number; w: number; h: number }
+
+/**
+ * The same bars as SVG nodes (exports). Fills refer to patterns defined once by `statePatternDefs`.
+ * `labels` false leaves the labels out, for a caller that draws them above something else with barLabelNodes.
+ */
+export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedRequest: number | null, labels = true): SvgNode[] {
   const colours = themeColours(theme);
   return rects.map((rect) => {
     const request = rect.bars.request(rect.index);
     const state = rect.bars.state(rect.index);
     const dim = selectedRequest !== null && request !== selectedRequest;
     const isSelected = selectedRequest !== null && request === selectedRequest;
-    const style = stateStyle(state, theme);
-    const text = barLabel(rect);
     const edge = rect.w >= 4 && !rect.merged;
     const alpha = barAlpha(rect);
     const shape = el('rect', {
@@ -135,13 +143,32 @@ export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedR
       stroke: isSelected ? colours.selection : edge ? colours.barEdge : undefined,
       'stroke-width': isSelected ? 2.5 : edge ? 1 : undefined,
     });
-    const children = [shape];
-    if (text) {
-      children.push(el('rect', { x: rect.x + 3, y: rect.y + 2, width: textWidth(text, BAR_LABEL_SIZE) + 4, height: rect.h - 4, fill: style.fill }));
-      children.push(textEl(text, {
-        x: rect.x + 5, y: rect.y + rect.h / 2, dy: CENTRED_DY, 'font-size': BAR_LABEL_SIZE, fill: style.text,
-      }));
-    }
-    return el('g', { opacity: dim ? 0.3 : undefined }, children);
+    return el('g', { opacity: dim ? 0.3 : undefined }, labels ? [shape, ...labelNodes(rect, theme)] : [shape]);
   });
+}
+
+/**
+ * The bars' labels alone, each on a patch of its bar's colour, for drawing above a real run's
+ * outlines: the outline's dashed edge and halo then pass behind a label instead of through its
+ * letters. A label a chip in `avoid` would cover is left out: half a word under a chip says nothing.
+ */
+export function barLabelNodes(rects: readonly BarRect[], theme: ChartTheme, avoid: readonly LabelObstacle[] = []): SvgNode[] {
+  return rects.flatMap((rect) => {
+    const nodes = labelNodes(rect, theme);
+    if (nodes.length === 0) return [];
+    const patch = nodes[0]!.attrs!;
+    const [x, y, w, h] = [Number(patch.x), Number(patch.y), Number(patch.width), Number(patch.height)];
+    return avoid.some((o) => o.x < x + w && x < o.x + o.w && o.y < y + h && y < o.y + o.h) ? [] : nodes;
+  });
+}
+
+/** A bar's label on a patch of the bar's own colour (over its pattern's stripes), or nothing when it has no room. */
+function labelNodes(rect: BarRect, theme: ChartTheme): SvgNode[] {
+  const text = barLabel(rect);
+  if (!text) return [];
+  const style = stateStyle(rect.bars.state(rect.index), theme);
+  return [
+    el('rect', { x: rect.x + 3, y: rect.y + 2, width: textWidth(text, BAR_LABEL_SIZE) + 4, height: rect.h - 4, fill: style.fill }),
+    textEl(text, { x: rect.x + 5, y: rect.y + rect.h / 2, dy: CENTRED_DY, 'font-size': BAR_LABEL_SIZE, fill: style.text }),
+  ];
 }

@@ -26,23 +26,31 @@ export function blockedPattern(theme: ChartTheme): PatternSpec {
   return { id: 'll-blocked', kind: 'diagonal', fill, ink: colours.blocked, weight: 2 };
 }
 
-/** Annotation nodes in plot coordinates for the visible rows [from, to). Stretches closer than a pixel merge. */
+/**
+ * Annotation nodes in plot coordinates for the visible rows [from, to). Stretches closer than a
+ * pixel merge. A stretch the time window cuts says how much of it is in view as well as its whole
+ * length: a window from 300 to 600 ms over a loop blocked from 0 to 1,000 ms showed "loop blocked
+ * 1,000 ms" over 300 ms of band, which a reader measures against the axis and finds wrong.
+ */
 export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number, theme: ChartTheme, chef: boolean, textScale = 1, untilMs = Infinity): SvgNode[] {
   const font = rowFont(FONT, layout.metrics, textScale);
   const colours = themeColours(theme);
   const [d0, d1] = scale.domain;
   const width = scale.range[1];
-  const merged: { row: number; x0: number; x1: number; ms: number }[] = [];
+  const merged: { row: number; x0: number; x1: number; ms: number; shownMs: number }[] = [];
   for (const stretch of layout.blocked) {
     if (stretch.row < rows.from || stretch.row >= rows.to || stretch.x1 < d0 || stretch.x0 > d1 || stretch.x0 >= untilMs) continue;
     const end = Math.min(stretch.x1, untilMs); // playback: blocked so far
     const x0 = Math.max(-2, scale.x(stretch.x0));
     const x1 = Math.min(width + 2, scale.x(end));
+    const ms = end - stretch.x0;
+    const shownMs = Math.max(0, Math.min(end, d1) - Math.max(stretch.x0, d0));
     const last = merged[merged.length - 1];
     if (last && last.row === stretch.row && x0 - last.x1 < 2) {
       last.x1 = Math.max(last.x1, x1);
-      last.ms += end - stretch.x0;
-    } else merged.push({ row: stretch.row, x0, x1, ms: end - stretch.x0 });
+      last.ms += ms;
+      last.shownMs += shownMs;
+    } else merged.push({ row: stretch.row, x0, x1, ms, shownMs });
   }
   const nodes: SvgNode[] = [];
   const { loopBand, pad } = layout.metrics;
@@ -54,9 +62,7 @@ export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { 
     nodes.push(el('rect', { x: m.x0, y: top + loopBand - 1, width: w, height: row.height - loopBand - pad + 2, fill: 'none', stroke: colours.blocked, 'stroke-width': 2 }));
     const short = blockedLabel(chef);
     if (textWidth(short, font, true) + 12 > w) continue; // most stretches: no room for words
-    const text = `${short} ${formatDuration(m.ms)}`;
-    const label = textWidth(text, font, true) + 12 <= w ? text : short;
-    if (!label) continue;
+    const label = blockedBandWords(short, m.ms, m.shownMs).find((text) => textWidth(text, font, true) + 12 <= w) ?? short;
     const labelWidth = textWidth(label, font, true) + 10;
     nodes.push(el('rect', { x: m.x0 + 1, y: top + 3, width: labelWidth, height: loopBand - 5, fill: colours.blocked }));
     nodes.push(textEl(label, {
@@ -64,4 +70,15 @@ export function blockedLoopNodes(layout: ChartLayout, scale: TimeScale, rows: { 
     }));
   }
   return nodes;
+}
+
+/**
+ * The band's words, longest first; the first that fits is drawn. A stretch wholly in view gives
+ * its length; one the window cuts gives both lengths, or only the part in view, said to be a part
+ * (a shortened "loop blocked 1,000 ms" would be the false one). Under a microsecond of
+ * difference is rounding, not a cut.
+ */
+export function blockedBandWords(short: string, ms: number, shownMs: number): string[] {
+  if (ms - shownMs < 1e-3) return [`${short} ${formatDuration(ms)}`];
+  return [`${short} ${formatDuration(ms)}, ${formatDuration(shownMs)} in view`, `${short} ${formatDuration(shownMs)} in view`];
 }

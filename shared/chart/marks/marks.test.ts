@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../layout';
 import { fixtureScenario, fixtureTimeline } from '../fixtures';
 import { timeScale } from '../timeScale';
-import { barAlpha, visibleBarRects } from './bars';
+import { barAlpha, barLabel, visibleBarRects } from './bars';
 import { axisNodes } from './axis';
 import { blockedLoopNodes, blockedPattern } from './blockedLoop';
 import { stateStyle } from '../states';
@@ -28,6 +28,46 @@ describe('playback cut', () => {
     const wide = timeScale([0, 138], [0, 5000]);
     const texts = blockedLoopNodes(layout, wide, all, 0, 'light', false, 1, 40).filter((n) => n.tag === 'text').map((n) => n.text);
     expect(texts).toEqual(['loop blocked 40 ms']);
+  });
+});
+
+describe('blocked band in a time window', () => {
+  const bandWords = (domain: [number, number]) =>
+    blockedLoopNodes(layout, timeScale(domain, [0, 5000]), all, 0, 'light', false).filter((n) => n.tag === 'text').map((n) => n.text);
+
+  it('says how much of a stretch the window cuts is in view, beside its whole length', () => {
+    // The fixture's loop is blocked from 0 to 60 ms; the window starts 40 ms into it.
+    expect(bandWords([40, 138])).toEqual(['loop blocked 60 ms, 20 ms in view']);
+  });
+
+  it('gives only the length of a stretch wholly in view', () => {
+    expect(bandWords([0, 138])).toEqual(['loop blocked 60 ms']);
+  });
+
+  it('falls back to the part in view, said to be a part, where both lengths do not fit', () => {
+    // 20 ms of band over 100 ms of plot: 1,300 px, room for the shorter words only.
+    const nodes = blockedLoopNodes(layout, timeScale([40, 140], [0, 1300]), all, 0, 'light', false);
+    expect(nodes.filter((n) => n.tag === 'text').map((n) => n.text)).toEqual(['loop blocked 20 ms in view']);
+  });
+});
+
+describe('bar labels', () => {
+  it('show an awaited call only when enough of its name fits, not just "await"', async () => {
+    const { simulate } = await import('../../engine/simulate');
+    const { validateScenario } = await import('../../scenario/load');
+    const loaded = validateScenario({
+      name: 'awaited', routes: [{ name: 'user', kind: 'async', steps: [{ await_io: 100, label: 'await conn.fetchrow(query)' }] }],
+      requests: [{ route: 'user', at: 0 }],
+    });
+    if (!loaded.ok) throw new Error('scenario does not load');
+    const awaited = layoutTimeline(loaded.scenario, simulate(loaded.scenario), { view: 'requests', chef: false });
+    const labelAt = (px: number) => {
+      const rects = visibleBarRects(awaited, timeScale([0, 100], [0, px]), { from: 0, to: awaited.rows.length }, 0);
+      return rects.filter((r) => r.bars.label(r.index) === 'await conn.fetchrow(query)').map((r) => barLabel(r))[0];
+    };
+    expect(labelAt(100)).toBe(''); // "await conn…" would name no call
+    expect(labelAt(150)).toBe('await conn.fetch…');
+    expect(labelAt(300)).toBe('await conn.fetchrow(query)');
   });
 });
 

@@ -7,6 +7,7 @@ import { layoutTimeline } from '../layout';
 import { themeColours } from '../states';
 import { timeScale } from '../timeScale';
 import type { SvgNode } from '../svgNodes';
+import { barLabel, visibleBarRects } from './bars';
 import { measuredAt, measuredEnd, measuredLines, measuredNodes, measuredOverlay, MEASURED_DASH } from './measured';
 
 // Simulated: report 100, report 200 (the loop is blocked), ping at 50 → 160.
@@ -42,6 +43,19 @@ describe('a real run over the requests view', () => {
     const lines = second!.children!.filter((n) => n.tag === 'line');
     const at = 0.6;
     expect(lines.map((l) => l.attrs!.x1)).toEqual(expect.arrayContaining([scale.x(at + 202), scale.x(at + 210)]));
+  });
+
+  it("draws the whisker and its caps along the outline's foot, clear of the words of the bar the measured end falls in", () => {
+    // Request 0 measured 15–30 ms: its end and whisker fall inside the label of its 100 ms bar.
+    const early = overlayOf([[15, 20, 30], [202, 203, 210], [160, 161, 159]]);
+    const row = layout.rows.findIndex((r) => r.request === 0);
+    const labelled = visibleBarRects(layout, scale, { from: row, to: row + 1 }, 0).filter((r) => barLabel(r) !== '');
+    expect(labelled.length).toBeGreaterThan(0);
+    const lines = measuredNodes(layout, scale, all, 0, early, 'light')[0]!.children!.filter((n) => n.tag === 'line');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      for (const bar of labelled) expect(Math.min(Number(line.attrs!.y1), Number(line.attrs!.y2))).toBeGreaterThanOrEqual(bar.y + bar.h - 2);
+    }
   });
 
   it('reads in greyscale: no colour but the theme\'s text and background', () => {
@@ -90,5 +104,23 @@ describe('a real run over the requests view', () => {
     expect(svg).toMatch(/<desc[^>]*>[^<]*3 of 3 requests agree within max\(15 ms, 15 %\): a real run/);
     const resources = exportSvg({ scenario: blockingScenario, timeline, measured: agreeing }, { view: 'resources' });
     expect(resources).not.toContain(MEASURED_DASH);
+  });
+
+  it("draws an export's bar labels over the outlines, so a dashed edge passes behind a label, not through its letters", () => {
+    const early = overlayOf([[15, 20, 30], [202, 203, 210], [160, 161, 159]]);
+    const svg = exportSvg({ scenario: blockingScenario, timeline, measured: early }, { view: 'requests' });
+    const labels = [...svg.matchAll(/>blocking_io 100 ms<\/text>/g)].map((m) => m.index);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(Math.min(...labels)).toBeGreaterThan(svg.lastIndexOf(`stroke-dasharray="${MEASURED_DASH}"`));
+  });
+
+  it("leaves out a bar's label that a chip pulled inside the plot would cover", () => {
+    // Request 0 measured 101 ms longer than simulated; in a 60 ms window at 480 px its chip has no
+    // room beyond the bar and is pulled left over the start of the bar, where the label is.
+    const slowFirst = overlayOf([[200, 201, 202], [202, 203, 210], [160, 161, 159]]);
+    const svg = exportSvg({ scenario: blockingScenario, timeline, measured: slowFirst }, { view: 'requests', width: 480, range: [0, 60] });
+    expect(svg).toContain('>measured +101 ms</text>');
+    // The loop's bar and request 1's keep theirs; request 0's is under the chip.
+    expect(svg.match(/>blocking_io 100 ms<\/text>/g)).toHaveLength(2);
   });
 });

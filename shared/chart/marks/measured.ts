@@ -2,7 +2,7 @@
  * A real run drawn over the simulation (requests view): each measured request as a dashed
  * outline from its measured arrival to its measured end (the median of its runs, or, among
  * requests of one route sent together, of its rank's: see compareRun.ts), over the filled bars
- * of its simulated life, and a whisker at the end from the fastest to the slowest run. An
+ * of its simulated life, and a whisker along its foot from the fastest to the slowest run's end. An
  * outline and a whisker, not a colour: they read in greyscale, on a projector and over any
  * bar's fill (a background-coloured halo under the dashes keeps them visible on dark fills).
  * A request outside the agreement band says by how much, in words, at its end.
@@ -64,15 +64,44 @@ export function measuredSwatch(width: number, height: number, y: number, theme: 
   ];
 }
 
+/** One measured request's marks: its outline and whisker, and the chip saying by how much it differs (when it does). */
+interface MeasuredMarks {
+  request: number;
+  outline: SvgNode[];
+  chip: SvgNode[];
+  /** The chip's box in plot pixels (null: no chip). */
+  chipBox: { x: number; y: number; w: number; h: number } | null;
+}
+
 /**
- * The overlay's nodes for the request rows [from, to) in plot pixels (y shifted by -scrollY).
- * `untilMs` (playback): nothing after it is drawn, as for the bars.
+ * The overlay's nodes for the request rows [from, to) in plot pixels (y shifted by -scrollY), a
+ * group per request. `untilMs` (playback): nothing after it is drawn, as for the bars.
  */
 export function measuredNodes(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number,
   overlay: MeasuredOverlay, theme: ChartTheme, textScale = 1, untilMs = Infinity): SvgNode[] {
+  return measuredMarks(layout, scale, rows, scrollY, overlay, theme, textScale, untilMs)
+    .map((m) => el('g', {}, [...m.outline, ...m.chip], `measured${m.request}`));
+}
+
+/**
+ * The overlay in two layers, for a drawing that puts the bars' labels between them (the export):
+ * the outlines and whiskers under the labels, the chips over them, and where the chips are.
+ */
+export function measuredLayers(layout: ChartLayout, scale: TimeScale, overlay: MeasuredOverlay, theme: ChartTheme):
+  { outlines: SvgNode[]; chips: SvgNode[]; chipBoxes: { x: number; y: number; w: number; h: number }[] } {
+  const marks = measuredMarks(layout, scale, { from: 0, to: layout.rows.length }, 0, overlay, theme, 1, Infinity);
+  return {
+    outlines: marks.map((m) => el('g', {}, m.outline, `measured${m.request}`)),
+    chips: marks.flatMap((m) => m.chip),
+    chipBoxes: marks.flatMap((m) => (m.chipBox ? [m.chipBox] : [])),
+  };
+}
+
+function measuredMarks(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number,
+  overlay: MeasuredOverlay, theme: ChartTheme, textScale: number, untilMs: number): MeasuredMarks[] {
   const c = themeColours(theme);
   const width = scale.range[1];
-  const nodes: SvgNode[] = [];
+  const out: MeasuredMarks[] = [];
   for (let r = rows.from; r < rows.to; r++) {
     const row = layout.rows[r]!;
     if (row.kind !== 'request' || row.request === null) continue;
@@ -87,34 +116,35 @@ export function measuredNodes(layout: ChartLayout, scale: TimeScale, rows: { fro
     const top = row.y - scrollY + 1.5;
     const h = Math.max(4, row.height - 3);
     const mid = top + h / 2;
-    const group: SvgNode[] = [
+    const outline: SvgNode[] = [
       el('rect', { x: left, y: top, width: Math.max(1, right - left), height: h, fill: 'none', stroke: c.background, 'stroke-width': 4, opacity: 0.85 }),
       el('rect', { x: left, y: top, width: Math.max(1, right - left), height: h, fill: 'none', stroke: c.text, 'stroke-width': 2, 'stroke-dasharray': MEASURED_DASH }),
     ];
-    const ended = span.measuredAt + span.measuredMs <= untilMs;
-    if (ended) {
-      // The spread of the runs: a whisker from the fastest to the slowest run's end.
-      const w0 = scale.x(span.measuredAt + span.minMs);
-      const w1 = scale.x(span.measuredAt + span.maxMs);
-      const cap = h * 0.3;
-      if (w1 - w0 >= 2) group.push(el('line', { x1: w0, x2: w1, y1: mid, y2: mid, stroke: c.text, 'stroke-width': 1.5 }));
-      for (const x of w1 - w0 >= 2 ? [w0, w1] : [x1]) group.push(el('line', { x1: x, x2: x, y1: mid - cap, y2: mid + cap, stroke: c.text, 'stroke-width': 2 }));
-      if (!span.agrees) {
-        const text = `${span.diffMs > 0 ? 'simulated +' : 'measured +'}${formatDuration(Math.abs(span.diffMs))}`;
-        const font = FONT * textScale;
-        // textWidth is an estimate; DejaVu Sans Bold (the first font of the stack) runs ~10 % wider.
-        const tw = textWidth(text, font, true) * 1.12 + 10 * textScale;
-        // Beyond both ends, or inside the plot's right edge when that is nearer.
-        const tx = Math.min(Math.max(x1, scale.x(span.simulatedAt + span.simulatedMs)) + 6, width - tw);
-        if (tx >= 0) {
-          group.push(el('rect', { x: tx, y: mid - font * 0.75, width: tw, height: font * 1.5, rx: 3, fill: c.chipBackground, stroke: c.text, 'stroke-width': 1 }));
-          group.push(textEl(text, { x: tx + 5 * textScale, y: mid, dy: CENTRED_DY, 'font-size': font, 'font-weight': 700, fill: c.text }));
-        }
-      }
-    }
-    nodes.push(el('g', {}, group, `measured${row.request}`));
+    const marks: MeasuredMarks = { request: row.request, outline, chip: [], chipBox: null };
+    out.push(marks);
+    if (span.measuredAt + span.measuredMs > untilMs) continue;
+    // The spread of the runs: a whisker from the fastest to the slowest run's end, along the
+    // outline's foot, below the bars' labels: through the row's middle it struck out the words
+    // of any bar the measured end fell in ("time.sleep(0.2)" crossed out, caps and all).
+    const foot = top + h;
+    const w0 = scale.x(span.measuredAt + span.minMs);
+    const w1 = scale.x(span.measuredAt + span.maxMs);
+    const cap = Math.min(4, h * 0.3);
+    if (w1 - w0 >= 2) outline.push(el('line', { x1: w0, x2: w1, y1: foot, y2: foot, stroke: c.text, 'stroke-width': 2 }));
+    for (const x of w1 - w0 >= 2 ? [w0, w1] : [x1]) outline.push(el('line', { x1: x, x2: x, y1: foot - cap, y2: foot + 1.5, stroke: c.text, 'stroke-width': 2 }));
+    if (span.agrees) continue;
+    const text = `${span.diffMs > 0 ? 'simulated +' : 'measured +'}${formatDuration(Math.abs(span.diffMs))}`;
+    const font = FONT * textScale;
+    // textWidth is an estimate; DejaVu Sans Bold (the first font of the stack) runs ~10 % wider.
+    const tw = textWidth(text, font, true) * 1.12 + 10 * textScale;
+    // Beyond both ends, or inside the plot's right edge when that is nearer.
+    const tx = Math.min(Math.max(x1, scale.x(span.simulatedAt + span.simulatedMs)) + 6, width - tw);
+    if (tx < 0) continue;
+    marks.chipBox = { x: tx, y: mid - font * 0.75, w: tw, h: font * 1.5 };
+    marks.chip.push(el('rect', { x: tx, y: mid - font * 0.75, width: tw, height: font * 1.5, rx: 3, fill: c.chipBackground, stroke: c.text, 'stroke-width': 1 }));
+    marks.chip.push(textEl(text, { x: tx + 5 * textScale, y: mid, dy: CENTRED_DY, 'font-size': font, 'font-weight': 700, fill: c.text }));
   }
-  return nodes;
+  return out;
 }
 
 /** The measured request whose outline covers (layout y, ms), within `slackMs` of its ends. */

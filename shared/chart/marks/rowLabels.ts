@@ -18,10 +18,14 @@ export const GROUP_FONT = 15;
 
 type Rows = { from: number; to: number };
 
+/** A row label's size and weight: the loop's name is big and bold (it is the star), a selected request's bold. */
+export function rowLabelFont(row: ChartLayout['rows'][number], selected: boolean, metrics: RowMetrics = ROW, textScale = 1): { size: number; bold: boolean } {
+  return { size: rowFont(row.kind === 'loop' ? LOOP_FONT : ROW_FONT, metrics, textScale), bold: row.kind === 'loop' || selected };
+}
+
 /** A row's label as drawn: cut to the label column with an ellipsis (the chart shows the whole label on hover). */
 export function shownRowLabel(row: ChartLayout['rows'][number], selected: boolean, textScale = 1, metrics: RowMetrics = ROW): string {
-  const bold = row.kind === 'loop' || selected;
-  const size = rowFont(row.kind === 'loop' ? LOOP_FONT : ROW_FONT, metrics, textScale);
+  const { size, bold } = rowLabelFont(row, selected, metrics, textScale);
   return fitText(row.label, labelWidth(textScale) - 24 * textScale, size, bold);
 }
 

@@ -1,0 +1,104 @@
+/**
+ * Python loops in a walked body: how many times their steps count. A `for` over a literal
+ * `range(n)` or a list or tuple written out (n ≤ MAX_LOOP_REPEAT) repeats its body's steps n
+ * times; any other loop with steps counts its body once, and says so. A loop with no steps in
+ * its body is pure Python: with a count the code states it is CPU of an assumed cost per
+ * iteration, pure loops nested in it folded into one count.
+ */
+import type { AsyncStep } from '../scenario/types';
+import type { BodyWalker, Frame } from './bodySteps';
+import { literalLength, rangeCount } from './callMeaning';
+import { loopMs } from './durations';
+import { label, type Span } from './findings';
+import { fieldOf, nodeText, type PyNode } from './syntax';
+
+/** A literal loop repeats its body's steps up to this many times; longer loops count once. */
+export const MAX_LOOP_REPEAT = 20;
+
+/**
+ * Iterations of pure loops (no steps in their body) inside the loops being walked, innermost
+ * last: a pure loop inside a pure loop is one loop of count × (1 + inner) iterations, made a
+ * CPU step at the outermost pure loop.
+ */
+export type PureLoops = number[];
+
+export function visitFor(w: BodyWalker, node: PyNode, frame: Frame, out: () => AsyncStep[], onYield?: () => void): void {
+  const iterable = fieldOf(node, 'right');
+  const ranged = rangeCount(w.resolver, iterable, frame.fn);
+  const count = ranged ?? literalLength(w.resolver, iterable, frame.fn);
+  // `async for x in pages()`: an async generator of the file runs as the loop awaits its items.
+  if (iterable?.type === 'call' && w.text.startsWith('async', node.start)) w.visitCall(iterable, frame, out(), true, iterable);
+  else if (iterable && ranged === null) w.walk(iterable, frame, out);
+  const body: AsyncStep[] = [];
+  const bodyNode = fieldOf(node, 'body');
+  w.pureLoops.push(0);
+  if (bodyNode) w.walkBlock(bodyNode, frame, () => body, onYield);
+  const inner = w.pureLoops.pop()!;
+  const header = nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, '');
+  pushLoop(w, body, count, inner, node, header, out(), frame.via);
+  for (const child of node.children) if (child.type === 'else_clause') w.walkBlock(child, frame, out, onYield);
+}
+
+/** `while …:` runs its body an unknown number of times: counted once, and said so when it has steps. */
+export function visitWhile(w: BodyWalker, node: PyNode, frame: Frame, out: () => AsyncStep[], onYield?: () => void): void {
+  const condition = fieldOf(node, 'condition') ?? node.children.find((c) => c.type !== 'block' && c.type !== 'else_clause');
+  const before = out().length;
+  if (condition) w.walk(condition, frame, out, onYield);
+  const bodyNode = fieldOf(node, 'body') ?? node.children.find((c) => c.type === 'block');
+  if (bodyNode) w.walkBlock(bodyNode, frame, out, onYield);
+  if (out().length > before) {
+    const header = nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, '');
+    w.findings.note(node, 'LOOP203', `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
+  }
+  for (const child of node.children) if (child.type === 'else_clause') w.walkBlock(child, frame, out, onYield);
+}
+
+/** `[f(x) for x in range(n)]` and the like: a loop whose body is its element. */
+export function visitComprehension(w: BodyWalker, node: PyNode, frame: Frame, out: AsyncStep[]): void {
+  const clauses = node.children.filter((c) => c.type === 'for_in_clause');
+  let count: number | null = 1;
+  for (const clause of clauses) {
+    const iterable = fieldOf(clause, 'right');
+    const n = rangeCount(w.resolver, iterable, frame.fn);
+    if (n === null && iterable) w.walk(iterable, frame, () => out);
+    count = count === null || n === null ? null : count * n;
+  }
+  const body: AsyncStep[] = [];
+  w.pureLoops.push(0);
+  for (const child of node.children) if (child.type !== 'for_in_clause') w.walk(child, frame, () => body);
+  const inner = w.pureLoops.pop()!;
+  pushLoop(w, body, clauses.length > 0 ? count : 1, inner, node, nodeText(w.text, node), out, frame.via);
+}
+
+/** A loop's steps: the body's, repeated for a short literal range; a long literal loop with no calls is CPU. */
+function pushLoop(w: BodyWalker, body: AsyncStep[], count: number | null, inner: number, node: PyNode, header: string, out: AsyncStep[], via: readonly Span[]): void {
+  if (body.length === 0) {
+    const iterations = count === null ? null : count * (1 + inner);
+    const enclosing = w.pureLoops.length - 1;
+    if (iterations !== null && enclosing >= 0) {
+      w.pureLoops[enclosing]! += iterations;
+      return;
+    }
+    count = iterations;
+    const ms = count === null ? null : loopMs(count);
+    if (ms !== null) {
+      const step: AsyncStep = w.located({ cpu: ms, assumed: true }, node, header);
+      w.findings.origins.set(step, { at: node, text: label(header), what: `${count!.toLocaleString('en-US')} iterations of pure Python`, assumed: true, via, source: 'loop' });
+      out.push(step);
+    }
+    return;
+  }
+  const times = count !== null && count >= 1 && count <= MAX_LOOP_REPEAT ? Math.floor(count) : 1;
+  if (count === null || count > MAX_LOOP_REPEAT) {
+    w.findings.note(node, 'LOOP203', `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
+  }
+  for (let i = 0; i < times; i++) out.push(...(i === 0 ? body : body.map((s) => copyStep(w, s))));
+}
+
+/** A repeated step: a copy of its own, from the same origin (its diagnostic and its line). */
+function copyStep<S extends AsyncStep>(w: BodyWalker, step: S): S {
+  const copy = JSON.parse(JSON.stringify(step)) as S;
+  const origin = w.findings.origins.get(step);
+  if (origin) w.findings.origins.set(copy, origin);
+  return copy;
+}

@@ -1,0 +1,63 @@
+/**
+ * Work handed to a thread or a process: `run_in_threadpool(f, x)`, `asyncio.to_thread(f, x)`,
+ * `loop.run_in_executor(pool, f, x)` (a ProcessPoolExecutor the file makes is a process; an
+ * executor LoopLab cannot tell is assumed a thread pool, and said so). The function handed
+ * over is run as a value (`f`, `partial(f, x)`, `lambda: f(x)`); when it has no steps LoopLab
+ * can see, the hop costs an assumed default.
+ */
+import type { AsyncStep, SyncStep, ThreadPoolKind } from '../scenario/types';
+import type { BodyWalker, Frame } from './bodySteps';
+import { callArgument, positionalArguments } from './callArguments';
+import { meaningOf } from './callMeaning';
+import type { Effect } from './catalogue';
+import { OFFLOAD_DEFAULTS } from './durations';
+import { label } from './findings';
+import { fieldOf, nodeText, type PyNode } from './syntax';
+
+export function offload(w: BodyWalker, effect: Extract<Effect, { offloads: unknown }>, call: PyNode, frame: Frame, out: AsyncStep[], whole: PyNode): void {
+  let where: ThreadPoolKind | 'process' = effect.offloads === 'by-executor' ? 'executor' : effect.offloads;
+  if (effect.offloads === 'by-executor') {
+    const executor = callArgument(call, 0, null);
+    const value = executor && executor.type !== 'none' ? w.resolver.resolve(executor, frame.fn) : null;
+    if (value?.kind === 'instance' && value.type === 'concurrent.futures.ProcessPoolExecutor') where = 'process';
+    else if (value !== null && !(value.kind === 'instance' && value.type === 'concurrent.futures.ThreadPoolExecutor')) {
+      w.findings.note(executor!, 'LOOP201', `${label(nodeText(w.text, executor))}: assumed to be a thread pool (LoopLab could not tell which executor this is; a ProcessPoolExecutor would run the work in another process)`);
+    }
+  }
+  const args = positionalArguments(call);
+  const target = args[effect.fn];
+  const steps: AsyncStep[] = [];
+  if (target) runFunction(w, target, args.slice(effect.fn + 1), call, frame, steps, false);
+  let body = steps.filter((s): s is SyncStep => 'cpu' in s || 'blocking_io' in s);
+  if (body.length === 0) {
+    const d = where === 'process' ? OFFLOAD_DEFAULTS.process : OFFLOAD_DEFAULTS.thread;
+    const name = label(nodeText(w.text, target));
+    const step: SyncStep = w.located(where === 'process' ? { cpu: d.ms, assumed: true } : { blocking_io: d.ms, assumed: true }, target ?? call, name || nodeText(w.text, call));
+    w.findings.origins.set(step, { at: target ?? call, text: name, what: d.what, assumed: true, via: frame.via, source: 'default' });
+    body = [step];
+  }
+  const text = nodeText(w.text, whole);
+  out.push(where === 'process' ? w.located({ to_process: body }, whole, text) : w.located({ to_thread: body, pool: where }, whole, text));
+}
+
+/** Runs a function given as a value (`f`, `partial(f, x)`, `lambda: f(x)`) with arguments. */
+export function runFunction(w: BodyWalker, target: PyNode, _args: PyNode[], call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean): void {
+  if (target.type === 'lambda') {
+    const body = fieldOf(target, 'body');
+    if (body) w.walk(body, frame, () => out);
+    return;
+  }
+  if (target.type === 'call') {
+    // functools.partial(f, …): the function is its first argument.
+    const callee = w.resolver.resolve(fieldOf(target, 'function'), frame.fn);
+    if (callee.kind === 'name' && callee.path === 'functools.partial') {
+      const inner = callArgument(target, 0, null);
+      if (inner) runFunction(w, inner, [], call, frame, out, awaited);
+    }
+    return;
+  }
+  const value = w.resolver.resolve(target, frame.fn);
+  const meaning = meaningOf(w.resolver, value);
+  if (meaning.kind === 'function') w.follow(meaning.fn, call, frame, out, awaited || !meaning.fn.isAsync);
+  else if (meaning.kind === 'entry') w.apply(meaning, call, frame, out, awaited, target);
+}

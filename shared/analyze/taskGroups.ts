@@ -1,0 +1,90 @@
+/**
+ * Awaiting several things at once: `asyncio.gather(a(), b())` (one branch per awaitable),
+ * tasks started in an `async with TaskGroup()` block (the block's end is a gather of them),
+ * and the calls that wrap one awaitable (`asyncio.wait_for`, `asyncio.shield`); what they
+ * await may be a coroutine or task kept in a name (`storedAwaitables.ts`).
+ */
+import type { AsyncStep } from '../scenario/types';
+import type { BodyWalker, Frame } from './bodySteps';
+import { callArgument, positionalArguments } from './callArguments';
+import type { Effect } from './catalogue';
+import { label } from './findings';
+import { runFunction } from './offloading';
+import { awaitName, awaitedName } from './storedAwaitables';
+import { fieldOf, nodeText, type PyNode } from './syntax';
+
+/** Gathers inside gathers are followed this deep. */
+const MAX_GATHER_DEPTH = 8;
+
+/** `with …:` / `async with …:`: the context managers' calls, then the body; a TaskGroup's block ends in a gather of its tasks. */
+export function visitWith(w: BodyWalker, node: PyNode, frame: Frame, out: () => AsyncStep[], onYield?: () => void): void {
+  const isAsync = w.text.startsWith('async', node.start);
+  const clause = node.children.find((c) => c.type === 'with_clause');
+  const body = fieldOf(node, 'body');
+  let group: AsyncStep[][] | null = null;
+  for (const item of clause?.children ?? []) {
+    const value = fieldOf(item, 'value');
+    const expr = value?.type === 'as_pattern' ? value.children[0] : value;
+    if (!expr) continue;
+    // `async with x:` awaits x.__aenter__: for these libraries, the call itself.
+    if (expr.type === 'call') w.visitCall(expr, frame, out(), isAsync, expr);
+    else w.walk(expr, frame, out);
+    const made = w.resolver.resolve(expr, frame.fn);
+    if (made.kind === 'instance' && (made.type === 'asyncio.TaskGroup' || made.type === 'anyio.TaskGroup')) group = [];
+  }
+  if (group === null) {
+    if (body) w.walkBlock(body, frame, out, onYield);
+    return;
+  }
+  frame.groups.push(group);
+  if (body) w.walkBlock(body, frame, out, onYield);
+  frame.groups.pop();
+  // The group waits for every task when the block ends: a gather of them.
+  const branches = group.filter((b) => b.length > 0);
+  if (branches.length > 0) out().push(w.located({ gather: branches }, node, `async with ${nodeText(w.text, clause).split('\n')[0]}`));
+}
+
+/** `asyncio.gather(a(), b())`: one branch per awaitable argument. */
+export function gather(w: BodyWalker, call: PyNode, frame: Frame, out: AsyncStep[], whole: PyNode): void {
+  if (frame.gatherDepth >= MAX_GATHER_DEPTH) return;
+  const branches: AsyncStep[][] = [];
+  // Where the code that ran beside tasks gathered here starts in `out` (from the first create_task).
+  let beside: number | null = null;
+  for (const arg of fieldOf(call, 'arguments')?.children ?? []) {
+    if (arg.type === 'keyword_argument') continue;
+    const branch: AsyncStep[] = [];
+    const inner = arg.type === 'list_splat' ? arg.children[0] : arg;
+    // A coroutine or task kept in a name: its steps are in the branch.
+    const stored = inner?.type === 'identifier' ? awaitedName(w, inner, w.nested(frame), branch, out) : false;
+    if (stored !== false) {
+      if (stored !== null && stored.since !== null) beside = Math.min(beside ?? stored.since, stored.since);
+    } else if (inner?.type === 'call') w.visitCall(inner, w.nested(frame), branch, true, inner);
+    else if (inner) w.walk(inner, w.nested(frame), () => branch);
+    if (arg.type === 'list_splat') {
+      w.findings.note(arg, 'LOOP203', `${label(nodeText(w.text, arg))}: a gather over a list counts as one branch (LoopLab cannot tell how long the list is)`);
+    }
+    if (branch.length > 0) branches.push(branch);
+  }
+  if (beside !== null && out.length > beside) branches.push(out.splice(beside));
+  if (branches.length > 0) out.push(w.located({ gather: branches }, whole, nodeText(w.text, whole)));
+}
+
+/** `tg.create_task(x())` / `tg.start_soon(f, x)` in a TaskGroup block: a branch of the gather the block ends in. */
+export function startTask(w: BodyWalker, effect: Extract<Effect, { startsTask: unknown }>, call: PyNode, frame: Frame): void {
+  const group = frame.groups[frame.groups.length - 1];
+  if (!group) return;
+  const branch: AsyncStep[] = [];
+  const first = callArgument(call, 0, null);
+  if (effect.startsTask === 'coroutine' && first?.type === 'call') w.visitCall(first, w.nested(frame), branch, true, first);
+  else if (first) runFunction(w, first, positionalArguments(call).slice(1), call, w.nested(frame), branch, true);
+  group.push(branch);
+}
+
+/** `await asyncio.wait_for(client.get(url), 5)`: the inner call is what is awaited. */
+export function wrapped(w: BodyWalker, call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean): void {
+  const inner = callArgument(call, 0, null);
+  for (const arg of fieldOf(call, 'arguments')?.children ?? []) if (arg !== inner) w.walk(arg, frame, () => out);
+  if (inner?.type === 'call') w.visitCall(inner, frame, out, awaited, inner);
+  else if (inner && !(awaited && awaitName(w, inner, frame, out))) w.walk(inner, frame, () => out);
+}
+
