@@ -115,18 +115,20 @@ describe('what a diagnostic says', () => {
     expect(warning.message).toContain('the other 19 requests wait (in HTTP middleware ship_logs, around every route). Fix: use httpx.AsyncClient and await it; or await run_in_threadpool(…)');
   });
 
-  it('reads pure ASGI middleware like HTTP middleware: added or wrapped round the app, its blocking calls block every route, on the HTTP side of its scope test', () => {
+  it('reads pure ASGI middleware like HTTP middleware: added, listed in FastAPI(middleware=…) or wrapped round the app, its blocking calls block every route, on the HTTP side of its scope test', () => {
     const result = analyseFixture('asgi_middleware.py');
     const warning = result.diagnostics.find((d) => d.code === 'ASYNC210')!;
-    expect(warning).toMatchObject({ line: 38, column: 23, fixes: ['await', 'threadpool'] });
+    expect(warning).toMatchObject({ line: 41, column: 23, fixes: ['await', 'threadpool'] });
     expect(warning.message).toContain('(in ASGI middleware GeoMiddleware, around every route)');
-    // The audit insert runs after the handler, not on the non-HTTP pass-through above it.
+    // Outermost first: wrapped round the app, then add_middleware's, then FastAPI(middleware=[…])'s; the audit
+    // insert runs after the handler, not on the non-HTTP pass-through above it.
     const steps = result.ok ? describeRoutes(result.scenario) : [];
-    expect(steps.slice(0, 4)).toEqual([
+    expect(steps.slice(0, 5)).toEqual([
       'async GET /products',
-      '  blocking_io 100? @38:23 requests.get(f"{self.service}/{client_ip}", timeout=1)',
-      '  blocking_io 2? @23:14 sqlite3.connect(AUDIT_DB)',
-      expect.stringContaining('@24:13 db.execute('),
+      '  blocking_io 100? @41:23 requests.get(f"{self.service}/{client_ip}", timeout=1)',
+      '  blocking_io 2? @52:27 tenants.get(f"tenant:{host}")',
+      '  blocking_io 2? @26:14 sqlite3.connect(AUDIT_DB)',
+      expect.stringContaining('@27:13 db.execute('),
     ]);
   });
 

@@ -49,7 +49,7 @@ export interface MiddlewareInfo {
 
 export interface FoundRoutes {
   routes: RouteInfo[];
-  /** `@app.middleware("http")` functions, `app.add_middleware(C)` with C's `dispatch` (a BaseHTTPMiddleware) or C a pure ASGI middleware, and ASGI middleware wrapped round the app (`app = C(app)`), outermost first. */
+  /** `@app.middleware("http")` functions, `app.add_middleware(C)` and `FastAPI(middleware=[Middleware(C)])` with C's `dispatch` (a BaseHTTPMiddleware) or C a pure ASGI middleware, and ASGI middleware wrapped round the app (`app = C(app)`), outermost first. */
   middlewares: MiddlewareInfo[];
   /** `@app.websocket(…)` handlers: not simulated. */
   websockets: Span[];
@@ -151,7 +151,23 @@ export function findRoutes(module: ModuleInfo, resolver: Resolver): FoundRoutes 
     const methods = methodsOf(callArgument(call, -1, 'methods', text), text);
     routes.push({ name: '', methods, path: receiver.prefix + pathOf(call, text), handler: endpoint.fn, at: call, extraDependencies: [...receiver.dependencies, ...dependencyList(callArgument(call, -1, 'dependencies', text))] });
   }
-  for (const values of module.assignments.values()) for (const value of values) wrapsApp(value);
+  for (const values of module.assignments.values()) {
+    for (const value of values) {
+      wrapsApp(value);
+      // `FastAPI(middleware=[Middleware(C), …])`: inside what add_middleware adds (Starlette puts those in front), the first outermost.
+      const made = value.type === 'call' ? resolver.resolve(value, null) : null;
+      if (made?.kind !== 'instance' || made.type !== 'fastapi.FastAPI') continue;
+      const listed = dependencyList(callArgument(value, -1, 'middleware', text));
+      listed.forEach((entry, i) => {
+        const cls = resolver.resolve(callArgument(entry, 0, 'cls', text), null);
+        if (cls.kind !== 'class') return;
+        const at = { start: value.start + (listed.length - i) / (listed.length + 1), end: entry.end };
+        const dispatch = methodOf(resolver, cls.cls, 'dispatch');
+        if (dispatch) addMiddleware(dispatch, at);
+        else addAsgi(cls.cls, at);
+      });
+    }
+  }
   routes.sort((a, b) => a.at.start - b.at.start);
   nameRoutes(routes);
   // Starlette puts each middleware added in front of the others: the last one in the file is outermost.

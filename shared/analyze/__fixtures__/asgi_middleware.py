@@ -2,10 +2,13 @@
 import sqlite3
 import time
 
+import redis
 import requests
 from fastapi import FastAPI
+from starlette.middleware import Middleware
 
 AUDIT_DB = "/var/lib/shop/audit.db"
+tenants = redis.Redis(host="cache")
 
 
 class AuditMiddleware:
@@ -40,7 +43,17 @@ class GeoMiddleware:
         await self.app(scope, receive, send)
 
 
-app = FastAPI()
+class TenantMiddleware:
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        host = dict(scope["headers"]).get(b"host", b"").decode()
+        scope["tenant"] = tenants.get(f"tenant:{host}")
+        await self.app(scope, receive, send)
+
+
+app = FastAPI(middleware=[Middleware(TenantMiddleware)])
 app.add_middleware(AuditMiddleware)
 
 
