@@ -67,6 +67,26 @@ test('presentation: F enters, Space plays, arrows and Page keys step through eve
   await expect(page.getByTestId('written-chart').locator('[data-drawn-until-ms]')).toHaveAttribute('data-drawn-until-ms', '');
 });
 
+test('presenting with a chart clicked (so focused), the clicker\'s Page keys and Space still drive the playback, and ↓ still says what a row is', async ({ page }) => {
+  await openFresh(page);
+  await page.keyboard.press('f');
+  const scrubber = page.getByRole('slider', { name: 'Playback time' });
+  await expect(scrubber).toBeVisible();
+  const chart = page.getByRole('application', { name: /^As written/ });
+  await chart.focus();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  const stepped = Number(await scrubber.inputValue());
+  expect(stepped).toBeGreaterThan(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(chart.getByRole('tooltip')).toContainText('runs every async def route');
+  await expect(scrubber).toHaveValue(String(stepped));
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
 test('presentation at 1920×1080 has no text under 24 px, charts included', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openFresh(page);

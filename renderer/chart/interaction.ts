@@ -1,9 +1,11 @@
 /**
  * Navigation wiring: wheel (ctrl/pinch zooms, shift or sideways scroll pans, plain wheel
  * scrolls rows), drag to pan, keys when the chart has focus. It only moves the shared
- * viewport or the chart's own vertical scroll; redraws follow from that.
+ * viewport, the chart's own vertical scroll or its keyboard cursor (keyCursor.ts); redraws
+ * follow from that.
  */
 import type { Viewport } from './viewport';
+import { CURSOR_KEYS } from './keyCursor';
 
 export interface NavigationTarget {
   root: HTMLElement;
@@ -17,6 +19,10 @@ export interface NavigationTarget {
   grab?: (event: PointerEvent) => boolean;
   /** A click that was not a drag. */
   click: (event: PointerEvent) => void;
+  /** ↑ ↓ Home End: move the keyboard cursor through the legend and the rows. */
+  moveCursor: (key: string) => void;
+  /** Enter: what a click on the cursor's item does (a request row: highlight it). */
+  activateCursor: () => void;
   escape: () => void;
 }
 
@@ -69,6 +75,11 @@ export function attachNavigation(t: NavigationTarget): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return; // Ctrl+0, Ctrl+Z… belong to the app
     const span = viewport.end - viewport.start;
+    if (CURSOR_KEYS.has(event.key)) {
+      event.preventDefault();
+      t.moveCursor(event.key);
+      return;
+    }
     const handled = (() => {
       switch (event.key) {
         case '+': case '=': viewport.zoom(1.5); return true;
@@ -76,8 +87,8 @@ export function attachNavigation(t: NavigationTarget): () => void {
         case '0': viewport.fit(); return true;
         case 'ArrowLeft': viewport.pan(-span * 0.1); return true;
         case 'ArrowRight': viewport.pan(span * 0.1); return true;
-        case 'ArrowUp': t.scrollRowsBy(-40); return true;
-        case 'ArrowDown': t.scrollRowsBy(40); return true;
+        // Not Space: in presentation it plays and pauses, a chart focused or not.
+        case 'Enter': t.activateCursor(); return true;
         case 'Escape': t.escape(); return true;
         default: return false;
       }

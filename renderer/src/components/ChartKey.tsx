@@ -71,6 +71,8 @@ export function ChartKey({ items, theme, chef }: { items: ChartKeyItems; theme: 
           <li key={e.key} title={e.meaning}>
             <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" dangerouslySetInnerHTML={{ __html: svgString(e.swatch) }} />
             <span>{e.label}</span>
+            {/* The title is for the pointer; a screen reader reading the list gets the meaning here. */}
+            {e.meaning && <span className="visually-hidden">: {e.meaning}</span>}
           </li>
         ))}
       </ul>

@@ -7,13 +7,15 @@ import type { ActionManager } from '../actions/actionManager';
 import { actionScope } from '../actions/actionManager';
 import { formatShortcut } from '../actions/shortcuts';
 
-/** The chart's pointer gestures and focused-chart keys (renderer/chart/interaction.ts). */
+/** The chart's pointer gestures and focused-chart keys (renderer/chart/interaction.ts, keyCursor.ts). */
 const CHART_GESTURE_LIST: readonly [string, string][] = [
   ['Ctrl+wheel, pinch', 'Zoom at the pointer'],
   ['Wheel', 'Scroll the rows'],
   ['Shift+wheel, drag', 'Pan'],
   ['← → (chart focused)', 'Pan'],
-  ['↑ ↓ (chart focused)', 'Scroll the rows'],
+  ['↑ ↓ (chart focused)', 'Go through the rows and the legend: what each means'],
+  ['Home End (chart focused)', 'First row, last row'],
+  ['Enter (chart focused, on a request)', 'Highlight that request in both charts'],
   ['Click', 'Highlight a request in both charts'],
 ];
 

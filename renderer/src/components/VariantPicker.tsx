@@ -1,5 +1,5 @@
 /** What the second chart shows: the flipped routes (two honest flips) or another scenario. */
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Scenario } from '../../../shared/scenario/types';
 import { explainFlip, type FlipMode } from '../../../shared/scenario/variant';
 
@@ -30,7 +30,7 @@ interface Props {
   fixable?: boolean;
 }
 
-/** The chosen option's words: the select's tooltip when a narrow column cuts them. */
+/** The chosen option's words: the select's tooltip (with the explanation) when a narrow column cuts them. */
 function selectedLabel(choice: VariantChoice, builtins: Props['builtins']): string {
   if (choice.kind === 'lesson') return `Lesson: ${choice.name}`;
   if (choice.kind === 'flip') return choice.mode === 'naive' ? 'Flipped: same code, def ↔ async def' : 'Flipped, blocking I/O → await';
@@ -43,11 +43,12 @@ export function VariantPicker({ choice, builtins, onChange, children, fixable }:
     : choice.kind === 'lesson' ? "The lesson's other scenario."
     : choice.kind === 'fixed' ? 'Your code with the fixes you chose (Fix it beside a diagnostic); Ctrl+Z takes a fix back.'
     : 'A second scenario, unedited.';
+  const explainId = useId();
   return (
     <div className="variant-picker">
       <label>
         <span className="field-label">Compare with</span>
-        <select value={encodeChoice(choice)} title={selectedLabel(choice, builtins)} onChange={(e) => e.target.value !== 'lesson' && onChange(decodeChoice(e.target.value))}>
+        <select value={encodeChoice(choice)} title={`${selectedLabel(choice, builtins)}. ${explain}`} aria-describedby={explainId} onChange={(e) => e.target.value !== 'lesson' && onChange(decodeChoice(e.target.value))}>
           {choice.kind === 'lesson' && <option value="lesson">Lesson: {choice.name}</option>}
           {(fixable || choice.kind === 'fixed') && <option value="fixed">With fixes: the fixes you chose</option>}
           <option value="flip:naive">Flipped: same code, def ↔ async def</option>
@@ -58,8 +59,9 @@ export function VariantPicker({ choice, builtins, onChange, children, fixable }:
         </select>
       </label>
       {children}
-      {/* One line, so the charts keep the height; the full text is in the tooltip. */}
-      <p className="variant-explain" title={explain}>{explain}</p>
+      {/* One line, so the charts keep the height; the full text is in its tooltip and the picker's
+          (a short window hides the line when the row has no room for it: panels.css). */}
+      <p id={explainId} className="variant-explain" title={explain}>{explain}</p>
     </div>
   );
 }
