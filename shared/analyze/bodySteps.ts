@@ -15,6 +15,7 @@ import type { FunctionInfo } from './bindings';
 import { callArgument } from './callArguments';
 import { classifyCall, cpuArguments, type Meaning } from './callMeaning';
 import { DEEP_TYPES } from './catalogue';
+import { workerRunMs } from './celeryResults';
 import { CPU_WHAT, IO_DEFAULTS, SLEEP_DEFAULT_MS, cpuMs, round } from './durations';
 import { label, type Findings, type Span } from './findings';
 import { statedNumber } from './literals';
@@ -64,8 +65,8 @@ export class BodyWalker {
   /** The pure loops being walked (`loopBodies.ts`). */
   readonly pureLoops: PureLoops = [];
 
-  /** The call whose result the assignment being walked binds to a name (`task = asyncio.create_task(…)`). */
-  private assigning: { call: PyNode; name: string } | null = null;
+  /** The call whose result the assignment being walked binds to a name (`task = asyncio.create_task(…)`), and the name. */
+  private assigning: { call: PyNode; name: PyNode } | null = null;
 
   /**
    * The steps of `fn` when a route (or FastAPI, for a dependency) runs it, split at its first
@@ -154,7 +155,7 @@ export class BodyWalker {
         const right = fieldOf(node, 'right');
         const left = fieldOf(node, 'left');
         const assigning = this.assigning;
-        this.assigning = right?.type === 'call' && left?.type === 'identifier' ? { call: right, name: nodeText(this.text, left) } : null;
+        this.assigning = right?.type === 'call' && left?.type === 'identifier' ? { call: right, name: left } : null;
         if (right) this.walk(right, frame, out, onYield);
         this.assigning = assigning;
         for (const child of node.children) if (child !== right) this.walk(child, frame, out, onYield);
@@ -217,7 +218,13 @@ export class BodyWalker {
     const origin = (what: string, assumed: boolean) => ({ at: whole, text: label(text), entry, what, assumed, via: frame.via, source: 'catalogue' as const });
     if ('blocks' in effect) {
       const d = IO_DEFAULTS[effect.blocks];
-      this.push(out, this.located({ blocking_io: d.ms, assumed: true }, whole, text), origin(d.what, true));
+      // Waiting for a worker to run a task of the file: as long as the task's own code, at least.
+      const callee = effect.blocks === 'worker' ? fieldOf(call, 'function') : null;
+      const result = callee?.type === 'attribute' ? this.resolver.resolve(fieldOf(callee, 'object'), frame.fn) : null;
+      const task = result?.kind === 'instance' ? result.madeBy : undefined;
+      const ms = task ? workerRunMs(this, task, call, frame) : null;
+      if (task && ms !== null) this.push(out, this.located({ blocking_io: ms, assumed: true }, whole, text), origin(`waiting for a worker to run ${task.name}, as long as its code's steps; its wait in the queue is not counted`, true));
+      else this.push(out, this.located({ blocking_io: d.ms, assumed: true }, whole, text), origin(d.what, true));
     } else if ('awaits' in effect) {
       if (!awaited) return; // a coroutine made, not awaited here (gather or a task may await it)
       const d = IO_DEFAULTS[effect.awaits];
@@ -250,7 +257,7 @@ export class BodyWalker {
     } else if ('detachesTask' in effect) {
       // Awaited at once it is the coroutine awaited; kept in a name, it is awaited later or never.
       if (awaited) runTask(this, { call, frame, out, mark: out.length }, out);
-      else if (this.assigning?.call === call) storeTask(call, this.assigning.name, frame, out);
+      else if (this.assigning?.call === call) storeTask(call, nodeText(this.text, this.assigning.name), frame, out);
       else detachedTask(this, call, text);
     } else if ('streams' in effect) {
       streamedContent(this, call, frame, out);

@@ -8,6 +8,7 @@ import { QUICK_MODULES, type CallEntry, type Effect } from './catalogue';
 import type { ClassInfo, FunctionInfo } from './bindings';
 import { callArgument, positionalArguments } from './callArguments';
 import { methodOf } from './classMethods';
+import { decoratedType } from './decoratedFunctions';
 import { statedNumber } from './literals';
 import type { Resolver } from './names';
 import { parameterName } from './parameters';
@@ -27,9 +28,11 @@ export function classifyCall(resolver: Resolver, call: PyNode, fn: FunctionInfo)
   if (!callee) return { kind: 'none' };
   if (callee.type === 'attribute') {
     const receiver = resolver.resolve(fieldOf(callee, 'object'), fn);
-    if (receiver.kind === 'instance') {
-      const entry = resolver.catalogue.method(receiver.type, nodeText(resolver.text, fieldOf(callee, 'attribute')));
-      return entry ? { kind: 'entry', entry, effect: entry.effect, receiverType: receiver.type } : { kind: 'none' };
+    // A function of the file its decorator made a library's object (`@celery_app.task`): that object's methods.
+    const type = receiver.kind === 'instance' ? receiver.type : receiver.kind === 'function' ? decoratedType(resolver, receiver.fn) : null;
+    if (type !== null) {
+      const entry = resolver.catalogue.method(type, nodeText(resolver.text, fieldOf(callee, 'attribute')));
+      return entry ? { kind: 'entry', entry, effect: entry.effect, receiverType: type } : { kind: 'none' };
     }
     // A method of a library's value the catalogue does not know (`mc.put_object(…)` on `Minio(…)`).
     if (receiver.kind === 'foreign') return { kind: 'unknown', path: `${receiver.path}.${nodeText(resolver.text, fieldOf(callee, 'attribute'))}` };

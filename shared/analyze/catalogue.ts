@@ -17,7 +17,7 @@
 import type { ThreadPoolKind } from '../scenario/types';
 
 /** What an I/O call waits for; durations.ts gives each a default duration. */
-export type IoKind = 'http' | 'llm' | 'db' | 'sqlite' | 'cache' | 'file' | 'fs' | 'process' | 'spawn' | 'socket' | 'mail' | 'cloud' | 'console';
+export type IoKind = 'http' | 'llm' | 'db' | 'sqlite' | 'cache' | 'file' | 'fs' | 'process' | 'spawn' | 'socket' | 'mail' | 'cloud' | 'console' | 'queue' | 'worker';
 
 /** Heavy computations with a known cost model (durations.ts). */
 export type CpuKind = 'bcrypt' | 'argon2' | 'pbkdf2' | 'scrypt';
@@ -168,7 +168,7 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['sqlalchemy.ext.asyncio.async_sessionmaker'], makes: 'sqlalchemy.ext.asyncio.async_sessionmaker', source: 'SQLAlchemy docs: async_sessionmaker' },
   { on: 'sqlalchemy.ext.asyncio.async_sessionmaker', methods: ['__call__', 'begin'], makes: 'sqlalchemy.ext.asyncio.AsyncSession', source: 'SQLAlchemy docs: calling an async_sessionmaker makes an AsyncSession' },
   { calls: ['sqlalchemy.ext.asyncio.AsyncSession', 'sqlmodel.ext.asyncio.session.AsyncSession'], makes: 'sqlalchemy.ext.asyncio.AsyncSession', source: 'SQLAlchemy docs: AsyncSession' },
-  { on: 'sqlalchemy.ext.asyncio.AsyncSession', methods: ['execute', 'scalar', 'scalars', 'get', 'commit', 'rollback', 'flush', 'refresh', 'delete', 'merge', 'exec', 'stream'], effect: { awaits: 'db' }, source: 'SQLAlchemy docs: AsyncSession (ORM work runs on the loop between awaits)' },
+  { on: 'sqlalchemy.ext.asyncio.AsyncSession', methods: ['execute', 'scalar', 'scalars', 'get', 'commit', 'rollback', 'flush', 'refresh', 'delete', 'merge', 'exec', 'stream', 'run_sync'], effect: { awaits: 'db' }, source: 'SQLAlchemy docs: AsyncSession (ORM work runs on the loop between awaits); run_sync(fn) runs fn\'s sync ORM calls on the loop, each query awaited through a greenlet' },
 
   // Document stores and caches: a chain on a client (`client.shop.orders.find_one(…)`) is one call.
   { calls: ['pymongo.MongoClient'], makes: 'pymongo.MongoClient', source: 'PyMongo docs: MongoClient' },
@@ -257,6 +257,15 @@ export const CALLS: readonly CallEntry[] = [
   { on: 'asyncio.TaskGroup', methods: ['create_task'], effect: { startsTask: 'coroutine' }, source: 'Python docs: TaskGroup.create_task; the group waits for its tasks when the async with ends' },
   { calls: ['anyio.create_task_group'], makes: 'anyio.TaskGroup', source: 'AnyIO docs: create_task_group' },
   { on: 'anyio.TaskGroup', methods: ['start_soon'], effect: { startsTask: 'function' }, source: 'AnyIO docs: TaskGroup.start_soon(func, *args)' },
+  { calls: ['celery.Celery'], makes: 'celery.Celery', source: 'Celery docs: the Celery application' },
+  { calls: ['celery.shared_task'], makes: 'celery.Task', source: 'Celery docs: @shared_task makes a task of the function' },
+  { on: 'celery.Celery', methods: ['task'], makes: 'celery.Task', source: 'Celery docs: @app.task makes a task of the function' },
+  { on: 'celery.Task', methods: ['delay', 'apply_async'], effect: { blocks: 'queue' }, makes: 'celery.result.AsyncResult', source: "Celery docs: delay and apply_async send a message to the broker (kombu's synchronous publish) and return an AsyncResult" },
+  { on: 'celery.Celery', methods: ['send_task'], effect: { blocks: 'queue' }, makes: 'celery.result.AsyncResult', source: 'Celery docs: send_task sends a task by name to the broker' },
+  { calls: ['celery.result.AsyncResult'], makes: 'celery.result.AsyncResult', source: 'Celery docs: AsyncResult(task_id)' },
+  { on: 'celery.Celery', methods: ['AsyncResult'], makes: 'celery.result.AsyncResult', source: 'Celery docs: app.AsyncResult(task_id)' },
+  { on: 'celery.result.AsyncResult', methods: ['get', 'wait'], effect: { blocks: 'worker' }, source: "Celery docs: AsyncResult.get waits until the task is ready ('Waiting for tasks within a task' is discouraged for the same reason: the caller blocks)" },
+  { on: 'celery.result.AsyncResult', methods: ['ready', 'successful', 'failed', 'forget', 'revoke'], effect: { blocks: 'cache' }, source: 'Celery docs: AsyncResult asks the result backend (a Redis or database round trip)' },
   { calls: ['fastapi.BackgroundTasks', 'starlette.background.BackgroundTasks'], makes: 'fastapi.BackgroundTasks', source: 'FastAPI docs: Background Tasks' },
   { on: 'fastapi.BackgroundTasks', methods: ['add_task'], effect: { background: true }, source: 'FastAPI docs: background tasks run after the response is sent' },
   { calls: ['fastapi.responses.StreamingResponse', 'starlette.responses.StreamingResponse', 'sse_starlette.EventSourceResponse', 'sse_starlette.sse.EventSourceResponse'], effect: { streams: 'content' }, source: 'Starlette responses.py StreamingResponse.__init__ (and sse-starlette EventSourceResponse): an AsyncIterable is the body as it is; anything else goes through iterate_in_threadpool, one anyio.to_thread.run_sync per item' },

@@ -22,6 +22,8 @@ export const IO_DEFAULTS: Record<IoKind, { ms: number; what: string }> = {
   mail: { ms: 200, what: 'talking to a mail server' },
   cloud: { ms: 100, what: 'a cloud API request' },
   console: { ms: 1000, what: 'waiting for someone to type (input() on a server waits for standard input)' },
+  queue: { ms: 2, what: "sending a task to a queue (Celery's broker)" },
+  worker: { ms: 1000, what: "waiting for a worker to run a queued task (Celery's result.get())" },
 };
 
 /** A sleep whose length the code computes at run time. */

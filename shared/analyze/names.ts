@@ -14,6 +14,7 @@ import { resolveAnnotation } from './annotations';
 import { SCOPES, localsOf, type FunctionInfo, type ModuleInfo } from './bindings';
 import { DEEP_TYPES, QUICK_MODULES, type CatalogueIndex } from './catalogue';
 import { methodOf } from './classMethods';
+import { decoratedType } from './decoratedFunctions';
 import { statedNumber, stringValue } from './literals';
 import { parameterValue } from './parameters';
 import { LineIndex, fieldOf, nodeText, type PyNode } from './syntax';
@@ -160,11 +161,12 @@ export class Resolver {
     }
     if (callee?.type === 'attribute') {
       const receiver = this.resolve(fieldOf(callee, 'object'), fn);
-      if (receiver.kind === 'instance') {
+      const type = receiver.kind === 'instance' ? receiver.type : receiver.kind === 'function' ? decoratedType(this, receiver.fn) : null;
+      if (type !== null) {
         const method = nodeText(this.text, fieldOf(callee, 'attribute'));
-        const entry = this.catalogue.method(receiver.type, method);
-        if (entry?.makes !== undefined) return { kind: 'instance', type: entry.makes };
-        if (DEEP_TYPES.has(receiver.type)) return receiver;
+        const entry = this.catalogue.method(type, method);
+        if (entry?.makes !== undefined) return receiver.kind === 'function' ? { kind: 'instance', type: entry.makes, madeBy: receiver.fn } : { kind: 'instance', type: entry.makes };
+        if (receiver.kind === 'instance' && DEEP_TYPES.has(receiver.type)) return receiver;
       }
     }
     return UNKNOWN;

@@ -102,6 +102,20 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["10:5 LOOP102"],
   },
+  "celery_background_jobs.py": {
+    routes: [
+      "async POST /reports",
+      "  blocking_io 2? @31:12 build_report.delay(body.account_id, body.month)",
+      "async GET /reports/{task_id}",
+      "  blocking_io 2? @38:60 result.ready()",
+      "async POST /reports/sync",
+      "  blocking_io 2? @44:14 build_report.apply_async(args=(body.account_id, body.month), queue=\"priority\")",
+      "  blocking_io 5000? @45:11 result.get(timeout=30)",
+      "async POST /notify",
+      "  cpu 1? @50:1 notify()",
+    ],
+    diagnostics: ["31:12 LOOP102", "38:60 LOOP102", "44:14 LOOP102", "45:11 LOOP102", "51:5 LOOP204"],
+  },
   "cpu_process_pool_fix.py": {
     routes: [
       "async POST /heatmap",
@@ -176,6 +190,25 @@ export const EXPECTED: Record<string, Expected> = {
       "  await_io 100? @28:16 await client.post(f\"/items/{sku}/reserve\", json=body)",
     ],
     diagnostics: ["21:16 LOOP201", "28:16 LOOP201"],
+  },
+  "httpx_client_dependency.py": {
+    routes: [
+      "async GET /weather/{city}",
+      "  to_thread anyio @35:30 get_http() (def dependency, in the thread pool)",
+      "    cpu 0.1? @12:1 get_http()",
+      "  blocking_io 100? @36:16 http.get(\"/current\", params={\"q\": city})",
+      "async GET /forecast/{city}",
+      "  await_io 100? @43:16 await http.get(\"/forecast\", params={\"q\": city, \"days\": 3})",
+      "async GET /v2/weather/{city}",
+      "  to_thread anyio @27:24 get_http() (def dependency, in the thread pool)",
+      "    cpu 0.1? @12:1 get_http()",
+      "  to_thread anyio @48:68 WeatherService.__init__() (def dependency, in the thread pool)",
+      "    cpu 0.1? @27:5 WeatherService.__init__()",
+      "  blocking_io 100? @31:16 self.http.get(\"/current\", params={\"q\": city})",
+      "sync GET /sync/weather/{city}",
+      "  blocking_io 100? @54:12 http.get(\"/current\", params={\"q\": city})",
+    ],
+    diagnostics: ["36:16 ASYNC212", "43:16 LOOP201", "49:12 ASYNC212", "54:12 LOOP201"],
   },
   "httpx_sync_client_in_async.py": {
     routes: [
@@ -441,6 +474,23 @@ export const EXPECTED: Record<string, Expected> = {
       "  blocking_io 100? @4:12 requests.get(\"https://example.com\")",
     ],
     diagnostics: ["3:5 ASYNC251", "4:12 ASYNC210"],
+  },
+  "sqlalchemy2_async_sync_fallback.py": {
+    routes: [
+      "async GET /orders/{order_id}",
+      "  await_io 20? @41:13 await session.get(Order, order_id)",
+      "async GET /customers/{customer_id}/orders",
+      "  await_io 20? @49:14 await session.execute(select(Order).where(Order.customer_id == customer_id).lim…",
+      "async POST /orders/{order_id}/refund",
+      "  await_io 20? @56:17 await session.get(Order, order_id, with_for_update=True)",
+      "async GET /reports/revenue",
+      "  blocking_io 20? @65:17 db.scalar(select(func.sum(Order.total)))",
+      "sync GET /reports/daily",
+      "  blocking_io 20? @72:16 db.execute(text(\"SELECT day, sum(total) FROM orders GROUP BY day\")).all()",
+      "async GET /orders/count",
+      "  await_io 20? @81:22 await session.run_sync(_count)",
+    ],
+    diagnostics: ["41:13 LOOP201", "49:14 LOOP201", "56:17 LOOP201", "65:17 LOOP102", "72:16 LOOP201", "81:22 LOOP201"],
   },
   "sqlalchemy_annotated_aliases.py": {
     routes: [

@@ -130,6 +130,13 @@ describe('what a diagnostic says', () => {
     ]);
   });
 
+  it('says waiting for a Celery result blocks the loop as long as the task the file defines, and queuing it is a broker round trip', () => {
+    const result = analyseFixture('celery_background_jobs.py');
+    const [send, wait] = ['44:14', '45:11'].map((at) => result.diagnostics.find((d) => `${d.line}:${d.column}` === at && d.severity === 'warning')!);
+    expect(send!.message).toContain("blocks the event loop 2 ms per request (assumed: sending a task to a queue (Celery's broker))");
+    expect(wait!.message).toContain('result.get(timeout=30) blocks the event loop 5,000 ms per request (assumed: waiting for a worker to run build_report, as long as its code\'s steps; its wait in the queue is not counted)');
+  });
+
   it('repeats a loop over a list written out as many times as it has items, and says it cannot count a list the route grows', () => {
     const code = [
       'import asyncio', 'from fastapi import FastAPI', 'app = FastAPI()', '@app.get("/a")', 'async def a():',

@@ -8,7 +8,8 @@ import type { ClassInfo, FunctionInfo } from './bindings';
 export type Value =
   /** A module, or something imported from one, or a global bound nowhere: by qualified name. */
   | { kind: 'name'; path: string; imported: boolean }
-  | { kind: 'instance'; type: string }
+  /** A value of a type the catalogue knows; `madeBy`: the function of the file whose call made it (a Celery task's AsyncResult). */
+  | { kind: 'instance'; type: string; madeBy?: FunctionInfo }
   | { kind: 'function'; fn: FunctionInfo }
   /** A class of this file, and an instance of one: their methods are followed. */
   | { kind: 'class'; cls: ClassInfo }
