@@ -109,7 +109,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
     ...barNodes(bars, theme, null, !run),
     ...idleWorkerNodes(layout, spec.idleNotes ?? [], 0, plotWidth, theme),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),
-    ...(run ? [...run.outlines, ...barLabelNodes(bars, theme, run.chipBoxes), ...run.chips] : []),
+    ...(run ? [...run.outlines, ...barLabelNodes(bars, theme), ...run.chips] : []),
   ]));
   nodes.push(el('g', { transform: `translate(${spec.x},${y})` }, [
     ...groupHeadingNodes(layout, 0, plotHeight, spec.labelWidth + plotWidth, theme), // the rule stops where the plot does
@@ -127,7 +127,10 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   if (measured) {
     // One line where it fits, else what the run was, then how it compares, each wrapped to the width.
     const note = measuredNote(measured);
-    const lines = textWidth(note, NOTE_FONT) <= noteWidth ? [note] : note.split('; ').flatMap((part) => wrapText(part, noteWidth, NOTE_FONT, false, 3));
+    const parts = textWidth(note, NOTE_FONT) <= noteWidth ? [note] : note.split('; ');
+    // The chips that found no room at their rows' ends, said here rather than drawn over the bars.
+    if (run && run.unplaced.length > 0) parts.push(`Outside the band, with no room to say so at the row's end: ${run.unplaced.join(', ')}`);
+    const lines = parts.flatMap((part) => (textWidth(part, NOTE_FONT) <= noteWidth ? [part] : wrapText(part, noteWidth, NOTE_FONT, false, 6)));
     lines.forEach((line, i) => nodes.push(textEl(line, { x: spec.x + 14, y: y + 20 + i * NOTE_LINE, 'font-size': NOTE_FONT, fill: colours.text })));
     y += NOTE_HEIGHT + (lines.length - 1) * NOTE_LINE;
   }

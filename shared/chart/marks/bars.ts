@@ -122,9 +122,6 @@ export function barLabel(rect: BarRect, size = BAR_LABEL_SIZE): string {
 /** A step's label without the `await ` every awaited call starts with. */
 const named = (label: string) => (label.startsWith('await ') ? label.slice(6) : label);
 
-/** A box in plot pixels that bar labels keep out of (a real run's chip drawn over them). */
-export interface LabelObstacle { x: number; y: number; w: number; h: number }
-
 /**
  * The same bars as SVG nodes (exports). Fills refer to patterns defined once by `statePatternDefs`.
  * `labels` false leaves the labels out, for a caller that draws them above something else with barLabelNodes.
@@ -149,17 +146,10 @@ export function barNodes(rects: readonly BarRect[], theme: ChartTheme, selectedR
 
 /**
  * The bars' labels alone, each on a patch of its bar's colour, for drawing above a real run's
- * outlines: the outline's dashed edge and halo then pass behind a label instead of through its
- * letters. A label a chip in `avoid` would cover is left out: half a word under a chip says nothing.
+ * outlines: the outline's dashed edge and halo then pass behind a label instead of through its letters.
  */
-export function barLabelNodes(rects: readonly BarRect[], theme: ChartTheme, avoid: readonly LabelObstacle[] = []): SvgNode[] {
-  return rects.flatMap((rect) => {
-    const nodes = labelNodes(rect, theme);
-    if (nodes.length === 0) return [];
-    const patch = nodes[0]!.attrs!;
-    const [x, y, w, h] = [Number(patch.x), Number(patch.y), Number(patch.width), Number(patch.height)];
-    return avoid.some((o) => o.x < x + w && x < o.x + o.w && o.y < y + h && y < o.y + o.h) ? [] : nodes;
-  });
+export function barLabelNodes(rects: readonly BarRect[], theme: ChartTheme): SvgNode[] {
+  return rects.flatMap((rect) => labelNodes(rect, theme));
 }
 
 /** A bar's label on a patch of the bar's own colour (over its pattern's stripes), or nothing when it has no room. */

@@ -114,13 +114,16 @@ describe('a real run over the requests view', () => {
     expect(Math.min(...labels)).toBeGreaterThan(svg.lastIndexOf(`stroke-dasharray="${MEASURED_DASH}"`));
   });
 
-  it("leaves out a bar's label that a chip pulled inside the plot would cover", () => {
+  it("says in the note, not over the bars, how far off a request is whose chip has no room at its row's end", () => {
     // Request 0 measured 101 ms longer than simulated; in a 60 ms window at 480 px its chip has no
-    // room beyond the bar and is pulled left over the start of the bar, where the label is.
+    // room beyond the request's ends: pulled back over the row it hid the bar's label and the outline's end.
     const slowFirst = overlayOf([[200, 201, 202], [202, 203, 210], [160, 161, 159]]);
     const svg = exportSvg({ scenario: blockingScenario, timeline, measured: slowFirst }, { view: 'requests', width: 480, range: [0, 60] });
-    expect(svg).toContain('>measured +101 ms</text>');
-    // The loop's bar and request 1's keep theirs; request 0's is under the chip.
-    expect(svg.match(/>blocking_io 100 ms<\/text>/g)).toHaveLength(2);
+    expect(svg).not.toMatch(/<rect [^>]*rx="3"/); // no chip drawn
+    const words = [...svg.matchAll(/<text [^>]*>([^<]*)/g)].map((m) => m[1]!);
+    const at = words.findIndex((t) => t.startsWith('Outside the band'));
+    expect(words.slice(at, at + 3).join(' ')).toMatch(/^Outside the band, with no room to say so at the row's end: #0 measured \+101 ms/);
+    // Every bar keeps its label: the loop's, request 0's and request 1's.
+    expect(svg.match(/>blocking_io 100 ms<\/text>/g)).toHaveLength(3);
   });
 });

@@ -69,8 +69,8 @@ interface MeasuredMarks {
   request: number;
   outline: SvgNode[];
   chip: SvgNode[];
-  /** The chip's box in plot pixels (null: no chip). */
-  chipBox: { x: number; y: number; w: number; h: number } | null;
+  /** The chip's words ("#4 simulated +152 ms") when it had no room beyond the request's ends and was not to be pulled back over them. */
+  unplaced: string | null;
 }
 
 /**
@@ -79,26 +79,29 @@ interface MeasuredMarks {
  */
 export function measuredNodes(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number,
   overlay: MeasuredOverlay, theme: ChartTheme, textScale = 1, untilMs = Infinity): SvgNode[] {
-  return measuredMarks(layout, scale, rows, scrollY, overlay, theme, textScale, untilMs)
+  return measuredMarks(layout, scale, rows, scrollY, overlay, theme, textScale, untilMs, true)
     .map((m) => el('g', {}, [...m.outline, ...m.chip], `measured${m.request}`));
 }
 
 /**
  * The overlay in two layers, for a drawing that puts the bars' labels between them (the export):
- * the outlines and whiskers under the labels, the chips over them, and where the chips are.
+ * the outlines and whiskers under the labels, the chips over them. A chip with no room beyond its
+ * request's ends is not pulled back over the row, as the live chart's is (there a tooltip gives
+ * the figures): on paper it hid the bars' ends, the outline's end and the whisker it speaks of.
+ * Its words come back in `unplaced`, for a note under the chart.
  */
 export function measuredLayers(layout: ChartLayout, scale: TimeScale, overlay: MeasuredOverlay, theme: ChartTheme):
-  { outlines: SvgNode[]; chips: SvgNode[]; chipBoxes: { x: number; y: number; w: number; h: number }[] } {
-  const marks = measuredMarks(layout, scale, { from: 0, to: layout.rows.length }, 0, overlay, theme, 1, Infinity);
+  { outlines: SvgNode[]; chips: SvgNode[]; unplaced: string[] } {
+  const marks = measuredMarks(layout, scale, { from: 0, to: layout.rows.length }, 0, overlay, theme, 1, Infinity, false);
   return {
     outlines: marks.map((m) => el('g', {}, m.outline, `measured${m.request}`)),
     chips: marks.flatMap((m) => m.chip),
-    chipBoxes: marks.flatMap((m) => (m.chipBox ? [m.chipBox] : [])),
+    unplaced: marks.flatMap((m) => (m.unplaced ? [m.unplaced] : [])),
   };
 }
 
 function measuredMarks(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number,
-  overlay: MeasuredOverlay, theme: ChartTheme, textScale: number, untilMs: number): MeasuredMarks[] {
+  overlay: MeasuredOverlay, theme: ChartTheme, textScale: number, untilMs: number, pullIn: boolean): MeasuredMarks[] {
   const c = themeColours(theme);
   const width = scale.range[1];
   const out: MeasuredMarks[] = [];
@@ -120,7 +123,7 @@ function measuredMarks(layout: ChartLayout, scale: TimeScale, rows: { from: numb
       el('rect', { x: left, y: top, width: Math.max(1, right - left), height: h, fill: 'none', stroke: c.background, 'stroke-width': 4, opacity: 0.85 }),
       el('rect', { x: left, y: top, width: Math.max(1, right - left), height: h, fill: 'none', stroke: c.text, 'stroke-width': 2, 'stroke-dasharray': MEASURED_DASH }),
     ];
-    const marks: MeasuredMarks = { request: row.request, outline, chip: [], chipBox: null };
+    const marks: MeasuredMarks = { request: row.request, outline, chip: [], unplaced: null };
     out.push(marks);
     if (span.measuredAt + span.measuredMs > untilMs) continue;
     // The spread of the runs: a whisker from the fastest to the slowest run's end, along the
@@ -137,10 +140,11 @@ function measuredMarks(layout: ChartLayout, scale: TimeScale, rows: { from: numb
     const font = FONT * textScale;
     // textWidth is an estimate; DejaVu Sans Bold (the first font of the stack) runs ~10 % wider.
     const tw = textWidth(text, font, true) * 1.12 + 10 * textScale;
-    // Beyond both ends, or inside the plot's right edge when that is nearer.
-    const tx = Math.min(Math.max(x1, scale.x(span.simulatedAt + span.simulatedMs)) + 6, width - tw);
+    // Beyond both ends, or (pullIn) inside the plot's right edge when that is nearer.
+    const beyond = Math.max(x1, scale.x(span.simulatedAt + span.simulatedMs)) + 6;
+    if (!pullIn && beyond + tw > width) { marks.unplaced = `#${row.request} ${text}`; continue; }
+    const tx = Math.min(beyond, width - tw);
     if (tx < 0) continue;
-    marks.chipBox = { x: tx, y: mid - font * 0.75, w: tw, h: font * 1.5 };
     marks.chip.push(el('rect', { x: tx, y: mid - font * 0.75, width: tw, height: font * 1.5, rx: 3, fill: c.chipBackground, stroke: c.text, 'stroke-width': 1 }));
     marks.chip.push(textEl(text, { x: tx + 5 * textScale, y: mid, dy: CENTRED_DY, 'font-size': font, 'font-weight': 700, fill: c.text }));
   }
