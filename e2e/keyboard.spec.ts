@@ -90,3 +90,18 @@ test('the chart hint says exactly what the wheel and keys do, and they do it (as
   await page.keyboard.press('0');
   await expect.poll(axis).toEqual(fitted);
 });
+
+test('? brings up the list of keyboard shortcuts from anywhere, beside a lesson too, and the list names the chart\'s keys', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page.getByRole('button', { name: /^Step 1 ·/ }).click();
+  await page.getByRole('application', { name: /^def route/ }).first().focus();
+  await page.keyboard.press('Shift+?');
+  const summary = page.locator('summary').filter({ hasText: /^Keyboard shortcuts$/ });
+  await expect(summary).toBeFocused();
+  await expect(summary).toBeInViewport();
+  const list = page.getByRole('group').filter({ has: summary });
+  await expect(list.getByRole('definition').filter({ hasText: 'Go through the rows and the legend: what each means' })).toBeVisible();
+  // It lists itself, under Anywhere, so the key is there to be learnt.
+  await expect(list.getByRole('definition').filter({ hasText: /^Keyboard shortcuts$/ })).toBeVisible();
+});

@@ -13,6 +13,7 @@ import { serializeScenario } from '../seams/scenarioIo';
 import { GanttPanel, type Preparer } from '../components/GanttPanel';
 import { ChartKey, chartKeyItems } from '../components/ChartKey';
 import { Toolbar } from '../components/Toolbar';
+import { SHORTCUT_LIST_ID } from '../components/ShortcutHint';
 import { ChartControls } from '../components/ChartControls';
 import { ScenarioPicker } from '../components/ScenarioPicker';
 import { VariantPicker } from '../components/VariantPicker';
@@ -143,7 +144,19 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const docRef = useLatest(doc);
   const files = useMemo(() => createFileCommands(api, () => docRef.current, setLoadFailure), [api, docRef]);
   const commands = { ...createAppCommands({ doc, files, openPython: code.openDialog, viewports: axes.all, setView, toggleChef, toggleLessons, presentation, traceOpen: traces.trace !== null, builtins }),
-    share: { label: 'Share link…', run: () => setShareOpen(true) } };
+    share: { label: 'Share link…', run: () => setShareOpen(true) },
+    // The list sits at the foot of the editor, out of sight under a lesson or a folded panel: ? (as
+    // in most web apps) brings the editor up with the list open and focused.
+    'help.shortcuts': { label: 'Keyboard shortcuts', shortcut: '?', enabled: () => !presentation.presenting, run: () => {
+      showSide('editor');
+      requestAnimationFrame(() => { // the editor is rendered by then
+        const list = document.getElementById(SHORTCUT_LIST_ID);
+        if (!(list instanceof HTMLDetailsElement)) return;
+        list.open = true;
+        list.scrollIntoView({ block: 'nearest' });
+        list.querySelector('summary')?.focus();
+      });
+    } } };
   const actions = useActions(api, doc, commands);
 
   // Files the host opens itself (Electron: double-click, recent files, recovery).

@@ -19,6 +19,9 @@ const CHART_GESTURE_LIST: readonly [string, string][] = [
   ['Click', 'Highlight a request in both charts'],
 ];
 
+/** The list's element id: ? opens it from anywhere (App.tsx). */
+export const SHORTCUT_LIST_ID = 'keyboard-shortcuts';
+
 function Keys({ action }: { action: Action }) {
   return (
     <dt><kbd>{formatShortcut(action.shortcut!)}</kbd>
@@ -33,7 +36,7 @@ export function ShortcutHint({ actions }: { actions: ActionManager }) {
     { title: 'Anywhere', list: withKeys.filter((a) => actionScope(a) === 'global') },
   ];
   return (
-    <details className="panel shortcut-hint">
+    <details id={SHORTCUT_LIST_ID} className="panel shortcut-hint">
       <summary>Keyboard shortcuts</summary>
       {groups.map((g) => (
         <section key={g.title}>
