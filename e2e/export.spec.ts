@@ -65,7 +65,7 @@ test('charts on separate time axes export on separate axes, each saying so; one 
   const dialog = page.getByRole('dialog', { name: 'Export SVG' });
   const charts = dialog.getByRole('combobox', { name: 'Charts' });
   await expect(charts).toHaveValue('both-own');
-  await expect(charts.locator('option:checked')).toHaveText('both, a time axis each');
+  await expect(charts.locator('option:checked')).toHaveText('both, own axes');
   const saveSvg = async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save SVG' }).click()]);
     return readFile((await download.path()), 'utf8');
@@ -73,7 +73,7 @@ test('charts on separate time axes export on separate axes, each saying so; one 
   const own = await saveSvg();
   expect(own.match(/>Own time axis<\/text>/g)).toHaveLength(2);
   expect(own).toMatch(/<desc[^>]*>[^<]*each on its own time axis/);
-  await charts.selectOption({ label: 'both, one time axis' });
+  await charts.selectOption({ label: 'both, one axis' });
   const shared = await saveSvg();
   expect(shared).not.toContain('Own time axis');
 });

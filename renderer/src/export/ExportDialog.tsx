@@ -82,8 +82,8 @@ export function ExportDialog(p: Props) {
           <label>Charts <select value={choice} onChange={(e) => setChoice(e.target.value as ChartsChoice)}>
             <option value="main">as written</option>
             {p.input.variant && <option value="variant">{p.input.variant.title}</option>}
-            {p.input.variant && <option value="both">both, one time axis</option>}
-            {p.input.variant && <option value="both-own">both, a time axis each</option>}
+            {p.input.variant && <option value="both">both, one axis</option>}
+            {p.input.variant && <option value="both-own">both, own axes</option>}
           </select></label>
           <label>View <select value={view} onChange={(e) => setView(e.target.value as ChartView)}>
             <option value="resources">resources</option><option value="requests">requests</option>
