@@ -67,7 +67,7 @@ test('presentation: F enters, Space plays, arrows and Page keys step through eve
   await expect(page.getByTestId('written-chart').locator('[data-drawn-until-ms]')).toHaveAttribute('data-drawn-until-ms', '');
 });
 
-test('presenting with a chart clicked (so focused), the clicker\'s Page keys and Space still drive the playback, and ↓ still says what a row is', async ({ page }) => {
+test('presenting with a chart clicked (so focused), the clicker\'s Page keys and Space still drive the playback, ↓ still says what a row is, and Esc still leaves', async ({ page }) => {
   await openFresh(page);
   await page.keyboard.press('f');
   const scrubber = page.getByRole('slider', { name: 'Playback time' });
@@ -85,6 +85,12 @@ test('presenting with a chart clicked (so focused), the clicker\'s Page keys and
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  // Esc first puts away the chart's cursor, then leaves the presentation (it stayed, the chart taking every Esc).
+  await page.keyboard.press('Escape');
+  await expect(chart.getByRole('tooltip')).toBeHidden();
+  await expect(scrubber).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
 });
 
 test('presentation at 1920×1080 has no text under 24 px, charts included', async ({ page }) => {

@@ -381,7 +381,12 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     },
     moveCursor: onMoveCursor,
     activateCursor: onActivateCursor,
-    escape: () => { hideCursor(); options.onSelectRequest(null); },
+    escape: () => {
+      const shown = cursorShown || settings.selectedRequest !== null;
+      hideCursor();
+      if (settings.selectedRequest !== null) options.onSelectRequest(null);
+      return shown;
+    },
   });
 
   let prepared: { scenario: Scenario; timeline: Timeline; shape: LayoutSettings; layout: ChartLayout } | null = null;

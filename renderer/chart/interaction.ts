@@ -23,7 +23,8 @@ export interface NavigationTarget {
   moveCursor: (key: string) => void;
   /** Enter: what a click on the cursor's item does (a request row: highlight it). */
   activateCursor: () => void;
-  escape: () => void;
+  /** Escape: dismiss what the chart shows (its cursor, a highlighted request); false when there was nothing. */
+  escape: () => boolean;
 }
 
 /** Attach the listeners; returns a function that removes them. */
@@ -89,7 +90,8 @@ export function attachNavigation(t: NavigationTarget): () => void {
         case 'ArrowRight': viewport.pan(span * 0.1); return true;
         // Not Space: in presentation it plays and pauses, a chart focused or not.
         case 'Enter': t.activateCursor(); return true;
-        case 'Escape': t.escape(); return true;
+        // With nothing to dismiss, Escape goes on to the app: it leaves a presentation whose chart was clicked.
+        case 'Escape': return t.escape();
         default: return false;
       }
     })();
