@@ -13,6 +13,7 @@ import { tokensByLine } from './highlightTokens';
 import { shownPart, type Run } from './longLines';
 import type { PythonSession } from './usePythonSession';
 import { failureText } from './failureText';
+import { diagnosticCounts } from './diagnosticCounts';
 import './analyze.css';
 
 interface Props {
@@ -91,7 +92,7 @@ export function PythonPanel(p: Props) {
     <aside className="python-panel" aria-label={`Python: ${session.fileName}`} aria-busy={p.pending}>
       <header className="python-head">
         <h2 title={session.fileName}>{session.fileName}</h2>
-        <span className="python-counts">{serious.length} warning{serious.length === 1 ? '' : 's'} · {notes.length} note{notes.length === 1 ? '' : 's'}</span>
+        <span className="python-counts">{diagnosticCounts(session.diagnostics)}</span>
         {editing === null
           ? <button type="button" onClick={() => setEditing(session.source)}>Edit code</button>
           : <button type="button" className="primary" onClick={() => { p.onReanalyse(editing); setEditing(null); }} title="Read the code again (Ctrl+Enter), keeping your durations where their line is">Analyse again</button>}
