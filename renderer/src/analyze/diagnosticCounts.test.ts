@@ -6,11 +6,12 @@ describe('the Python panel counts', () => {
     expect(diagnosticCounts([{ severity: 'error' }, { severity: 'warning' }, { severity: 'note' }, { severity: 'note' }])).toBe('1 error · 1 warning · 2 notes');
   });
 
-  it('names no errors when there are none', () => {
-    expect(diagnosticCounts([{ severity: 'warning' }, { severity: 'warning' }])).toBe('2 warnings · 0 notes');
+  it('names no errors and no notes when there are none, but always the warnings', () => {
+    expect(diagnosticCounts([{ severity: 'warning' }, { severity: 'warning' }])).toBe('2 warnings');
+    expect(diagnosticCounts([])).toBe('0 warnings');
   });
 
   it('says two errors in the plural', () => {
-    expect(diagnosticCounts([{ severity: 'error' }, { severity: 'error' }])).toBe('2 errors · 0 warnings · 0 notes');
+    expect(diagnosticCounts([{ severity: 'error' }, { severity: 'error' }])).toBe('2 errors · 0 warnings');
   });
 });
