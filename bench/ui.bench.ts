@@ -33,6 +33,7 @@ import { build, preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { asyncBenchDocument, mixedBenchDocument } from './uiScenarios';
+import { editCpu, isCpuTask, traceEvents, type EditCpu } from './editTrace';
 
 const configFile = fileURLToPath(new URL('../renderer/vite.config.ts', import.meta.url));
 const outDir = fileURLToPath(new URL('../.tmp/bench-web', import.meta.url));
@@ -76,49 +77,14 @@ async function waitForRedraws(page: Page, count: number) {
   await page.waitForFunction((n) => performance.getEntriesByName('looplab:edit-to-redraw').length >= n, count, { timeout: 240_000 });
 }
 
-/** CPU time (ms) of one edit, from a trace of it: the main thread, and each engine worker. */
-interface EditCpu { main: number; workers: number[] }
-
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }
-
-/**
- * Per-thread CPU between the edit and its redraw, from a trace of Chromium's `toplevel`
- * tasks: every task that overlaps the window counts whole (the click's task begins just
- * before the edit's mark; a worker's task is its simulation).
- */
-function editCpu(traceJson: Buffer): EditCpu | null {
-  const events = (JSON.parse(traceJson.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const threadName = new Map<string, string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  const marks = events.filter((e) => e.name === 'looplab:edit-to-redraw');
-  if (marks.length === 0) return null;
-  const from = Math.min(...marks.map((e) => e.ts));
-  const to = Math.max(...marks.map((e) => e.ts + (e.dur ?? 0)));
-  const cpu = new Map<string, number>();
-  for (const e of events) {
-    if (e.ph !== 'X' || (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') || e.tdur === undefined) continue;
-    if (e.ts + (e.dur ?? 0) < from || e.ts > to) continue;
-    const thread = `${e.pid}:${e.tid}`;
-    cpu.set(thread, (cpu.get(thread) ?? 0) + e.tdur / 1000);
-  }
-  let main = 0;
-  const workers: number[] = [];
-  for (const [thread, ms] of cpu) {
-    const name = threadName.get(thread) ?? '';
-    if (name === 'CrRendererMain') main += ms;
-    else if (name.startsWith('DedicatedWorker')) workers.push(ms);
-  }
-  return { main, workers: workers.sort((a, b) => b - a) };
-}
-
 /** The page's main thread over a trace: its longest task's CPU time, and all its tasks' together (ms). */
 function mainThreadCpu(traceJson: Buffer): { longest: number; total: number } {
-  const events = (JSON.parse(traceJson.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const events = traceEvents(traceJson);
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   let longest = 0;
   let total = 0;
   for (const e of events) {
-    if (e.ph !== 'X' || (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') || e.tdur === undefined || !main.has(`${e.pid}:${e.tid}`)) continue;
+    if (!isCpuTask(e) || !main.has(`${e.pid}:${e.tid}`)) continue;
     longest = Math.max(longest, e.tdur / 1000);
     total += e.tdur / 1000;
   }

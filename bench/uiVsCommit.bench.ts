@@ -21,6 +21,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { editCpu } from './editTrace';
 import { mixedBenchDocument } from './uiScenarios';
 
 const here = resolve('.');
@@ -54,38 +55,7 @@ function checkout(rev: string): { root: string; hash: string } | { why: string }
   return { root, hash: full };
 }
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }
-interface EditCpu { main: number; worker: number }
-
-/** The edit's CPU on the page's main thread and its slowest engine worker (the renderer process that recorded the edit). */
-function editCpu(traceJson: Buffer): EditCpu | null {
-  const events = (JSON.parse(traceJson.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const threadName = new Map<string, string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  const marks = events.filter((e) => e.name === 'looplab:edit-to-redraw');
-  if (marks.length === 0) return null;
-  // Two pages are open: only the process whose page was edited counts.
-  const pid = marks[0]!.pid;
-  const from = Math.min(...marks.map((e) => e.ts));
-  const to = Math.max(...marks.map((e) => e.ts + (e.dur ?? 0)));
-  const cpu = new Map<string, number>();
-  for (const e of events) {
-    if (e.ph !== 'X' || e.pid !== pid || (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') || e.tdur === undefined) continue;
-    if (e.ts + (e.dur ?? 0) < from || e.ts > to) continue;
-    const thread = `${e.pid}:${e.tid}`;
-    cpu.set(thread, (cpu.get(thread) ?? 0) + e.tdur / 1000);
-  }
-  let main = 0;
-  let worker = 0;
-  for (const [thread, ms] of cpu) {
-    const name = threadName.get(thread) ?? '';
-    if (name === 'CrRendererMain') main += ms;
-    else if (name.startsWith('DedicatedWorker')) worker = Math.max(worker, ms);
-  }
-  return { main, worker };
-}
-
-interface Side { name: string; page: Page; server: PreviewServer; edits: (EditCpu & { edit: string })[] }
+interface Side { name: string; page: Page; server: PreviewServer; edits: { main: number; worker: number; edit: string }[] }
 
 const waitForRedraw = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('looplab:edit-to-redraw').length >= 1, undefined, { timeout: 240_000 });
 const clearMeasures = (page: Page) => page.evaluate(() => performance.clearMeasures());
@@ -115,7 +85,7 @@ async function tracedEdit(browser: Browser, side: Side, button: string, edit: st
   await side.page.getByRole('button', { name: button }).click();
   await waitForRedraw(side.page);
   const cpu = editCpu(await browser.stopTracing());
-  if (cpu && keep) side.edits.push({ ...cpu, edit });
+  if (cpu && keep) side.edits.push({ main: cpu.main, worker: cpu.workers[0] ?? 0, edit });
 }
 
 const base = checkout(commit);
