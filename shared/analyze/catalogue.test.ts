@@ -63,7 +63,10 @@ function exercise(effect: Effect, callee: string): { call: string; expect: strin
     if (effect.offloads === 'by-executor') return { call: `await ${callee}(None, work)`, expect: 'to_thread executor' };
     return { call: `await ${callee}(work)`, expect: effect.offloads === 'process' ? 'to_process' : `to_thread ${effect.offloads}` };
   }
-  if ('gathers' in effect) return { call: `await ${callee}(asyncio.sleep(0.1), asyncio.sleep(0.2))`, expect: 'gather' };
+  if ('gathers' in effect) {
+    const awaitables = effect.gathers === 'collection' ? '[asyncio.create_task(asyncio.sleep(0.1)), asyncio.create_task(asyncio.sleep(0.2))]' : 'asyncio.sleep(0.1), asyncio.sleep(0.2)';
+    return { call: `await ${callee}(${awaitables})`, expect: 'gather' };
+  }
   if ('startsTask' in effect) return { call: effect.startsTask === 'coroutine' ? `${callee}(asyncio.sleep(0.1))` : `${callee}(asyncio.sleep, 0.1)`, expect: 'gather' };
   if ('wraps' in effect) return { call: `await ${callee}(asyncio.sleep(0.25), 5)`, expect: 'await_io 250' };
   if ('detachesTask' in effect) return { call: `${callee}(asyncio.sleep(0.25))`, expect: 'note LOOP204' };

@@ -35,8 +35,8 @@ export type Effect =
   | { sleeps: 'blocking' | 'awaited' }
   /** Runs argument `fn` (a function, then its arguments) elsewhere; `executor` names the argument saying where. */
   | { offloads: ThreadPoolKind | 'process' | 'by-executor'; fn: number }
-  /** Runs its arguments (awaitables) concurrently. */
-  | { gathers: 'arguments' }
+  /** Runs its arguments (awaitables) concurrently; `collection`: the awaitables in its first argument (a list, a set). */
+  | { gathers: 'arguments' | 'collection' }
   /** A task group method that starts argument 0 (a coroutine, or a function and its arguments) as a concurrent task. */
   | { startsTask: 'coroutine' | 'function' }
   /** Runs a function after the response is sent. */
@@ -251,6 +251,7 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['concurrent.futures.ProcessPoolExecutor', 'concurrent.futures.process.ProcessPoolExecutor'], makes: 'concurrent.futures.ProcessPoolExecutor', source: 'Python docs: ProcessPoolExecutor' },
   { calls: ['concurrent.futures.ThreadPoolExecutor', 'concurrent.futures.thread.ThreadPoolExecutor'], makes: 'concurrent.futures.ThreadPoolExecutor', source: 'Python docs: ThreadPoolExecutor' },
   { calls: ['asyncio.gather'], effect: { gathers: 'arguments' }, source: 'Python docs: asyncio.gather runs awaitables concurrently' },
+  { calls: ['asyncio.wait'], effect: { gathers: 'collection' }, source: 'Python docs: asyncio.wait(aws) runs the tasks in aws concurrently and, by default (ALL_COMPLETED), returns when all are done' },
   { calls: ['asyncio.wait_for', 'asyncio.shield'], effect: { wraps: 'awaitable' }, source: 'Python docs: wait_for(aw, timeout) and shield(aw) await aw' },
   { calls: ['asyncio.create_task', 'asyncio.ensure_future'], effect: { detachesTask: true }, source: 'Python docs: create_task schedules the coroutine on the loop and returns at once' },
   { calls: ['asyncio.TaskGroup'], makes: 'asyncio.TaskGroup', source: 'Python docs: asyncio.TaskGroup (3.11)' },
