@@ -13,10 +13,11 @@
 import type { AsyncStep, Step } from '../scenario/types';
 import type { FunctionInfo } from './bindings';
 import { callArgument } from './callArguments';
-import { classifyCall, cpuArguments, type Meaning } from './callMeaning';
+import { classifyCall, classifyRead, cpuArguments, type Meaning } from './callMeaning';
 import { DEEP_TYPES } from './catalogue';
-import { workerRunMs } from './celeryResults';
+import { timeoutMs, workerRunMs } from './celeryResults';
 import { CPU_WHAT, IO_DEFAULTS, SLEEP_DEFAULT_MS, cpuMs, round } from './durations';
+import { formatMs } from './diagnostics';
 import { label, type Findings, type Span } from './findings';
 import { statedNumber } from './literals';
 import { visitComprehension, visitFor, visitWhile, type LoopContext, type PureLoops } from './loopBodies';
@@ -154,6 +155,19 @@ export class BodyWalker {
       case 'generator_expression':
         visitComprehension(this, node, frame, out());
         return;
+      case 'conditional_expression': {
+        // `a if cond else b`: Python tests the condition first.
+        const [body, condition, orElse] = node.children.filter((c) => c.type !== 'comment');
+        for (const child of condition && orElse ? [condition, body!, orElse] : node.children) this.walk(child, frame, out, onYield);
+        return;
+      }
+      case 'attribute': {
+        // A property that asks a server (`result.state`): a call in all but its brackets, after its object.
+        this.walkBlock(node, frame, out);
+        const read = classifyRead(this.resolver, node, frame.fn);
+        if (read) this.apply(read, node, frame, out(), false, node);
+        return;
+      }
       case 'yield':
         this.walkBlock(node, frame, out);
         onYield?.();
@@ -240,8 +254,12 @@ export class BodyWalker {
       const result = callee?.type === 'attribute' ? this.resolver.resolve(fieldOf(callee, 'object'), frame.fn) : null;
       const task = result?.kind === 'instance' ? result.madeBy : undefined;
       const ms = task ? workerRunMs(this, task, call, frame) : null;
-      if (task && ms !== null) this.push(out, this.located({ blocking_io: ms, assumed: true }, whole, text), origin(`waiting for a worker to run ${task.name}, as long as its code's steps; its wait in the queue is not counted`, true));
-      else this.push(out, this.located({ blocking_io: d.ms, assumed: true }, whole, text), origin(d.what, true));
+      // `result.get(timeout=30)` gives up after 30 s, however long the task takes.
+      const limit = effect.blocks === 'worker' ? timeoutMs(this, call, frame) : null;
+      const capped = limit !== null && (ms ?? d.ms) > limit ? `, cut at its timeout of ${formatMs(limit)}` : '';
+      const wait = (v: number) => (limit !== null ? Math.min(v, limit) : v);
+      if (task && ms !== null) this.push(out, this.located({ blocking_io: wait(ms), assumed: true }, whole, text), origin(`waiting for a worker to run ${task.name}, as long as its code's steps${capped}; its wait in the queue is not counted`, true));
+      else this.push(out, this.located({ blocking_io: wait(d.ms), assumed: true }, whole, text), origin(`${d.what}${capped}`, true));
     } else if ('awaits' in effect) {
       if (!awaited) return; // a coroutine made, not awaited here (gather or a task may await it)
       const d = IO_DEFAULTS[effect.awaits];

@@ -106,6 +106,12 @@ function cases(): Case[] {
         const { call, expect } = exercise(entry.effect, name);
         out.push({ row, what: name, code: importFor(name) + route(call), expect, ...(rule ? { rule } : {}) });
       }
+      for (const read of entry.reads ?? []) {
+        // A property that asks a server: reading it is the step.
+        const value = valueOf(entry.on!);
+        const { expect } = exercise(entry.effect, `${value.name}.${read}`);
+        out.push({ row, what: `${entry.on}.${read}`, code: value.imports + route([...value.lines, `seen = ${value.name}.${read}`].join('\n')), expect, ...(rule ? { rule } : {}) });
+      }
       if (entry.on !== undefined) {
         const methods = entry.methods === '*' ? ['some_command'] : (entry.methods ?? []);
         for (const method of methods) {
@@ -176,7 +182,7 @@ describe('the catalogue of calls', { timeout: 30_000 }, () => {
 
   it('exercises every row', () => {
     const covered = new Set(all.map((c) => c.row));
-    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${String(e.methods ?? e.attributes)}`))).filter((x) => x !== null);
+    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${String(e.methods ?? e.attributes ?? e.reads)}`))).filter((x) => x !== null);
     expect(missing).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import { literalLength, rangeCount } from './callMeaning';
 import { loopMs } from './durations';
 import { label, type Span } from './findings';
 import { loopOverFan } from './fanOut';
+import { pollingNote } from './celeryResults';
 import type { FunctionInfo } from './bindings';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
@@ -76,7 +77,9 @@ export function visitWhile(w: BodyWalker, node: PyNode, frame: Frame, out: () =>
   }
   if (out().length > before) {
     const header = nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, '');
-    w.findings.note(node, 'LOOP203', `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
+    // Polling a Celery result: the note says what the count depends on (`celeryResults.ts`).
+    const polling = pollingNote(w, node, out().slice(before), frame);
+    w.findings.note(node, 'LOOP203', polling ?? `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
   }
   for (const child of node.children) if (child.type === 'else_clause') w.walkBlock(child, frame, out, onYield);
 }

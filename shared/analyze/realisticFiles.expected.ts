@@ -107,16 +107,22 @@ export const EXPECTED: Record<string, Expected> = {
   "celery_background_jobs.py": {
     routes: [
       "async POST /reports",
-      "  blocking_io 2? @31:12 build_report.delay(body.account_id, body.month)",
+      "  blocking_io 2? @32:12 build_report.delay(body.account_id, body.month)",
       "async GET /reports/{task_id}",
-      "  blocking_io 2? @38:60 result.ready()",
+      "  blocking_io 2? @39:22 result.state",
+      "  blocking_io 2? @39:60 result.ready()",
+      "  blocking_io 2? @39:43 result.result",
       "async POST /reports/sync",
-      "  blocking_io 2? @44:14 build_report.apply_async(args=(body.account_id, body.month), queue=\"priority\")",
-      "  blocking_io 5000? @45:11 result.get(timeout=30)",
+      "  blocking_io 2? @45:14 build_report.apply_async(args=(body.account_id, body.month), queue=\"priority\")",
+      "  blocking_io 5000? @46:11 result.get(timeout=30)",
       "async POST /notify",
-      "  cpu 1? @50:1 notify()",
+      "  cpu 1? @51:1 notify()",
+      "async GET /reports/{task_id}/wait",
+      "  blocking_io 2? @60:11 result.state",
+      "  await_io 500 @61:9 await asyncio.sleep(0.5)",
+      "  blocking_io 1000? @62:20 result.get(timeout=2)",
     ],
-    diagnostics: ["31:12 LOOP102", "38:60 LOOP102", "44:14 LOOP102", "45:11 LOOP102", "51:5 LOOP204"],
+    diagnostics: ["32:12 LOOP102", "39:22 LOOP102", "39:43 LOOP102", "39:60 LOOP102", "45:14 LOOP102", "46:11 LOOP102", "52:5 LOOP204", "60:5 LOOP203", "60:11 LOOP102", "62:20 LOOP102"],
   },
   "cpu_process_pool_fix.py": {
     routes: [
