@@ -408,3 +408,20 @@ for (const [width, height] of SIZES) {
     expect(Number(await page.getByRole('application', { name: /^As written/ }).getAttribute('data-smallest-text-px'))).toBeGreaterThanOrEqual(14);
   });
 }
+
+for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+  test(`at ${width}×${height} a route's kind reads on one line: “get_order” is ◉ def ○ async def`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await openLesson(page, /^Step 1 ·/);
+    await answerAndReveal(page);
+    await page.getByRole('button', { name: /^Edit “/ }).first().click();
+    // It broke over two lines each: '“get_order”' above 'is', 'async' above 'def', each radio above its word.
+    const kind = page.getByRole('group', { name: '“get_order” is' });
+    const parts = [kind.getByText('“get_order” is'), kind.getByRole('radio', { name: 'def', exact: true }), kind.getByText('def', { exact: true }),
+      kind.getByRole('radio', { name: 'async def' }), kind.getByText('async def')];
+    const middles = await Promise.all(parts.map(async (part) => { const box = (await part.boundingBox())!; return box.y + box.height / 2; }));
+    expect(Math.max(...middles) - Math.min(...middles), 'the parts\' middles apart').toBeLessThan(6);
+  });
+}
