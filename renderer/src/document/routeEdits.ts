@@ -92,8 +92,10 @@ export function wrapStep(doc: Scenario, a: { route: number; path: StepPath; wrap
   if ('error' in route) return route;
   const step = stepAt(route, a.path);
   if (!step) return refuse(`There is no step ${pathLabel(a.path)} in "${route.name}".`);
+  // One sentence for both wrappers: the editor says a reason once for all the buttons it blocks,
+  // and two near-identical sentences, each with its own fix button, were a wall of text to a student.
   if (route.kind === 'sync')
-    return refuse(`"${route.name}" is a def route: it already runs on a pool thread, and ${a.wrapper} needs await. Switch it to async def first.`, toAsync(a.route));
+    return refuse(`"${route.name}" is a def route: it already runs on a pool thread, and moving a step to a thread or a process needs await. Switch it to async def first.`, toAsync(a.route));
   if (a.path.length !== 1) return refuse('That step is already inside a wrapper.');
   const kind = stepKind(step);
   if (kind !== 'cpu' && kind !== 'blocking_io')
