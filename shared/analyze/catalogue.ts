@@ -163,7 +163,9 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['sqlalchemy.orm.sessionmaker', 'sqlalchemy.orm.scoped_session'], makes: 'sqlalchemy.orm.sessionmaker', source: 'SQLAlchemy docs: sessionmaker' },
   { on: 'sqlalchemy.orm.sessionmaker', methods: ['__call__', 'begin'], makes: 'sqlalchemy.orm.Session', source: 'SQLAlchemy docs: calling a sessionmaker makes a Session' },
   { calls: ['sqlalchemy.orm.Session', 'sqlalchemy.orm.session.Session', 'sqlmodel.Session'], makes: 'sqlalchemy.orm.Session', source: 'SQLAlchemy docs: Session; SQLModel docs: Session' },
-  { on: 'sqlalchemy.orm.Session', methods: '*', except: SESSION_LOCAL, effect: { blocks: 'db' }, instead: "SQLAlchemy's AsyncSession", source: 'SQLAlchemy docs: Session.execute, commit, flush, get and Query.all/first/one run SQL' },
+  // What a query gives is data, not the session: `result.scalars().all()` reads rows the query already fetched.
+  { on: 'sqlalchemy.orm.Session', methods: '*', except: SESSION_LOCAL, effect: { blocks: 'db' }, makes: 'sqlalchemy.Result', instead: "SQLAlchemy's AsyncSession", source: 'SQLAlchemy docs: Session.execute, commit, flush, get and Query.all/first/one run SQL; execute returns a buffered Result (its rows come with it)' },
+  { on: 'sqlalchemy.Result', methods: ['scalars', 'mappings', 'unique', 'tuples', 'columns'], makes: 'sqlalchemy.Result', source: 'SQLAlchemy docs: Result.scalars(), mappings() and unique() filter the rows the query fetched (no round trip)' },
   { calls: ['sqlalchemy.ext.asyncio.create_async_engine'], makes: 'sqlalchemy.ext.asyncio.AsyncEngine', source: 'SQLAlchemy docs: create_async_engine' },
   { on: 'sqlalchemy.ext.asyncio.AsyncEngine', methods: ['connect', 'begin'], makes: 'sqlalchemy.ext.asyncio.AsyncConnection', source: 'SQLAlchemy docs: AsyncEngine.connect' },
   { on: 'sqlalchemy.ext.asyncio.AsyncConnection', methods: ['execute', 'exec_driver_sql', 'scalar', 'scalars', 'commit', 'rollback', 'stream'], effect: { awaits: 'db' }, source: 'SQLAlchemy docs: AsyncConnection' },
@@ -181,8 +183,12 @@ export const CALLS: readonly CallEntry[] = [
   { on: 'motor.motor_asyncio.AsyncIOMotorClient', methods: '*', except: ['get_database', 'get_collection', 'get_default_database', 'with_options', 'sort', 'limit', 'skip'], effect: { awaitsThread: 'db', pool: 'executor' }, source: "MongoDB docs: Motor wraps PyMongo and 'relies on a thread pool'" },
   { calls: ['redis.Redis', 'redis.StrictRedis', 'redis.from_url', 'redis.Redis.from_url'], makes: 'redis.Redis', source: 'redis-py docs: Redis' },
   { on: 'redis.Redis', methods: '*', except: ['pipeline'], effect: { blocks: 'cache' }, instead: 'redis.asyncio', source: 'redis-py docs: every command is a round trip (a pipeline sends on execute)' },
+  { on: 'redis.Redis', methods: ['pipeline'], makes: 'redis.Pipeline', source: 'redis-py docs: pipeline() buffers commands' },
+  { on: 'redis.Pipeline', methods: ['execute'], effect: { blocks: 'cache' }, instead: 'redis.asyncio', source: "redis-py docs: a pipeline's commands are buffered and sent in one round trip by execute()" },
   { calls: ['redis.asyncio.Redis', 'redis.asyncio.StrictRedis', 'redis.asyncio.from_url', 'redis.asyncio.Redis.from_url', 'aioredis.from_url', 'aioredis.Redis'], makes: 'redis.asyncio.Redis', source: 'redis.io docs: redis.asyncio' },
   { on: 'redis.asyncio.Redis', methods: '*', except: ['pipeline'], effect: { awaits: 'cache' }, source: 'redis.io docs: asyncio commands are awaited' },
+  { on: 'redis.asyncio.Redis', methods: ['pipeline'], makes: 'redis.asyncio.Pipeline', source: 'redis-py docs: pipeline() buffers commands' },
+  { on: 'redis.asyncio.Pipeline', methods: ['execute'], effect: { awaits: 'cache' }, source: "redis-py docs: an asyncio pipeline's commands are buffered and sent in one round trip by await execute()" },
 
   // ── Files and the file system ────────────────────────────────────────────────────────────
   { calls: ['open', 'io.open', 'io.open_code', 'codecs.open'], effect: { blocks: 'fs' }, makes: 'io.File', rule: 'ASYNC230', instead: 'aiofiles', source: 'ruff ASYNC230 (blocking-open-call-in-async-function)' },
@@ -231,7 +237,7 @@ export const CALLS: readonly CallEntry[] = [
   { on: 'openai.OpenAI', methods: '*', except: ['with_options', 'with_raw_response', 'with_streaming_response', 'copy', 'close'], effect: { blocks: 'llm' }, instead: 'AsyncOpenAI (or AsyncAnthropic)', source: "OpenAI's and Anthropic's Python SDK READMEs: every API method of the sync client sends its request and waits" },
   { calls: ['openai.AsyncOpenAI', 'openai.AsyncAzureOpenAI', 'anthropic.AsyncAnthropic'], makes: 'openai.AsyncOpenAI', source: "OpenAI's and Anthropic's Python SDK READMEs: AsyncOpenAI / AsyncAnthropic, the same API with await" },
   { on: 'openai.AsyncOpenAI', methods: '*', except: ['with_options', 'with_raw_response', 'with_streaming_response', 'copy', 'close'], effect: { awaits: 'llm' }, source: "OpenAI's and Anthropic's Python SDK READMEs: the async client's methods are awaited" },
-  { on: 'boto3.client', methods: '*', except: ['get_paginator', 'get_waiter', 'Bucket', 'Object', 'Table'], effect: { blocks: 'cloud' }, instead: 'aioboto3', source: 'boto3 docs: every operation is a synchronous HTTPS request (botocore)' },
+  { on: 'boto3.client', methods: '*', except: ['get_paginator', 'get_waiter', 'can_paginate', 'generate_presigned_url', 'generate_presigned_post', 'close', 'Bucket', 'Object', 'Table'], effect: { blocks: 'cloud' }, instead: 'aioboto3', source: 'boto3 docs: every operation is a synchronous HTTPS request (botocore); generate_presigned_url and generate_presigned_post only sign a URL locally' },
 
   // ── Heavy computation ────────────────────────────────────────────────────────────────────
   { calls: ['hashlib.pbkdf2_hmac'], effect: { computes: 'pbkdf2' }, source: 'Python docs: hashlib.pbkdf2_hmac; cost grows with iterations' },
