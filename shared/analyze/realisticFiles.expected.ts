@@ -294,6 +294,19 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["23:9 ASYNC210", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
   },
+  "json_config_and_paths.py": {
+    routes: [
+      "async GET /settings",
+      "  blocking_io 0.5? @15:10 open(BASE_DIR / \"settings.json\")",
+      "  blocking_io 5? @16:16 json.load(f)",
+      "async GET /",
+      "  blocking_io 5? @23:12 (BASE_DIR / \"templates\" / \"home.html\").read_text(encoding=\"utf-8\")",
+      "sync POST /settings",
+      "  blocking_io 0.5? @28:10 open(BASE_DIR / \"settings.json\", \"w\")",
+      "  blocking_io 5? @29:9 json.dump(values, f, indent=2)",
+    ],
+    diagnostics: ["15:10 ASYNC230", "16:16 LOOP102", "23:12 ASYNC240", "28:10 LOOP201", "29:9 LOOP201"],
+  },
   "latin1_coding_cookie.py": {
     routes: [
       "async GET /menu",
@@ -383,6 +396,19 @@ export const EXPECTED: Record<string, Expected> = {
       "  blocking_io 20? @82:5 db.commit()",
     ],
     diagnostics: ["51:12 LOOP102", "62:12 LOOP102", "63:24 LOOP101", "80:52 LOOP201", "82:5 LOOP201"],
+  },
+  "offloaded_library_calls.py": {
+    routes: [
+      "async POST /login",
+      "  to_thread executor @15:14 await asyncio.to_thread(hashlib.pbkdf2_hmac, \"sha256\", password.encode(), salt,…",
+      "    cpu 50? @15:38 hashlib.pbkdf2_hmac",
+      "async GET /backoff",
+      "  to_thread anyio @21:5 await run_in_threadpool(time.sleep, 0.25)",
+      "    blocking_io 250 @21:29 time.sleep",
+      "  to_thread executor @23:5 await loop.run_in_executor(None, time.sleep, 0.5)",
+      "    blocking_io 500 @23:38 time.sleep",
+    ],
+    diagnostics: ["15:38 LOOP201"],
   },
   "password_hashing_passlib.py": {
     routes: [
