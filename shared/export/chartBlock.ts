@@ -105,7 +105,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   const run = measured ? measuredLayers(layout, scale, measured, theme) : null;
   nodes.push(el('g', { transform: `translate(${plotX},${y})` }, [
     ...rowBandNodes(layout, all, 0, plotWidth, theme, null),
-    ...gridNodes(scale, plotHeight, theme),
+    ...gridNodes(scale, plotHeight, theme, EXPORT_AXIS),
     ...barNodes(bars, theme, null, !run),
     ...idleWorkerNodes(layout, spec.idleNotes ?? [], 0, plotWidth, theme),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),
