@@ -41,7 +41,8 @@ export interface ChartBlockSpec {
   labelWidth: number;
   /** Words on the time axis, left of its ticks: that the axis is this chart's own. */
   axisNote?: string | null;
-  heading: string | null;
+  /** Above the chart; `code`, when the heading is in kitchen words, the code words it stands for (its tooltip). */
+  heading: { text: string; code?: string } | null;
   /** The requests view's rows when not every request has one (null: all have). */
   sampled: RequestSample | null;
   theme: ChartTheme;
@@ -92,7 +93,11 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   const nodes: SvgNode[] = [];
   let y = spec.y;
   if (spec.heading) {
-    nodes.push(textEl(spec.heading, { x: spec.x, y: y + 24, 'font-size': HEADING_FONT, 'font-weight': 700, fill: colours.text }));
+    const { text, code } = spec.heading;
+    const words = textEl(text, { x: spec.x, y: y + 24, 'font-size': HEADING_FONT, 'font-weight': 700, fill: colours.text });
+    // The code words as a tooltip, for the developer who reads the diagram in a browser: a group
+    // with a place of its own, since the export unwraps groups that have no attributes.
+    nodes.push(code ? el('g', { transform: `translate(${spec.x},${y + 24})` }, [{ tag: 'title', text: code }, { ...words, attrs: { ...words.attrs, x: 0, y: 0 } }]) : words);
     y += CHART_HEADING_HEIGHT;
   }
   const plotX = spec.x + spec.labelWidth;

@@ -243,6 +243,20 @@ describe('exportSvg: chef mode is all or nothing', () => {
     });
   }
 
+  it('heads the def and async def charts by who cooks, the code words kept in each heading\'s tooltip and the <desc>', () => {
+    const oneKind: Scenario = { ...neutral, routes: [neutral.routes[0]!], requests: [neutral.requests[0]!] };
+    const both = variantInput(oneKind, 'naive');
+    const svg = exportSvg(both, { charts: 'both', chef: true, metrics: true });
+    const shown = texts(svg).filter((t) => !t.startsWith('= '));
+    expect(shown.filter((t) => /\bdef\b/.test(t) && !t.startsWith('Gantt chart'))).toEqual([]);
+    expect(shown.filter((t) => t === 'cooked by the chef' || t === 'cooked by helper cooks')).toEqual(['cooked by the chef', 'cooked by helper cooks']);
+    expect(svg).toMatch(/<title>async def version<\/title><text[^>]*>cooked by the chef<\/text>/);
+    expect(svg).toMatch(/<title>def version<\/title><text[^>]*>cooked by helper cooks<\/text>/);
+    expect(svg).toMatch(/<desc[^>]*>[^<]*cooked by the chef \(the async def version\): 5 order tickets/);
+    // Plain mode keeps the code words as the headings.
+    expect(texts(exportSvg(both, { charts: 'both', metrics: true }))).toEqual(expect.arrayContaining(['async def version', 'def version']));
+  });
+
   it('draws the kitchen icons inline (no external reference) in the theme\'s text colour', () => {
     const svg = exportSvg(input, { chef: true, theme: 'dark' });
     expect(svg).toMatch(/<g transform="scale\([0-9.]+\)" fill="none" stroke="#F0F0F0"/);

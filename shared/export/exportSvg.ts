@@ -95,7 +95,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     const x = sideBySide ? MARGIN + i * (blockWidth + GAP) : MARGIN;
     const top = sideBySide ? y : rowBottom;
     const block = chartBlock({
-      layout: chart.layout, bars: drawn[i], scale: scales[i]!, x, y: top, width: blockWidth, labelWidth, axisNote, heading: headings ? chart.title : null,
+      layout: chart.layout, bars: drawn[i], scale: scales[i]!, x, y: top, width: blockWidth, labelWidth, axisNote, heading: headings ? heading(chart, o.chef) : null,
       sampled: chart.sampled, theme: o.theme, chef: o.chef, measured: chart.measured,
       idleNotes: idleWorkerNotes(chart.scenario, chart.timeline, o.chef),
     });
@@ -104,7 +104,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   });
   y = rowBottom;
   if (o.metrics) {
-    const columns = charts.map((c) => ({ heading: charts.length === 1 ? 'value' : c.title, metrics: c.timeline.metrics }));
+    const columns = charts.map((c) => ({ heading: charts.length === 1 ? 'value' : heading(c, o.chef).text, metrics: c.timeline.metrics }));
     const table = metricsTableNodes(columns, MARGIN, y, contentWidth, o.theme, o.chef);
     body.push(...table.nodes);
     y += table.height;
@@ -116,8 +116,16 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   });
 }
 
+/**
+ * A chart's heading: in chef mode the kitchen's words when its title is code ("async def
+ * version" is "cooked by the chef"), the code words kept as the heading's tooltip.
+ */
+function heading(chart: ExportChart, chef: boolean): { text: string; code?: string } {
+  return chef && chart.chefTitle !== undefined ? { text: chart.chefTitle, code: chart.title } : { text: chart.title };
+}
+
 function chosenCharts(input: ExportInput, o: ExportOptions): ExportChart[] {
-  const main: ExportChart = { scenario: input.scenario, timeline: input.timeline, title: input.title ?? 'this scenario' };
+  const main: ExportChart = { scenario: input.scenario, timeline: input.timeline, title: input.title ?? 'this scenario', ...(input.chefTitle === undefined ? {} : { chefTitle: input.chefTitle }) };
   if (o.charts === 'main') return [main];
   if (!input.variant) throw new Error(`exporting charts "${o.charts}" needs the flipped variant's scenario and timeline`);
   return o.charts === 'variant' ? [input.variant] : [main, input.variant];
@@ -174,13 +182,14 @@ function describe(charts: readonly PlacedChart[], o: ExportOptions, windows: rea
   const w = o.chef ? CHEF_DESC : PLAIN_DESC;
   const parts = charts.map((c) => {
     const m = c.timeline.metrics;
-    return `${c.title}: ${m.requests} ${m.requests === 1 ? w.request : w.requests}, ${w.allDone} ${formatDuration(m.makespan)}, ` +
+    const { text, code } = heading(c, o.chef);
+    return `${code ? `${text} (the ${code})` : text}: ${m.requests} ${m.requests === 1 ? w.request : w.requests}, ${w.allDone} ${formatDuration(m.makespan)}, ` +
       `${w.median} ${formatDuration(m.latency.p50)}, p95 ${formatDuration(m.latency.p95)}, ${w.blocked} ${formatDuration(m.loopBlockedTotalMs)}.`;
   });
   const run = o.view === 'requests' ? charts.find((c) => c.measured)?.measured : undefined;
   const measured = run ? ` ${run.agreement}: a real run (${run.about}), drawn as dashed outlines.` : '';
   const span = ([a, b]: readonly [number, number]) => `from ${formatDuration(a)} to ${formatDuration(b)}`;
-  const when = ownAxes ? `each on its own time axis (${charts.map((c, i) => `${c.title} ${span(windows[i]!)}`).join('; ')})` : span(windows[0]!);
+  const when = ownAxes ? `each on its own time axis (${charts.map((c, i) => `${heading(c, o.chef).text} ${span(windows[i]!)}`).join('; ')})` : span(windows[0]!);
   return `Gantt chart of ${o.view === 'resources' ? w.resources : w.requestsView}, ${when}. ${parts.join(' ')}${measured}`;
 }
 
