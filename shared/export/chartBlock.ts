@@ -74,13 +74,14 @@ export function drawnBarRects(layout: ChartLayout, scale: TimeScale): BarRect[] 
 export const LEGEND_WORTHY_PX = 2;
 
 /**
- * The states a legend must name for these bars: each one drawn at least LEGEND_WORTHY_PX wide.
+ * The states a legend must name for these bars: each one drawn at least `minPx` wide
+ * (LEGEND_WORTHY_PX; 0: every state drawn at all, the slivers too).
  * Taken from what is drawn, not from the whole timeline, so a zoomed window's legend names the
  * colours in it and no others, and an orange bar in a sampled request row is never left unexplained.
  */
-export function drawnStates(rects: readonly BarRect[]): Set<SegmentState> {
+export function drawnStates(rects: readonly BarRect[], minPx = LEGEND_WORTHY_PX): Set<SegmentState> {
   const states = new Set<SegmentState>();
-  for (const rect of rects) if (rect.w >= LEGEND_WORTHY_PX) states.add(rect.bars.state(rect.index));
+  for (const rect of rects) if (rect.w >= minPx) states.add(rect.bars.state(rect.index));
   return states;
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../engine/simulate';
 import { defaultServer, type Scenario } from '../scenario/types';
 import { fixtureScenario, fixtureTimeline } from '../chart/fixtures';
-import { exportSvg, evenSample } from './exportSvg';
+import { exportSvg, evenSample, SLIVERS_NOTE } from './exportSvg';
+import { builtinRuns } from '../../assets/scenarios/validBuiltins';
 import { variantInput } from './variantInput';
 import { LABEL_COLUMN, widestMetricLabel } from './metricsTable';
 import { textWidth } from '../chart/textFit';
@@ -163,6 +164,19 @@ describe('exportSvg: options', () => {
     expect(legendOf(exportSvg(fixture, {}))).toEqual(['CPU (holds the GIL)', 'blocking I/O', 'waiting for the GIL']);
     // 0–20 ms: the loop's CPU and its blocking call; the GIL waits come later.
     expect(legendOf(exportSvg(fixture, { range: [0, 20] }))).toEqual(['CPU (holds the GIL)', 'blocking I/O']);
+  });
+
+  it('names, under the legend and without a swatch, the states drawn only thinner than 2 px', () => {
+    // The blocking call on the loop: five 200 ms calls, and the loop's own work between them, 0.1 ms each.
+    const blocking = builtinRuns().find((r) => r.id === 'blocking-in-async')!.scenario;
+    const input = { scenario: blocking, timeline: simulate(blocking) };
+    const narrow = exportSvg(input, { width: 800 });
+    expect(narrow).not.toContain('>server work</text>');
+    expect(narrow).toContain(`>${SLIVERS_NOTE} server work</text>`);
+    expect(exportSvg(input, { width: 800, chef: true })).toContain(`>${SLIVERS_NOTE} taking orders</text>`);
+    // Not drawn at all: not named.
+    expect(exportSvg(input, { width: 800, serverWork: false })).not.toContain(SLIVERS_NOTE);
+    expect(exportSvg(input, { width: 800, legend: false })).not.toContain(SLIVERS_NOTE);
   });
 
   it('names a colour a sampled request row shows, however small its share of the whole timeline', () => {

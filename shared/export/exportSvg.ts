@@ -5,13 +5,13 @@
  */
 import { SEGMENT_STATES, type RequestResult } from '../engine/timeline';
 import { layoutTimeline, type ChartLayout } from '../chart/layout';
-import { themeColours } from '../chart/states';
+import { stateName, themeColours } from '../chart/states';
 import { statePatternDefs } from '../chart/patternDefs';
 import { legendNodes } from '../chart/marks/legend';
 import { chefKeyNodes } from '../chart/marks/chefKey';
 import { idleWorkerNotes } from '../chart/idleWorkers';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
-import { wrapText } from '../chart/textFit';
+import { fitText, textWidth, wrapText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
 import { chartBlock, drawnBarRects, drawnStates, plotWidthFor } from './chartBlock';
 import { axisNoteWidth, labelColumnWidth } from './labelColumn';
@@ -25,6 +25,22 @@ const MARGIN = 24;
 const GAP = 24;
 const TITLE_FONT = 28;
 const SUBTITLE_FONT = 16;
+const NOTE_FONT = 15;
+/** Before the states drawn in the chart only thinner than LEGEND_WORTHY_PX. */
+export const SLIVERS_NOTE = 'Too brief to see at this scale:';
+
+/** SLIVERS_NOTE and the names, on as many lines as `width` needs, never breaking a name ("server" / "work"). */
+function sliverLines(names: readonly string[], width: number): string[] {
+  const parts = [...SLIVERS_NOTE.split(' '), ...names.map((name, i) => (i < names.length - 1 ? `${name},` : name))];
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    const candidate = line ? `${line} ${part}` : part;
+    if (line && textWidth(candidate, NOTE_FONT) > width) { lines.push(line); line = part; } else line = candidate;
+  }
+  lines.push(line);
+  return lines.map((l) => fitText(l, width, NOTE_FONT));
+}
 
 interface PlacedChart extends ExportChart {
   layout: ChartLayout;
@@ -75,13 +91,24 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   const drawn = charts.map((c, i) => drawnBarRects(c.layout, scales[i]!));
   if (o.legend) {
     // The colours drawn in this window, each named once.
-    const shown = drawn.map(drawnStates);
+    const shown = drawn.map((rects) => drawnStates(rects));
     const states = SEGMENT_STATES.filter((s) => shown.some((set) => set.has(s)));
     const blocked = charts.some((c, i) => c.layout.blocked.some((b) => b.x1 >= windows[i]![0] && b.x0 <= windows[i]![1]));
     const measured = o.view === 'requests' && charts.some((c) => c.measured !== null);
     const legend = legendNodes(states, blocked, contentWidth, o.theme, o.chef, 1, measured);
     body.push(el('g', { transform: `translate(${MARGIN},${y})` }, legend.nodes));
-    y += legend.height + 10;
+    y += legend.height;
+    // States drawn only as slivers get no swatch (a reader would look for a colour they cannot
+    // find) but are named, so a legend never hides that the time has them: a GIL wait of
+    // 0.4 ms in a 1 s chart is a 1 px line, and still part of the story.
+    const slivers = SEGMENT_STATES.filter((s) => !states.includes(s) && drawn.some((rects) => drawnStates(rects, 0).has(s)));
+    if (slivers.length > 0) {
+      for (const line of sliverLines(slivers.map((s) => stateName(s, o.chef)), contentWidth)) {
+        body.push(textEl(line, { x: MARGIN, y: y + NOTE_FONT - 2, 'font-size': NOTE_FONT, fill: colours.mutedText }));
+        y += NOTE_FONT + 6;
+      }
+    }
+    y += 10;
   }
   // Chef mode renames every lane and state: the key says what each kitchen word stands for.
   if (o.chef) {
