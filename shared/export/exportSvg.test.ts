@@ -304,6 +304,15 @@ describe('exportSvg: a 480 px export for a doc column or a phone cuts no sentenc
     expect(drawn.slice(0, 3).join(' ')).toBe('async I/O, def for blocking, processes for CPU');
   });
 
+  it("writes every built-in scenario's description whole", () => {
+    for (const { id, scenario } of builtinRuns()) {
+      const drawn = exportSvg({ scenario, timeline: simulate(scenario) }, { width: 480 });
+      // The description is the diagram's only 16 px text (without a metrics table).
+      const lines = [...drawn.matchAll(/<text [^>]*font-size="16"[^>]*>([^<]*)/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+      expect(lines.join(' '), id).toBe(scenario.description);
+    }
+  });
+
   it("wraps the sampled rows' note inside the width instead of running it off the right edge", () => {
     const drawn = svg({ view: 'requests' }, 1);
     const note = '40 of 60 requests drawn, evenly spaced by number; the event loop rows show the work of all of them';
