@@ -63,7 +63,10 @@ function exercise(effect: Effect, callee: string): { call: string; expect: strin
     if (effect.offloads === 'by-executor') return { call: `await ${callee}(None, work)`, expect: 'to_thread executor' };
     return { call: `await ${callee}(work)`, expect: effect.offloads === 'process' ? 'to_process' : `to_thread ${effect.offloads}` };
   }
-  if ('gathers' in effect) return { call: `await ${callee}(asyncio.sleep(0.1), asyncio.sleep(0.2))`, expect: 'gather' };
+  if ('gathers' in effect) {
+    const awaitables = effect.gathers === 'collection' ? '[asyncio.create_task(asyncio.sleep(0.1)), asyncio.create_task(asyncio.sleep(0.2))]' : 'asyncio.sleep(0.1), asyncio.sleep(0.2)';
+    return { call: `await ${callee}(${awaitables})`, expect: 'gather' };
+  }
   if ('startsTask' in effect) return { call: effect.startsTask === 'coroutine' ? `${callee}(asyncio.sleep(0.1))` : `${callee}(asyncio.sleep, 0.1)`, expect: 'gather' };
   if ('wraps' in effect) return { call: `await ${callee}(asyncio.sleep(0.25), 5)`, expect: 'await_io 250' };
   if ('detachesTask' in effect) return { call: `${callee}(asyncio.sleep(0.25))`, expect: 'note LOOP204' };
@@ -102,6 +105,12 @@ function cases(): Case[] {
         if (!name.includes('.') && name !== 'open' && name !== 'input') continue; // bare names: checked below
         const { call, expect } = exercise(entry.effect, name);
         out.push({ row, what: name, code: importFor(name) + route(call), expect, ...(rule ? { rule } : {}) });
+      }
+      for (const read of entry.reads ?? []) {
+        // A property that asks a server: reading it is the step.
+        const value = valueOf(entry.on!);
+        const { expect } = exercise(entry.effect, `${value.name}.${read}`);
+        out.push({ row, what: `${entry.on}.${read}`, code: value.imports + route([...value.lines, `seen = ${value.name}.${read}`].join('\n')), expect, ...(rule ? { rule } : {}) });
       }
       if (entry.on !== undefined) {
         const methods = entry.methods === '*' ? ['some_command'] : (entry.methods ?? []);
@@ -173,7 +182,7 @@ describe('the catalogue of calls', { timeout: 30_000 }, () => {
 
   it('exercises every row', () => {
     const covered = new Set(all.map((c) => c.row));
-    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${String(e.methods ?? e.attributes)}`))).filter((x) => x !== null);
+    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${String(e.methods ?? e.attributes ?? e.reads)}`))).filter((x) => x !== null);
     expect(missing).toEqual([]);
   });
 

@@ -17,7 +17,7 @@
 import type { ThreadPoolKind } from '../scenario/types';
 
 /** What an I/O call waits for; durations.ts gives each a default duration. */
-export type IoKind = 'http' | 'llm' | 'db' | 'sqlite' | 'cache' | 'file' | 'fs' | 'process' | 'spawn' | 'socket' | 'mail' | 'cloud' | 'console' | 'queue' | 'worker';
+export type IoKind = 'http' | 'llm' | 'db' | 'sqlite' | 'cache' | 'file' | 'fs' | 'process' | 'spawn' | 'socket' | 'mail' | 'cloud' | 'console' | 'queue' | 'worker' | 'backend';
 
 /** Heavy computations with a known cost model (durations.ts). */
 export type CpuKind = 'bcrypt' | 'argon2' | 'pbkdf2' | 'scrypt';
@@ -35,8 +35,8 @@ export type Effect =
   | { sleeps: 'blocking' | 'awaited' }
   /** Runs argument `fn` (a function, then its arguments) elsewhere; `executor` names the argument saying where. */
   | { offloads: ThreadPoolKind | 'process' | 'by-executor'; fn: number }
-  /** Runs its arguments (awaitables) concurrently. */
-  | { gathers: 'arguments' }
+  /** Runs its arguments (awaitables) concurrently; `collection`: the awaitables in its first argument (a list, a set). */
+  | { gathers: 'arguments' | 'collection' }
   /** A task group method that starts argument 0 (a coroutine, or a function and its arguments) as a concurrent task. */
   | { startsTask: 'coroutine' | 'function' }
   /** Runs a function after the response is sent. */
@@ -61,6 +61,8 @@ export interface CallEntry {
   readonly except?: readonly string[];
   /** …or these attributes of values of `on`, which are values of the type in `makes`. */
   readonly attributes?: readonly string[];
+  /** …or these attributes of values of `on` whose reading does what `effect` says (a property that asks a server). */
+  readonly reads?: readonly string[];
   /**
    * Or: method `method` on a value of any type (one the analyser cannot follow: a parameter, an
    * attribute, a helper's result), recognised by its signature when the file imports `module`
@@ -251,6 +253,7 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['concurrent.futures.ProcessPoolExecutor', 'concurrent.futures.process.ProcessPoolExecutor'], makes: 'concurrent.futures.ProcessPoolExecutor', source: 'Python docs: ProcessPoolExecutor' },
   { calls: ['concurrent.futures.ThreadPoolExecutor', 'concurrent.futures.thread.ThreadPoolExecutor'], makes: 'concurrent.futures.ThreadPoolExecutor', source: 'Python docs: ThreadPoolExecutor' },
   { calls: ['asyncio.gather'], effect: { gathers: 'arguments' }, source: 'Python docs: asyncio.gather runs awaitables concurrently' },
+  { calls: ['asyncio.wait'], effect: { gathers: 'collection' }, source: 'Python docs: asyncio.wait(aws) runs the tasks in aws concurrently and, by default (ALL_COMPLETED), returns when all are done' },
   { calls: ['asyncio.wait_for', 'asyncio.shield'], effect: { wraps: 'awaitable' }, source: 'Python docs: wait_for(aw, timeout) and shield(aw) await aw' },
   { calls: ['asyncio.create_task', 'asyncio.ensure_future'], effect: { detachesTask: true }, source: 'Python docs: create_task schedules the coroutine on the loop and returns at once' },
   { calls: ['asyncio.TaskGroup'], makes: 'asyncio.TaskGroup', source: 'Python docs: asyncio.TaskGroup (3.11)' },
@@ -265,7 +268,9 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['celery.result.AsyncResult'], makes: 'celery.result.AsyncResult', source: 'Celery docs: AsyncResult(task_id)' },
   { on: 'celery.Celery', methods: ['AsyncResult'], makes: 'celery.result.AsyncResult', source: 'Celery docs: app.AsyncResult(task_id)' },
   { on: 'celery.result.AsyncResult', methods: ['get', 'wait'], effect: { blocks: 'worker' }, source: "Celery docs: AsyncResult.get waits until the task is ready ('Waiting for tasks within a task' is discouraged for the same reason: the caller blocks)" },
-  { on: 'celery.result.AsyncResult', methods: ['ready', 'successful', 'failed', 'forget', 'revoke'], effect: { blocks: 'cache' }, source: 'Celery docs: AsyncResult asks the result backend (a Redis or database round trip)' },
+  { on: 'celery.result.AsyncResult', methods: ['ready', 'successful', 'failed', 'forget'], effect: { blocks: 'backend' }, source: "Celery result.py: ready(), successful() and failed() read the task's state from the result backend (backend.get_task_meta), forget() deletes it there" },
+  { on: 'celery.result.AsyncResult', reads: ['state', 'status', 'result', 'info', 'traceback', 'date_done'], effect: { blocks: 'backend' }, source: "Celery result.py: these properties read the task's meta from the result backend (backend.get_task_meta) on every read until the task is done (only a finished task's meta is kept)" },
+  { on: 'celery.result.AsyncResult', methods: ['revoke'], effect: { blocks: 'queue' }, source: "Celery result.py: revoke() sends a control message to the workers through the broker (app.control.revoke)" },
   { calls: ['fastapi.BackgroundTasks', 'starlette.background.BackgroundTasks'], makes: 'fastapi.BackgroundTasks', source: 'FastAPI docs: Background Tasks' },
   { on: 'fastapi.BackgroundTasks', methods: ['add_task'], effect: { background: true }, source: 'FastAPI docs: background tasks run after the response is sent' },
   { calls: ['fastapi.responses.StreamingResponse', 'starlette.responses.StreamingResponse', 'sse_starlette.EventSourceResponse', 'sse_starlette.sse.EventSourceResponse'], effect: { streams: 'content' }, source: 'Starlette responses.py StreamingResponse.__init__ (and sse-starlette EventSourceResponse): an AsyncIterable is the body as it is; anything else goes through iterate_in_threadpool, one anyio.to_thread.run_sync per item' },
@@ -297,6 +302,10 @@ export interface CatalogueIndex {
   method: (type: string, method: string) => CallEntry | undefined;
   /** The type of attribute `name` of a value of `type`, when a row says. */
   attribute: (type: string, name: string) => string | undefined;
+  /** The row for reading attribute `name` of a value of `type`, when reading it does I/O. */
+  read: (type: string, name: string) => CallEntry | undefined;
+  /** Every attribute name some row's `reads` lists (a quick test before resolving the value). */
+  readNames: ReadonlySet<string>;
   /** Whether `name` is a type some row makes (so an annotation `x: name` gives x that type). */
   isType: (name: string) => boolean;
   /** Rows that recognise a call of `method` on a value of any type by its signature. */
@@ -309,11 +318,13 @@ export function indexCatalogue(entries: readonly CallEntry[] = CALLS): Catalogue
   const anyMethod = new Map<string, CallEntry[]>();
   const types = new Set<string>();
   const attributes = new Map<string, string>();
+  const reads = new Map<string, CallEntry>();
   const signatures = new Map<string, CallEntry[]>();
   for (const entry of entries) {
     if (entry.bySignature) signatures.set(entry.bySignature.method, [...(signatures.get(entry.bySignature.method) ?? []), entry]);
     if (entry.makes !== undefined) types.add(entry.makes);
     for (const a of entry.attributes ?? []) attributes.set(`${entry.on}#${a}`, entry.makes!);
+    for (const a of entry.reads ?? []) reads.set(`${entry.on}#${a}`, entry);
     for (const name of entry.calls ?? []) if (!calls.has(name)) calls.set(name, entry);
     if (entry.on === undefined) continue;
     if (entry.methods === '*') anyMethod.set(entry.on, [...(anyMethod.get(entry.on) ?? []), entry]);
@@ -330,6 +341,8 @@ export function indexCatalogue(entries: readonly CallEntry[] = CALLS): Catalogue
       return anyMethod.get(type)?.find((e) => !(e.except ?? []).includes(method) && method !== '__call__');
     },
     attribute: (type, name) => attributes.get(`${type}#${name}`),
+    read: (type, name) => reads.get(`${type}#${name}`),
+    readNames: new Set([...reads.keys()].map((k) => k.split('#')[1]!)),
     isType: (name) => types.has(name) || classTypes.has(name),
     bySignature: (method) => signatures.get(method) ?? [],
   };
