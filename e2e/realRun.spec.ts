@@ -31,6 +31,70 @@ test('a run of the open scenario: the headline, measured vs simulated percentile
   await expectNoAxeViolations(page);
 });
 
+/** Records, for each chart canvas, the pills its last frame painted bars' labels on (a fill just before a text), in plot px. */
+async function recordLabelPills(page: Page) {
+  await page.addInitScript(() => {
+    type Pill = { x: number; y: number; w: number; h: number };
+    const frames = new WeakMap<HTMLCanvasElement, Pill[]>();
+    const lastFill = new WeakMap<HTMLCanvasElement, Pill>();
+    (window as unknown as { labelPills: (c: Element) => Pill[] }).labelPills = (c) => frames.get(c as HTMLCanvasElement) ?? [];
+    const proto = CanvasRenderingContext2D.prototype;
+    const clearRect = Object.getOwnPropertyDescriptor(proto, 'clearRect')!.value as (this: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) => void;
+    const fillRect = Object.getOwnPropertyDescriptor(proto, 'fillRect')!.value as typeof clearRect;
+    const fillText = Object.getOwnPropertyDescriptor(proto, 'fillText')!.value as (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) => void;
+    proto.clearRect = function (x, y, w, h) {
+      if (x === 0 && y === 0) frames.set(this.canvas, []); // a new frame
+      clearRect.call(this, x, y, w, h);
+    };
+    proto.fillRect = function (x, y, w, h) {
+      lastFill.set(this.canvas, { x, y, w, h });
+      fillRect.call(this, x, y, w, h);
+    };
+    proto.fillText = function (text, x, y, maxWidth) {
+      const pill = lastFill.get(this.canvas);
+      if (pill) frames.get(this.canvas)?.push(pill);
+      if (maxWidth === undefined) fillText.call(this, text, x, y);
+      else fillText.call(this, text, x, y, maxWidth);
+    };
+  });
+}
+
+test("a measured outline keeps off the bars' labels: zoomed in where the measured arrivals fall on them, each label reads as it does without the run", async ({ page }) => {
+  await recordLabelPills(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('blocking-in-async');
+  await compareWith(page, 'blocking-in-async.run.json');
+  const chart = page.getByTestId('written-chart');
+  await expect(chart.locator('[aria-label*="Dashed outlines"]')).toHaveCount(1);
+  // The first milliseconds, large: the real requests arrived 0.16-0.4 ms in, a few px into "accept, read and parse the request".
+  const zero = (await chart.locator('text', { hasText: /^0 ms$/ }).boundingBox())!;
+  const row = (await chart.locator('text', { hasText: /^#2 report$/ }).boundingBox())!;
+  await page.mouse.move(zero.x + zero.width / 2, row.y);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await page.mouse.move(0, 0); // no tooltip or cursor over the bars
+  await chart.getByRole('application').focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('a');
+  await expect(chart.locator('text', { hasText: /^0 ms$/ })).toHaveCount(1);
+  await page.waitForTimeout(300); // a chart draws in the frame after its data
+  const canvas = chart.locator('canvas');
+  const origin = (await canvas.boundingBox())!;
+  const pills = await canvas.evaluate((c) => (window as unknown as { labelPills: (c: Element) => { x: number; y: number; w: number; h: number }[] }).labelPills(c));
+  expect(pills.length).toBeGreaterThanOrEqual(4);
+  // The case this is about: some outline's left edge falls inside a label's pill.
+  const edges = await chart.locator('rect[stroke-dasharray]').evaluateAll((rs) => rs.map((r) => { const b = r.getBoundingClientRect(); return { x: b.x, y: b.y, bottom: b.bottom }; }));
+  const crossed = pills.filter((p) => edges.some((e) => e.x > origin.x + p.x && e.x < origin.x + p.x + p.w && e.y < origin.y + p.y + p.h && e.bottom > origin.y + p.y));
+  expect(crossed.length, 'labels an outline edge falls on').toBeGreaterThan(0);
+  // Each such label's pixels, 1 px inside its pill, are the same with the overlay and without it.
+  const shots = async () => Promise.all(crossed.map((p) => page.screenshot({ clip: { x: origin.x + p.x + 1, y: origin.y + p.y + 1, width: p.w - 2, height: p.h - 2 } })));
+  const withRun = await shots();
+  await chart.locator('svg g[clip-path$="-plot)"]').evaluate((g) => { (g as SVGGElement).style.visibility = 'hidden'; });
+  const withoutRun = await shots();
+  expect(withRun.filter((shot, i) => !shot.equals(withoutRun[i]!)).length, 'labels the outline drew over').toBe(0);
+});
+
 test('the tooltip of a measured request gives both figures and the difference', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('blocking-in-async');

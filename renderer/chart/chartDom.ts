@@ -17,6 +17,8 @@ export interface ChartDom {
   plot: SVGGElement;
   plotClip: SVGRectElement;
   labelClip: SVGRectElement;
+  /** Hides what it masks where the canvas drew a bar's label (chartPainter: a real run's outlines). */
+  barLabelMask: SVGMaskElement;
   tooltip: HTMLDivElement;
 }
 
@@ -49,6 +51,7 @@ export function createChartDom(container: HTMLElement): ChartDom {
   const clips = svgChild(overlay, 'defs');
   const plotClip = svgChild(svgChild(clips, 'clipPath', { id: `${id}-plot` }), 'rect');
   const labelClip = svgChild(svgChild(clips, 'clipPath', { id: `${id}-labels` }), 'rect');
+  const barLabelMask = svgChild(clips, 'mask', { id: `${id}-bar-labels`, maskUnits: 'userSpaceOnUse' });
   const labels = svgChild(overlay, 'g', { 'clip-path': `url(#${id}-labels)` });
   const axis = svgChild(overlay, 'g');
   const plot = svgChild(overlay, 'g', { 'clip-path': `url(#${id}-plot)` });
@@ -57,5 +60,5 @@ export function createChartDom(container: HTMLElement): ChartDom {
   tooltip.style.cssText = 'position:absolute;display:none;pointer-events:none;padding:8px 12px;border-radius:6px;font-size:15px;line-height:1.4;max-width:420px;box-shadow:0 2px 10px rgba(0,0,0,.3);z-index:1;';
   root.appendChild(tooltip);
   container.appendChild(root);
-  return { root, header, canvas, overlay, defs, axis, labels, plot, plotClip, labelClip, tooltip };
+  return { root, header, canvas, overlay, defs, axis, labels, plot, plotClip, labelClip, barLabelMask, tooltip };
 }

@@ -27,7 +27,7 @@ import type { Viewport } from './viewport';
 import type { ChartDom } from './chartDom';
 import { applySvgNodes, setAttributeIfChanged } from './applySvgNodes';
 import { canvasPattern } from './canvasPatterns';
-import { paintBars } from './paintBars';
+import { paintBars, type LabelBox } from './paintBars';
 import { paintPlainNodes } from './paintNodes';
 import { headerNodes } from './chartHeader';
 
@@ -140,7 +140,8 @@ export class ChartPainter {
     const scale = timeScale([viewport.start, viewport.end], [0, plotWidth]);
     const rows = visibleRowRange(layout, scrollY, plotHeight);
 
-    this.paintCanvas(layout, scale, rows, { plotLeft, plotTop, plotWidth, plotHeight, dpr, scrollY }, s);
+    const labelBoxes = this.paintCanvas(layout, scale, rows, { plotLeft, plotTop, plotWidth, plotHeight, dpr, scrollY }, s);
+    if (measured) this.maskBarLabels(labelBoxes, plotWidth, plotHeight);
 
     setAttributeIfChanged(dom.overlay, 'width', String(width));
     setAttributeIfChanged(dom.overlay, 'height', String(height));
@@ -175,7 +176,11 @@ export class ChartPainter {
       plotWidth, plotHeight, scale.domain[0], scale.domain[1], s.theme, s.chef, t, s.idleNotes])) {
       applySvgNodes(dom.plot, [
         el('g', {}, idleWorkerNodes(layout, s.idleNotes ?? [], scrollY, plotWidth, s.theme, t), 'idle'),
-        el('g', {}, measured ? measuredNodes(layout, scale, rows, scrollY, measured, s.theme, t, s.playbackMs ?? Infinity) : [], 'measured'),
+        // The canvas draws the bars' labels under this SVG: a real run's outlines and whiskers are
+        // masked where a label is (they crossed its letters where a measured end fell on it), the
+        // chips that say by how much a request differs stay over everything.
+        el('g', { mask: `url(#${dom.barLabelMask.id})` }, measured ? measuredNodes(layout, scale, rows, scrollY, measured, s.theme, t, s.playbackMs ?? Infinity, 'outlines') : [], 'measured'),
+        el('g', {}, measured ? measuredNodes(layout, scale, rows, scrollY, measured, s.theme, t, s.playbackMs ?? Infinity, 'chips') : [], 'measured-chips'),
         el('g', {}, cursorMs === null ? [] : cursorNodes(layout, scale, cursorMs, rows, scrollY, plotHeight, s.theme, s.chef, t, s.playbackMs !== null), 'cursor'),
         el('g', {}, s.resize ? resizePreviewNodes(s.resize, scale, scrollY, plotHeight, s.theme, t) : [], 'resize'),
         el('g', {}, scrollbarNodes(layout.height, scrollY, plotWidth, plotHeight, colours.groupRule), 'scrollbar'),
@@ -191,8 +196,16 @@ export class ChartPainter {
     return { plotLeft, plotTop, plotWidth, plotHeight, scrollY, scale };
   }
 
+  /** The outlines' mask: everything but the pills the canvas just painted the bars' labels on. */
+  private maskBarLabels(boxes: readonly LabelBox[], plotWidth: number, plotHeight: number) {
+    const mask = this.dom.barLabelMask;
+    const area = { x: -10, y: -10, width: plotWidth + SCROLLBAR + 24, height: plotHeight + 20 };
+    for (const [name, value] of Object.entries(area)) setAttributeIfChanged(mask, name, String(value));
+    applySvgNodes(mask, [el('rect', { ...area, fill: '#fff' }), ...boxes.map((b) => el('rect', { x: b.x, y: b.y, width: b.w, height: b.h, fill: '#000' }))]);
+  }
+
   private paintCanvas(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number },
-    f: { plotLeft: number; plotTop: number; plotWidth: number; plotHeight: number; dpr: number; scrollY: number }, s: PaintSettings) {
+    f: { plotLeft: number; plotTop: number; plotWidth: number; plotHeight: number; dpr: number; scrollY: number }, s: PaintSettings): LabelBox[] {
     const { canvas } = this.dom;
     const deviceWidth = Math.round(f.plotWidth * f.dpr);
     const deviceHeight = Math.round(f.plotHeight * f.dpr);
@@ -217,13 +230,14 @@ export class ChartPainter {
     const untilMs = s.playbackMs ?? Infinity;
     const rects = visibleBarRects(layout, scale, rows, f.scrollY, untilMs);
     const labelSize = rowFont(BAR_LABEL_SIZE, layout.metrics, s.textScale);
-    paintBars(ctx, rects, { fills: this.fills, theme: s.theme, selectedRequest: s.selectedRequest, highlight: s.highlightBar ?? null, labelSize, font: `${labelSize}px ${FONT_STACK}` });
+    const labelBoxes = paintBars(ctx, rects, { fills: this.fills, theme: s.theme, selectedRequest: s.selectedRequest, highlight: s.highlightBar ?? null, labelSize, font: `${labelSize}px ${FONT_STACK}` });
     // The blocked-loop band can be thousands of hatched rects at 10,000 requests: SVG would choke, canvas does not.
     if (this.blockedFor !== key) {
       this.blockedFill = canvasPattern(ctx, blockedPattern(s.theme), f.dpr);
       this.blockedFor = key;
     }
     paintPlainNodes(ctx, blockedLoopNodes(layout, scale, rows, f.scrollY, s.theme, s.chef, s.textScale, untilMs), { 'url(#ll-blocked)': this.blockedFill });
+    return labelBoxes;
   }
 
   showTooltip(lines: string[], clientX: number, clientY: number, theme: ChartTheme, textScale = 1): void {

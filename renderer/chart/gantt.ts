@@ -22,7 +22,7 @@ import { measuredAt, measuredEnd, measuredLines, measuredOnlyLines, type Measure
 import { ChartPainter, type ChartFrame } from './chartPainter';
 import { setAttributeIfChanged } from './applySvgNodes';
 import { attachEdgeDrag } from './edgeDrag';
-import { createCursorMarks, moveCursor, placeRing, resolveCursor, type CursorSpot } from './keyCursor';
+import { attachChartCursor } from './chartCursor';
 import type { Playhead } from './playhead';
 
 export { createViewport, type Viewport, type ViewportWindow } from './viewport';
@@ -156,11 +156,14 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
   let layoutMs = 0;
   const playbackMs = () => options.playhead?.time ?? null;
   const idleNotes = () => (scenario && timeline ? idleWorkerNotes(scenario, timeline, settings.chef) : []);
-  /** The keyboard cursor (keyCursor.ts), the layout its place was found in, and whether it shows (the chart has focus and a cursor key was pressed). */
-  const cursorMarks = createCursorMarks(dom.root);
-  let keyCursor: CursorSpot | null = null;
-  let cursorLayout: ChartLayout | null = null;
-  let cursorShown = false;
+  const cursor = attachChartCursor({
+    dom,
+    drawn: () => (layout && frame ? { layout, frame } : null),
+    settings: () => settings,
+    showTooltip: (lines, x, y, theme, textScale) => painter.showTooltip(lines, x, y, theme, textScale),
+    scrollTo: (y) => { scrollY = y; drawNow(); },
+    selectRequest: (id) => options.onSelectRequest(id),
+  });
 
   const draw = () => {
     pending = 0;
@@ -178,7 +181,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     const ms = end - start + layoutMs;
     layoutMs = 0;
     performance.measure('looplab:render', { start: end - ms, duration: ms });
-    if (cursorShown) placeCursor(); // the rows under it may have moved
+    if (cursor.shown) cursor.place(); // the rows under it may have moved
   };
   const schedule = () => { if (!pending) pending = requestAnimationFrame(() => draw()); };
   /**
@@ -241,7 +244,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
 
   const onPointerMove = (event: PointerEvent) => {
     // The pointer takes the tooltip over from the keyboard's cursor (which the next cursor key shows again).
-    if (cursorShown) hideCursor();
+    if (cursor.shown) cursor.hide();
     // Over a legend item: what that colour stands for, in a sentence (a student may never have met "the GIL").
     const item = event.buttons ? null : legendItemAt(event.target);
     if (item) {
@@ -282,81 +285,6 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
     schedule();
   };
 
-  /** The legend's items as the header lists them (the measured outline has no meaning to give). */
-  const legendKeys = (): (SegmentState | 'blocked')[] => (layout ? [...layout.states, ...(layout.blocked.length > 0 ? ['blocked' as const] : [])] : []);
-  const cursorIds = (): string[] => [...legendKeys().map((k) => `legend:${k}`), ...(layout?.rows ?? []).map((r) => `row:${r.key}`)];
-  /** The cursor's place in [legend items…, rows…] of the layout drawn now, found again after a new layout. */
-  const cursorAt = (): number | null => {
-    if (!keyCursor || !layout) return null;
-    if (cursorLayout !== layout) {
-      const at = resolveCursor(keyCursor, cursorIds());
-      if (at === null) return null;
-      keyCursor = { id: cursorIds()[at]!, at };
-      cursorLayout = layout;
-    }
-    return keyCursor.at;
-  };
-  /** Ring, tooltip and announcement for the cursor's item, where it is drawn now. */
-  const placeCursor = () => {
-    const at = cursorAt();
-    if (at === null || !layout || !frame) { hideCursor(); return; }
-    const { chef, theme } = settings;
-    const legend = legendKeys();
-    const root = dom.root.getBoundingClientRect();
-    let lines: string[];
-    let spoken: string;
-    let ring: { x: number; y: number; width: number; height: number } | null;
-    if (at < legend.length) {
-      const key = legend[at]!;
-      const name = key === 'blocked' ? blockedLabel(chef) : stateName(key, chef);
-      lines = [name, legendMeaning(key, chef)];
-      spoken = `Legend, ${name}: ${lines[1]}`;
-      // Beside a lesson the legend is the shared key, not drawn here: the tooltip alone, at the chart's top.
-      const item = dom.header.querySelector(`[data-legend="${key}"]`)?.getBoundingClientRect();
-      ring = item ? { x: item.left - root.left - 5, y: item.top - root.top - 3, width: item.width + 10, height: item.height + 6 } : null;
-    } else {
-      const index = at - legend.length;
-      const row = layout.rows[index]!;
-      lines = [row.label, rowMeaning(row.kind, chef)];
-      spoken = `${row.label}, row ${index + 1} of ${layout.rows.length}: ${lines[1]}`;
-      ring = { x: 4, y: frame.plotTop + row.y - frame.scrollY, width: frame.plotLeft - 8, height: row.height };
-    }
-    placeRing(cursorMarks.ring, ring, themeColours(theme).selection);
-    // A row's tooltip beside its name, over the bars (under it, it hid the next rows' names); a legend item's under it.
-    // showTooltip sets the box 16 px right of and 18 px below the point it is given.
-    const tipAt = !ring ? { x: 14, y: frame.plotTop } : at < legend.length ? { x: ring.x, y: ring.y + ring.height + 4 } : { x: ring.x + ring.width + 8, y: ring.y };
-    painter.showTooltip(lines, root.left + tipAt.x - 16, root.top + tipAt.y - 18, theme, settings.textScale ?? 1);
-    // No room below a low row: the box ends level with the row, not a pointer's height above it.
-    if (ring && at >= legend.length && dom.tooltip.offsetTop < ring.y) dom.tooltip.style.top = `${Math.max(0, ring.y + ring.height - dom.tooltip.offsetHeight)}px`;
-    if (cursorMarks.live.textContent !== spoken) cursorMarks.live.textContent = spoken;
-  };
-  function hideCursor() {
-    cursorShown = false;
-    placeRing(cursorMarks.ring, null, '');
-    dom.tooltip.style.display = 'none';
-    cursorMarks.live.textContent = '';
-  }
-  const onMoveCursor = (key: string) => {
-    if (!layout || !frame) return;
-    const legend = legendKeys().length;
-    const at = moveCursor(cursorAt(), key, { legend, rows: layout.rows.length });
-    if (at === null) return;
-    keyCursor = { id: cursorIds()[at]!, at };
-    cursorLayout = layout;
-    cursorShown = true;
-    // A row off screen scrolls into view: the cursor is also how a keyboard scrolls the rows.
-    const row = at >= legend ? layout.rows[at - legend] : undefined;
-    const top = row ? Math.min(frame.scrollY, row.y) : frame.scrollY;
-    const scrollTo = row ? Math.max(top, row.y + row.height - frame.plotHeight) : top;
-    if (scrollTo !== frame.scrollY) { scrollY = scrollTo; drawNow(); } else placeCursor();
-  };
-  const onActivateCursor = () => {
-    const at = cursorShown ? cursorAt() : null;
-    const row = at === null || !layout ? undefined : layout.rows[at - legendKeys().length];
-    if (row?.request == null) return;
-    options.onSelectRequest(row.request === settings.selectedRequest ? null : row.request); // as a click on its name
-  };
-  dom.root.addEventListener('blur', hideCursor);
   dom.root.addEventListener('pointermove', onPointerMove);
   dom.root.addEventListener('pointerleave', onPointerLeave);
 
@@ -379,11 +307,11 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       }
       options.onSelectRequest(request !== null && request === settings.selectedRequest ? null : request);
     },
-    moveCursor: onMoveCursor,
-    activateCursor: onActivateCursor,
+    moveCursor: cursor.move,
+    activateCursor: cursor.activate,
     escape: () => {
-      const shown = cursorShown || settings.selectedRequest !== null;
-      hideCursor();
+      const shown = cursor.shown || settings.selectedRequest !== null;
+      cursor.hide();
       if (settings.selectedRequest !== null) options.onSelectRequest(null);
       return shown;
     },
@@ -433,7 +361,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       edgeDrag?.detach();
       dom.root.removeEventListener('pointermove', onPointerMove);
       dom.root.removeEventListener('pointerleave', onPointerLeave);
-      dom.root.removeEventListener('blur', hideCursor);
+      cursor.detach();
       viewport.setExtentFor(dom.root, null);
       dom.root.remove();
     },

@@ -15,12 +15,16 @@ export interface BarPaint {
   font: string;
 }
 
+/** Where a bar's label was painted: the pill under its text, in plot px. */
+export interface LabelBox { x: number; y: number; w: number; h: number }
+
 /**
  * Paint the rects on a canvas whose transform already maps plot px to device px. Canvas
  * state (alpha, fill, stroke) is set only when it changes: a setter costs about as much as
  * the fill itself, and neighbouring bars mostly share it. The pixels are the same.
+ * Returns the labels' pills, for marks drawn over the canvas to keep off them.
  */
-export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect[], paint: BarPaint): void {
+export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect[], paint: BarPaint): LabelBox[] {
   const colours = themeColours(paint.theme);
   const selected = paint.highlight ? null : paint.selectedRequest;
   const pointed = paint.highlight ?? null;
@@ -49,6 +53,7 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
   ctx.font = paint.font;
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
+  const boxes: LabelBox[] = [];
   for (const rect of rects) {
     const text = barLabel(rect, paint.labelSize);
     if (!text) continue;
@@ -56,9 +61,12 @@ export function paintBars(ctx: CanvasRenderingContext2D, rects: readonly BarRect
     ctx.globalAlpha = faded(rect) ? 0.45 : 1;
     // A solid pill in the bar's colour keeps the label readable over the pattern.
     ctx.fillStyle = style.fill;
-    ctx.fillRect(rect.x + 3, rect.y + 2, textWidth(text, paint.labelSize) + 4, rect.h - 4);
+    const box = { x: rect.x + 3, y: rect.y + 2, w: textWidth(text, paint.labelSize) + 4, h: rect.h - 4 };
+    ctx.fillRect(box.x, box.y, box.w, box.h);
+    boxes.push(box);
     ctx.fillStyle = style.text;
     ctx.fillText(text, rect.x + 5, rect.y + rect.h / 2);
   }
   ctx.globalAlpha = 1;
+  return boxes;
 }

@@ -176,13 +176,13 @@ function* allSteps(steps: readonly AsyncStep[]): Generator<AsyncStep> {
 
 /** One note per place whose duration is a guess. */
 function assumptionNotes(routes: readonly Route[], findings: Findings, lines: LineIndex): Diagnostic[] {
-  const notes = new Map<number, Diagnostic>();
+  const notes = new Map<string, Diagnostic>();
   for (const route of routes) {
     for (const step of allSteps(route.steps)) {
       const origin = findings.origins.get(step);
-      if (!origin?.assumed || origin.source === 'default' || notes.has(origin.at.start)) continue;
+      if (!origin?.assumed || origin.source === 'default' || notes.has(`${origin.at.start}:${origin.at.end}`)) continue;
       const ms = 'cpu' in step ? step.cpu : 'blocking_io' in step ? step.blocking_io : 'await_io' in step ? step.await_io : 0;
-      notes.set(origin.at.start, at(lines, origin.at, 'note', 'LOOP201', `${origin.text}: ${formatMs(ms)} assumed (${origin.what}); edit the step to your own measurement`));
+      notes.set(`${origin.at.start}:${origin.at.end}`, at(lines, origin.at, 'note', 'LOOP201', `${origin.text}: ${formatMs(ms)} assumed (${origin.what}); edit the step to your own measurement`));
     }
   }
   return [...notes.values()];

@@ -13,13 +13,15 @@
 import type { AsyncStep, Step } from '../scenario/types';
 import type { FunctionInfo } from './bindings';
 import { callArgument } from './callArguments';
-import { classifyCall, cpuArguments, type Meaning } from './callMeaning';
+import { classifyCall, classifyRead, cpuArguments, type Meaning } from './callMeaning';
 import { DEEP_TYPES } from './catalogue';
-import { workerRunMs } from './celeryResults';
+import { timeoutMs, workerRunMs } from './celeryResults';
 import { CPU_WHAT, IO_DEFAULTS, SLEEP_DEFAULT_MS, cpuMs, round } from './durations';
+import { formatMs } from './diagnostics';
 import { label, type Findings, type Span } from './findings';
 import { statedNumber } from './literals';
-import { visitComprehension, visitFor, visitWhile, type PureLoops } from './loopBodies';
+import { visitComprehension, visitFor, visitWhile, type LoopContext, type PureLoops } from './loopBodies';
+import { appendToFan, fanOf, unawaitedFans, walkIterables, type Fan, type LoopItem } from './fanOut';
 import type { Resolver } from './names';
 import { offload } from './offloading';
 import { streamedContent } from './streamingResponse';
@@ -44,6 +46,10 @@ export interface Frame {
   readonly gatherDepth: number;
   /** Tasks this function started and keeps in a name, not awaited yet (`storedAwaitables.ts`). */
   readonly tasks: Map<string, StoredTask>;
+  /** Collections of coroutines or tasks this function made and keeps in a name, not awaited yet (`fanOut.ts`). */
+  readonly fans: Map<string, Fan>;
+  /** Names a loop over such a collection binds to its items (`for t in tasks:`): an item, or a task the loop already counted. */
+  readonly items: Map<string, LoopItem>;
 }
 
 /** Steps of one function, split at its first `yield` (a dependency's teardown runs after the handler). */
@@ -65,6 +71,9 @@ export class BodyWalker {
   /** The pure loops being walked (`loopBodies.ts`). */
   readonly pureLoops: PureLoops = [];
 
+  /** The loops being walked, outermost first (`loopBodies.ts`): tasks started in them count once per run of their body. */
+  readonly loops: LoopContext[] = [];
+
   /** The call whose result the assignment being walked binds to a name (`task = asyncio.create_task(…)`), and the name. */
   private assigning: { call: PyNode; name: PyNode } | null = null;
 
@@ -74,7 +83,7 @@ export class BodyWalker {
    * `await self.app(scope, receive, send)`).
    */
   stepsOf(fn: FunctionInfo, splitAt?: HandOn): FunctionSteps {
-    const frame: Frame = { root: fn, fn, via: [], stack: new Set([fn]), groups: [], gatherDepth: 0, tasks: new Map() };
+    const frame: Frame = { root: fn, fn, via: [], stack: new Set([fn]), groups: [], gatherDepth: 0, tasks: new Map(), fans: new Map(), items: new Map() };
     const split: FunctionSteps = { before: [], after: [] };
     let out = split.before;
     const onYield = () => { out = split.after; };
@@ -82,6 +91,7 @@ export class BodyWalker {
     try {
       if (fn.body) this.walkBlock(fn.body, frame, () => out, onYield);
       unawaitedTasks(this, frame);
+      unawaitedFans(this, frame);
     } finally {
       this.splitAt = null;
     }
@@ -145,6 +155,19 @@ export class BodyWalker {
       case 'generator_expression':
         visitComprehension(this, node, frame, out());
         return;
+      case 'conditional_expression': {
+        // `a if cond else b`: Python tests the condition first.
+        const [body, condition, orElse] = node.children.filter((c) => c.type !== 'comment');
+        for (const child of condition && orElse ? [condition, body!, orElse] : node.children) this.walk(child, frame, out, onYield);
+        return;
+      }
+      case 'attribute': {
+        // A property that asks a server (`result.state`): a call in all but its brackets, after its object.
+        this.walkBlock(node, frame, out);
+        const read = classifyRead(this.resolver, node, frame.fn);
+        if (read) this.apply(read, node, frame, out(), false, node);
+        return;
+      }
       case 'yield':
         this.walkBlock(node, frame, out);
         onYield?.();
@@ -154,6 +177,13 @@ export class BodyWalker {
         // Python evaluates the right side first.
         const right = fieldOf(node, 'right');
         const left = fieldOf(node, 'left');
+        // `tasks = [asyncio.create_task(fetch(x)) for x in xs]`: kept until awaited (`fanOut.ts`).
+        const fan = left?.type === 'identifier' && node.type === 'assignment' ? fanOf(this, right, frame, out()) : null;
+        if (fan) {
+          walkIterables(this, right!, frame, out());
+          frame.fans.set(nodeText(this.text, left), fan);
+          return;
+        }
         const assigning = this.assigning;
         this.assigning = right?.type === 'call' && left?.type === 'identifier' ? { call: right, name: left } : null;
         if (right) this.walk(right, frame, out, onYield);
@@ -168,6 +198,7 @@ export class BodyWalker {
 
   /** A call: its callee and arguments first, then what the call itself does. */
   visitCall(call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean, whole: PyNode): void {
+    if (!awaited && appendToFan(this, call, frame, out)) return;
     const meaning = classifyCall(this.resolver, call, frame.fn);
     const effect = meaning.kind === 'entry' ? meaning.effect : undefined;
     const takesFunctions = effect !== undefined && ('offloads' in effect || 'gathers' in effect || 'startsTask' in effect || 'background' in effect || 'streams' in effect || 'detachesTask' in effect || 'wraps' in effect);
@@ -223,8 +254,12 @@ export class BodyWalker {
       const result = callee?.type === 'attribute' ? this.resolver.resolve(fieldOf(callee, 'object'), frame.fn) : null;
       const task = result?.kind === 'instance' ? result.madeBy : undefined;
       const ms = task ? workerRunMs(this, task, call, frame) : null;
-      if (task && ms !== null) this.push(out, this.located({ blocking_io: ms, assumed: true }, whole, text), origin(`waiting for a worker to run ${task.name}, as long as its code's steps; its wait in the queue is not counted`, true));
-      else this.push(out, this.located({ blocking_io: d.ms, assumed: true }, whole, text), origin(d.what, true));
+      // `result.get(timeout=30)` gives up after 30 s, however long the task takes.
+      const limit = effect.blocks === 'worker' ? timeoutMs(this, call, frame) : null;
+      const capped = limit !== null && (ms ?? d.ms) > limit ? `, cut at its timeout of ${formatMs(limit)}` : '';
+      const wait = (v: number) => (limit !== null ? Math.min(v, limit) : v);
+      if (task && ms !== null) this.push(out, this.located({ blocking_io: wait(ms), assumed: true }, whole, text), origin(`waiting for a worker to run ${task.name}, as long as its code's steps${capped}; its wait in the queue is not counted`, true));
+      else this.push(out, this.located({ blocking_io: wait(d.ms), assumed: true }, whole, text), origin(`${d.what}${capped}`, true));
     } else if ('awaits' in effect) {
       if (!awaited) return; // a coroutine made, not awaited here (gather or a task may await it)
       const d = IO_DEFAULTS[effect.awaits];
@@ -249,7 +284,7 @@ export class BodyWalker {
     } else if ('offloads' in effect) {
       offload(this, effect, call, frame, out, whole);
     } else if ('gathers' in effect) {
-      gather(this, call, frame, out, whole);
+      gather(this, effect, call, frame, out, whole);
     } else if ('startsTask' in effect) {
       startTask(this, effect, call, frame);
     } else if ('wraps' in effect) {
@@ -279,9 +314,10 @@ export class BodyWalker {
       if (this.findings.inlineBudget === -1) this.findings.note(call, 'LOOP205', 'the file calls its own functions too many times to follow them all; LoopLab stopped following calls here');
       return;
     }
-    const inner: Frame = { ...frame, fn, via: [...frame.via, call], stack: new Set([...frame.stack, fn]), groups: [], tasks: new Map() };
+    const inner: Frame = { ...frame, fn, via: [...frame.via, call], stack: new Set([...frame.stack, fn]), groups: [], tasks: new Map(), fans: new Map(), items: new Map() };
     if (fn.body) this.walkBlock(fn.body, inner, () => out);
     unawaitedTasks(this, inner);
+    unawaitedFans(this, inner);
   }
 
   /** A frame for a branch run beside others: one gather deeper, outside the caller's task groups. */

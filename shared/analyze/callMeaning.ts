@@ -43,6 +43,19 @@ export function classifyCall(resolver: Resolver, call: PyNode, fn: FunctionInfo)
   return meaning.kind === 'none' || meaning.kind === 'unknown' ? (bySignature(resolver, call, callee, fn) ?? meaning) : meaning;
 }
 
+/**
+ * Reading an attribute that is a property asking a server (`result.state` on a Celery
+ * `AsyncResult`): the row that says so, or null (most attributes are plain values).
+ */
+export function classifyRead(resolver: Resolver, node: PyNode, fn: FunctionInfo): Meaning | null {
+  const name = nodeText(resolver.text, fieldOf(node, 'attribute'));
+  if (!resolver.catalogue.readNames.has(name)) return null;
+  const receiver = resolver.resolve(fieldOf(node, 'object'), fn);
+  if (receiver.kind !== 'instance') return null;
+  const entry = resolver.catalogue.read(receiver.type, name);
+  return entry ? { kind: 'entry', entry, effect: entry.effect, receiverType: receiver.type } : null;
+}
+
 /** A method call on a value the analyser cannot follow, recognised by its signature (catalogue rows with `bySignature`). */
 function bySignature(resolver: Resolver, call: PyNode, callee: PyNode, fn: FunctionInfo): Meaning | null {
   if (callee.type !== 'attribute') return null;

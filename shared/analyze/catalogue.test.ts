@@ -20,6 +20,8 @@ const USED_BY_CODE: Record<string, (v: string) => { code: string; expect: string
   'fastapi.APIRouter': (v) => ({ code: `app = ${v}\n@app.get("/made")\nasync def made():\n    await asyncio.sleep(0.1)\n`, expect: 'route GET /made' }),
   'concurrent.futures.ProcessPoolExecutor': (v) => ({ code: `pool = ${v}\n${route('await asyncio.get_running_loop().run_in_executor(pool, work)')}`, expect: 'to_process' }),
   'concurrent.futures.ThreadPoolExecutor': (v) => ({ code: `pool = ${v}\n${route('await asyncio.get_running_loop().run_in_executor(pool, work)')}`, expect: 'to_thread executor' }),
+  // Rows a query already fetched: reading them is no round trip, so the route has only its own Python.
+  'sqlalchemy.Result': (v) => ({ code: route(`rows = ${v}.all()`), expect: 'cpu' }),
 };
 
 /** An async route GET /t with `body`; `work` is a function to offload, `chunks` a sync generator that blocks. */
@@ -47,7 +49,8 @@ function valueOf(type: string, depth = 0): { lines: string[]; imports: string; n
     return { lines: [`${name} = ${awaited}${call}()`], imports: importFor(call), name };
   }
   const base = valueOf(maker.on!, depth + 1);
-  const expr = maker.attributes ? `${base.name}.${maker.attributes[0]}` : maker.methods?.[0] === '__call__' ? `${base.name}()` : `${base.name}.${(maker.methods as string[])[0]}()`;
+  const method = maker.methods === '*' ? 'some_command' : maker.methods?.[0];
+  const expr = maker.attributes ? `${base.name}.${maker.attributes[0]}` : method === '__call__' ? `${base.name}()` : `${base.name}.${method}()`;
   const awaited = maker.effect !== undefined && ('awaits' in maker.effect || 'awaitsThread' in maker.effect) ? 'await ' : '';
   return { lines: [...base.lines, `${name} = ${awaited}${expr}`], imports: base.imports, name };
 }
@@ -63,7 +66,10 @@ function exercise(effect: Effect, callee: string): { call: string; expect: strin
     if (effect.offloads === 'by-executor') return { call: `await ${callee}(None, work)`, expect: 'to_thread executor' };
     return { call: `await ${callee}(work)`, expect: effect.offloads === 'process' ? 'to_process' : `to_thread ${effect.offloads}` };
   }
-  if ('gathers' in effect) return { call: `await ${callee}(asyncio.sleep(0.1), asyncio.sleep(0.2))`, expect: 'gather' };
+  if ('gathers' in effect) {
+    const awaitables = effect.gathers === 'collection' ? '[asyncio.create_task(asyncio.sleep(0.1)), asyncio.create_task(asyncio.sleep(0.2))]' : 'asyncio.sleep(0.1), asyncio.sleep(0.2)';
+    return { call: `await ${callee}(${awaitables})`, expect: 'gather' };
+  }
   if ('startsTask' in effect) return { call: effect.startsTask === 'coroutine' ? `${callee}(asyncio.sleep(0.1))` : `${callee}(asyncio.sleep, 0.1)`, expect: 'gather' };
   if ('wraps' in effect) return { call: `await ${callee}(asyncio.sleep(0.25), 5)`, expect: 'await_io 250' };
   if ('detachesTask' in effect) return { call: `${callee}(asyncio.sleep(0.25))`, expect: 'note LOOP204' };
@@ -102,6 +108,12 @@ function cases(): Case[] {
         if (!name.includes('.') && name !== 'open' && name !== 'input') continue; // bare names: checked below
         const { call, expect } = exercise(entry.effect, name);
         out.push({ row, what: name, code: importFor(name) + route(call), expect, ...(rule ? { rule } : {}) });
+      }
+      for (const read of entry.reads ?? []) {
+        // A property that asks a server: reading it is the step.
+        const value = valueOf(entry.on!);
+        const { expect } = exercise(entry.effect, `${value.name}.${read}`);
+        out.push({ row, what: `${entry.on}.${read}`, code: value.imports + route([...value.lines, `seen = ${value.name}.${read}`].join('\n')), expect, ...(rule ? { rule } : {}) });
       }
       if (entry.on !== undefined) {
         const methods = entry.methods === '*' ? ['some_command'] : (entry.methods ?? []);
@@ -173,7 +185,7 @@ describe('the catalogue of calls', { timeout: 30_000 }, () => {
 
   it('exercises every row', () => {
     const covered = new Set(all.map((c) => c.row));
-    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${String(e.methods ?? e.attributes)}`))).filter((x) => x !== null);
+    const missing = CALLS.map((e, i) => (covered.has(i) ? null : JSON.stringify(e.calls ?? `${e.on}.${String(e.methods ?? e.attributes ?? e.reads)}`))).filter((x) => x !== null);
     expect(missing).toEqual([]);
   });
 

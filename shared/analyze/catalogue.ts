@@ -17,7 +17,7 @@
 import type { ThreadPoolKind } from '../scenario/types';
 
 /** What an I/O call waits for; durations.ts gives each a default duration. */
-export type IoKind = 'http' | 'llm' | 'db' | 'sqlite' | 'cache' | 'file' | 'fs' | 'process' | 'spawn' | 'socket' | 'mail' | 'cloud' | 'console' | 'queue' | 'worker';
+export type IoKind = 'http' | 'llm' | 'db' | 'sqlite' | 'cache' | 'file' | 'fs' | 'process' | 'spawn' | 'socket' | 'mail' | 'cloud' | 'console' | 'queue' | 'worker' | 'backend';
 
 /** Heavy computations with a known cost model (durations.ts). */
 export type CpuKind = 'bcrypt' | 'argon2' | 'pbkdf2' | 'scrypt';
@@ -35,8 +35,8 @@ export type Effect =
   | { sleeps: 'blocking' | 'awaited' }
   /** Runs argument `fn` (a function, then its arguments) elsewhere; `executor` names the argument saying where. */
   | { offloads: ThreadPoolKind | 'process' | 'by-executor'; fn: number }
-  /** Runs its arguments (awaitables) concurrently. */
-  | { gathers: 'arguments' }
+  /** Runs its arguments (awaitables) concurrently; `collection`: the awaitables in its first argument (a list, a set). */
+  | { gathers: 'arguments' | 'collection' }
   /** A task group method that starts argument 0 (a coroutine, or a function and its arguments) as a concurrent task. */
   | { startsTask: 'coroutine' | 'function' }
   /** Runs a function after the response is sent. */
@@ -61,6 +61,8 @@ export interface CallEntry {
   readonly except?: readonly string[];
   /** …or these attributes of values of `on`, which are values of the type in `makes`. */
   readonly attributes?: readonly string[];
+  /** …or these attributes of values of `on` whose reading does what `effect` says (a property that asks a server). */
+  readonly reads?: readonly string[];
   /**
    * Or: method `method` on a value of any type (one the analyser cannot follow: a parameter, an
    * attribute, a helper's result), recognised by its signature when the file imports `module`
@@ -161,7 +163,9 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['sqlalchemy.orm.sessionmaker', 'sqlalchemy.orm.scoped_session'], makes: 'sqlalchemy.orm.sessionmaker', source: 'SQLAlchemy docs: sessionmaker' },
   { on: 'sqlalchemy.orm.sessionmaker', methods: ['__call__', 'begin'], makes: 'sqlalchemy.orm.Session', source: 'SQLAlchemy docs: calling a sessionmaker makes a Session' },
   { calls: ['sqlalchemy.orm.Session', 'sqlalchemy.orm.session.Session', 'sqlmodel.Session'], makes: 'sqlalchemy.orm.Session', source: 'SQLAlchemy docs: Session; SQLModel docs: Session' },
-  { on: 'sqlalchemy.orm.Session', methods: '*', except: SESSION_LOCAL, effect: { blocks: 'db' }, instead: "SQLAlchemy's AsyncSession", source: 'SQLAlchemy docs: Session.execute, commit, flush, get and Query.all/first/one run SQL' },
+  // What a query gives is data, not the session: `result.scalars().all()` reads rows the query already fetched.
+  { on: 'sqlalchemy.orm.Session', methods: '*', except: SESSION_LOCAL, effect: { blocks: 'db' }, makes: 'sqlalchemy.Result', instead: "SQLAlchemy's AsyncSession", source: 'SQLAlchemy docs: Session.execute, commit, flush, get and Query.all/first/one run SQL; execute returns a buffered Result (its rows come with it)' },
+  { on: 'sqlalchemy.Result', methods: ['scalars', 'mappings', 'unique', 'tuples', 'columns'], makes: 'sqlalchemy.Result', source: 'SQLAlchemy docs: Result.scalars(), mappings() and unique() filter the rows the query fetched (no round trip)' },
   { calls: ['sqlalchemy.ext.asyncio.create_async_engine'], makes: 'sqlalchemy.ext.asyncio.AsyncEngine', source: 'SQLAlchemy docs: create_async_engine' },
   { on: 'sqlalchemy.ext.asyncio.AsyncEngine', methods: ['connect', 'begin'], makes: 'sqlalchemy.ext.asyncio.AsyncConnection', source: 'SQLAlchemy docs: AsyncEngine.connect' },
   { on: 'sqlalchemy.ext.asyncio.AsyncConnection', methods: ['execute', 'exec_driver_sql', 'scalar', 'scalars', 'commit', 'rollback', 'stream'], effect: { awaits: 'db' }, source: 'SQLAlchemy docs: AsyncConnection' },
@@ -179,19 +183,28 @@ export const CALLS: readonly CallEntry[] = [
   { on: 'motor.motor_asyncio.AsyncIOMotorClient', methods: '*', except: ['get_database', 'get_collection', 'get_default_database', 'with_options', 'sort', 'limit', 'skip'], effect: { awaitsThread: 'db', pool: 'executor' }, source: "MongoDB docs: Motor wraps PyMongo and 'relies on a thread pool'" },
   { calls: ['redis.Redis', 'redis.StrictRedis', 'redis.from_url', 'redis.Redis.from_url'], makes: 'redis.Redis', source: 'redis-py docs: Redis' },
   { on: 'redis.Redis', methods: '*', except: ['pipeline'], effect: { blocks: 'cache' }, instead: 'redis.asyncio', source: 'redis-py docs: every command is a round trip (a pipeline sends on execute)' },
+  { on: 'redis.Redis', methods: ['pipeline'], makes: 'redis.Pipeline', source: 'redis-py docs: pipeline() buffers commands' },
+  { on: 'redis.Pipeline', methods: ['execute'], effect: { blocks: 'cache' }, instead: 'redis.asyncio', source: "redis-py docs: a pipeline's commands are buffered and sent in one round trip by execute()" },
   { calls: ['redis.asyncio.Redis', 'redis.asyncio.StrictRedis', 'redis.asyncio.from_url', 'redis.asyncio.Redis.from_url', 'aioredis.from_url', 'aioredis.Redis'], makes: 'redis.asyncio.Redis', source: 'redis.io docs: redis.asyncio' },
   { on: 'redis.asyncio.Redis', methods: '*', except: ['pipeline'], effect: { awaits: 'cache' }, source: 'redis.io docs: asyncio commands are awaited' },
+  { on: 'redis.asyncio.Redis', methods: ['pipeline'], makes: 'redis.asyncio.Pipeline', source: 'redis-py docs: pipeline() buffers commands' },
+  { on: 'redis.asyncio.Pipeline', methods: ['execute'], effect: { awaits: 'cache' }, source: "redis-py docs: an asyncio pipeline's commands are buffered and sent in one round trip by await execute()" },
 
   // ── Files and the file system ────────────────────────────────────────────────────────────
   { calls: ['open', 'io.open', 'io.open_code', 'codecs.open'], effect: { blocks: 'fs' }, makes: 'io.File', rule: 'ASYNC230', instead: 'aiofiles', source: 'ruff ASYNC230 (blocking-open-call-in-async-function)' },
   { calls: ['os.fdopen'], effect: { blocks: 'fs' }, makes: 'io.File', rule: 'ASYNC231', instead: 'aiofiles', source: 'flake8-async ASYNC231' },
   { on: 'io.File', methods: ['read', 'readline', 'readlines', 'write', 'writelines', 'flush', 'truncate'], effect: { blocks: 'file' }, rule: 'ASYNC232', instead: 'aiofiles', source: 'flake8-async ASYNC232 (blocking read/write on a file object); blockbuster io.*.read/write' },
   { calls: ['pathlib.Path', 'pathlib.PosixPath', 'pathlib.WindowsPath'], makes: 'pathlib.Path', source: 'Python docs: pathlib' },
-  { on: 'pathlib.Path', methods: ['exists', 'is_file', 'is_dir', 'is_symlink', 'stat', 'lstat', 'mkdir', 'unlink', 'rmdir', 'touch', 'rename', 'replace', 'iterdir', 'glob', 'rglob', 'chmod', 'samefile', 'readlink', 'owner', 'group', 'resolve', 'absolute'], effect: { blocks: 'fs' }, rule: 'ASYNC240', instead: 'anyio.Path', source: 'ruff ASYNC240 (pathlib methods outside its pure-path allowlist)' },
+  { on: 'pathlib.Path', methods: ['exists', 'is_file', 'is_dir', 'is_symlink', 'stat', 'lstat', 'mkdir', 'unlink', 'rmdir', 'touch', 'rename', 'replace', 'iterdir', 'glob', 'rglob', 'chmod', 'samefile', 'readlink', 'owner', 'group'], effect: { blocks: 'fs' }, rule: 'ASYNC240', instead: 'anyio.Path', source: 'ruff ASYNC240 (pathlib methods outside its pure-path allowlist)' },
+  { on: 'pathlib.Path', methods: ['resolve', 'absolute'], effect: { blocks: 'fs' }, makes: 'pathlib.Path', rule: 'ASYNC240', instead: 'anyio.Path', source: 'ruff ASYNC240 (pathlib methods outside its pure-path allowlist); Python docs: resolve() and absolute() return a path' },
+  // Pure path arithmetic: still a path, nothing asked of the disk (`Path(__file__).parent / "templates"`).
+  { on: 'pathlib.Path', attributes: ['parent'], makes: 'pathlib.Path', source: "Python docs: PurePath.parent (ruff ASYNC240's pure-path allowlist)" },
+  { on: 'pathlib.Path', methods: ['joinpath', 'with_name', 'with_suffix', 'with_stem', 'relative_to'], makes: 'pathlib.Path', source: "Python docs: PurePath methods (ruff ASYNC240's pure-path allowlist)" },
   { on: 'pathlib.Path', methods: ['read_text', 'read_bytes', 'write_text', 'write_bytes'], effect: { blocks: 'file' }, rule: 'ASYNC240', instead: 'anyio.Path', source: 'ruff ASYNC240' },
   { on: 'pathlib.Path', methods: ['open'], effect: { blocks: 'fs' }, makes: 'io.File', rule: 'ASYNC230', instead: 'anyio.Path', source: 'ruff ASYNC230 (pathlib.Path.open)' },
   { calls: ['exists', 'isdir', 'isfile', 'islink', 'lexists', 'ismount', 'realpath', 'getatime', 'getctime', 'getmtime', 'getsize', 'samefile', 'sameopenfile'].map((f) => `os.path.${f}`), effect: { blocks: 'fs' }, rule: 'ASYNC240', instead: 'anyio.Path', source: 'flake8-async ASYNC240 (os.path functions that touch the file system)' },
   { calls: ['stat', 'statvfs', 'rename', 'renames', 'remove', 'rmdir', 'removedirs', 'link', 'symlink', 'listdir', 'access', 'getcwd', 'mkdir', 'makedirs', 'replace', 'readlink', 'unlink', 'scandir', 'walk', 'chmod', 'chown'].map((f) => `os.${f}`), effect: { blocks: 'fs' }, instead: 'anyio.Path', source: 'blockbuster: os functions that touch the file system' },
+  { calls: ['json.load', 'json.dump', 'pickle.load', 'pickle.dump', 'tomllib.load'], effect: { blocks: 'file' }, instead: 'aiofiles', source: 'CPython json/__init__.py: load(fp) is loads(fp.read()) and dump writes with fp.write (pickle and tomllib the same): on an open file, a blocking read or write (blockbuster io.*.read/write)' },
   { calls: ['os.read', 'os.write', 'os.sendfile'], effect: { blocks: 'file' }, instead: 'aiofiles', source: 'blockbuster: os.read, os.write, os.sendfile' },
   { calls: ['copy', 'copy2', 'copyfile', 'copyfileobj', 'copytree', 'move', 'rmtree'].map((f) => `shutil.${f}`), effect: { blocks: 'file' }, instead: 'aiofiles', source: 'Python docs: shutil copies through the file system (blocking reads and writes)' },
   { calls: ['aiofiles.open'], effect: { awaitsThread: 'fs', pool: 'executor' }, makes: 'aiofiles.File', source: 'aiofiles threadpool/__init__.py: loop.run_in_executor(None, …)' },
@@ -229,7 +242,7 @@ export const CALLS: readonly CallEntry[] = [
   { on: 'openai.OpenAI', methods: '*', except: ['with_options', 'with_raw_response', 'with_streaming_response', 'copy', 'close'], effect: { blocks: 'llm' }, instead: 'AsyncOpenAI (or AsyncAnthropic)', source: "OpenAI's and Anthropic's Python SDK READMEs: every API method of the sync client sends its request and waits" },
   { calls: ['openai.AsyncOpenAI', 'openai.AsyncAzureOpenAI', 'anthropic.AsyncAnthropic'], makes: 'openai.AsyncOpenAI', source: "OpenAI's and Anthropic's Python SDK READMEs: AsyncOpenAI / AsyncAnthropic, the same API with await" },
   { on: 'openai.AsyncOpenAI', methods: '*', except: ['with_options', 'with_raw_response', 'with_streaming_response', 'copy', 'close'], effect: { awaits: 'llm' }, source: "OpenAI's and Anthropic's Python SDK READMEs: the async client's methods are awaited" },
-  { on: 'boto3.client', methods: '*', except: ['get_paginator', 'get_waiter', 'Bucket', 'Object', 'Table'], effect: { blocks: 'cloud' }, instead: 'aioboto3', source: 'boto3 docs: every operation is a synchronous HTTPS request (botocore)' },
+  { on: 'boto3.client', methods: '*', except: ['get_paginator', 'get_waiter', 'can_paginate', 'generate_presigned_url', 'generate_presigned_post', 'close', 'Bucket', 'Object', 'Table'], effect: { blocks: 'cloud' }, instead: 'aioboto3', source: 'boto3 docs: every operation is a synchronous HTTPS request (botocore); generate_presigned_url and generate_presigned_post only sign a URL locally' },
 
   // ── Heavy computation ────────────────────────────────────────────────────────────────────
   { calls: ['hashlib.pbkdf2_hmac'], effect: { computes: 'pbkdf2' }, source: 'Python docs: hashlib.pbkdf2_hmac; cost grows with iterations' },
@@ -251,6 +264,7 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['concurrent.futures.ProcessPoolExecutor', 'concurrent.futures.process.ProcessPoolExecutor'], makes: 'concurrent.futures.ProcessPoolExecutor', source: 'Python docs: ProcessPoolExecutor' },
   { calls: ['concurrent.futures.ThreadPoolExecutor', 'concurrent.futures.thread.ThreadPoolExecutor'], makes: 'concurrent.futures.ThreadPoolExecutor', source: 'Python docs: ThreadPoolExecutor' },
   { calls: ['asyncio.gather'], effect: { gathers: 'arguments' }, source: 'Python docs: asyncio.gather runs awaitables concurrently' },
+  { calls: ['asyncio.wait'], effect: { gathers: 'collection' }, source: 'Python docs: asyncio.wait(aws) runs the tasks in aws concurrently and, by default (ALL_COMPLETED), returns when all are done' },
   { calls: ['asyncio.wait_for', 'asyncio.shield'], effect: { wraps: 'awaitable' }, source: 'Python docs: wait_for(aw, timeout) and shield(aw) await aw' },
   { calls: ['asyncio.create_task', 'asyncio.ensure_future'], effect: { detachesTask: true }, source: 'Python docs: create_task schedules the coroutine on the loop and returns at once' },
   { calls: ['asyncio.TaskGroup'], makes: 'asyncio.TaskGroup', source: 'Python docs: asyncio.TaskGroup (3.11)' },
@@ -265,7 +279,9 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['celery.result.AsyncResult'], makes: 'celery.result.AsyncResult', source: 'Celery docs: AsyncResult(task_id)' },
   { on: 'celery.Celery', methods: ['AsyncResult'], makes: 'celery.result.AsyncResult', source: 'Celery docs: app.AsyncResult(task_id)' },
   { on: 'celery.result.AsyncResult', methods: ['get', 'wait'], effect: { blocks: 'worker' }, source: "Celery docs: AsyncResult.get waits until the task is ready ('Waiting for tasks within a task' is discouraged for the same reason: the caller blocks)" },
-  { on: 'celery.result.AsyncResult', methods: ['ready', 'successful', 'failed', 'forget', 'revoke'], effect: { blocks: 'cache' }, source: 'Celery docs: AsyncResult asks the result backend (a Redis or database round trip)' },
+  { on: 'celery.result.AsyncResult', methods: ['ready', 'successful', 'failed', 'forget'], effect: { blocks: 'backend' }, source: "Celery result.py: ready(), successful() and failed() read the task's state from the result backend (backend.get_task_meta), forget() deletes it there" },
+  { on: 'celery.result.AsyncResult', reads: ['state', 'status', 'result', 'info', 'traceback', 'date_done'], effect: { blocks: 'backend' }, source: "Celery result.py: these properties read the task's meta from the result backend (backend.get_task_meta) on every read until the task is done (only a finished task's meta is kept)" },
+  { on: 'celery.result.AsyncResult', methods: ['revoke'], effect: { blocks: 'queue' }, source: "Celery result.py: revoke() sends a control message to the workers through the broker (app.control.revoke)" },
   { calls: ['fastapi.BackgroundTasks', 'starlette.background.BackgroundTasks'], makes: 'fastapi.BackgroundTasks', source: 'FastAPI docs: Background Tasks' },
   { on: 'fastapi.BackgroundTasks', methods: ['add_task'], effect: { background: true }, source: 'FastAPI docs: background tasks run after the response is sent' },
   { calls: ['fastapi.responses.StreamingResponse', 'starlette.responses.StreamingResponse', 'sse_starlette.EventSourceResponse', 'sse_starlette.sse.EventSourceResponse'], effect: { streams: 'content' }, source: 'Starlette responses.py StreamingResponse.__init__ (and sse-starlette EventSourceResponse): an AsyncIterable is the body as it is; anything else goes through iterate_in_threadpool, one anyio.to_thread.run_sync per item' },
@@ -297,6 +313,10 @@ export interface CatalogueIndex {
   method: (type: string, method: string) => CallEntry | undefined;
   /** The type of attribute `name` of a value of `type`, when a row says. */
   attribute: (type: string, name: string) => string | undefined;
+  /** The row for reading attribute `name` of a value of `type`, when reading it does I/O. */
+  read: (type: string, name: string) => CallEntry | undefined;
+  /** Every attribute name some row's `reads` lists (a quick test before resolving the value). */
+  readNames: ReadonlySet<string>;
   /** Whether `name` is a type some row makes (so an annotation `x: name` gives x that type). */
   isType: (name: string) => boolean;
   /** Rows that recognise a call of `method` on a value of any type by its signature. */
@@ -309,11 +329,13 @@ export function indexCatalogue(entries: readonly CallEntry[] = CALLS): Catalogue
   const anyMethod = new Map<string, CallEntry[]>();
   const types = new Set<string>();
   const attributes = new Map<string, string>();
+  const reads = new Map<string, CallEntry>();
   const signatures = new Map<string, CallEntry[]>();
   for (const entry of entries) {
     if (entry.bySignature) signatures.set(entry.bySignature.method, [...(signatures.get(entry.bySignature.method) ?? []), entry]);
     if (entry.makes !== undefined) types.add(entry.makes);
     for (const a of entry.attributes ?? []) attributes.set(`${entry.on}#${a}`, entry.makes!);
+    for (const a of entry.reads ?? []) reads.set(`${entry.on}#${a}`, entry);
     for (const name of entry.calls ?? []) if (!calls.has(name)) calls.set(name, entry);
     if (entry.on === undefined) continue;
     if (entry.methods === '*') anyMethod.set(entry.on, [...(anyMethod.get(entry.on) ?? []), entry]);
@@ -330,6 +352,8 @@ export function indexCatalogue(entries: readonly CallEntry[] = CALLS): Catalogue
       return anyMethod.get(type)?.find((e) => !(e.except ?? []).includes(method) && method !== '__call__');
     },
     attribute: (type, name) => attributes.get(`${type}#${name}`),
+    read: (type, name) => reads.get(`${type}#${name}`),
+    readNames: new Set([...reads.keys()].map((k) => k.split('#')[1]!)),
     isType: (name) => types.has(name) || classTypes.has(name),
     bySignature: (method) => signatures.get(method) ?? [],
   };

@@ -1,14 +1,53 @@
 /**
- * How long `result.get()` waits for a Celery task the file defines: a worker runs the task's
- * code in another process while the caller blocks, so the wait is at least that code's steps
- * (run one after another, as one worker runs them), plus the time the message waits in the
- * queue, which nothing in the file says. A task LoopLab cannot see (a name, `send_task`) takes
- * the documented default.
+ * Waiting for a Celery task. `result.get()` waits for a task the file defines at least as
+ * long as its code's steps (a worker runs them one after another in another process while
+ * the caller blocks), capped by the `timeout=` the call states, plus the time the message
+ * waits in the broker's queue, which nothing in the file says and is not counted. A task
+ * LoopLab cannot see (a name, `send_task`) takes the documented default.
+ *
+ * Polling instead (`while not result.ready(): …`) asks the result backend once per round; how
+ * many rounds is the task's run plus its queue wait, so the loop counts once and its note
+ * says what is missing rather than invent a number.
  */
 import type { AsyncStep } from '../scenario/types';
 import type { BodyWalker, Frame } from './bodySteps';
 import type { FunctionInfo } from './bindings';
-import type { PyNode } from './syntax';
+import { callArgument } from './callArguments';
+import { formatMs } from './diagnostics';
+import { label } from './findings';
+import { statedNumber } from './literals';
+import { fieldOf, nodeText, type PyNode } from './syntax';
+
+/** `result.get(timeout=30)`: the most the call waits, in ms, when the code states it; null otherwise. */
+export function timeoutMs(w: BodyWalker, call: PyNode, frame: Frame): number | null {
+  const seconds = statedNumber(w.resolver, callArgument(call, 0, 'timeout', w.text), frame.fn);
+  return seconds !== null && seconds >= 0 ? seconds * 1000 : null;
+}
+
+/**
+ * The note for a `while` loop whose steps ask a Celery result backend (`result.ready()`,
+ * `result.state`): null when its steps do not. `steps` are the loop's, counted once.
+ */
+export function pollingNote(w: BodyWalker, node: PyNode, steps: readonly AsyncStep[], frame: Frame): string | null {
+  let poll: PyNode | null = null;
+  for (const step of steps) {
+    const origin = w.findings.origins.get(step);
+    const effect = origin?.entry?.effect;
+    if (effect !== undefined && 'blocks' in effect && effect.blocks === 'backend') {
+      poll = origin!.at as PyNode;
+      break;
+    }
+  }
+  if (poll === null) return null;
+  const header = label(nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, ''));
+  // The value polled: `result` in `result.ready()` or `result.state`.
+  const member = poll.type === 'call' ? fieldOf(poll, 'function') : poll;
+  const value = member?.type === 'attribute' ? w.resolver.resolve(fieldOf(member, 'object'), frame.fn) : null;
+  const task = value?.kind === 'instance' ? value.madeBy : undefined;
+  const ms = task && poll.type === 'call' ? workerRunMs(w, task, poll, frame) : null;
+  const run = task ? `${task.name}'s run${ms !== null ? ` (its steps: ${formatMs(ms)})` : ''}` : "the task's run";
+  return `${header}: polls a Celery task's state until a worker has run it, as many rounds as ${run} and its wait in the broker's queue take; the file does not say how long the queue is, so one round is counted: repeat its steps in the editor for the real count`;
+}
 
 /** The task's own steps in ms, walked as the worker runs them; null when it has none. */
 export function workerRunMs(w: BodyWalker, task: FunctionInfo, call: PyNode, frame: Frame): number | null {

@@ -23,7 +23,8 @@ export const IO_DEFAULTS: Record<IoKind, { ms: number; what: string }> = {
   cloud: { ms: 100, what: 'a cloud API request' },
   console: { ms: 1000, what: 'waiting for someone to type (input() on a server waits for standard input)' },
   queue: { ms: 2, what: "sending a task to a queue (Celery's broker)" },
-  worker: { ms: 1000, what: "waiting for a worker to run a queued task (Celery's result.get())" },
+  worker: { ms: 1000, what: "waiting for a worker to run a queued task (Celery's result.get()): the task's run; its wait in the broker's queue is not counted" },
+  backend: { ms: 2, what: "asking Celery's result backend for a task's state (a Redis round trip; a database backend takes longer)" },
 };
 
 /** A sleep whose length the code computes at run time. */

@@ -10,6 +10,9 @@ import type { BodyWalker, Frame } from './bodySteps';
 import { literalLength, rangeCount } from './callMeaning';
 import { loopMs } from './durations';
 import { label, type Span } from './findings';
+import { loopOverFan } from './fanOut';
+import { pollingNote } from './celeryResults';
+import type { FunctionInfo } from './bindings';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 /** A literal loop repeats its body's steps up to this many times; longer loops count once. */
@@ -22,6 +25,16 @@ export const MAX_LOOP_REPEAT = 20;
  */
 export type PureLoops = number[];
 
+/** A loop being walked: its count (null when the code does not state it), and where its steps go. */
+export interface LoopContext {
+  readonly fn: FunctionInfo;
+  readonly node: PyNode;
+  readonly count: number | null;
+  /** The list the loop's steps are pushed to when it ends, and its length when the loop began. */
+  readonly out: AsyncStep[];
+  readonly mark: number;
+}
+
 export function visitFor(w: BodyWalker, node: PyNode, frame: Frame, out: () => AsyncStep[], onYield?: () => void): void {
   const iterable = fieldOf(node, 'right');
   const ranged = rangeCount(w.resolver, iterable, frame.fn);
@@ -29,10 +42,21 @@ export function visitFor(w: BodyWalker, node: PyNode, frame: Frame, out: () => A
   // `async for x in pages()`: an async generator of the file runs as the loop awaits its items.
   if (iterable?.type === 'call' && w.text.startsWith('async', node.start)) w.visitCall(iterable, frame, out(), true, iterable);
   else if (iterable && ranged === null) w.walk(iterable, frame, out);
-  const body: AsyncStep[] = [];
   const bodyNode = fieldOf(node, 'body');
+  // `for t in tasks:` over tasks or coroutines the function made: they run as fanOut.ts says.
+  const walkBody = (into: AsyncStep[]) => { if (bodyNode) w.walkBlock(bodyNode, frame, () => into, onYield); };
+  if (loopOverFan(w, node, fieldOf(node, 'left'), iterable, frame, out(), walkBody)) {
+    for (const child of node.children) if (child.type === 'else_clause') w.walkBlock(child, frame, out, onYield);
+    return;
+  }
+  const body: AsyncStep[] = [];
   w.pureLoops.push(0);
-  if (bodyNode) w.walkBlock(bodyNode, frame, () => body, onYield);
+  w.loops.push({ fn: frame.fn, node, count, out: out(), mark: out().length });
+  try {
+    walkBody(body);
+  } finally {
+    w.loops.pop();
+  }
   const inner = w.pureLoops.pop()!;
   const header = nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, '');
   pushLoop(w, body, count, inner, node, header, out(), frame.via);
@@ -45,10 +69,17 @@ export function visitWhile(w: BodyWalker, node: PyNode, frame: Frame, out: () =>
   const before = out().length;
   if (condition) w.walk(condition, frame, out, onYield);
   const bodyNode = fieldOf(node, 'body') ?? node.children.find((c) => c.type === 'block');
-  if (bodyNode) w.walkBlock(bodyNode, frame, out, onYield);
+  w.loops.push({ fn: frame.fn, node, count: null, out: out(), mark: before });
+  try {
+    if (bodyNode) w.walkBlock(bodyNode, frame, out, onYield);
+  } finally {
+    w.loops.pop();
+  }
   if (out().length > before) {
     const header = nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, '');
-    w.findings.note(node, 'LOOP203', `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
+    // Polling a Celery result: the note says what the count depends on (`celeryResults.ts`).
+    const polling = pollingNote(w, node, out().slice(before), frame);
+    w.findings.note(node, 'LOOP203', polling ?? `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
   }
   for (const child of node.children) if (child.type === 'else_clause') w.walkBlock(child, frame, out, onYield);
 }
@@ -56,6 +87,10 @@ export function visitWhile(w: BodyWalker, node: PyNode, frame: Frame, out: () =>
 /** `[f(x) for x in range(n)]` and the like: a loop whose body is its element. */
 export function visitComprehension(w: BodyWalker, node: PyNode, frame: Frame, out: AsyncStep[]): void {
   const clauses = node.children.filter((c) => c.type === 'for_in_clause');
+  // `[await t for t in tasks]` over tasks or coroutines the function made: as `for t in tasks: await t`.
+  const only = clauses.length === 1 ? clauses[0]! : null;
+  const element = (into: AsyncStep[]) => { for (const child of node.children) if (child.type !== 'for_in_clause') w.walk(child, frame, () => into); };
+  if (only && loopOverFan(w, node, fieldOf(only, 'left'), fieldOf(only, 'right'), frame, out, element)) return;
   let count: number | null = 1;
   for (const clause of clauses) {
     const iterable = fieldOf(clause, 'right');
@@ -88,6 +123,12 @@ function pushLoop(w: BodyWalker, body: AsyncStep[], count: number | null, inner:
     }
     return;
   }
+  repeatBody(w, body, count, node, header, out);
+}
+
+/** A loop body's steps, `count` times when the code states it (at most MAX_LOOP_REPEAT), else once with a note. */
+export function repeatBody(w: BodyWalker, body: AsyncStep[], count: number | null, node: PyNode, header: string, out: AsyncStep[]): void {
+  if (body.length === 0) return;
   const times = count !== null && count >= 1 && count <= MAX_LOOP_REPEAT ? Math.floor(count) : 1;
   if (count === null || count > MAX_LOOP_REPEAT) {
     w.findings.note(node, 'LOOP203', `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
@@ -96,7 +137,7 @@ function pushLoop(w: BodyWalker, body: AsyncStep[], count: number | null, inner:
 }
 
 /** A repeated step: a copy of its own, from the same origin (its diagnostic and its line). */
-function copyStep<S extends AsyncStep>(w: BodyWalker, step: S): S {
+export function copyStep<S extends AsyncStep>(w: BodyWalker, step: S): S {
   const copy = JSON.parse(JSON.stringify(step)) as S;
   const origin = w.findings.origins.get(step);
   if (origin) w.findings.origins.set(copy, origin);

@@ -134,7 +134,7 @@ describe('what a diagnostic says', () => {
 
   it('says waiting for a Celery result blocks the loop as long as the task the file defines, and queuing it is a broker round trip', () => {
     const result = analyseFixture('celery_background_jobs.py');
-    const [send, wait] = ['44:14', '45:11'].map((at) => result.diagnostics.find((d) => `${d.line}:${d.column}` === at && d.severity === 'warning')!);
+    const [send, wait] = ['45:14', '46:11'].map((at) => result.diagnostics.find((d) => `${d.line}:${d.column}` === at && d.severity === 'warning')!);
     expect(send!.message).toContain("blocks the event loop 2 ms per request (assumed: sending a task to a queue (Celery's broker))");
     expect(wait!.message).toContain('result.get(timeout=30) blocks the event loop 5,000 ms per request (assumed: waiting for a worker to run build_report, as long as its code\'s steps; its wait in the queue is not counted)');
   });

@@ -13,6 +13,7 @@ import { callArgument } from './callArguments';
 import { classifyCall, type Meaning } from './callMeaning';
 import { localsOf } from './bindings';
 import { label } from './findings';
+import { awaitItem } from './fanOut';
 import { nodeText, type PyNode } from './syntax';
 
 /** A task kept in a name, not yet awaited. */
@@ -56,6 +57,12 @@ export function awaitName(w: BodyWalker, node: PyNode, frame: Frame, out: AsyncS
 export function awaitedName(w: BodyWalker, node: PyNode, frame: Frame, into: AsyncStep[], out: AsyncStep[]): { at: PyNode; since: number | null } | null | false {
   if (node.type !== 'identifier') return false;
   const name = nodeText(w.text, node);
+  // A loop's name for an item of a collection of coroutines or tasks (`for t in tasks: await t`).
+  const item = frame.items.get(name);
+  if (item !== undefined) {
+    awaitItem(w, item, into);
+    return null;
+  }
   const task = frame.tasks.get(name);
   if (task) {
     frame.tasks.delete(name);
@@ -94,10 +101,10 @@ export function detachedTask(w: BodyWalker, call: PyNode, text: string): void {
   w.findings.note(call, 'LOOP204', `${label(text)} starts a task the route does not wait for here: LoopLab does not follow it, so ${task || 'its work'} is not in the chart (it runs on the event loop beside the requests; await it, or start it in asyncio.gather or a TaskGroup, to have it counted)`);
 }
 
-/** A call whose work waits for an await: an async function of the file, or a catalogue call that is awaited to run. */
-function makesCoroutine(meaning: Meaning): boolean {
+/** A call whose work waits for an await: an async function of the file, or a catalogue call that is awaited to run (`asyncio.wait_for(…)` too). */
+export function makesCoroutine(meaning: Meaning): boolean {
   if (meaning.kind === 'function') return meaning.fn.isAsync;
   if (meaning.kind !== 'entry' || meaning.effect === undefined) return false;
   const effect = meaning.effect;
-  return 'awaits' in effect || 'awaitsThread' in effect || ('sleeps' in effect && effect.sleeps === 'awaited');
+  return 'awaits' in effect || 'awaitsThread' in effect || 'wraps' in effect || ('sleeps' in effect && effect.sleeps === 'awaited');
 }

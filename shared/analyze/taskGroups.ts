@@ -11,6 +11,8 @@ import type { Effect } from './catalogue';
 import { label } from './findings';
 import { runFunction } from './offloading';
 import { awaitName, awaitedName } from './storedAwaitables';
+import { gatheredFan, takeFan } from './fanOut';
+import { MAX_LOOP_REPEAT, copyStep } from './loopBodies';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 /** Gathers inside gathers are followed this deep. */
@@ -37,6 +39,7 @@ export function visitWith(w: BodyWalker, node: PyNode, frame: Frame, out: () => 
     return;
   }
   frame.groups.push(group);
+  groupLoops.set(group, w.loops.length);
   if (body) w.walkBlock(body, frame, out, onYield);
   frame.groups.pop();
   // The group waits for every task when the block ends: a gather of them.
@@ -44,16 +47,33 @@ export function visitWith(w: BodyWalker, node: PyNode, frame: Frame, out: () => 
   if (branches.length > 0) out().push(w.located({ gather: branches }, node, `async with ${nodeText(w.text, clause).split('\n')[0]}`));
 }
 
-/** `asyncio.gather(a(), b())`: one branch per awaitable argument. */
-export function gather(w: BodyWalker, call: PyNode, frame: Frame, out: AsyncStep[], whole: PyNode): void {
+/**
+ * `asyncio.gather(a(), b())`: one branch per awaitable argument; `asyncio.gather(*tasks)` and
+ * `asyncio.wait(tasks)`: one per item of a collection the function made (`fanOut.ts`).
+ */
+export function gather(w: BodyWalker, effect: Extract<Effect, { gathers: unknown }>, call: PyNode, frame: Frame, out: AsyncStep[], whole: PyNode): void {
   if (frame.gatherDepth >= MAX_GATHER_DEPTH) return;
   const branches: AsyncStep[][] = [];
   // Where the code that ran beside tasks gathered here starts in `out` (from the first create_task).
   let beside: number | null = null;
+  const collection = (node: PyNode | undefined): boolean => {
+    const fan = takeFan(w, node, frame, out);
+    if (!fan) return false;
+    const gathered = gatheredFan(w, fan, out);
+    branches.push(...gathered.branches);
+    if (gathered.beside !== null) beside = Math.min(beside ?? gathered.beside, gathered.beside);
+    return true;
+  };
   for (const arg of fieldOf(call, 'arguments')?.children ?? []) {
     if (arg.type === 'keyword_argument') continue;
+    if (effect.gathers === 'collection') {
+      // `asyncio.wait(tasks, timeout=…)`: its first argument is the collection.
+      if (!collection(arg)) w.walk(arg, frame, () => out);
+      break;
+    }
     const branch: AsyncStep[] = [];
     const inner = arg.type === 'list_splat' ? arg.children[0] : arg;
+    if (arg.type === 'list_splat' && collection(inner)) continue;
     // A coroutine or task kept in a name: its steps are in the branch.
     const stored = inner?.type === 'identifier' ? awaitedName(w, inner, w.nested(frame), branch, out) : false;
     if (stored !== false) {
@@ -61,7 +81,10 @@ export function gather(w: BodyWalker, call: PyNode, frame: Frame, out: AsyncStep
     } else if (inner?.type === 'call') w.visitCall(inner, w.nested(frame), branch, true, inner);
     else if (inner) w.walk(inner, w.nested(frame), () => branch);
     if (arg.type === 'list_splat') {
-      w.findings.note(arg, 'LOOP203', `${label(nodeText(w.text, arg))}: a gather over a list counts as one branch (LoopLab cannot tell how long the list is)`);
+      const what = label(nodeText(w.text, arg));
+      w.findings.note(arg, 'LOOP203', branch.length > 0
+        ? `${what}: a gather over a list counts as one branch (LoopLab cannot tell how long the list is)`
+        : `${what}: LoopLab cannot tell what this list holds (it reads lists of coroutines or tasks the function makes), so its work is not in the chart`);
     }
     if (branch.length > 0) branches.push(branch);
   }
@@ -69,7 +92,11 @@ export function gather(w: BodyWalker, call: PyNode, frame: Frame, out: AsyncStep
   if (branches.length > 0) out.push(w.located({ gather: branches }, whole, nodeText(w.text, whole)));
 }
 
-/** `tg.create_task(x())` / `tg.start_soon(f, x)` in a TaskGroup block: a branch of the gather the block ends in. */
+/**
+ * `tg.create_task(x())` / `tg.start_soon(f, x)` in a TaskGroup block: a branch of the gather
+ * the block ends in; in a loop inside the block, one branch per run of the loop's body (its
+ * count when the code states it, at most MAX_LOOP_REPEAT; else one, and a note says so).
+ */
 export function startTask(w: BodyWalker, effect: Extract<Effect, { startsTask: unknown }>, call: PyNode, frame: Frame): void {
   const group = frame.groups[frame.groups.length - 1];
   if (!group) return;
@@ -77,8 +104,19 @@ export function startTask(w: BodyWalker, effect: Extract<Effect, { startsTask: u
   const first = callArgument(call, 0, null);
   if (effect.startsTask === 'coroutine' && first?.type === 'call') w.visitCall(first, w.nested(frame), branch, true, first);
   else if (first) runFunction(w, first, positionalArguments(call).slice(1), call, w.nested(frame), branch, true);
-  group.push(branch);
+  const loops = w.loops.slice(groupLoops.get(group) ?? 0).filter((l) => l.fn === frame.fn);
+  let count: number | null = 1;
+  for (const l of loops) count = count === null || l.count === null ? null : count * l.count;
+  const times = count !== null && count <= MAX_LOOP_REPEAT ? count : 1;
+  if (times !== count && branch.length > 0) {
+    const many = count === null ? 'LoopLab cannot tell how many times the loop runs' : `the loop runs ${count.toLocaleString('en-US')} times, more than the ${MAX_LOOP_REPEAT} LoopLab repeats`;
+    w.findings.note(call, 'LOOP203', `${label(nodeText(w.text, call))} starts a task each time round the loop; ${many}, so one task is counted: repeat its steps in the editor for the real count`);
+  }
+  for (let i = 0; i < times; i++) group.push(i === 0 ? branch : branch.map((s) => copyStep(w, s)));
 }
+
+/** How many loops were open when each TaskGroup block began: loops inside the block repeat its tasks. */
+const groupLoops = new WeakMap<AsyncStep[][], number>();
 
 /** `await asyncio.wait_for(client.get(url), 5)`: the inner call is what is awaited. */
 export function wrapped(w: BodyWalker, call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean): void {

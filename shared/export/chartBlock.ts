@@ -41,7 +41,8 @@ export interface ChartBlockSpec {
   labelWidth: number;
   /** Words on the time axis, left of its ticks: that the axis is this chart's own. */
   axisNote?: string | null;
-  heading: string | null;
+  /** Above the chart; `code`, when the heading is in kitchen words, the code words it stands for (its tooltip). */
+  heading: { text: string; code?: string } | null;
   /** The requests view's rows when not every request has one (null: all have). */
   sampled: RequestSample | null;
   theme: ChartTheme;
@@ -73,13 +74,14 @@ export function drawnBarRects(layout: ChartLayout, scale: TimeScale): BarRect[] 
 export const LEGEND_WORTHY_PX = 2;
 
 /**
- * The states a legend must name for these bars: each one drawn at least LEGEND_WORTHY_PX wide.
+ * The states a legend must name for these bars: each one drawn at least `minPx` wide
+ * (LEGEND_WORTHY_PX; 0: every state drawn at all, the slivers too).
  * Taken from what is drawn, not from the whole timeline, so a zoomed window's legend names the
  * colours in it and no others, and an orange bar in a sampled request row is never left unexplained.
  */
-export function drawnStates(rects: readonly BarRect[]): Set<SegmentState> {
+export function drawnStates(rects: readonly BarRect[], minPx = LEGEND_WORTHY_PX): Set<SegmentState> {
   const states = new Set<SegmentState>();
-  for (const rect of rects) if (rect.w >= LEGEND_WORTHY_PX) states.add(rect.bars.state(rect.index));
+  for (const rect of rects) if (rect.w >= minPx) states.add(rect.bars.state(rect.index));
   return states;
 }
 
@@ -92,7 +94,11 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   const nodes: SvgNode[] = [];
   let y = spec.y;
   if (spec.heading) {
-    nodes.push(textEl(spec.heading, { x: spec.x, y: y + 24, 'font-size': HEADING_FONT, 'font-weight': 700, fill: colours.text }));
+    const { text, code } = spec.heading;
+    const words = textEl(text, { x: spec.x, y: y + 24, 'font-size': HEADING_FONT, 'font-weight': 700, fill: colours.text });
+    // The code words as a tooltip, for the developer who reads the diagram in a browser: a group
+    // with a place of its own, since the export unwraps groups that have no attributes.
+    nodes.push(code ? el('g', { transform: `translate(${spec.x},${y + 24})` }, [{ tag: 'title', text: code }, { ...words, attrs: { ...words.attrs, x: 0, y: 0 } }]) : words);
     y += CHART_HEADING_HEIGHT;
   }
   const plotX = spec.x + spec.labelWidth;
@@ -105,7 +111,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   const run = measured ? measuredLayers(layout, scale, measured, theme) : null;
   nodes.push(el('g', { transform: `translate(${plotX},${y})` }, [
     ...rowBandNodes(layout, all, 0, plotWidth, theme, null),
-    ...gridNodes(scale, plotHeight, theme),
+    ...gridNodes(scale, plotHeight, theme, EXPORT_AXIS),
     ...barNodes(bars, theme, null, !run),
     ...idleWorkerNodes(layout, spec.idleNotes ?? [], 0, plotWidth, theme),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),

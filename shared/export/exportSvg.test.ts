@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../engine/simulate';
 import { defaultServer, type Scenario } from '../scenario/types';
 import { fixtureScenario, fixtureTimeline } from '../chart/fixtures';
-import { exportSvg, evenSample } from './exportSvg';
+import { exportSvg, evenSample, SLIVERS_NOTE } from './exportSvg';
+import { builtinRuns } from '../../assets/scenarios/validBuiltins';
 import { variantInput } from './variantInput';
 import { LABEL_COLUMN, widestMetricLabel } from './metricsTable';
 import { textWidth } from '../chart/textFit';
@@ -165,6 +166,19 @@ describe('exportSvg: options', () => {
     expect(legendOf(exportSvg(fixture, { range: [0, 20] }))).toEqual(['CPU (holds the GIL)', 'blocking I/O']);
   });
 
+  it('names, under the legend and without a swatch, the states drawn only thinner than 2 px', () => {
+    // The blocking call on the loop: five 200 ms calls, and the loop's own work between them, 0.1 ms each.
+    const blocking = builtinRuns().find((r) => r.id === 'blocking-in-async')!.scenario;
+    const input = { scenario: blocking, timeline: simulate(blocking) };
+    const narrow = exportSvg(input, { width: 800 });
+    expect(narrow).not.toContain('>server work</text>');
+    expect(narrow).toContain(`>${SLIVERS_NOTE} server work</text>`);
+    expect(exportSvg(input, { width: 800, chef: true })).toContain(`>${SLIVERS_NOTE} taking orders</text>`);
+    // Not drawn at all: not named.
+    expect(exportSvg(input, { width: 800, serverWork: false })).not.toContain(SLIVERS_NOTE);
+    expect(exportSvg(input, { width: 800, legend: false })).not.toContain(SLIVERS_NOTE);
+  });
+
   it('names a colour a sampled request row shows, however small its share of the whole timeline', () => {
     // 200 awaiting requests and 4 def ones: the def ones' blocking I/O is a sliver of all the time spent.
     const mostlyAwaits: Scenario = {
@@ -243,6 +257,20 @@ describe('exportSvg: chef mode is all or nothing', () => {
     });
   }
 
+  it('heads the def and async def charts by who cooks, the code words kept in each heading\'s tooltip and the <desc>', () => {
+    const oneKind: Scenario = { ...neutral, routes: [neutral.routes[0]!], requests: [neutral.requests[0]!] };
+    const both = variantInput(oneKind, 'naive');
+    const svg = exportSvg(both, { charts: 'both', chef: true, metrics: true });
+    const shown = texts(svg).filter((t) => !t.startsWith('= '));
+    expect(shown.filter((t) => /\bdef\b/.test(t) && !t.startsWith('Gantt chart'))).toEqual([]);
+    expect(shown.filter((t) => t === 'cooked by the chef' || t === 'cooked by helper cooks')).toEqual(['cooked by the chef', 'cooked by helper cooks']);
+    expect(svg).toMatch(/<title>async def version<\/title><text[^>]*>cooked by the chef<\/text>/);
+    expect(svg).toMatch(/<title>def version<\/title><text[^>]*>cooked by helper cooks<\/text>/);
+    expect(svg).toMatch(/<desc[^>]*>[^<]*cooked by the chef \(the async def version\): 5 order tickets/);
+    // Plain mode keeps the code words as the headings.
+    expect(texts(exportSvg(both, { charts: 'both', metrics: true }))).toEqual(expect.arrayContaining(['async def version', 'def version']));
+  });
+
   it('draws the kitchen icons inline (no external reference) in the theme\'s text colour', () => {
     const svg = exportSvg(input, { chef: true, theme: 'dark' });
     expect(svg).toMatch(/<g transform="scale\([0-9.]+\)" fill="none" stroke="#F0F0F0"/);
@@ -274,6 +302,15 @@ describe('exportSvg: a 480 px export for a doc column or a phone cuts no sentenc
   it('wraps a long title onto a third line rather than cutting its last word', () => {
     const drawn = texts(svg({}));
     expect(drawn.slice(0, 3).join(' ')).toBe('async I/O, def for blocking, processes for CPU');
+  });
+
+  it("writes every built-in scenario's description whole", () => {
+    for (const { id, scenario } of builtinRuns()) {
+      const drawn = exportSvg({ scenario, timeline: simulate(scenario) }, { width: 480 });
+      // The description is the diagram's only 16 px text (without a metrics table).
+      const lines = [...drawn.matchAll(/<text [^>]*font-size="16"[^>]*>([^<]*)/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+      expect(lines.join(' '), id).toBe(scenario.description);
+    }
   });
 
   it("wraps the sampled rows' note inside the width instead of running it off the right edge", () => {

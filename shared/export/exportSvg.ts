@@ -5,13 +5,13 @@
  */
 import { SEGMENT_STATES, type RequestResult } from '../engine/timeline';
 import { layoutTimeline, type ChartLayout } from '../chart/layout';
-import { themeColours } from '../chart/states';
+import { stateName, themeColours } from '../chart/states';
 import { statePatternDefs } from '../chart/patternDefs';
 import { legendNodes } from '../chart/marks/legend';
 import { chefKeyNodes } from '../chart/marks/chefKey';
 import { idleWorkerNotes } from '../chart/idleWorkers';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
-import { wrapText } from '../chart/textFit';
+import { fitText, textWidth, wrapText } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
 import { chartBlock, drawnBarRects, drawnStates, plotWidthFor } from './chartBlock';
 import { axisNoteWidth, labelColumnWidth } from './labelColumn';
@@ -25,6 +25,22 @@ const MARGIN = 24;
 const GAP = 24;
 const TITLE_FONT = 28;
 const SUBTITLE_FONT = 16;
+const NOTE_FONT = 15;
+/** Before the states drawn in the chart only thinner than LEGEND_WORTHY_PX. */
+export const SLIVERS_NOTE = 'Too brief to see at this scale:';
+
+/** SLIVERS_NOTE and the names, on as many lines as `width` needs, never breaking a name ("server" / "work"). */
+function sliverLines(names: readonly string[], width: number): string[] {
+  const parts = [...SLIVERS_NOTE.split(' '), ...names.map((name, i) => (i < names.length - 1 ? `${name},` : name))];
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    const candidate = line ? `${line} ${part}` : part;
+    if (line && textWidth(candidate, NOTE_FONT) > width) { lines.push(line); line = part; } else line = candidate;
+  }
+  lines.push(line);
+  return lines.map((l) => fitText(l, width, NOTE_FONT));
+}
 
 interface PlacedChart extends ExportChart {
   layout: ChartLayout;
@@ -58,6 +74,8 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   if (title) {
     // Wrapped, not cut: a title or description that says why the endpoint is slow is the point of
     // the slide. Three lines: at 480 px "async I/O, def for blocking, processes for CPU" lost its "CPU" in two.
+    // The description up to six (about 280 letters at 480 px): with three, five built-in scenarios'
+    // ended "…the last takes about 460…" there, the figure cut from its unit.
     for (const line of wrapText(title, contentWidth, TITLE_FONT, true, 3)) {
       body.push(textEl(line, { x: MARGIN, y: y + TITLE_FONT - 4, 'font-size': TITLE_FONT, 'font-weight': 700, fill: colours.text }));
       y += TITLE_FONT + 6;
@@ -65,7 +83,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     y += 6;
     const about = charts.length === 1 ? charts[0]!.scenario.description : input.scenario.description;
     if (about) {
-      for (const line of wrapText(about, contentWidth, SUBTITLE_FONT, false, 3)) {
+      for (const line of wrapText(about, contentWidth, SUBTITLE_FONT, false, 6)) {
         body.push(textEl(line, { x: MARGIN, y: y + SUBTITLE_FONT, 'font-size': SUBTITLE_FONT, fill: colours.mutedText }));
         y += SUBTITLE_FONT + 6;
       }
@@ -75,13 +93,24 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   const drawn = charts.map((c, i) => drawnBarRects(c.layout, scales[i]!));
   if (o.legend) {
     // The colours drawn in this window, each named once.
-    const shown = drawn.map(drawnStates);
+    const shown = drawn.map((rects) => drawnStates(rects));
     const states = SEGMENT_STATES.filter((s) => shown.some((set) => set.has(s)));
     const blocked = charts.some((c, i) => c.layout.blocked.some((b) => b.x1 >= windows[i]![0] && b.x0 <= windows[i]![1]));
     const measured = o.view === 'requests' && charts.some((c) => c.measured !== null);
     const legend = legendNodes(states, blocked, contentWidth, o.theme, o.chef, 1, measured);
     body.push(el('g', { transform: `translate(${MARGIN},${y})` }, legend.nodes));
-    y += legend.height + 10;
+    y += legend.height;
+    // States drawn only as slivers get no swatch (a reader would look for a colour they cannot
+    // find) but are named, so a legend never hides that the time has them: a GIL wait of
+    // 0.4 ms in a 1 s chart is a 1 px line, and still part of the story.
+    const slivers = SEGMENT_STATES.filter((s) => !states.includes(s) && drawn.some((rects) => drawnStates(rects, 0).has(s)));
+    if (slivers.length > 0) {
+      for (const line of sliverLines(slivers.map((s) => stateName(s, o.chef)), contentWidth)) {
+        body.push(textEl(line, { x: MARGIN, y: y + NOTE_FONT - 2, 'font-size': NOTE_FONT, fill: colours.mutedText }));
+        y += NOTE_FONT + 6;
+      }
+    }
+    y += 10;
   }
   // Chef mode renames every lane and state: the key says what each kitchen word stands for.
   if (o.chef) {
@@ -95,7 +124,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     const x = sideBySide ? MARGIN + i * (blockWidth + GAP) : MARGIN;
     const top = sideBySide ? y : rowBottom;
     const block = chartBlock({
-      layout: chart.layout, bars: drawn[i], scale: scales[i]!, x, y: top, width: blockWidth, labelWidth, axisNote, heading: headings ? chart.title : null,
+      layout: chart.layout, bars: drawn[i], scale: scales[i]!, x, y: top, width: blockWidth, labelWidth, axisNote, heading: headings ? heading(chart, o.chef) : null,
       sampled: chart.sampled, theme: o.theme, chef: o.chef, measured: chart.measured,
       idleNotes: idleWorkerNotes(chart.scenario, chart.timeline, o.chef),
     });
@@ -104,7 +133,7 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   });
   y = rowBottom;
   if (o.metrics) {
-    const columns = charts.map((c) => ({ heading: charts.length === 1 ? 'value' : c.title, metrics: c.timeline.metrics }));
+    const columns = charts.map((c) => ({ heading: charts.length === 1 ? 'value' : heading(c, o.chef).text, metrics: c.timeline.metrics }));
     const table = metricsTableNodes(columns, MARGIN, y, contentWidth, o.theme, o.chef);
     body.push(...table.nodes);
     y += table.height;
@@ -116,8 +145,16 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
   });
 }
 
+/**
+ * A chart's heading: in chef mode the kitchen's words when its title is code ("async def
+ * version" is "cooked by the chef"), the code words kept as the heading's tooltip.
+ */
+function heading(chart: ExportChart, chef: boolean): { text: string; code?: string } {
+  return chef && chart.chefTitle !== undefined ? { text: chart.chefTitle, code: chart.title } : { text: chart.title };
+}
+
 function chosenCharts(input: ExportInput, o: ExportOptions): ExportChart[] {
-  const main: ExportChart = { scenario: input.scenario, timeline: input.timeline, title: input.title ?? 'this scenario' };
+  const main: ExportChart = { scenario: input.scenario, timeline: input.timeline, title: input.title ?? 'this scenario', ...(input.chefTitle === undefined ? {} : { chefTitle: input.chefTitle }) };
   if (o.charts === 'main') return [main];
   if (!input.variant) throw new Error(`exporting charts "${o.charts}" needs the flipped variant's scenario and timeline`);
   return o.charts === 'variant' ? [input.variant] : [main, input.variant];
@@ -174,13 +211,14 @@ function describe(charts: readonly PlacedChart[], o: ExportOptions, windows: rea
   const w = o.chef ? CHEF_DESC : PLAIN_DESC;
   const parts = charts.map((c) => {
     const m = c.timeline.metrics;
-    return `${c.title}: ${m.requests} ${m.requests === 1 ? w.request : w.requests}, ${w.allDone} ${formatDuration(m.makespan)}, ` +
+    const { text, code } = heading(c, o.chef);
+    return `${code ? `${text} (the ${code})` : text}: ${m.requests} ${m.requests === 1 ? w.request : w.requests}, ${w.allDone} ${formatDuration(m.makespan)}, ` +
       `${w.median} ${formatDuration(m.latency.p50)}, p95 ${formatDuration(m.latency.p95)}, ${w.blocked} ${formatDuration(m.loopBlockedTotalMs)}.`;
   });
   const run = o.view === 'requests' ? charts.find((c) => c.measured)?.measured : undefined;
   const measured = run ? ` ${run.agreement}: a real run (${run.about}), drawn as dashed outlines.` : '';
   const span = ([a, b]: readonly [number, number]) => `from ${formatDuration(a)} to ${formatDuration(b)}`;
-  const when = ownAxes ? `each on its own time axis (${charts.map((c, i) => `${c.title} ${span(windows[i]!)}`).join('; ')})` : span(windows[0]!);
+  const when = ownAxes ? `each on its own time axis (${charts.map((c, i) => `${heading(c, o.chef).text} ${span(windows[i]!)}`).join('; ')})` : span(windows[0]!);
   return `Gantt chart of ${o.view === 'resources' ? w.resources : w.requestsView}, ${when}. ${parts.join(' ')}${measured}`;
 }
 

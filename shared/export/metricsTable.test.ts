@@ -38,6 +38,12 @@ describe('the metrics table', () => {
     });
   }
 
+  it('puts a heading wider than a value column on two lines rather than cutting it, however wide the diagram', () => {
+    const kitchen = [{ ...columns[0]!, heading: 'cooked by the chef' }, { ...columns[1]!, heading: 'cooked by helper cooks' }];
+    const headings = metricsTableNodes(kitchen, 0, 0, 1552, 'light', true).nodes.filter((n) => n.tag === 'text' && n.attrs!['font-weight'] === 700).map((n) => n.text);
+    expect(headings).toEqual(['metrics', 'cooked by', 'the chef', 'cooked by', 'helper cooks']);
+  });
+
   it('is one line a row on a full-width diagram', () => {
     const table = metricsTableNodes(columns, 0, 0, 1552, 'light');
     expect(table.height).toBe(28 * 8 + 12);

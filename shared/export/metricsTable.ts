@@ -59,8 +59,10 @@ export function metricsTableNodes(columns: readonly MetricsColumn[], x: number, 
   };
   // Headings on two lines when on one they leave the labels too little room: at 480 px "def version"
   // and "async def version" took 370 px, and the second column ran past the diagram's right edge.
+  // Likewise a heading wider than a whole value column: on one line chef mode's "cooked by helper
+  // cooks" was cut to "cooked by helper co…" even at 1600 px.
   let layout = fit(oneLine);
-  if (layout.labelColumn < MIN_LABEL_COLUMN) layout = fit(columns.map((c) => balancedLines(c.heading)));
+  if (layout.labelColumn < MIN_LABEL_COLUMN || widestHeading(oneLine) > VALUE_COLUMN) layout = fit(columns.map((c) => balancedLines(c.heading)));
   const { headings, valueWidth } = layout;
   const labelColumn = Math.max(MIN_NARROW_LABEL_COLUMN, layout.labelColumn);
   const right = (i: number) => x + labelColumn + valueWidth * (i + 1) - 8;

@@ -13,6 +13,11 @@ export interface ExportChart {
   timeline: Timeline;
   /** Heading above this chart, e.g. "async def version". */
   title: string;
+  /**
+   * The heading in chef mode, when `title` is in code words ("cooked by the chef" for "async
+   * def version"); the code words stay in the heading's tooltip and in the <desc>.
+   */
+  chefTitle?: string;
 }
 
 export interface ExportInput {
@@ -20,6 +25,8 @@ export interface ExportInput {
   timeline: Timeline;
   /** Heading of the main chart when both are drawn (default "this scenario"). */
   title?: string;
+  /** Its heading in chef mode, when `title` is in code words (ExportChart.chefTitle). */
+  chefTitle?: string;
   /** The flipped def/async def version, for `charts: 'both' | 'variant'`. */
   variant?: ExportChart;
   /** A real run of `scenario`: the requests view outlines it over the main chart. */

@@ -1,4 +1,5 @@
 /** Shown while chef mode is on: the kitchen words with their icons, big enough for the back row. */
+import { useId } from 'react';
 import { CHEF_ICONS, type ChefIconName } from './chefIcons';
 import { CHEF_KEY } from '../../../shared/chart/chefKey';
 
@@ -7,10 +8,12 @@ export function ChefIcon({ name }: { name: ChefIconName }) {
   return <span className="chef-icon" aria-hidden="true" style={{ maskImage: url, WebkitMaskImage: url }} />;
 }
 
+/** The app draws two, above the charts and at the editor's foot, and CSS shows the one that fits (teaching.css): each needs its own heading id. */
 export function ChefKey() {
+  const title = useId();
   return (
-    <section className="chef-key" aria-labelledby="chef-key-title">
-      <h2 id="chef-key-title" className="visually-hidden">Kitchen key</h2>
+    <section className="chef-key" aria-labelledby={title}>
+      <h2 id={title} className="visually-hidden">Kitchen key</h2>
       <ul>
         {CHEF_KEY.map((item) => (
           <li key={item.icon} title={`${item.kitchen} = ${item.real}. ${item.detail}`}>

@@ -25,9 +25,11 @@ interface Props {
    * each chart has its legend.
    */
   foot?: ReactNode;
+  /** Kept in view at the panel's foot beside the editor when CSS shows it there (the kitchen key on a short window: teaching.css). */
+  editorFoot?: ReactNode;
 }
 
-export function SidePanel({ content, onShow, doc, actions, lessons, chef, foot }: Props) {
+export function SidePanel({ content, onShow, doc, actions, lessons, chef, foot, editorFoot }: Props) {
   const { lesson } = lessons;
   if (content === 'lessons') {
     return (
@@ -47,6 +49,7 @@ export function SidePanel({ content, onShow, doc, actions, lessons, chef, foot }
         </p>
       )}
       <Sidebar doc={doc} actions={actions} />
+      {editorFoot && <div className="editor-foot">{editorFoot}</div>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 """Reports API: heavy work is sent to Celery workers; some routes still wait for the result."""
+import asyncio
 import time
 
 from celery import Celery
@@ -50,3 +51,12 @@ async def report_now(body: ReportRequest):
 async def notify(to: str, background_tasks: BackgroundTasks):
     background_tasks.add_task(send_email.delay, to, "Your report is ready")
     return {"queued": True}
+
+
+@app.get("/reports/{task_id}/wait")
+async def wait_for_report(task_id: str):
+    # Polls the result backend twice a second until a worker has built the report.
+    result = celery_app.AsyncResult(task_id)
+    while result.state not in ("SUCCESS", "FAILURE"):
+        await asyncio.sleep(0.5)
+    return {"url": result.get(timeout=2)}

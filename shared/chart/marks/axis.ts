@@ -2,7 +2,7 @@
  * The time axis: tick labels in ms above the plot and faint vertical grid lines through it.
  * Labels are clamped inside the axis so the first and last are never cut off.
  */
-import type { TimeScale } from '../timeScale';
+import { formatMs, type TimeScale, type TimeTick } from '../timeScale';
 import { themeColours, type ChartTheme } from '../states';
 import { el, textEl, type SvgNode } from '../svgNodes';
 import { textWidth } from '../textFit';
@@ -11,8 +11,22 @@ export const AXIS_HEIGHT = 36;
 export const AXIS_FONT = 15;
 
 /** The axis's font and height: the export's by default; the live chart scales both with its text. */
-export interface AxisSize { font: number; height: number }
-export const EXPORT_AXIS: AxisSize = { font: AXIS_FONT, height: AXIS_HEIGHT };
+export interface AxisSize {
+  font: number;
+  height: number;
+  /**
+   * Where whole labels leave fewer than four ticks, write the unit once, on the last label
+   * ("0", "200", … "800 ms"), for more of them. The export asks for it: a 480 px diagram's axis
+   * read only "0 ms, 500 ms, 1,000 ms", too coarse to read a 200 ms call off.
+   */
+  unitOnce?: boolean;
+}
+export const EXPORT_AXIS: AxisSize = { font: AXIS_FONT, height: AXIS_HEIGHT, unitOnce: true };
+
+/** Fewer ticks than this with whole labels, and an axis that may say its unit once tries it. */
+const FEW_TICKS = 4;
+
+type Tick = { ms: number; label: string; x: number; labelX: number };
 
 /**
  * The axis's ticks, every one labelled: round values, evenly spaced, never closer than five
@@ -20,24 +34,67 @@ export const EXPORT_AXIS: AxisSize = { font: AXIS_FONT, height: AXIS_HEIGHT };
  * first and last labels are pulled inside the axis). A last tick whose pulled-in label would
  * touch its neighbour's is left out rather than making every step coarser. Skipping labels
  * that collided, as before, left an axis that read 0, 10, 20, 40 ms.
+ * `unitOnce`: see AxisSize. The unit goes on the last label, the one a reader reaches after
+ * the numbers ("0, 200, 400, 600, 800 ms"); on the first, "0 ms" pulled inside the axis met
+ * the next label; the number of the last label sits over its tick like the others, the unit
+ * after it. The ticks then stay two and a half letters and a sixth of the axis apart, so a
+ * short axis gets four to six of them rather than a crowd of bare numbers, and may also be
+ * 2.5 × 10ⁿ ms apart: between 0, 50, 100 and seven ticks 20 ms apart, 0, 25, 50, 75, 100 ms.
  */
-export function axisTicks(scale: TimeScale, font: number): { ms: number; label: string; x: number; labelX: number }[] {
+export function axisTicks(scale: TimeScale, font: number, unitOnce = false): Tick[] {
+  const whole = placeTicks(scale, font, 5.5 * font, (label) => label, (spacing) => scale.ticks(spacing));
+  if (!unitOnce || whole.length >= FEW_TICKS) return whole;
+  const bare = placeTicks(scale, font, Math.max(2.5 * font, scale.range[1] / 6), (label, last) => (last ? label : label.replace(/ ms$/, '')),
+    (spacing) => quarterTicks(scale, spacing), true);
+  return bare.length > whole.length ? bare : whole;
+}
+
+/** Ticks 1, 2, 2.5 or 5 × 10ⁿ ms apart, the finest step at least `spacing` px wide. */
+export function quarterTicks(scale: TimeScale, spacing: number): TimeTick[] {
+  const [d0, d1] = scale.domain;
+  const least = spacing / scale.k;
+  const decade = 10 ** Math.floor(Math.log10(least));
+  const mantissa = [1, 2, 2.5, 5, 10].find((m) => m * decade >= least * (1 - 1e-9)) ?? 10;
+  const step = mantissa * decade;
+  // A 2.5 step needs one decimal more than its own size says: 2.5 ms, 0.25 ms.
+  const precision = mantissa === 2.5 ? step / 10 : step;
+  const first = Math.ceil(d0 / step - 1e-9);
+  const ticks: TimeTick[] = [];
+  for (let i = first; i * step <= d1 * (1 + 1e-12); i++) {
+    const ms = Math.round(i * step * 1e9) / 1e9 + 0; // + 0: never "-0"
+    ticks.push({ ms, label: formatMs(ms, precision) });
+  }
+  return ticks;
+}
+
+/**
+ * The finest step from `spacing` up (`ticksAt` gives a step's ticks) whose labels, as
+ * `labelled` words them knowing which is last, stand apart. `hangUnit`: a label with a unit
+ * centres its number on the tick, the unit after it ("800 ms" over 800 is "800" over it).
+ */
+function placeTicks(scale: TimeScale, font: number, spacing: number, labelled: (label: string, last: boolean) => string,
+  ticksAt: (spacing: number) => TimeTick[], hangUnit = false): Tick[] {
   const width = scale.range[1];
   const gap = 12 * (font / AXIS_FONT);
-  const apart = (a: { labelX: number; half: number }, b: { labelX: number; half: number }) => b.labelX - b.half >= a.labelX + a.half + gap;
-  for (let spacing = 5.5 * font; ; spacing *= 1.25) {
-    const placed = scale.ticks(spacing).map((tick) => {
-      const x = scale.x(tick.ms);
-      const half = textWidth(tick.label, font) / 2;
-      return { ...tick, x, labelX: Math.min(Math.max(x, half + 2), width - half - 2), half };
-    });
+  const place = (ticks: readonly TimeTick[]) => ticks.map((tick, i) => {
+    const x = scale.x(tick.ms);
+    const label = labelled(tick.label, i === ticks.length - 1);
+    const half = textWidth(label, font) / 2;
+    // Where the label would sit if nothing pulled it in: centred, or its number centred and the unit after it.
+    const want = x + (hangUnit && label.endsWith(' ms') ? textWidth(' ms', font) / 2 : 0);
+    return { ms: tick.ms, label, x, labelX: Math.min(Math.max(want, half + 2), width - half - 2), half, want };
+  });
+  const clash = (placed: readonly { labelX: number; half: number }[]) =>
+    placed.findIndex((b, i) => i > 0 && b.labelX - b.half < placed[i - 1]!.labelX + placed[i - 1]!.half + gap);
+  for (; ; spacing *= 1.25) {
+    const ticks = ticksAt(spacing);
+    const placed = place(ticks);
     const n = placed.length;
-    const clashAt = placed.findIndex((t, i) => i > 0 && !apart(placed[i - 1]!, t));
-    const fitting = clashAt === -1 ? placed
-      : clashAt === n - 1 && n > 2 && placed[n - 1]!.labelX < placed[n - 1]!.x ? placed.slice(0, -1) // the edge label, pulled in
-        : null;
+    const clashAt = clash(placed);
+    const fewer = clashAt === n - 1 && n > 2 && placed[n - 1]!.labelX < placed[n - 1]!.want ? place(ticks.slice(0, -1)) : null; // the edge label, pulled in
+    const fitting = clashAt === -1 ? placed : fewer && clash(fewer) === -1 ? fewer : null;
     // Past the width even the coarsest step cannot space two labels: a very narrow axis keeps its first.
-    if (fitting || n <= 1 || spacing > width) return (fitting ?? placed.slice(0, 1)).map(({ half: _half, ...t }) => t);
+    if (fitting || n <= 1 || spacing > width) return (fitting ?? placed.slice(0, 1)).map(({ half: _half, want: _want, ...t }) => t);
   }
 }
 
@@ -52,7 +109,7 @@ export function axisNodes(scale: TimeScale, theme: ChartTheme, size: AxisSize = 
   const colours = themeColours(theme);
   const width = scale.range[1];
   const nodes: SvgNode[] = [el('line', { x1: 0, x2: width, y1: height - 0.5, y2: height - 0.5, stroke: colours.groupRule }, undefined, 'baseline')];
-  for (const tick of axisTicks(scale, font)) {
+  for (const tick of axisTicks(scale, font, size.unitOnce)) {
     nodes.push(el('line', { x1: tick.x, x2: tick.x, y1: height - 7, y2: height, stroke: colours.groupRule }, undefined, `tick${tick.ms}`));
     nodes.push(textEl(tick.label, { x: tick.labelX, y: height - 12 * (font / AXIS_FONT), 'text-anchor': 'middle', 'font-size': font, fill: colours.text }, `label${tick.ms}`));
   }
@@ -63,9 +120,10 @@ export function axisNodes(scale: TimeScale, theme: ChartTheme, size: AxisSize = 
   return nodes;
 }
 
-/** Vertical grid lines through the plot, at the same ticks (drawn behind the bars). */
-export function gridNodes(scale: TimeScale, plotHeight: number, theme: ChartTheme, font = AXIS_FONT): SvgNode[] {
+/** Vertical grid lines through the plot, at the same ticks as the axis of this size (or font) (drawn behind the bars). */
+export function gridNodes(scale: TimeScale, plotHeight: number, theme: ChartTheme, size: AxisSize | number = AXIS_FONT): SvgNode[] {
   const colours = themeColours(theme);
-  return axisTicks(scale, font).map((tick) =>
+  const { font, unitOnce } = typeof size === 'number' ? { font: size, unitOnce: false } : size;
+  return axisTicks(scale, font, unitOnce).map((tick) =>
     el('line', { x1: tick.x, x2: tick.x, y1: 0, y2: plotHeight, stroke: colours.grid, 'stroke-width': 1 }));
 }

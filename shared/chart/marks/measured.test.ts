@@ -75,6 +75,14 @@ describe('a real run over the requests view', () => {
     expect(Number(chip.attrs!.x)).toBeLessThan(1000);
   });
 
+  it('gives the outlines and the chips apart, for a chart that masks the outlines where its bars\' labels are and keeps the chips over them', () => {
+    const slow = overlayOf([[101, 104, 103], [290, 300, 310], [160, 161, 159]]);
+    const tags = (part: 'both' | 'outlines' | 'chips') => flat(measuredNodes(layout, scale, all, 0, slow, 'light', 1, Infinity, part)).filter((n) => n.tag !== 'g');
+    expect(tags('outlines').some((n) => n.tag === 'text')).toBe(false);
+    expect(tags('chips').map((n) => n.tag).sort()).toEqual(['rect', 'text']);
+    expect(tags('outlines').length + tags('chips').length).toBe(tags('both').length);
+  });
+
   it('draws nothing that has not happened yet during playback', () => {
     const until = measuredNodes(layout, scale, all, 0, agreeing, 'light', 1, 50);
     expect(until.map((g) => g.key)).toEqual(['measured0', 'measured1']); // the ping arrives at 50.4

@@ -75,12 +75,14 @@ interface MeasuredMarks {
 
 /**
  * The overlay's nodes for the request rows [from, to) in plot pixels (y shifted by -scrollY), a
- * group per request. `untilMs` (playback): nothing after it is drawn, as for the bars.
+ * group per request. `untilMs` (playback): nothing after it is drawn, as for the bars. `part`
+ * picks the outlines and whiskers or the chips alone, for a chart that keeps the outlines off
+ * its bars' labels and the chips over everything.
  */
 export function measuredNodes(layout: ChartLayout, scale: TimeScale, rows: { from: number; to: number }, scrollY: number,
-  overlay: MeasuredOverlay, theme: ChartTheme, textScale = 1, untilMs = Infinity): SvgNode[] {
+  overlay: MeasuredOverlay, theme: ChartTheme, textScale = 1, untilMs = Infinity, part: 'both' | 'outlines' | 'chips' = 'both'): SvgNode[] {
   return measuredMarks(layout, scale, rows, scrollY, overlay, theme, textScale, untilMs, true)
-    .map((m) => el('g', {}, [...m.outline, ...m.chip], `measured${m.request}`));
+    .map((m) => el('g', {}, [...(part === 'chips' ? [] : m.outline), ...(part === 'outlines' ? [] : m.chip)], `measured${m.request}`));
 }
 
 /**
