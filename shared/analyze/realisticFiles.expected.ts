@@ -292,7 +292,7 @@ export const EXPECTED: Record<string, Expected> = {
       "async GET /ping-upstream",
       "  blocking_io 100? @77:5 requests.head(\"https://upstream.example.com\", timeout=1)",
     ],
-    diagnostics: ["23:9 ASYNC210", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
+    diagnostics: ["23:9 ASYNC210", "33:5 LOOP203", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
   },
   "json_config_and_paths.py": {
     routes: [
