@@ -100,11 +100,13 @@ export const EXPECTED: Record<string, Expected> = {
   "boto3_upload_in_async.py": {
     routes: [
       "async POST /files",
-      "  blocking_io 100? @10:5 s3.upload_fileobj(file.file, \"my-bucket\", file.filename)",
+      "  blocking_io 100? @11:5 s3.upload_fileobj(file.file, \"my-bucket\", file.filename)",
       "async GET /files/{key}/link",
-      "  cpu 1? @15:1 download_link()",
+      "  cpu 1? @16:1 download_link()",
+      "async POST /files/async",
+      "  await_io 100? @27:9 await client.upload_fileobj(file.file, \"my-bucket\", file.filename)",
     ],
-    diagnostics: ["10:5 LOOP102"],
+    diagnostics: ["11:5 LOOP102", "27:9 LOOP201"],
   },
   "celery_background_jobs.py": {
     routes: [
