@@ -229,6 +229,25 @@ describe('the catalogue of calls', { timeout: 30_000 }, () => {
     expect(missing).toEqual([]);
   });
 
+  it('reads every async library a fix proposes, so a file fixed the way a warning says is read too', () => {
+    const readAs: Record<string, string> = {
+      'httpx.AsyncClient': 'httpx.AsyncClient#get', aiofiles: 'aiofiles.open', aiomysql: 'aiomysql.connect', aiosmtplib: 'aiosmtplib.send',
+      aiosqlite: 'aiosqlite.connect', 'anyio.Path': 'anyio.Path#read_text', 'asyncio.create_subprocess_exec': 'asyncio.create_subprocess_exec',
+      'asyncio.open_connection': 'asyncio.open_connection', 'asyncio.sleep': 'asyncio.sleep', asyncpg: 'asyncpg.connect',
+      'redis.asyncio': 'redis.asyncio.Redis#get', aioboto3: 'aioboto3.client#put_object', 'AsyncOpenAI (or AsyncAnthropic)': 'openai.AsyncOpenAI#create',
+      "PyMongo's AsyncMongoClient": 'pymongo.AsyncMongoClient#find_one', "SQLAlchemy's AsyncConnection": 'sqlalchemy.ext.asyncio.AsyncConnection#execute',
+      "SQLAlchemy's AsyncEngine": 'sqlalchemy.ext.asyncio.AsyncEngine#connect', "SQLAlchemy's AsyncSession": 'sqlalchemy.ext.asyncio.AsyncSession#execute',
+      "psycopg's AsyncConnection": 'psycopg.AsyncConnection#execute',
+    };
+    const proposed = [...new Set(CALLS.map((e) => e.instead).filter((i) => i !== undefined))];
+    expect(proposed.filter((p) => !(p in readAs))).toEqual([]);
+    const unread = Object.values(readAs).filter((n) => {
+      const [type, method] = n.split('#');
+      return method === undefined ? index.call(type!) === undefined : index.method(type!, method) === undefined;
+    });
+    expect(unread).toEqual([]);
+  });
+
   it('recognises x.request("GET", …) by its signature only where the file imports urllib3 and the method is HTTP\'s', () => {
     const steps = (prelude: string, call: string) => {
       const r = analyzePython(`${prelude}@app.get("/t")\nasync def t(pool):\n    ${call}\n`, parser);

@@ -205,6 +205,7 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['exists', 'isdir', 'isfile', 'islink', 'lexists', 'ismount', 'realpath', 'getatime', 'getctime', 'getmtime', 'getsize', 'samefile', 'sameopenfile'].map((f) => `os.path.${f}`), effect: { blocks: 'fs' }, rule: 'ASYNC240', instead: 'anyio.Path', source: 'flake8-async ASYNC240 (os.path functions that touch the file system)' },
   { calls: ['stat', 'statvfs', 'rename', 'renames', 'remove', 'rmdir', 'removedirs', 'link', 'symlink', 'listdir', 'access', 'getcwd', 'mkdir', 'makedirs', 'replace', 'readlink', 'unlink', 'scandir', 'walk', 'chmod', 'chown'].map((f) => `os.${f}`), effect: { blocks: 'fs' }, instead: 'anyio.Path', source: 'blockbuster: os functions that touch the file system' },
   { calls: ['json.load', 'json.dump', 'pickle.load', 'pickle.dump', 'tomllib.load'], effect: { blocks: 'file' }, instead: 'aiofiles', source: 'CPython json/__init__.py: load(fp) is loads(fp.read()) and dump writes with fp.write (pickle and tomllib the same): on an open file, a blocking read or write (blockbuster io.*.read/write)' },
+  { calls: ['read_csv', 'read_table', 'read_excel', 'read_parquet', 'read_json', 'read_feather', 'read_pickle'].map((f) => `pandas.${f}`), effect: { blocks: 'file' }, source: 'pandas docs: read_csv and the other readers open and parse the whole file synchronously (pandas has no async reader)' },
   { calls: ['os.read', 'os.write', 'os.sendfile'], effect: { blocks: 'file' }, instead: 'aiofiles', source: 'blockbuster: os.read, os.write, os.sendfile' },
   { calls: ['copy', 'copy2', 'copyfile', 'copyfileobj', 'copytree', 'move', 'rmtree'].map((f) => `shutil.${f}`), effect: { blocks: 'file' }, instead: 'aiofiles', source: 'Python docs: shutil copies through the file system (blocking reads and writes)' },
   { calls: ['aiofiles.open'], effect: { awaitsThread: 'fs', pool: 'executor' }, makes: 'aiofiles.File', source: 'aiofiles threadpool/__init__.py: loop.run_in_executor(None, …)' },
@@ -238,6 +239,14 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['boto3.client', 'boto3.resource', 'boto3.session.Session.client', 'boto3.session.Session.resource'], makes: 'boto3.client', source: 'boto3 docs: clients and resources' },
   { calls: ['boto3.Session', 'boto3.session.Session'], makes: 'boto3.Session', source: 'boto3 docs: Session' },
   { on: 'boto3.Session', methods: ['client', 'resource'], makes: 'boto3.client', source: 'boto3 docs: Session.client' },
+  // The async libraries the fixes above propose: a file fixed the way a warning says is read too.
+  { calls: ['aioboto3.Session'], makes: 'aioboto3.Session', source: 'aioboto3 README: session = aioboto3.Session()' },
+  { on: 'aioboto3.Session', methods: ['client', 'resource'], makes: 'aioboto3.client', source: 'aioboto3 README: async with session.client("s3") as s3' },
+  { on: 'aioboto3.client', methods: '*', except: ['get_paginator', 'get_waiter', 'can_paginate', 'generate_presigned_url', 'generate_presigned_post', 'close', 'Bucket', 'Object', 'Table'], effect: { awaits: 'cloud' }, source: "aioboto3 README (aiobotocore): every operation is awaited; generate_presigned_url only signs a URL locally" },
+  { calls: ['aiosmtplib.send'], effect: { awaits: 'mail' }, source: 'aiosmtplib docs: await aiosmtplib.send(message, hostname=…)' },
+  { calls: ['aiosmtplib.SMTP'], makes: 'aiosmtplib.SMTP', source: 'aiosmtplib docs: SMTP client' },
+  { on: 'aiosmtplib.SMTP', methods: ['connect', 'login', 'starttls', 'ehlo', 'sendmail', 'send_message', 'quit'], effect: { awaits: 'mail' }, source: 'aiosmtplib docs: SMTP commands are awaited' },
+  { calls: ['asyncio.open_connection'], effect: { awaits: 'socket' }, source: 'Python docs: asyncio streams, await open_connection(host, port)' },
   { calls: ['openai.OpenAI', 'openai.AzureOpenAI', 'anthropic.Anthropic'], makes: 'openai.OpenAI', source: "OpenAI's and Anthropic's Python SDK READMEs: OpenAI() / Anthropic() are synchronous clients (httpx.Client underneath)" },
   { on: 'openai.OpenAI', methods: '*', except: ['with_options', 'with_raw_response', 'with_streaming_response', 'copy', 'close'], effect: { blocks: 'llm' }, instead: 'AsyncOpenAI (or AsyncAnthropic)', source: "OpenAI's and Anthropic's Python SDK READMEs: every API method of the sync client sends its request and waits" },
   { calls: ['openai.AsyncOpenAI', 'openai.AsyncAzureOpenAI', 'anthropic.AsyncAnthropic'], makes: 'openai.AsyncOpenAI', source: "OpenAI's and Anthropic's Python SDK READMEs: AsyncOpenAI / AsyncAnthropic, the same API with await" },
@@ -302,7 +311,7 @@ export const QUICK_MODULES: readonly string[] = [
 /** Types whose attributes and subscripts are still the same client (`client.shop.orders`, `s3.Bucket(…)`). */
 export const DEEP_TYPES: ReadonlySet<string> = new Set([
   'pymongo.MongoClient', 'pymongo.AsyncMongoClient', 'motor.motor_asyncio.AsyncIOMotorClient', 'redis.Redis', 'redis.asyncio.Redis',
-  'sqlalchemy.orm.Session', 'boto3.client', 'openai.OpenAI', 'openai.AsyncOpenAI',
+  'sqlalchemy.orm.Session', 'boto3.client', 'aioboto3.client', 'openai.OpenAI', 'openai.AsyncOpenAI',
 ]);
 
 /** Lookups over CALLS, built once. */

@@ -100,11 +100,13 @@ export const EXPECTED: Record<string, Expected> = {
   "boto3_upload_in_async.py": {
     routes: [
       "async POST /files",
-      "  blocking_io 100? @10:5 s3.upload_fileobj(file.file, \"my-bucket\", file.filename)",
+      "  blocking_io 100? @11:5 s3.upload_fileobj(file.file, \"my-bucket\", file.filename)",
       "async GET /files/{key}/link",
-      "  cpu 1? @15:1 download_link()",
+      "  cpu 1? @16:1 download_link()",
+      "async POST /files/async",
+      "  await_io 100? @27:9 await client.upload_fileobj(file.file, \"my-bucket\", file.filename)",
     ],
-    diagnostics: ["10:5 LOOP102"],
+    diagnostics: ["11:5 LOOP102", "27:9 LOOP201"],
   },
   "celery_background_jobs.py": {
     routes: [
@@ -292,7 +294,7 @@ export const EXPECTED: Record<string, Expected> = {
       "async GET /ping-upstream",
       "  blocking_io 100? @77:5 requests.head(\"https://upstream.example.com\", timeout=1)",
     ],
-    diagnostics: ["23:9 ASYNC210", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
+    diagnostics: ["23:9 ASYNC210", "33:5 LOOP203", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
   },
   "json_config_and_paths.py": {
     routes: [
@@ -795,13 +797,13 @@ export const EXPECTED: Record<string, Expected> = {
       "async GET /reports/{name}.pdf",
       "  blocking_io 100? @41:5 subprocess.run([\"wkhtmltopdf\", str(html), str(pdf)], check=True, timeout=30)",
       "async GET /reports/{name}.xlsx",
-      "  cpu 1? @46:1 report_xlsx()",
+      "  blocking_io 5? @47:10 pd.read_csv(UPLOAD_DIR / f\"{name}.csv\")",
       "sync GET /archive",
       "  blocking_io 0.5? @58:18 UPLOAD_DIR.glob(\"*.csv\")",
       "async POST /convert",
       "  await_io 5? @65:12 await asyncio.create_subprocess_exec(\"convert\", name, name + \".png\")",
       "  await_io 100? @66:5 await proc.wait()",
     ],
-    diagnostics: ["22:16 LOOP201", "23:9 LOOP203", "23:24 LOOP201", "24:13 LOOP201", "31:10 ASYNC230", "32:9 LOOP102", "33:12 ASYNC240", "38:11 LOOP202", "41:5 ASYNC221", "46:11 LOOP202", "55:5 LOOP202", "58:18 LOOP201", "65:12 LOOP201", "66:5 LOOP201"],
+    diagnostics: ["22:16 LOOP201", "23:9 LOOP203", "23:24 LOOP201", "24:13 LOOP201", "31:10 ASYNC230", "32:9 LOOP102", "33:12 ASYNC240", "38:11 LOOP202", "41:5 ASYNC221", "47:10 LOOP102", "55:5 LOOP202", "58:18 LOOP201", "65:12 LOOP201", "66:5 LOOP201"],
   },
 };
