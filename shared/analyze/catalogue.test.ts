@@ -20,6 +20,8 @@ const USED_BY_CODE: Record<string, (v: string) => { code: string; expect: string
   'fastapi.APIRouter': (v) => ({ code: `app = ${v}\n@app.get("/made")\nasync def made():\n    await asyncio.sleep(0.1)\n`, expect: 'route GET /made' }),
   'concurrent.futures.ProcessPoolExecutor': (v) => ({ code: `pool = ${v}\n${route('await asyncio.get_running_loop().run_in_executor(pool, work)')}`, expect: 'to_process' }),
   'concurrent.futures.ThreadPoolExecutor': (v) => ({ code: `pool = ${v}\n${route('await asyncio.get_running_loop().run_in_executor(pool, work)')}`, expect: 'to_thread executor' }),
+  // Rows a query already fetched: reading them is no round trip, so the route has only its own Python.
+  'sqlalchemy.Result': (v) => ({ code: route(`rows = ${v}.all()`), expect: 'cpu' }),
 };
 
 /** An async route GET /t with `body`; `work` is a function to offload, `chunks` a sync generator that blocks. */
@@ -47,7 +49,8 @@ function valueOf(type: string, depth = 0): { lines: string[]; imports: string; n
     return { lines: [`${name} = ${awaited}${call}()`], imports: importFor(call), name };
   }
   const base = valueOf(maker.on!, depth + 1);
-  const expr = maker.attributes ? `${base.name}.${maker.attributes[0]}` : maker.methods?.[0] === '__call__' ? `${base.name}()` : `${base.name}.${(maker.methods as string[])[0]}()`;
+  const method = maker.methods === '*' ? 'some_command' : maker.methods?.[0];
+  const expr = maker.attributes ? `${base.name}.${maker.attributes[0]}` : method === '__call__' ? `${base.name}()` : `${base.name}.${method}()`;
   const awaited = maker.effect !== undefined && ('awaits' in maker.effect || 'awaitsThread' in maker.effect) ? 'await ' : '';
   return { lines: [...base.lines, `${name} = ${awaited}${expr}`], imports: base.imports, name };
 }
@@ -224,6 +227,25 @@ describe('the catalogue of calls', { timeout: 30_000 }, () => {
       return method === undefined ? index.call(type!) === undefined : index.method(type!, method) === undefined;
     });
     expect(missing).toEqual([]);
+  });
+
+  it('reads every async library a fix proposes, so a file fixed the way a warning says is read too', () => {
+    const readAs: Record<string, string> = {
+      'httpx.AsyncClient': 'httpx.AsyncClient#get', aiofiles: 'aiofiles.open', aiomysql: 'aiomysql.connect', aiosmtplib: 'aiosmtplib.send',
+      aiosqlite: 'aiosqlite.connect', 'anyio.Path': 'anyio.Path#read_text', 'asyncio.create_subprocess_exec': 'asyncio.create_subprocess_exec',
+      'asyncio.open_connection': 'asyncio.open_connection', 'asyncio.sleep': 'asyncio.sleep', asyncpg: 'asyncpg.connect',
+      'redis.asyncio': 'redis.asyncio.Redis#get', aioboto3: 'aioboto3.client#put_object', 'AsyncOpenAI (or AsyncAnthropic)': 'openai.AsyncOpenAI#create',
+      "PyMongo's AsyncMongoClient": 'pymongo.AsyncMongoClient#find_one', "SQLAlchemy's AsyncConnection": 'sqlalchemy.ext.asyncio.AsyncConnection#execute',
+      "SQLAlchemy's AsyncEngine": 'sqlalchemy.ext.asyncio.AsyncEngine#connect', "SQLAlchemy's AsyncSession": 'sqlalchemy.ext.asyncio.AsyncSession#execute',
+      "psycopg's AsyncConnection": 'psycopg.AsyncConnection#execute',
+    };
+    const proposed = [...new Set(CALLS.map((e) => e.instead).filter((i) => i !== undefined))];
+    expect(proposed.filter((p) => !(p in readAs))).toEqual([]);
+    const unread = Object.values(readAs).filter((n) => {
+      const [type, method] = n.split('#');
+      return method === undefined ? index.call(type!) === undefined : index.method(type!, method) === undefined;
+    });
+    expect(unread).toEqual([]);
   });
 
   it('recognises x.request("GET", …) by its signature only where the file imports urllib3 and the method is HTTP\'s', () => {

@@ -163,7 +163,9 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['sqlalchemy.orm.sessionmaker', 'sqlalchemy.orm.scoped_session'], makes: 'sqlalchemy.orm.sessionmaker', source: 'SQLAlchemy docs: sessionmaker' },
   { on: 'sqlalchemy.orm.sessionmaker', methods: ['__call__', 'begin'], makes: 'sqlalchemy.orm.Session', source: 'SQLAlchemy docs: calling a sessionmaker makes a Session' },
   { calls: ['sqlalchemy.orm.Session', 'sqlalchemy.orm.session.Session', 'sqlmodel.Session'], makes: 'sqlalchemy.orm.Session', source: 'SQLAlchemy docs: Session; SQLModel docs: Session' },
-  { on: 'sqlalchemy.orm.Session', methods: '*', except: SESSION_LOCAL, effect: { blocks: 'db' }, instead: "SQLAlchemy's AsyncSession", source: 'SQLAlchemy docs: Session.execute, commit, flush, get and Query.all/first/one run SQL' },
+  // What a query gives is data, not the session: `result.scalars().all()` reads rows the query already fetched.
+  { on: 'sqlalchemy.orm.Session', methods: '*', except: SESSION_LOCAL, effect: { blocks: 'db' }, makes: 'sqlalchemy.Result', instead: "SQLAlchemy's AsyncSession", source: 'SQLAlchemy docs: Session.execute, commit, flush, get and Query.all/first/one run SQL; execute returns a buffered Result (its rows come with it)' },
+  { on: 'sqlalchemy.Result', methods: ['scalars', 'mappings', 'unique', 'tuples', 'columns'], makes: 'sqlalchemy.Result', source: 'SQLAlchemy docs: Result.scalars(), mappings() and unique() filter the rows the query fetched (no round trip)' },
   { calls: ['sqlalchemy.ext.asyncio.create_async_engine'], makes: 'sqlalchemy.ext.asyncio.AsyncEngine', source: 'SQLAlchemy docs: create_async_engine' },
   { on: 'sqlalchemy.ext.asyncio.AsyncEngine', methods: ['connect', 'begin'], makes: 'sqlalchemy.ext.asyncio.AsyncConnection', source: 'SQLAlchemy docs: AsyncEngine.connect' },
   { on: 'sqlalchemy.ext.asyncio.AsyncConnection', methods: ['execute', 'exec_driver_sql', 'scalar', 'scalars', 'commit', 'rollback', 'stream'], effect: { awaits: 'db' }, source: 'SQLAlchemy docs: AsyncConnection' },
@@ -181,19 +183,29 @@ export const CALLS: readonly CallEntry[] = [
   { on: 'motor.motor_asyncio.AsyncIOMotorClient', methods: '*', except: ['get_database', 'get_collection', 'get_default_database', 'with_options', 'sort', 'limit', 'skip'], effect: { awaitsThread: 'db', pool: 'executor' }, source: "MongoDB docs: Motor wraps PyMongo and 'relies on a thread pool'" },
   { calls: ['redis.Redis', 'redis.StrictRedis', 'redis.from_url', 'redis.Redis.from_url'], makes: 'redis.Redis', source: 'redis-py docs: Redis' },
   { on: 'redis.Redis', methods: '*', except: ['pipeline'], effect: { blocks: 'cache' }, instead: 'redis.asyncio', source: 'redis-py docs: every command is a round trip (a pipeline sends on execute)' },
+  { on: 'redis.Redis', methods: ['pipeline'], makes: 'redis.Pipeline', source: 'redis-py docs: pipeline() buffers commands' },
+  { on: 'redis.Pipeline', methods: ['execute'], effect: { blocks: 'cache' }, instead: 'redis.asyncio', source: "redis-py docs: a pipeline's commands are buffered and sent in one round trip by execute()" },
   { calls: ['redis.asyncio.Redis', 'redis.asyncio.StrictRedis', 'redis.asyncio.from_url', 'redis.asyncio.Redis.from_url', 'aioredis.from_url', 'aioredis.Redis'], makes: 'redis.asyncio.Redis', source: 'redis.io docs: redis.asyncio' },
   { on: 'redis.asyncio.Redis', methods: '*', except: ['pipeline'], effect: { awaits: 'cache' }, source: 'redis.io docs: asyncio commands are awaited' },
+  { on: 'redis.asyncio.Redis', methods: ['pipeline'], makes: 'redis.asyncio.Pipeline', source: 'redis-py docs: pipeline() buffers commands' },
+  { on: 'redis.asyncio.Pipeline', methods: ['execute'], effect: { awaits: 'cache' }, source: "redis-py docs: an asyncio pipeline's commands are buffered and sent in one round trip by await execute()" },
 
   // ── Files and the file system ────────────────────────────────────────────────────────────
   { calls: ['open', 'io.open', 'io.open_code', 'codecs.open'], effect: { blocks: 'fs' }, makes: 'io.File', rule: 'ASYNC230', instead: 'aiofiles', source: 'ruff ASYNC230 (blocking-open-call-in-async-function)' },
   { calls: ['os.fdopen'], effect: { blocks: 'fs' }, makes: 'io.File', rule: 'ASYNC231', instead: 'aiofiles', source: 'flake8-async ASYNC231' },
   { on: 'io.File', methods: ['read', 'readline', 'readlines', 'write', 'writelines', 'flush', 'truncate'], effect: { blocks: 'file' }, rule: 'ASYNC232', instead: 'aiofiles', source: 'flake8-async ASYNC232 (blocking read/write on a file object); blockbuster io.*.read/write' },
   { calls: ['pathlib.Path', 'pathlib.PosixPath', 'pathlib.WindowsPath'], makes: 'pathlib.Path', source: 'Python docs: pathlib' },
-  { on: 'pathlib.Path', methods: ['exists', 'is_file', 'is_dir', 'is_symlink', 'stat', 'lstat', 'mkdir', 'unlink', 'rmdir', 'touch', 'rename', 'replace', 'iterdir', 'glob', 'rglob', 'chmod', 'samefile', 'readlink', 'owner', 'group', 'resolve', 'absolute'], effect: { blocks: 'fs' }, rule: 'ASYNC240', instead: 'anyio.Path', source: 'ruff ASYNC240 (pathlib methods outside its pure-path allowlist)' },
+  { on: 'pathlib.Path', methods: ['exists', 'is_file', 'is_dir', 'is_symlink', 'stat', 'lstat', 'mkdir', 'unlink', 'rmdir', 'touch', 'rename', 'replace', 'iterdir', 'glob', 'rglob', 'chmod', 'samefile', 'readlink', 'owner', 'group'], effect: { blocks: 'fs' }, rule: 'ASYNC240', instead: 'anyio.Path', source: 'ruff ASYNC240 (pathlib methods outside its pure-path allowlist)' },
+  { on: 'pathlib.Path', methods: ['resolve', 'absolute'], effect: { blocks: 'fs' }, makes: 'pathlib.Path', rule: 'ASYNC240', instead: 'anyio.Path', source: 'ruff ASYNC240 (pathlib methods outside its pure-path allowlist); Python docs: resolve() and absolute() return a path' },
+  // Pure path arithmetic: still a path, nothing asked of the disk (`Path(__file__).parent / "templates"`).
+  { on: 'pathlib.Path', attributes: ['parent'], makes: 'pathlib.Path', source: "Python docs: PurePath.parent (ruff ASYNC240's pure-path allowlist)" },
+  { on: 'pathlib.Path', methods: ['joinpath', 'with_name', 'with_suffix', 'with_stem', 'relative_to'], makes: 'pathlib.Path', source: "Python docs: PurePath methods (ruff ASYNC240's pure-path allowlist)" },
   { on: 'pathlib.Path', methods: ['read_text', 'read_bytes', 'write_text', 'write_bytes'], effect: { blocks: 'file' }, rule: 'ASYNC240', instead: 'anyio.Path', source: 'ruff ASYNC240' },
   { on: 'pathlib.Path', methods: ['open'], effect: { blocks: 'fs' }, makes: 'io.File', rule: 'ASYNC230', instead: 'anyio.Path', source: 'ruff ASYNC230 (pathlib.Path.open)' },
   { calls: ['exists', 'isdir', 'isfile', 'islink', 'lexists', 'ismount', 'realpath', 'getatime', 'getctime', 'getmtime', 'getsize', 'samefile', 'sameopenfile'].map((f) => `os.path.${f}`), effect: { blocks: 'fs' }, rule: 'ASYNC240', instead: 'anyio.Path', source: 'flake8-async ASYNC240 (os.path functions that touch the file system)' },
   { calls: ['stat', 'statvfs', 'rename', 'renames', 'remove', 'rmdir', 'removedirs', 'link', 'symlink', 'listdir', 'access', 'getcwd', 'mkdir', 'makedirs', 'replace', 'readlink', 'unlink', 'scandir', 'walk', 'chmod', 'chown'].map((f) => `os.${f}`), effect: { blocks: 'fs' }, instead: 'anyio.Path', source: 'blockbuster: os functions that touch the file system' },
+  { calls: ['json.load', 'json.dump', 'pickle.load', 'pickle.dump', 'tomllib.load'], effect: { blocks: 'file' }, instead: 'aiofiles', source: 'CPython json/__init__.py: load(fp) is loads(fp.read()) and dump writes with fp.write (pickle and tomllib the same): on an open file, a blocking read or write (blockbuster io.*.read/write)' },
+  { calls: ['read_csv', 'read_table', 'read_excel', 'read_parquet', 'read_json', 'read_feather', 'read_pickle'].map((f) => `pandas.${f}`), effect: { blocks: 'file' }, source: 'pandas docs: read_csv and the other readers open and parse the whole file synchronously (pandas has no async reader)' },
   { calls: ['os.read', 'os.write', 'os.sendfile'], effect: { blocks: 'file' }, instead: 'aiofiles', source: 'blockbuster: os.read, os.write, os.sendfile' },
   { calls: ['copy', 'copy2', 'copyfile', 'copyfileobj', 'copytree', 'move', 'rmtree'].map((f) => `shutil.${f}`), effect: { blocks: 'file' }, instead: 'aiofiles', source: 'Python docs: shutil copies through the file system (blocking reads and writes)' },
   { calls: ['aiofiles.open'], effect: { awaitsThread: 'fs', pool: 'executor' }, makes: 'aiofiles.File', source: 'aiofiles threadpool/__init__.py: loop.run_in_executor(None, …)' },
@@ -227,11 +239,19 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['boto3.client', 'boto3.resource', 'boto3.session.Session.client', 'boto3.session.Session.resource'], makes: 'boto3.client', source: 'boto3 docs: clients and resources' },
   { calls: ['boto3.Session', 'boto3.session.Session'], makes: 'boto3.Session', source: 'boto3 docs: Session' },
   { on: 'boto3.Session', methods: ['client', 'resource'], makes: 'boto3.client', source: 'boto3 docs: Session.client' },
+  // The async libraries the fixes above propose: a file fixed the way a warning says is read too.
+  { calls: ['aioboto3.Session'], makes: 'aioboto3.Session', source: 'aioboto3 README: session = aioboto3.Session()' },
+  { on: 'aioboto3.Session', methods: ['client', 'resource'], makes: 'aioboto3.client', source: 'aioboto3 README: async with session.client("s3") as s3' },
+  { on: 'aioboto3.client', methods: '*', except: ['get_paginator', 'get_waiter', 'can_paginate', 'generate_presigned_url', 'generate_presigned_post', 'close', 'Bucket', 'Object', 'Table'], effect: { awaits: 'cloud' }, source: "aioboto3 README (aiobotocore): every operation is awaited; generate_presigned_url only signs a URL locally" },
+  { calls: ['aiosmtplib.send'], effect: { awaits: 'mail' }, source: 'aiosmtplib docs: await aiosmtplib.send(message, hostname=…)' },
+  { calls: ['aiosmtplib.SMTP'], makes: 'aiosmtplib.SMTP', source: 'aiosmtplib docs: SMTP client' },
+  { on: 'aiosmtplib.SMTP', methods: ['connect', 'login', 'starttls', 'ehlo', 'sendmail', 'send_message', 'quit'], effect: { awaits: 'mail' }, source: 'aiosmtplib docs: SMTP commands are awaited' },
+  { calls: ['asyncio.open_connection'], effect: { awaits: 'socket' }, source: 'Python docs: asyncio streams, await open_connection(host, port)' },
   { calls: ['openai.OpenAI', 'openai.AzureOpenAI', 'anthropic.Anthropic'], makes: 'openai.OpenAI', source: "OpenAI's and Anthropic's Python SDK READMEs: OpenAI() / Anthropic() are synchronous clients (httpx.Client underneath)" },
   { on: 'openai.OpenAI', methods: '*', except: ['with_options', 'with_raw_response', 'with_streaming_response', 'copy', 'close'], effect: { blocks: 'llm' }, instead: 'AsyncOpenAI (or AsyncAnthropic)', source: "OpenAI's and Anthropic's Python SDK READMEs: every API method of the sync client sends its request and waits" },
   { calls: ['openai.AsyncOpenAI', 'openai.AsyncAzureOpenAI', 'anthropic.AsyncAnthropic'], makes: 'openai.AsyncOpenAI', source: "OpenAI's and Anthropic's Python SDK READMEs: AsyncOpenAI / AsyncAnthropic, the same API with await" },
   { on: 'openai.AsyncOpenAI', methods: '*', except: ['with_options', 'with_raw_response', 'with_streaming_response', 'copy', 'close'], effect: { awaits: 'llm' }, source: "OpenAI's and Anthropic's Python SDK READMEs: the async client's methods are awaited" },
-  { on: 'boto3.client', methods: '*', except: ['get_paginator', 'get_waiter', 'Bucket', 'Object', 'Table'], effect: { blocks: 'cloud' }, instead: 'aioboto3', source: 'boto3 docs: every operation is a synchronous HTTPS request (botocore)' },
+  { on: 'boto3.client', methods: '*', except: ['get_paginator', 'get_waiter', 'can_paginate', 'generate_presigned_url', 'generate_presigned_post', 'close', 'Bucket', 'Object', 'Table'], effect: { blocks: 'cloud' }, instead: 'aioboto3', source: 'boto3 docs: every operation is a synchronous HTTPS request (botocore); generate_presigned_url and generate_presigned_post only sign a URL locally' },
 
   // ── Heavy computation ────────────────────────────────────────────────────────────────────
   { calls: ['hashlib.pbkdf2_hmac'], effect: { computes: 'pbkdf2' }, source: 'Python docs: hashlib.pbkdf2_hmac; cost grows with iterations' },
@@ -291,7 +311,7 @@ export const QUICK_MODULES: readonly string[] = [
 /** Types whose attributes and subscripts are still the same client (`client.shop.orders`, `s3.Bucket(…)`). */
 export const DEEP_TYPES: ReadonlySet<string> = new Set([
   'pymongo.MongoClient', 'pymongo.AsyncMongoClient', 'motor.motor_asyncio.AsyncIOMotorClient', 'redis.Redis', 'redis.asyncio.Redis',
-  'sqlalchemy.orm.Session', 'boto3.client', 'openai.OpenAI', 'openai.AsyncOpenAI',
+  'sqlalchemy.orm.Session', 'boto3.client', 'aioboto3.client', 'openai.OpenAI', 'openai.AsyncOpenAI',
 ]);
 
 /** Lookups over CALLS, built once. */

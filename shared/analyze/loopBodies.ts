@@ -60,7 +60,30 @@ export function visitFor(w: BodyWalker, node: PyNode, frame: Frame, out: () => A
   const inner = w.pureLoops.pop()!;
   const header = nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, '');
   pushLoop(w, body, count, inner, node, header, out(), frame.via);
+  // A retry loop (`for attempt in range(3): … break` or `return`) usually ends at its first run: say it counts them all.
+  if (count !== null && count > 1 && count <= MAX_LOOP_REPEAT && body.length > 0 && bodyNode && endsEarly(bodyNode)) {
+    w.findings.note(node, 'LOOP203', `${label(header)}: the loop can end early (a break or return in it), but LoopLab counts all ${Math.floor(count)} runs of its body, its slowest case; delete the extra steps in the editor if it usually ends sooner`);
+  }
   for (const child of node.children) if (child.type === 'else_clause') w.walkBlock(child, frame, out, onYield);
+}
+
+/** Whether a loop's body can leave the loop: a `break` or `return` of its own (not one of a loop or function inside it). */
+function endsEarly(node: PyNode): boolean {
+  for (const child of node.children) {
+    if (child.type === 'break_statement' || child.type === 'return_statement') return true;
+    if (child.type === 'for_statement' || child.type === 'while_statement') {
+      // A return leaves every loop; a break only the inner one.
+      if (containsReturn(child)) return true;
+      continue;
+    }
+    if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition' || child.type === 'lambda') continue;
+    if (endsEarly(child)) return true;
+  }
+  return false;
+}
+
+function containsReturn(node: PyNode): boolean {
+  return node.children.some((c) => c.type === 'return_statement' || (c.type !== 'function_definition' && c.type !== 'class_definition' && c.type !== 'decorated_definition' && c.type !== 'lambda' && containsReturn(c)));
 }
 
 /** `while …:` runs its body an unknown number of times: counted once, and said so when it has steps. */

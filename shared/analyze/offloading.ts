@@ -41,7 +41,7 @@ export function offload(w: BodyWalker, effect: Extract<Effect, { offloads: unkno
 }
 
 /** Runs a function given as a value (`f`, `partial(f, x)`, `lambda: f(x)`) with arguments. */
-export function runFunction(w: BodyWalker, target: PyNode, _args: PyNode[], call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean): void {
+export function runFunction(w: BodyWalker, target: PyNode, args: PyNode[], call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean): void {
   if (target.type === 'lambda') {
     const body = fieldOf(target, 'body');
     if (body) w.walk(body, frame, () => out);
@@ -59,5 +59,13 @@ export function runFunction(w: BodyWalker, target: PyNode, _args: PyNode[], call
   const value = w.resolver.resolve(target, frame.fn);
   const meaning = meaningOf(w.resolver, value);
   if (meaning.kind === 'function') w.follow(meaning.fn, call, frame, out, awaited || !meaning.fn.isAsync);
-  else if (meaning.kind === 'entry') w.apply(meaning, call, frame, out, awaited, target);
+  // A library call handed over with its arguments (`to_thread(time.sleep, 1)`): what those arguments state counts.
+  else if (meaning.kind === 'entry') w.apply(meaning, args.length > 0 ? callMadeBy(target, args) : call, frame, out, awaited, target);
+}
+
+/** The call a pool makes of `target` with `args` (`time.sleep(1)` for `to_thread(time.sleep, 1)`), as a node its arguments are read from. */
+function callMadeBy(target: PyNode, args: PyNode[]): PyNode {
+  const end = args[args.length - 1]!.end;
+  const argumentList: PyNode = { type: 'argument_list', field: 'arguments', start: target.end, end, children: args, error: undefined };
+  return { type: 'call', field: null, start: target.start, end, children: [{ ...target, field: 'function' }, argumentList], error: undefined };
 }

@@ -100,9 +100,13 @@ export const EXPECTED: Record<string, Expected> = {
   "boto3_upload_in_async.py": {
     routes: [
       "async POST /files",
-      "  blocking_io 100? @10:5 s3.upload_fileobj(file.file, \"my-bucket\", file.filename)",
+      "  blocking_io 100? @11:5 s3.upload_fileobj(file.file, \"my-bucket\", file.filename)",
+      "async GET /files/{key}/link",
+      "  cpu 1? @16:1 download_link()",
+      "async POST /files/async",
+      "  await_io 100? @27:9 await client.upload_fileobj(file.file, \"my-bucket\", file.filename)",
     ],
-    diagnostics: ["10:5 LOOP102"],
+    diagnostics: ["11:5 LOOP102", "27:9 LOOP201"],
   },
   "celery_background_jobs.py": {
     routes: [
@@ -290,7 +294,20 @@ export const EXPECTED: Record<string, Expected> = {
       "async GET /ping-upstream",
       "  blocking_io 100? @77:5 requests.head(\"https://upstream.example.com\", timeout=1)",
     ],
-    diagnostics: ["23:9 ASYNC210", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
+    diagnostics: ["23:9 ASYNC210", "33:5 LOOP203", "34:16 ASYNC210", "37:9 ASYNC251", "43:10 ASYNC230", "44:16 ASYNC232", "50:23 ASYNC230", "50:23 ASYNC232", "56:11 LOOP101", "63:19 LOOP201", "64:20 LOOP201", "70:5 ASYNC251", "77:5 ASYNC210"],
+  },
+  "json_config_and_paths.py": {
+    routes: [
+      "async GET /settings",
+      "  blocking_io 0.5? @15:10 open(BASE_DIR / \"settings.json\")",
+      "  blocking_io 5? @16:16 json.load(f)",
+      "async GET /",
+      "  blocking_io 5? @23:12 (BASE_DIR / \"templates\" / \"home.html\").read_text(encoding=\"utf-8\")",
+      "sync POST /settings",
+      "  blocking_io 0.5? @28:10 open(BASE_DIR / \"settings.json\", \"w\")",
+      "  blocking_io 5? @29:9 json.dump(values, f, indent=2)",
+    ],
+    diagnostics: ["15:10 ASYNC230", "16:16 LOOP102", "23:12 ASYNC240", "28:10 LOOP201", "29:9 LOOP201"],
   },
   "latin1_coding_cookie.py": {
     routes: [
@@ -382,6 +399,19 @@ export const EXPECTED: Record<string, Expected> = {
     ],
     diagnostics: ["51:12 LOOP102", "62:12 LOOP102", "63:24 LOOP101", "80:52 LOOP201", "82:5 LOOP201"],
   },
+  "offloaded_library_calls.py": {
+    routes: [
+      "async POST /login",
+      "  to_thread executor @15:14 await asyncio.to_thread(hashlib.pbkdf2_hmac, \"sha256\", password.encode(), salt,…",
+      "    cpu 50? @15:38 hashlib.pbkdf2_hmac",
+      "async GET /backoff",
+      "  to_thread anyio @21:5 await run_in_threadpool(time.sleep, 0.25)",
+      "    blocking_io 250 @21:29 time.sleep",
+      "  to_thread executor @23:5 await loop.run_in_executor(None, time.sleep, 0.5)",
+      "    blocking_io 500 @23:38 time.sleep",
+    ],
+    diagnostics: ["15:38 LOOP201"],
+  },
   "password_hashing_passlib.py": {
     routes: [
       "async POST /token",
@@ -445,8 +475,12 @@ export const EXPECTED: Record<string, Expected> = {
       "  blocking_io 2? @12:13 sync_cache.incr(\"hits\")",
       "async GET /counter/async",
       "  await_io 2? @18:13 await async_cache.incr(\"hits\")",
+      "async POST /visits/sync",
+      "  blocking_io 2? @28:5 pipe.execute()",
+      "async POST /visits/async",
+      "  await_io 2? @37:9 await pipe.execute()",
     ],
-    diagnostics: ["12:13 LOOP102", "18:13 LOOP201"],
+    diagnostics: ["12:13 LOOP102", "18:13 LOOP201", "28:5 LOOP102", "37:9 LOOP201"],
   },
   "requests_in_async.py": {
     routes: [
@@ -488,7 +522,7 @@ export const EXPECTED: Record<string, Expected> = {
       "    cpu 0.1? @20:1 get_db()",
       "  to_thread anyio @83:69 get_repo() (def dependency, in the thread pool)",
       "    cpu 0.1? @70:1 get_repo()",
-      "  blocking_io 20? @33:16 self.db.execute(\"SELECT * FROM orders WHERE id = :id\", {\"id\": order_id}).first()",
+      "  blocking_io 20? @33:16 self.db.execute(\"SELECT * FROM orders WHERE id = :id\", {\"id\": order_id})",
       "async GET /customers/{customer_id}/loyalty",
       "  to_thread anyio @88:60 get_db() (def dependency, in the thread pool)",
       "    cpu 0.1? @20:1 get_db()",
@@ -531,7 +565,7 @@ export const EXPECTED: Record<string, Expected> = {
       "async GET /reports/revenue",
       "  blocking_io 20? @65:17 db.scalar(select(func.sum(Order.total)))",
       "sync GET /reports/daily",
-      "  blocking_io 20? @72:16 db.execute(text(\"SELECT day, sum(total) FROM orders GROUP BY day\")).all()",
+      "  blocking_io 20? @72:16 db.execute(text(\"SELECT day, sum(total) FROM orders GROUP BY day\"))",
       "async GET /orders/count",
       "  await_io 20? @81:22 await session.run_sync(_count)",
     ],
@@ -540,7 +574,7 @@ export const EXPECTED: Record<string, Expected> = {
   "sqlalchemy_annotated_aliases.py": {
     routes: [
       "sync GET /v1/api/users/",
-      "  blocking_io 20? @74:12 db.scalars(select(User).offset(offset).limit(limit)).all()",
+      "  blocking_io 20? @74:12 db.scalars(select(User).offset(offset).limit(limit))",
       "async GET /v1/api/users/me",
       "  to_thread anyio @39:5 get_db() (def dependency, in the thread pool)",
       "    cpu 0.1? @27:1 get_db()",
@@ -557,7 +591,7 @@ export const EXPECTED: Record<string, Expected> = {
       "  blocking_io 20? @95:12 db.query(User).filter(User.id == user_id).first()",
       "sync GET /v1/api/v2/orgs/{org_id}/members",
       "  blocking_io 20? @44:12 db.get(User, x_user_id)",
-      "  blocking_io 20? @103:11 db.execute(select(Organisation).where(Organisation.id == org_id)).scalar_one_or…",
+      "  blocking_io 20? @103:11 db.execute(select(Organisation).where(Organisation.id == org_id))",
       "sync GET /v1/api/v2/orgs/feature-flags",
       "  cpu 1? @111:1 feature_flags()",
       "sync GET /healthz",
@@ -590,10 +624,14 @@ export const EXPECTED: Record<string, Expected> = {
       "async GET /products",
       "  to_thread anyio @25:48 get_session() (def dependency, in the thread pool)",
       "    cpu 0.1? @12:1 get_session()",
-      "  blocking_io 20? @21:12 session.execute(select(Product).limit(limit)).scalars().all()",
+      "  blocking_io 20? @21:12 session.execute(select(Product).limit(limit))",
       "  blocking_io 20? @28:13 session.scalar(select(func.count()).select_from(Product))",
+      "async GET /products/cheap",
+      "  to_thread anyio @33:54 get_session() (def dependency, in the thread pool)",
+      "    cpu 0.1? @12:1 get_session()",
+      "  blocking_io 20? @35:14 session.execute(select(Product).where(Product.price < 10))",
     ],
-    diagnostics: ["27:12 LOOP102", "28:13 LOOP102"],
+    diagnostics: ["27:12 LOOP102", "28:13 LOOP102", "35:14 LOOP102"],
   },
   "sqlite_in_async.py": {
     routes: [
@@ -609,7 +647,7 @@ export const EXPECTED: Record<string, Expected> = {
       "  blocking_io 20? @39:5 session.commit()",
       "  blocking_io 20? @40:5 session.refresh(hero)",
       "sync GET /heroes/",
-      "  blocking_io 20? @46:14 session.exec(select(Hero).offset(offset).limit(limit)).all()",
+      "  blocking_io 20? @46:14 session.exec(select(Hero).offset(offset).limit(limit))",
       "async GET /heroes/{hero_id}",
       "  to_thread anyio @51:35 get_session() (def dependency, in the thread pool)",
       "    cpu 0.1? @21:1 get_session()",
@@ -759,13 +797,13 @@ export const EXPECTED: Record<string, Expected> = {
       "async GET /reports/{name}.pdf",
       "  blocking_io 100? @41:5 subprocess.run([\"wkhtmltopdf\", str(html), str(pdf)], check=True, timeout=30)",
       "async GET /reports/{name}.xlsx",
-      "  cpu 1? @46:1 report_xlsx()",
+      "  blocking_io 5? @47:10 pd.read_csv(UPLOAD_DIR / f\"{name}.csv\")",
       "sync GET /archive",
       "  blocking_io 0.5? @58:18 UPLOAD_DIR.glob(\"*.csv\")",
       "async POST /convert",
       "  await_io 5? @65:12 await asyncio.create_subprocess_exec(\"convert\", name, name + \".png\")",
       "  await_io 100? @66:5 await proc.wait()",
     ],
-    diagnostics: ["22:16 LOOP201", "23:9 LOOP203", "23:24 LOOP201", "24:13 LOOP201", "31:10 ASYNC230", "32:9 LOOP102", "33:12 ASYNC240", "38:11 LOOP202", "41:5 ASYNC221", "46:11 LOOP202", "55:5 LOOP202", "58:18 LOOP201", "65:12 LOOP201", "66:5 LOOP201"],
+    diagnostics: ["22:16 LOOP201", "23:9 LOOP203", "23:24 LOOP201", "24:13 LOOP201", "31:10 ASYNC230", "32:9 LOOP102", "33:12 ASYNC240", "38:11 LOOP202", "41:5 ASYNC221", "47:10 LOOP102", "55:5 LOOP202", "58:18 LOOP201", "65:12 LOOP201", "66:5 LOOP201"],
   },
 };

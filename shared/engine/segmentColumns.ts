@@ -10,6 +10,7 @@
  */
 import { SEGMENT_STATES, type Segment, type SegmentState, type Timeline } from './timeline';
 import { lazyProperty } from './lazyProperty';
+import { NumberCache, segmentObjects } from './segmentObjects';
 
 export interface SegmentColumns {
   /** Segments stored; the arrays may be longer (spare capacity). */
@@ -227,26 +228,13 @@ export class SegmentColumnsBuilder {
   segments(laneMap: Int32Array): Segment[] {
     // Sized once: pushed to, a million-entry list was copied into a larger one some twenty-five times.
     const out = new Array<Segment>(this.length);
-    let k = 0;
-    const paths = this.paths;
     const { lane, request, state, path, start, end, share } = this;
-    const filling: Chunk = { lane, request, state, path, start, end, share };
-    for (const c of [...this.full, filling]) {
-      const n = c === filling ? this.at : c.start.length;
-      const cLane = c.lane, cRequest = c.request, cPath = c.path, cState = c.state, cStart = c.start, cEnd = c.end, cShare = c.share;
-      for (let i = 0; i < n; i++) {
-        const l = cLane[i]!;
-        out[k++] = {
-          lane: l < 0 ? null : laneMap[l]!,
-          request: cRequest[i]!,
-          // Shared between segments: timelines are read-only data.
-          path: paths[cPath[i]!]!,
-          state: SEGMENT_STATES[cState[i]!]!,
-          start: cStart[i]!,
-          end: cEnd[i]!,
-          share: cShare[i]!,
-        };
-      }
+    const blocks: Chunk[] = [...this.full, { lane, request, state, path, start, end, share }];
+    const cache = new NumberCache();
+    let k = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const c = blocks[b]!;
+      k = segmentObjects(c, b === blocks.length - 1 ? this.at : c.start.length, laneMap, this.paths, cache, out, k);
     }
     return out;
   }

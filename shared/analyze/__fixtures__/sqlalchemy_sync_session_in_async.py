@@ -27,3 +27,11 @@ async def products(session: Annotated[Session, Depends(get_session)], limit: int
     rows = list_products(session, limit)
     total = session.scalar(select(func.count()).select_from(Product))
     return {"items": rows, "total": total}
+
+
+@app.get("/products/cheap")
+async def cheap_products(session: Annotated[Session, Depends(get_session)]):
+    # One query: the rows come back with execute(); scalars().all() only reads them.
+    result = session.execute(select(Product).where(Product.price < 10))
+    products = result.scalars().all()
+    return {"items": products}
