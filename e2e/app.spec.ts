@@ -60,7 +60,7 @@ test('invalid edits are refused with a message and change nothing', async ({ pag
   const original = await duration.inputValue();
   await duration.fill('-5');
   await duration.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('cannot be negative');
+  await expect(page.getByRole('alert')).toContainText(`Step 1 of "report" keeps its ${original} ms: a duration cannot be negative (got -5 ms).`);
   await expect(duration).toHaveValue(original);
 });
 

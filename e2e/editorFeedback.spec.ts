@@ -25,6 +25,10 @@ test('moving and wrapping say why they cannot run before the click: no step sele
   await steps.getByRole('button', { name: /^Step 1\./ }).click();
   await expect(page.getByRole('button', { name: 'Move to a thread' })).toHaveAttribute('aria-disabled', 'true');
   await expect(page.getByRole('button', { name: 'Move to a thread' })).toHaveAccessibleDescription(/is a def route: it already runs on a pool thread/);
+  // Said once for both moves, with one fix: two near-identical sentences and three "Switch to async def" buttons filled the editor.
+  await expect(page.getByRole('button', { name: 'Move to a process' })).toHaveAccessibleDescription(/is a def route: it already runs on a pool thread/);
+  await expect(page.getByText(/is a def route: it already runs on a pool thread/)).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Switch to async def' })).toHaveCount(2); // beside Add I/O wait's reason, and this one
   await expect(page.getByRole('button', { name: 'Move step 1 up' })).toHaveAttribute('aria-disabled', 'true');
   await expect(page.getByRole('button', { name: 'Move step 1 up' })).toHaveAccessibleDescription('Already the first step.');
 });

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { clippedText } from './clippedText';
+import { smallText } from './smallText';
 import { expectNoAxeViolations } from './axe';
 import { openFresh } from './openApp';
 
@@ -406,5 +407,43 @@ for (const [width, height] of SIZES) {
     await expect(metrics).toBeInViewport({ ratio: 1 });
     await expect(key).toBeInViewport({ ratio: 1 });
     expect(Number(await page.getByRole('application', { name: /^As written/ }).getAttribute('data-smallest-text-px'))).toBeGreaterThanOrEqual(14);
+  });
+}
+
+for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+  test(`at ${width}×${height} a route's kind reads on one line: “get_order” is ◉ def ○ async def`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await openLesson(page, /^Step 1 ·/);
+    await answerAndReveal(page);
+    await page.getByRole('button', { name: /^Edit “/ }).first().click();
+    // It broke over two lines each: '“get_order”' above 'is', 'async' above 'def', each radio above its word.
+    const kind = page.getByRole('group', { name: '“get_order” is' });
+    const parts = [kind.getByText('“get_order” is'), kind.getByRole('radio', { name: 'def', exact: true }), kind.getByText('def', { exact: true }),
+      kind.getByRole('radio', { name: 'async def' }), kind.getByText('async def')];
+    const middles = await Promise.all(parts.map(async (part) => { const box = (await part.boundingBox())!; return box.y + box.height / 2; }));
+    expect(Math.max(...middles) - Math.min(...middles), 'the parts\' middles apart').toBeLessThan(6);
+  });
+}
+
+for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+  test(`at ${width}×${height} no text a student reads is under 14 px: the editor with its steps and key hints, a lesson with its code, the lesson's scenario edited`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    const small: string[] = [];
+    const check = async (what: string) => small.push(...(await smallText(page)).map((s) => `${what}: ${s}`));
+    await page.getByRole('button', { name: 'Add CPU burst' }).click();
+    await check('editor');
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await check('lessons');
+    await openLesson(page, /^Step 1 ·/);
+    await check('Step 1');
+    await answerAndReveal(page);
+    await page.getByRole('button', { name: /^Edit “/ }).first().click();
+    await page.getByRole('button', { name: 'Add CPU burst' }).click();
+    await check("Step 1's scenario edited");
+    // The steps' code lines were 13.6 px, the key hints on the edit buttons 13.3 px, code in a lesson's text 13.8 px.
+    expect(small).toEqual([]);
   });
 }

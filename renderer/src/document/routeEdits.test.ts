@@ -34,7 +34,9 @@ describe('route edits', () => {
     const a = addStep(doc, { route: 0, kind: 'await_io', ms: 20 });
     expect(isRefusal(a) && a.error).toMatch(/await is only allowed inside async def/);
     const b = setStepDuration(doc, { route: 0, path: [0], ms: -5 });
-    expect(isRefusal(b) && b.error).toMatch(/cannot be negative/);
+    expect(isRefusal(b) && b.error).toBe('Step 1 of "slow" keeps its 100 ms: a duration cannot be negative (got -5 ms).');
+    const nested = setStepDuration(doc, { route: 1, path: [1, 1], ms: 4_000_000 });
+    expect(isRefusal(nested) && nested.error).toMatch(/^Step 2\.2 of "fast" keeps its 7 ms: a duration of 4000000 ms is over an hour/);
     expect(isRefusal(setStepDuration(doc, { route: 0, path: [0], ms: NaN }))).toBe(true);
     expect(JSON.stringify(doc)).toBe(before);
   });

@@ -51,11 +51,12 @@ export function setStepDuration(doc: Scenario, a: { route: number; path: StepPat
   if ('error' in route) return route;
   const step = stepAt(route, a.path);
   if (!step) return refuse(`There is no step ${pathLabel(a.path)} in "${route.name}".`);
-  const problem = durationProblem(a.ms);
-  if (problem) return refuse(problem);
   const kind = stepKind(step);
   if (kind !== 'cpu' && kind !== 'await_io' && kind !== 'blocking_io')
     return refuse(`A ${STEP_NAMES[kind]} step has no duration of its own; change the steps inside it.`);
+  const problem = durationProblem(a.ms);
+  // Said at the window's foot, away from the field: which step, and that it kept its duration.
+  if (problem) return refuse(`Step ${pathLabel(a.path)} of "${route.name}" keeps its ${(step as Record<typeof kind, number>)[kind]} ms: ${problem[0]!.toLowerCase()}${problem.slice(1)}`);
   const i = a.path[a.path.length - 1]!;
   // A duration the user typed is no longer the analyser's guess.
   const { assumed: _guess, ...rest } = step;
@@ -91,8 +92,10 @@ export function wrapStep(doc: Scenario, a: { route: number; path: StepPath; wrap
   if ('error' in route) return route;
   const step = stepAt(route, a.path);
   if (!step) return refuse(`There is no step ${pathLabel(a.path)} in "${route.name}".`);
+  // One sentence for both wrappers: the editor says a reason once for all the buttons it blocks,
+  // and two near-identical sentences, each with its own fix button, were a wall of text to a student.
   if (route.kind === 'sync')
-    return refuse(`"${route.name}" is a def route: it already runs on a pool thread, and ${a.wrapper} needs await. Switch it to async def first.`, toAsync(a.route));
+    return refuse(`"${route.name}" is a def route: it already runs on a pool thread, and moving a step to a thread or a process needs await. Switch it to async def first.`, toAsync(a.route));
   if (a.path.length !== 1) return refuse('That step is already inside a wrapper.');
   const kind = stepKind(step);
   if (kind !== 'cpu' && kind !== 'blocking_io')
