@@ -7,8 +7,9 @@
  *   list of n items written out, n ≤ 20: n times; `loopBodies.ts`), `except` blocks are
  *   skipped (the error path);
  * - calls into imported code the catalogue does not know take no time (listed per route).
- * Gathers and task groups are in `taskGroups.ts`, work handed to threads and processes in
- * `offloading.ts`, streamed responses in `streamingResponse.ts`.
+ * Gathers and task groups are in `taskGroups.ts`, tasks and coroutines made per item of a
+ * collection in `fanOut.ts`, work handed to threads and processes in `offloading.ts`,
+ * streamed responses in `streamingResponse.ts`.
  */
 import type { AsyncStep, Step } from '../scenario/types';
 import type { FunctionInfo } from './bindings';

@@ -274,6 +274,7 @@ export const CALLS: readonly CallEntry[] = [
   { calls: ['concurrent.futures.ThreadPoolExecutor', 'concurrent.futures.thread.ThreadPoolExecutor'], makes: 'concurrent.futures.ThreadPoolExecutor', source: 'Python docs: ThreadPoolExecutor' },
   { calls: ['asyncio.gather'], effect: { gathers: 'arguments' }, source: 'Python docs: asyncio.gather runs awaitables concurrently' },
   { calls: ['asyncio.wait'], effect: { gathers: 'collection' }, source: 'Python docs: asyncio.wait(aws) runs the tasks in aws concurrently and, by default (ALL_COMPLETED), returns when all are done' },
+  { calls: ['asyncio.as_completed'], effect: { gathers: 'collection' }, source: 'Python docs: as_completed(aws) runs the awaitables concurrently and yields them as they finish: a loop over it has waited for them all when it ends' },
   { calls: ['asyncio.wait_for', 'asyncio.shield'], effect: { wraps: 'awaitable' }, source: 'Python docs: wait_for(aw, timeout) and shield(aw) await aw' },
   { calls: ['asyncio.create_task', 'asyncio.ensure_future'], effect: { detachesTask: true }, source: 'Python docs: create_task schedules the coroutine on the loop and returns at once' },
   { calls: ['asyncio.TaskGroup'], makes: 'asyncio.TaskGroup', source: 'Python docs: asyncio.TaskGroup (3.11)' },

@@ -83,9 +83,21 @@ describe('tasks and coroutines made per item', { timeout: 30_000 }, () => {
     expect(diagnostics).toEqual(['10:14 LOOP204']);
   });
 
+  it('runs the tasks of a loop over asyncio.as_completed(tasks) beside each other, rather than calling them not waited for', () => {
+    const { steps, diagnostics } = analyse('tasks = [asyncio.create_task(fetch(x)) for x in range(2)]', 'for done in asyncio.as_completed(tasks):', '    await done');
+    expect(steps).toEqual(['  gather @11:17 asyncio.as_completed(tasks)', '    branch 1', `      ${FETCH}`, '    branch 2', `      ${FETCH}`]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('waits for every task of asyncio.wait(tasks)', () => {
     const { steps } = analyse('tasks = [asyncio.create_task(fetch(1)), asyncio.create_task(save(2))]', 'done, pending = await asyncio.wait(tasks)');
     expect(steps).toEqual(['  gather @11:21 await asyncio.wait(tasks)', '    branch 1', `      ${FETCH}`, '    branch 2', `      ${SAVE}`]);
+  });
+
+  it('waits for the quickest task only when asyncio.wait returns at the first one done, and says the others run on', () => {
+    const { steps, diagnostics } = analyse('tasks = [asyncio.create_task(fetch(1)), asyncio.create_task(save(2))]', 'done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)');
+    expect(steps).toEqual(['  gather @11:21 await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)', '    branch 1', `      ${SAVE}`]);
+    expect(diagnostics).toEqual(['11:27 LOOP204']);
   });
 
   it('starts a TaskGroup task each time round a loop of a stated count, and counts one, with a note, when the count is unknown', () => {

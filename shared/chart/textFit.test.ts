@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from './textFit';
+import { balancedWrap, textWidth, wrapText } from './textFit';
 
 describe('wrapping text to a width', () => {
   const width = textWidth('the quick brown fox', 20);
@@ -32,5 +32,37 @@ describe('wrapping text to a width', () => {
     // A 480 px export's description: "… 100 ms database, 2" then "ms CPU." before.
     const lines = wrapText('Ten def requests: 2 ms CPU, 100 ms database, 2 ms CPU.', 432, 16, false, 3);
     expect(lines).toEqual(['Ten def requests: 2 ms CPU, 100 ms database,', '2 ms CPU.']);
+  });
+});
+
+describe('keeping code words together', () => {
+  it('never parts async from def', () => {
+    expect(wrapText('naive: everything async def', 432, 28, true, 3)).toEqual(['naive: everything', 'async def']);
+  });
+});
+
+describe('balanced wrapping, for a title or a description on a slide', () => {
+  it('leaves no word alone on the last line when the lines can share them', () => {
+    expect(wrapText('asyncio.gather of three calls', 432, 28, true, 3)).toEqual(['asyncio.gather of three', 'calls']);
+    expect(balancedWrap('asyncio.gather of three calls', 432, 28, true, 3)).toEqual(['asyncio.gather', 'of three calls']);
+    expect(balancedWrap('async I/O, def for blocking, processes for CPU', 752, 28, true, 3)).toEqual(['async I/O, def for', 'blocking, processes for CPU']);
+  });
+
+  it('takes no more lines than plain wrapping, each within the width', () => {
+    const text = 'Two def requests resize images in pool threads, holding the GIL; quick async health checks must win the GIL back every 5 ms and slow down.';
+    for (const width of [432, 752, 1232]) {
+      const plain = wrapText(text, width, 16, false, 6);
+      const even = balancedWrap(text, width, 16, false, 6);
+      expect(even).toHaveLength(plain.length);
+      expect(even.join(' ')).toBe(plain.join(' '));
+      for (const line of even) expect(textWidth(line, 16)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('keeps one line as it is, and text that had to be cut as plain wrapping cut it', () => {
+    expect(balancedWrap('a short title', 432, 28, true, 3)).toEqual(['a short title']);
+    const long = 'the quick brown fox jumps over the lazy dog';
+    const width = textWidth('the quick brown fox', 20);
+    expect(balancedWrap(long, width, 20, false, 2)).toEqual(wrapText(long, width, 20, false, 2));
   });
 });

@@ -21,14 +21,16 @@ const NUMBER = /^[(−+-]?\d[\d.,]*$/;
 
 /**
  * Words with each number joined to its unit: "2 ms" never breaks across lines (a description
- * at 480 px ended a line with "2" and began the next with "ms CPU.").
+ * at 480 px ended a line with "2" and began the next with "ms CPU."). Likewise `async def`, the
+ * one keyword pair this app names everywhere: a 480 px title read "naive: everything async" / "def".
  */
 function keepUnits(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     const next = words[k + 1];
-    if (next !== undefined && NUMBER.test(word) && UNIT.test(next)) { out.push(`${word} ${next}`); k++; } else out.push(word);
+    const pair = next !== undefined && ((NUMBER.test(word) && UNIT.test(next)) || (/^[(`"']?async$/.test(word) && /^def\b/.test(next)));
+    if (pair) { out.push(`${word} ${next}`); k++; } else out.push(word);
   }
   return out;
 }
@@ -61,4 +63,26 @@ export function wrapText(text: string, width: number, fontSize: number, bold = f
     lines.push(fitText(`${rest}`, width, fontSize, bold));
   }
   return lines;
+}
+
+/**
+ * wrapText's lines, made as even as the same number of lines allows (CSS's text-wrap: balance):
+ * a heading that fills one line and leaves a word on the next reads as a mistake on a slide
+ * ("asyncio.gather of three" / "calls"). Text that had to be cut is left as wrapText cut it.
+ */
+export function balancedWrap(text: string, width: number, fontSize: number, bold = false, maxLines = 2): string[] {
+  const lines = wrapText(text, width, fontSize, bold, maxLines);
+  const whole = lines.join(' ');
+  if (lines.length < 2 || whole !== keepUnits(text.split(/\s+/).filter(Boolean)).join(' ')) return lines;
+  const fits = (w: number) => {
+    const tried = wrapText(text, w, fontSize, bold, maxLines);
+    return tried.length === lines.length && tried.join(' ') === whole;
+  };
+  // The narrowest width that still takes no more lines, to within a pixel.
+  let [lo, hi] = [0, width];
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid; else lo = mid;
+  }
+  return wrapText(text, hi, fontSize, bold, maxLines);
 }

@@ -31,6 +31,14 @@ export const enum Priority {
 /** Priority and tie in one integer: tie is a request id (< 2^21 by the loader's limits) or -1. */
 const TIE_SPAN = 1 << 22;
 
+// push() and pop() read and compare every key of the events they compare and write `nextTime`
+// at every call, not only in the branches that need them (a tie in time and key, a new first event, an
+// emptied heap): V8 starts keeping type feedback only once a function has run a while, so a
+// branch taken at the run's first events and rarely after had none when the compiler optimised
+// the function, and taking it again threw that code away — the heap's, and that of the
+// functions it was inlined into (the run's main step, the GIL's wake-ups): ten of the 100k
+// benchmark's fifteen deoptimisations, each followed by a compile on a busy machine.
+
 export class EventQueue {
   private heap = new Int32Array(64);
   private n = 0;
@@ -71,13 +79,13 @@ export class EventQueue {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const p = h[parent]!;
-      const pt = times[p]!;
-      if (pt < t || (pt === t && (keys[p]! < key || (keys[p] === key && seqs[p]! < seq)))) break;
+      const pt = times[p]!, pk = keys[p]!, keyBefore = pk < key, keyTie = pk === key, seqBefore = seqs[p]! < seq;
+      if (pt < t || (pt === t && (keyBefore || (keyTie && seqBefore)))) break;
       h[i] = p;
       i = parent;
     }
     h[i] = s;
-    if (i === 0) this.nextTime = t;
+    this.nextTime = i === 0 ? t : this.nextTime;
   }
 
   /** True when the next event comes at `t` with a priority below `prio` (false when empty). */
@@ -116,11 +124,8 @@ export class EventQueue {
     const h = this.heap;
     const top = h[0]!;
     const last = h[n - 1]!;
+    // With nothing left (m = 0) the loop stops at once and `last` is `top`: no branch of its own.
     const m = --this.n;
-    if (m === 0) {
-      this.nextTime = Infinity;
-      return top;
-    }
     const times = this.t, keys = this.key, seqs = this.seq;
     const lt = times[last]!, lk = keys[last]!, ls = seqs[last]!;
     let i = 0;
@@ -131,17 +136,18 @@ export class EventQueue {
       const r = l + 1;
       if (r < m) {
         const a = h[r]!, b = h[l]!;
-        const at = times[a]!, bt = times[b]!;
-        if (at < bt || (at === bt && (keys[a]! < keys[b]! || (keys[a] === keys[b] && seqs[a]! < seqs[b]!)))) c = r;
+        const at = times[a]!, bt = times[b]!, ak = keys[a]!, bk = keys[b]!;
+        const keyBefore = ak < bk, keyTie = ak === bk, seqBefore = seqs[a]! < seqs[b]!;
+        if (at < bt || (at === bt && (keyBefore || (keyTie && seqBefore)))) c = r;
       }
       const cs = h[c]!;
-      const ct = times[cs]!;
-      if (!(ct < lt || (ct === lt && (keys[cs]! < lk || (keys[cs] === lk && seqs[cs]! < ls))))) break;
+      const ct = times[cs]!, ck = keys[cs]!, keyBefore = ck < lk, keyTie = ck === lk, seqBefore = seqs[cs]! < ls;
+      if (!(ct < lt || (ct === lt && (keyBefore || (keyTie && seqBefore))))) break;
       h[i] = cs;
       i = c;
     }
     h[i] = last;
-    this.nextTime = times[h[0]!]!;
+    this.nextTime = m === 0 ? Infinity : times[h[0]!]!;
     return top;
   }
 

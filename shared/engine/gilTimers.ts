@@ -117,8 +117,12 @@ export class GilTimerQueue {
     }
     const h = this.head;
     const at = this.frontAt, tie = this.tie[h]!, seq = this.seq[h]!;
-    if (at === this.nextAt && tie === this.nextTie && seq === this.nextSeq && !this.nextIsCheck) return;
-    const later = at > this.nextAt || (at === this.nextAt && (tie > this.nextTie || (tie === this.nextTie && seq > this.nextSeq)));
+    // Every field read and compared at every call, as in EventQueue.push (eventQueue.ts says why):
+    // a tie on time and request id is rare, and its comparisons had no feedback when optimised.
+    const nextAt = this.nextAt, sameTie = tie === this.nextTie, tieAfter = tie > this.nextTie;
+    const sameSeq = seq === this.nextSeq, seqAfter = seq > this.nextSeq, check = this.nextIsCheck;
+    if (at === nextAt && sameTie && sameSeq && !check) return;
+    const later = at > nextAt || (at === nextAt && (tieAfter || (sameTie && seqAfter)));
     this.nextAt = at;
     this.nextTie = tie;
     this.nextSeq = seq;

@@ -304,6 +304,16 @@ describe('exportSvg: a 480 px export for a doc column or a phone cuts no sentenc
     expect(drawn.slice(0, 3).join(' ')).toBe('async I/O, def for blocking, processes for CPU');
   });
 
+  it('leaves no word of a title or a description alone on its last line when the lines can share them', () => {
+    for (const { id, scenario } of builtinRuns()) {
+      const drawn = exportSvg({ scenario, timeline: simulate(scenario) }, { width: 480 });
+      for (const size of [28, 16]) {
+        const lines = [...drawn.matchAll(new RegExp(`<text [^>]*font-size="${size}"[^>]*>([^<]*)`, 'g'))].map((m) => m[1]!);
+        if (lines.length > 1) expect(lines.at(-1)!.split(' ').length, `${id}: ${lines.join(' / ')}`).toBeGreaterThan(1);
+      }
+    }
+  });
+
   it("writes every built-in scenario's description whole", () => {
     for (const { id, scenario } of builtinRuns()) {
       const drawn = exportSvg({ scenario, timeline: simulate(scenario) }, { width: 480 });

@@ -11,7 +11,7 @@ import { legendNodes } from '../chart/marks/legend';
 import { chefKeyNodes } from '../chart/marks/chefKey';
 import { idleWorkerNotes } from '../chart/idleWorkers';
 import { el, textEl, type SvgNode } from '../chart/svgNodes';
-import { fitText, textWidth, wrapText } from '../chart/textFit';
+import { balancedWrap, fitText, textWidth } from '../chart/textFit';
 import { formatDuration, timeScale } from '../chart/timeScale';
 import { chartBlock, drawnBarRects, drawnStates, plotWidthFor } from './chartBlock';
 import { axisNoteWidth, labelColumnWidth } from './labelColumn';
@@ -75,15 +75,16 @@ export function exportSvg(input: ExportInput, partial: Partial<ExportOptions> = 
     // Wrapped, not cut: a title or description that says why the endpoint is slow is the point of
     // the slide. Three lines: at 480 px "async I/O, def for blocking, processes for CPU" lost its "CPU" in two.
     // The description up to six (about 280 letters at 480 px): with three, five built-in scenarios'
-    // ended "…the last takes about 460…" there, the figure cut from its unit.
-    for (const line of wrapText(title, contentWidth, TITLE_FONT, true, 3)) {
+    // ended "…the last takes about 460…" there, the figure cut from its unit. Both balanced, so no
+    // word is left alone on a last line ("asyncio.gather of three" / "calls").
+    for (const line of balancedWrap(title, contentWidth, TITLE_FONT, true, 3)) {
       body.push(textEl(line, { x: MARGIN, y: y + TITLE_FONT - 4, 'font-size': TITLE_FONT, 'font-weight': 700, fill: colours.text }));
       y += TITLE_FONT + 6;
     }
     y += 6;
     const about = charts.length === 1 ? charts[0]!.scenario.description : input.scenario.description;
     if (about) {
-      for (const line of wrapText(about, contentWidth, SUBTITLE_FONT, false, 6)) {
+      for (const line of balancedWrap(about, contentWidth, SUBTITLE_FONT, false, 6)) {
         body.push(textEl(line, { x: MARGIN, y: y + SUBTITLE_FONT, 'font-size': SUBTITLE_FONT, fill: colours.mutedText }));
         y += SUBTITLE_FONT + 6;
       }

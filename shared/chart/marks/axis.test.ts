@@ -66,6 +66,14 @@ describe("an export's time axis, which may say its unit once", () => {
     expect(exportAxis(554, 260).map((l) => l.text)).toEqual(['0', '100', '200', '300', '400 ms']);
   });
 
+  it('labels eleven ticks at most, however wide the diagram', () => {
+    // A 1920 px export of a 185 ms run labelled every 10 ms: nineteen labels.
+    expect(exportAxis(185, 1340).map((l) => l.text)).toEqual(['0 ms', '20 ms', '40 ms', '60 ms', '80 ms', '100 ms', '120 ms', '140 ms', '160 ms', '180 ms']);
+    for (const span of SPANS) for (const width of [1000, 1340, 1600, 2400, 4000]) expect(exportAxis(span, width).length, `${span} ms over ${width} px`).toBeLessThanOrEqual(11);
+    // Twelve ticks 20 ms apart are too many; the next step is 25 ms, not 50 ms (five ticks).
+    expect(exportAxis(235, 1340).map((l) => l.text)).toEqual(['0 ms', '25 ms', '50 ms', '75 ms', '100 ms', '125 ms', '150 ms', '175 ms', '200 ms', '225 ms']);
+  });
+
   it('keeps whole labels wherever they give four ticks or more', () => {
     expect(exportAxis(1000, 800).map((l) => l.text).every((t) => t.endsWith(' ms'))).toBe(true);
   });

@@ -20,8 +20,14 @@ export interface AxisSize {
    * read only "0 ms, 500 ms, 1,000 ms", too coarse to read a 200 ms call off.
    */
   unitOnce?: boolean;
+  /**
+   * No more ticks than this, however wide the axis. The export asks for eleven (so 0 to 1,000 ms
+   * keeps a label every 100 ms): at 1920 px a 185 ms run was labelled every 10 ms, nineteen
+   * labels of "… ms", a wall of numbers on a slide.
+   */
+  maxTicks?: number;
 }
-export const EXPORT_AXIS: AxisSize = { font: AXIS_FONT, height: AXIS_HEIGHT, unitOnce: true };
+export const EXPORT_AXIS: AxisSize = { font: AXIS_FONT, height: AXIS_HEIGHT, unitOnce: true, maxTicks: 11 };
 
 /** Fewer ticks than this with whole labels, and an axis that may say its unit once tries it. */
 const FEW_TICKS = 4;
@@ -40,9 +46,11 @@ type Tick = { ms: number; label: string; x: number; labelX: number };
  * after it. The ticks then stay two and a half letters and a sixth of the axis apart, so a
  * short axis gets four to six of them rather than a crowd of bare numbers, and may also be
  * 2.5 × 10ⁿ ms apart: between 0, 50, 100 and seven ticks 20 ms apart, 0, 25, 50, 75, 100 ms.
+ * `maxTicks`: see AxisSize; a finer step with more ticks than that is passed over, and steps of
+ * 2.5 × 10ⁿ ms are tried too, so a capped axis goes from 20s to 25s rather than to 50s.
  */
-export function axisTicks(scale: TimeScale, font: number, unitOnce = false): Tick[] {
-  const whole = placeTicks(scale, font, 5.5 * font, (label) => label, (spacing) => scale.ticks(spacing));
+export function axisTicks(scale: TimeScale, font: number, { unitOnce = false, maxTicks }: Pick<AxisSize, 'unitOnce' | 'maxTicks'> = {}): Tick[] {
+  const whole = placeTicks(scale, font, 5.5 * font, (label) => label, (spacing) => (maxTicks ? quarterTicks(scale, spacing) : scale.ticks(spacing)), false, maxTicks);
   if (!unitOnce || whole.length >= FEW_TICKS) return whole;
   const bare = placeTicks(scale, font, Math.max(2.5 * font, scale.range[1] / 6), (label, last) => (last ? label : label.replace(/ ms$/, '')),
     (spacing) => quarterTicks(scale, spacing), true);
@@ -73,7 +81,7 @@ export function quarterTicks(scale: TimeScale, spacing: number): TimeTick[] {
  * centres its number on the tick, the unit after it ("800 ms" over 800 is "800" over it).
  */
 function placeTicks(scale: TimeScale, font: number, spacing: number, labelled: (label: string, last: boolean) => string,
-  ticksAt: (spacing: number) => TimeTick[], hangUnit = false): Tick[] {
+  ticksAt: (spacing: number) => TimeTick[], hangUnit = false, most = Infinity): Tick[] {
   const width = scale.range[1];
   const gap = 12 * (font / AXIS_FONT);
   const place = (ticks: readonly TimeTick[]) => ticks.map((tick, i) => {
@@ -88,6 +96,7 @@ function placeTicks(scale: TimeScale, font: number, spacing: number, labelled: (
     placed.findIndex((b, i) => i > 0 && b.labelX - b.half < placed[i - 1]!.labelX + placed[i - 1]!.half + gap);
   for (; ; spacing *= 1.25) {
     const ticks = ticksAt(spacing);
+    if (ticks.length > Math.max(2, most) && spacing <= width) continue;
     const placed = place(ticks);
     const n = placed.length;
     const clashAt = clash(placed);
@@ -109,7 +118,7 @@ export function axisNodes(scale: TimeScale, theme: ChartTheme, size: AxisSize = 
   const colours = themeColours(theme);
   const width = scale.range[1];
   const nodes: SvgNode[] = [el('line', { x1: 0, x2: width, y1: height - 0.5, y2: height - 0.5, stroke: colours.groupRule }, undefined, 'baseline')];
-  for (const tick of axisTicks(scale, font, size.unitOnce)) {
+  for (const tick of axisTicks(scale, font, size)) {
     nodes.push(el('line', { x1: tick.x, x2: tick.x, y1: height - 7, y2: height, stroke: colours.groupRule }, undefined, `tick${tick.ms}`));
     nodes.push(textEl(tick.label, { x: tick.labelX, y: height - 12 * (font / AXIS_FONT), 'text-anchor': 'middle', 'font-size': font, fill: colours.text }, `label${tick.ms}`));
   }
@@ -123,7 +132,7 @@ export function axisNodes(scale: TimeScale, theme: ChartTheme, size: AxisSize = 
 /** Vertical grid lines through the plot, at the same ticks as the axis of this size (or font) (drawn behind the bars). */
 export function gridNodes(scale: TimeScale, plotHeight: number, theme: ChartTheme, size: AxisSize | number = AXIS_FONT): SvgNode[] {
   const colours = themeColours(theme);
-  const { font, unitOnce } = typeof size === 'number' ? { font: size, unitOnce: false } : size;
-  return axisTicks(scale, font, unitOnce).map((tick) =>
+  const { font, ...ticks } = typeof size === 'number' ? { font: size } : size;
+  return axisTicks(scale, font, ticks).map((tick) =>
     el('line', { x1: tick.x, x2: tick.x, y1: 0, y2: plotHeight, stroke: colours.grid, 'stroke-width': 1 }));
 }
