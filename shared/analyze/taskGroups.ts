@@ -12,7 +12,7 @@ import { label } from './findings';
 import { runFunction } from './offloading';
 import { awaitName, awaitedName } from './storedAwaitables';
 import { gatheredFan, takeFan } from './fanOut';
-import { MAX_LOOP_REPEAT, copyStep } from './loopBodies';
+import { MAX_LOOP_REPEAT, copyStep } from './repeatedSteps';
 import { total } from './celeryResults';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
