@@ -199,6 +199,21 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
   });
 }
 
+for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+  test(`presenting a lesson at ${width}×${height}, its navigation reads one line a button`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await page.getByRole('button', { name: /^Pitfall 1 ·/ }).click();
+    await page.getByRole('button', { name: 'Present' }).click();
+    // They broke in two: '‹ All' over 'lessons', 'Links for this' over 'lesson'.
+    for (const name of ['‹ All lessons', 'Links for this lesson']) {
+      const lines = await page.getByRole('button', { name, exact: true }).evaluate((b) => { const r = document.createRange(); r.selectNodeContents(b); return new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size; });
+      expect(lines, `lines of "${name}"`).toBe(1);
+    }
+  });
+}
+
 /** Opens a lesson at this window size, presents it, answers with the first option and reveals. */
 async function presentAndReveal(page: Page, width: number, height: number, lesson: RegExp): Promise<void> {
   await page.setViewportSize({ width, height });
