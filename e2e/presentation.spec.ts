@@ -178,6 +178,27 @@ test('chef mode at 1280×720 keeps the metrics in the window: the kitchen key ta
   expect(metrics.y + metrics.height).toBeLessThan(721); // flush with the window's edge is in
 });
 
+for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+  test(`presenting a lesson in chef mode at ${width}×${height}, the kitchen key keeps two rows of whole items and the charts their tickets`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await page.getByRole('button', { name: /^Pitfall 1 ·/ }).click();
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('button', { name: 'Chef mode' }).click();
+    const key = page.getByRole('region', { name: 'Kitchen key' });
+    await expect(key.getByRole('listitem')).toHaveCount(6);
+    const tops = await key.getByRole('listitem').evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+    expect(new Set(tops).size, 'rows of the key').toBe(2);
+    const cut = await key.getByRole('listitem').evaluateAll((items) => items
+      .filter((li) => [...li.querySelectorAll('*')].some((e) => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1)).map((li) => li.getAttribute('title')));
+    expect(cut, 'kitchen key items cut short').toEqual([]);
+    // At 1920×1080 its three rows of wrapped items (209 px) left each chart 6 of the ten tickets in view.
+    await page.waitForTimeout(300); // a chart draws in the frame after its data
+    for (const chart of await page.getByRole('application').all()) expect(Number(await chart.getAttribute('data-rows-shown'))).toBeGreaterThanOrEqual(9);
+  });
+}
+
 /** Opens a lesson at this window size, presents it, answers with the first option and reveals. */
 async function presentAndReveal(page: Page, width: number, height: number, lesson: RegExp): Promise<void> {
   await page.setViewportSize({ width, height });

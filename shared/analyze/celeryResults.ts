@@ -64,8 +64,8 @@ export function workerRunMs(w: BodyWalker, task: FunctionInfo, call: PyNode, fra
   return ms > 0 ? ms : null;
 }
 
-/** Wall time of steps run one after another (a gather: its longest branch). */
-function total(steps: readonly AsyncStep[]): number {
+/** Wall time of steps run one after another (a gather: its longest branch), with nothing else running. */
+export function total(steps: readonly AsyncStep[]): number {
   let ms = 0;
   for (const s of steps) {
     if ('cpu' in s) ms += s.cpu;

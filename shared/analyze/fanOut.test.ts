@@ -94,6 +94,12 @@ describe('tasks and coroutines made per item', { timeout: 30_000 }, () => {
     expect(steps).toEqual(['  gather @11:21 await asyncio.wait(tasks)', '    branch 1', `      ${FETCH}`, '    branch 2', `      ${SAVE}`]);
   });
 
+  it('waits for the quickest task only when asyncio.wait returns at the first one done, and says the others run on', () => {
+    const { steps, diagnostics } = analyse('tasks = [asyncio.create_task(fetch(1)), asyncio.create_task(save(2))]', 'done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)');
+    expect(steps).toEqual(['  gather @11:21 await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)', '    branch 1', `      ${SAVE}`]);
+    expect(diagnostics).toEqual(['11:27 LOOP204']);
+  });
+
   it('starts a TaskGroup task each time round a loop of a stated count, and counts one, with a note, when the count is unknown', () => {
     const stated = analyse('async with asyncio.TaskGroup() as tg:', '    for x in range(3):', '        tg.create_task(fetch(x))');
     expect(stated.steps).toEqual(['  gather @10:5 async with asyncio.TaskGroup() as tg', '    branch 1', `      ${FETCH}`, '    branch 2', `      ${FETCH}`, '    branch 3', `      ${FETCH}`]);

@@ -18,8 +18,8 @@ import type { BodyWalker, Frame } from './bodySteps';
 import { callArgument } from './callArguments';
 import { classifyCall, literalLength, rangeCount } from './callMeaning';
 import { label } from './findings';
-import { MAX_LOOP_REPEAT, copyStep, repeatBody } from './loopBodies';
-import { makesCoroutine, runTask } from './storedAwaitables';
+import { MAX_LOOP_REPEAT, copyStep, repeatBody } from './repeatedSteps';
+import { makesCoroutine, runItem } from './storedAwaitables';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 /** One kind of work in a collection: `count` of it (null: LoopLab cannot tell how many). */
@@ -152,15 +152,6 @@ export function fanBranches(w: BodyWalker, fan: Fan): AsyncStep[][] {
   return branches;
 }
 
-/** The steps of one item of a collection, run where it is awaited. */
-function runItem(w: BodyWalker, item: FanItem): AsyncStep[] {
-  const branch: AsyncStep[] = [];
-  const frame = w.nested(item.frame);
-  if (item.task) runTask(w, { call: item.call, frame: item.frame, out: branch, mark: 0 }, branch);
-  else w.apply(classifyCall(w.resolver, item.call, item.frame.fn), item.call, frame, branch, true, item.call);
-  return branch;
-}
-
 /** How many times an item counts: its count when known and at most MAX_LOOP_REPEAT, else once, said in a note. */
 function timesOf(w: BodyWalker, item: FanItem, how: string): number {
   if (item.count !== null && item.count >= 1 && item.count <= MAX_LOOP_REPEAT) return Math.floor(item.count);
@@ -221,12 +212,6 @@ export function loopOverFan(w: BodyWalker, node: PyNode, target: PyNode | null, 
   if (bound === undefined) frame.items.delete(name);
   else frame.items.set(name, bound);
   return true;
-}
-
-/** Awaiting a loop's name bound to an item of a collection: the item's steps (a coroutine), or none (a task already counted). */
-export function awaitItem(w: BodyWalker, binding: LoopItem, into: AsyncStep[]): void {
-  binding.awaited = true;
-  if (binding.item !== null) into.push(...runItem(w, binding.item));
 }
 
 /** Tasks of collections the function never awaited: they run on after it, not in the chart. */

@@ -14,9 +14,9 @@ import { loopOverFan } from './fanOut';
 import { pollingNote } from './celeryResults';
 import type { FunctionInfo } from './bindings';
 import { fieldOf, nodeText, type PyNode } from './syntax';
+import { MAX_LOOP_REPEAT, repeatBody } from './repeatedSteps';
 
-/** A literal loop repeats its body's steps up to this many times; longer loops count once. */
-export const MAX_LOOP_REPEAT = 20;
+export { MAX_LOOP_REPEAT } from './repeatedSteps';
 
 /**
  * Iterations of pure loops (no steps in their body) inside the loops being walked, innermost
@@ -147,22 +147,4 @@ function pushLoop(w: BodyWalker, body: AsyncStep[], count: number | null, inner:
     return;
   }
   repeatBody(w, body, count, node, header, out);
-}
-
-/** A loop body's steps, `count` times when the code states it (at most MAX_LOOP_REPEAT), else once with a note. */
-export function repeatBody(w: BodyWalker, body: AsyncStep[], count: number | null, node: PyNode, header: string, out: AsyncStep[]): void {
-  if (body.length === 0) return;
-  const times = count !== null && count >= 1 && count <= MAX_LOOP_REPEAT ? Math.floor(count) : 1;
-  if (count === null || count > MAX_LOOP_REPEAT) {
-    w.findings.note(node, 'LOOP203', `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
-  }
-  for (let i = 0; i < times; i++) out.push(...(i === 0 ? body : body.map((s) => copyStep(w, s))));
-}
-
-/** A repeated step: a copy of its own, from the same origin (its diagnostic and its line). */
-export function copyStep<S extends AsyncStep>(w: BodyWalker, step: S): S {
-  const copy = JSON.parse(JSON.stringify(step)) as S;
-  const origin = w.findings.origins.get(step);
-  if (origin) w.findings.origins.set(copy, origin);
-  return copy;
 }

@@ -13,7 +13,7 @@ import { callArgument } from './callArguments';
 import { classifyCall, type Meaning } from './callMeaning';
 import { localsOf } from './bindings';
 import { label } from './findings';
-import { awaitItem } from './fanOut';
+import type { FanItem, LoopItem } from './fanOut';
 import { nodeText, type PyNode } from './syntax';
 
 /** A task kept in a name, not yet awaited. */
@@ -107,4 +107,19 @@ export function makesCoroutine(meaning: Meaning): boolean {
   if (meaning.kind !== 'entry' || meaning.effect === undefined) return false;
   const effect = meaning.effect;
   return 'awaits' in effect || 'awaitsThread' in effect || 'wraps' in effect || ('sleeps' in effect && effect.sleeps === 'awaited');
+}
+
+/** Awaiting a loop's name bound to an item of a collection: the item's steps (a coroutine), or none (a task already counted). */
+export function awaitItem(w: BodyWalker, binding: LoopItem, into: AsyncStep[]): void {
+  binding.awaited = true;
+  if (binding.item !== null) into.push(...runItem(w, binding.item));
+}
+
+/** The steps of one item of a collection, run where it is awaited. */
+export function runItem(w: BodyWalker, item: FanItem): AsyncStep[] {
+  const branch: AsyncStep[] = [];
+  const frame = w.nested(item.frame);
+  if (item.task) runTask(w, { call: item.call, frame: item.frame, out: branch, mark: 0 }, branch);
+  else w.apply(classifyCall(w.resolver, item.call, item.frame.fn), item.call, frame, branch, true, item.call);
+  return branch;
 }

@@ -12,7 +12,8 @@ import { label } from './findings';
 import { runFunction } from './offloading';
 import { awaitName, awaitedName } from './storedAwaitables';
 import { gatheredFan, takeFan } from './fanOut';
-import { MAX_LOOP_REPEAT, copyStep } from './loopBodies';
+import { MAX_LOOP_REPEAT, copyStep } from './repeatedSteps';
+import { total } from './celeryResults';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
 /** Gathers inside gathers are followed this deep. */
@@ -69,6 +70,7 @@ export function gather(w: BodyWalker, effect: Extract<Effect, { gathers: unknown
     if (effect.gathers === 'collection') {
       // `asyncio.wait(tasks, timeout=…)`: its first argument is the collection.
       if (!collection(arg)) w.walk(arg, frame, () => out);
+      else firstCompleted(w, call, branches);
       break;
     }
     const branch: AsyncStep[] = [];
@@ -90,6 +92,18 @@ export function gather(w: BodyWalker, effect: Extract<Effect, { gathers: unknown
   }
   if (beside !== null && out.length > beside) branches.push(out.splice(beside));
   if (branches.length > 0) out.push(w.located({ gather: branches }, whole, nodeText(w.text, whole)));
+}
+
+/**
+ * `asyncio.wait(tasks, return_when=FIRST_COMPLETED)` returns when the first task ends: only
+ * the quickest branch is waited for (the others run on, not in the chart, and a note says so).
+ */
+function firstCompleted(w: BodyWalker, call: PyNode, branches: AsyncStep[][]): void {
+  const when = callArgument(call, -1, 'return_when', w.text);
+  if (branches.length < 2 || when === null || !/\bFIRST_COMPLETED$/.test(nodeText(w.text, when))) return;
+  const quickest = branches.reduce((a, b) => (total(b) < total(a) ? b : a));
+  branches.splice(0, branches.length, quickest);
+  w.findings.note(call, 'LOOP204', `${label(nodeText(w.text, call))} returns when the first task ends: the route waits for the quickest, and the others run on beside the requests, not in the chart`);
 }
 
 /**
