@@ -31,13 +31,15 @@ export const enum Priority {
 /** Priority and tie in one integer: tie is a request id (< 2^21 by the loader's limits) or -1. */
 const TIE_SPAN = 1 << 22;
 
-// push() and pop() read and compare every key of the events they compare and write `nextTime`
-// at every call, not only in the branches that need them (a tie in time and key, a new first event, an
-// emptied heap): V8 starts keeping type feedback only once a function has run a while, so a
-// branch taken at the run's first events and rarely after had none when the compiler optimised
-// the function, and taking it again threw that code away — the heap's, and that of the
-// functions it was inlined into (the run's main step, the GIL's wake-ups): ten of the 100k
-// benchmark's fifteen deoptimisations, each followed by a compile on a busy machine.
+// push() writes `nextTime` at every call and pop() has no branch for an emptied heap, and pop()
+// reads and compares every key of the child it may move up, not only in the branches that need
+// them (a new first event, an emptied heap, a tie in time and key): V8 starts keeping type
+// feedback for a function only once it has run a while, so a branch the run took at its first
+// events and rarely after had none when the compiler optimised the function, and taking it
+// again threw that code away — the heap's, and that of the functions it was inlined into (the
+// run's main step, the GIL's wake-ups): ten of the 100k benchmark's fifteen deoptimisations,
+// each followed by a compile on a busy machine. The other comparisons keep their short circuits:
+// reading every key there too cost the 1M-request run some 5 %, and their branches had feedback.
 
 export class EventQueue {
   private heap = new Int32Array(64);
@@ -79,8 +81,8 @@ export class EventQueue {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const p = h[parent]!;
-      const pt = times[p]!, pk = keys[p]!, keyBefore = pk < key, keyTie = pk === key, seqBefore = seqs[p]! < seq;
-      if (pt < t || (pt === t && (keyBefore || (keyTie && seqBefore)))) break;
+      const pt = times[p]!;
+      if (pt < t || (pt === t && (keys[p]! < key || (keys[p] === key && seqs[p]! < seq)))) break;
       h[i] = p;
       i = parent;
     }
@@ -136,9 +138,8 @@ export class EventQueue {
       const r = l + 1;
       if (r < m) {
         const a = h[r]!, b = h[l]!;
-        const at = times[a]!, bt = times[b]!, ak = keys[a]!, bk = keys[b]!;
-        const keyBefore = ak < bk, keyTie = ak === bk, seqBefore = seqs[a]! < seqs[b]!;
-        if (at < bt || (at === bt && (keyBefore || (keyTie && seqBefore)))) c = r;
+        const at = times[a]!, bt = times[b]!;
+        if (at < bt || (at === bt && (keys[a]! < keys[b]! || (keys[a] === keys[b] && seqs[a]! < seqs[b]!)))) c = r;
       }
       const cs = h[c]!;
       const ct = times[cs]!, ck = keys[cs]!, keyBefore = ck < lk, keyTie = ck === lk, seqBefore = seqs[cs]! < ls;
