@@ -180,3 +180,25 @@ test("a real app's OpenTelemetry spans open as a scenario of their arrivals, out
   await page.getByRole('button', { name: 'Panel' }).click();
   await page.screenshot({ path: 'test-results/otlp-overlay.png' });
 });
+
+test('at 1280×720 beside the editor a real run costs the charts two lines at most: its Close button keeps to the headline, and the metrics line stays in the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('blocking-in-async');
+  await compareWith(page, 'blocking-in-async.run.json');
+  const banner = page.getByRole('status', { name: 'Real run' });
+  await expect(banner).toContainText('5 of 5 requests agree');
+  // The Close button had a line of its own, 35 px of chart height, which pushed the metrics under the window.
+  const headline = (await banner.getByText('5 of 5 requests agree').boundingBox())!;
+  const close = (await banner.getByRole('button', { name: 'Close comparison' }).boundingBox())!;
+  expect(close.y).toBeLessThan(headline.y + headline.height);
+  const table = (await banner.getByRole('table', { name: 'Latency, measured and simulated' }).boundingBox())!;
+  expect(table.x + table.width).toBeLessThanOrEqual(close.x); // nothing under the button
+  await expect(page.getByRole('region', { name: 'Metrics' })).toBeInViewport({ ratio: 1 });
+  // Wide, all on one line: the button still inside the strip's border.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const strip = (await banner.boundingBox())!;
+  const wideClose = (await banner.getByRole('button', { name: 'Close comparison' }).boundingBox())!;
+  expect(wideClose.y).toBeGreaterThanOrEqual(strip.y);
+  expect(wideClose.y + wideClose.height).toBeLessThanOrEqual(strip.y + strip.height);
+});
