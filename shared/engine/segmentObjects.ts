@@ -15,17 +15,10 @@
  */
 import type { Segment } from './timeline';
 import { SEGMENT_STATES } from './timeline';
+import type { SegmentColumns } from './segmentColumns';
 
 /** The columns segmentObjects reads (one block of segmentColumns.ts's builder). */
-export interface SegmentBlock {
-  lane: Int32Array;
-  request: Int32Array;
-  state: Uint8Array;
-  path: Int32Array;
-  start: Float64Array;
-  end: Float64Array;
-  share: Float64Array;
-}
+export type SegmentBlock = Pick<SegmentColumns, 'lane' | 'request' | 'state' | 'path' | 'start' | 'end' | 'share'>;
 
 /** Slots for recent times, by their microsecond (a power of two: a window of some 4 ms). */
 const TIME_SLOTS = 4096;
