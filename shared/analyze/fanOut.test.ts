@@ -114,4 +114,11 @@ describe('tasks and coroutines made per item', { timeout: 30_000 }, () => {
     expect(unknown.steps).toEqual([`  ${FETCH}`]);
     expect(unknown.messages).toEqual(["for x in ids: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more"]);
   });
+
+  it('counts no work for a collection the code makes empty, gathered or awaited one by one', () => {
+    // No step of fetch: the route keeps only the placeholder of a route with nothing found.
+    const EMPTY = ['  cpu 1? @9:1 r()'];
+    expect(analyse('tasks = [asyncio.create_task(fetch(x)) for x in range(0)]', 'await asyncio.gather(*tasks)').steps).toEqual(EMPTY);
+    expect(analyse('coros = [fetch(x) for x in range(0)]', 'for c in coros:', '    await c').steps).toEqual(EMPTY);
+  });
 });

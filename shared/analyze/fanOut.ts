@@ -18,7 +18,7 @@ import type { BodyWalker, Frame } from './bodySteps';
 import { callArgument } from './callArguments';
 import { classifyCall, literalLength, rangeCount } from './callMeaning';
 import { label } from './findings';
-import { MAX_LOOP_REPEAT, copyStep, repeatBody } from './repeatedSteps';
+import { MAX_LOOP_REPEAT, repeatBody, repeats } from './repeatedSteps';
 import { makesCoroutine, runItem } from './storedAwaitables';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
@@ -145,9 +145,7 @@ export function fanBranches(w: BodyWalker, fan: Fan): AsyncStep[][] {
   for (const item of fan.items) {
     const branch = runItem(w, item);
     if (branch.length === 0) continue;
-    const times = timesOf(w, item, 'all at once');
-    branches.push(branch);
-    for (let i = 1; i < times; i++) branches.push(branch.map((s) => copyStep(w, s)));
+    branches.push(...repeats(w, branch, timesOf(w, item, 'all at once')));
   }
   return branches;
 }
@@ -206,7 +204,7 @@ export function loopOverFan(w: BodyWalker, node: PyNode, target: PyNode | null, 
       const body: AsyncStep[] = [];
       walkBody(body);
       const times = body.length > 0 ? timesOf(w, item, 'awaited one after another') : 1;
-      for (let i = 0; i < times; i++) out.push(...(i === 0 ? body : body.map((s) => copyStep(w, s))));
+      for (const steps of repeats(w, body, times)) out.push(...steps);
     }
   }
   if (bound === undefined) frame.items.delete(name);

@@ -17,7 +17,14 @@ export function repeatBody(w: BodyWalker, body: AsyncStep[], count: number | nul
   if (count === null || count > MAX_LOOP_REPEAT) {
     w.findings.note(node, 'LOOP203', `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);
   }
-  for (let i = 0; i < times; i++) out.push(...(i === 0 ? body : body.map((s) => copyStep(w, s))));
+  for (const steps of repeats(w, body, times)) out.push(...steps);
+}
+
+/** `steps` `times` times: the first time themselves, then copies (none when `times` is 0). */
+export function repeats(w: BodyWalker, steps: AsyncStep[], times: number): AsyncStep[][] {
+  const all: AsyncStep[][] = [];
+  for (let i = 0; i < times; i++) all.push(i === 0 ? steps : steps.map((s) => copyStep(w, s)));
+  return all;
 }
 
 /** A repeated step: a copy of its own, from the same origin (its diagnostic and its line). */
