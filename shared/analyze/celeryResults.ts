@@ -16,7 +16,7 @@ import { callArgument } from './callArguments';
 import { formatMs } from './diagnostics';
 import { label } from './findings';
 import { statedNumber } from './literals';
-import { fieldOf, nodeText, type PyNode } from './syntax';
+import { fieldOf, headerText, type PyNode } from './syntax';
 
 /** `result.get(timeout=30)`: the most the call waits, in ms, when the code states it; null otherwise. */
 export function timeoutMs(w: BodyWalker, call: PyNode, frame: Frame): number | null {
@@ -39,7 +39,7 @@ export function pollingNote(w: BodyWalker, node: PyNode, steps: readonly AsyncSt
     }
   }
   if (poll === null) return null;
-  const header = label(nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, ''));
+  const header = label(headerText(w.text, node));
   // The value polled: `result` in `result.ready()` or `result.state`.
   const member = poll.type === 'call' ? fieldOf(poll, 'function') : poll;
   const value = member?.type === 'attribute' ? w.resolver.resolve(fieldOf(member, 'object'), frame.fn) : null;

@@ -20,7 +20,7 @@ import { classifyCall, literalLength, rangeCount } from './callMeaning';
 import { label } from './findings';
 import { MAX_LOOP_REPEAT, repeatBody, repeats } from './repeatedSteps';
 import { makesCoroutine, runItem } from './storedAwaitables';
-import { fieldOf, nodeText, type PyNode } from './syntax';
+import { fieldOf, headerText, nodeText, type PyNode } from './syntax';
 
 /** One kind of work in a collection: `count` of it (null: LoopLab cannot tell how many). */
 export interface FanItem {
@@ -154,7 +154,7 @@ export function fanBranches(w: BodyWalker, fan: Fan): AsyncStep[][] {
 function timesOf(w: BodyWalker, item: FanItem, how: string): number {
   if (item.count !== null && item.count >= 1 && item.count <= MAX_LOOP_REPEAT) return Math.floor(item.count);
   if (item.count === 0) return 0;
-  const where = label(nodeText(w.text, item.counted).split('\n')[0]!.replace(/:\s*$/, ''));
+  const where = label(headerText(w.text, item.counted));
   const what = label(nodeText(w.text, item.call));
   const many = item.count === null ? 'LoopLab cannot tell how many there are' : `there are ${item.count.toLocaleString('en-US')}, more than the ${MAX_LOOP_REPEAT} LoopLab repeats`;
   w.findings.note(item.counted, 'LOOP203', `${where}: ${what} once per item, ${how}; ${many}, so one is counted: repeat its steps in the editor for the real count`);
@@ -181,7 +181,7 @@ export function loopOverFan(w: BodyWalker, node: PyNode, target: PyNode | null, 
   if (target?.type !== 'identifier' || iterable?.type !== 'identifier' || !frame.fans.has(nodeText(w.text, iterable))) return false;
   const fan = takeFan(w, iterable, frame, out)!;
   const name = nodeText(w.text, target);
-  const header = label(nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, ''));
+  const header = label(headerText(w.text, node));
   const bound = frame.items.get(name);
   if (fan.items.some((i) => i.task)) {
     const binding: LoopItem = { item: null, awaited: false };

@@ -13,7 +13,7 @@ import { label, type Span } from './findings';
 import { loopOverFan } from './fanOut';
 import { pollingNote } from './celeryResults';
 import type { FunctionInfo } from './bindings';
-import { fieldOf, nodeText, type PyNode } from './syntax';
+import { fieldOf, headerText, nodeText, type PyNode } from './syntax';
 import { MAX_LOOP_REPEAT, repeatBody } from './repeatedSteps';
 
 export { MAX_LOOP_REPEAT } from './repeatedSteps';
@@ -58,7 +58,7 @@ export function visitFor(w: BodyWalker, node: PyNode, frame: Frame, out: () => A
     w.loops.pop();
   }
   const inner = w.pureLoops.pop()!;
-  const header = nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, '');
+  const header = headerText(w.text, node);
   pushLoop(w, body, count, inner, node, header, out(), frame.via);
   // A retry loop (`for attempt in range(3): … break` or `return`) usually ends at its first run: say it counts them all.
   if (count !== null && count > 1 && count <= MAX_LOOP_REPEAT && body.length > 0 && bodyNode && endsEarly(bodyNode)) {
@@ -99,7 +99,7 @@ export function visitWhile(w: BodyWalker, node: PyNode, frame: Frame, out: () =>
     w.loops.pop();
   }
   if (out().length > before) {
-    const header = nodeText(w.text, node).split('\n')[0]!.replace(/:\s*$/, '');
+    const header = headerText(w.text, node);
     // Polling a Celery result: the note says what the count depends on (`celeryResults.ts`).
     const polling = pollingNote(w, node, out().slice(before), frame);
     w.findings.note(node, 'LOOP203', polling ?? `${label(header)}: the loop's body is counted once (LoopLab cannot tell how many times it runs); repeat its steps in the editor if it runs more`);

@@ -206,3 +206,8 @@ export class LineIndex {
 export function nodeText(text: string, node: PyNode | null | undefined): string {
   return node ? text.slice(node.start, node.end) : '';
 }
+
+/** A statement's first line without its closing colon (`for x in xs`, `while not r.ready()`): how notes name a loop. */
+export function headerText(text: string, node: PyNode): string {
+  return nodeText(text, node).split('\n')[0]!.replace(/:\s*$/, '');
+}
