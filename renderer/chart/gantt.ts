@@ -16,13 +16,14 @@ import { barAt, rowAtY } from '../../shared/chart/hitTest';
 import { legendMeaning, rowMeaning } from '../../shared/chart/meanings';
 import { SEGMENT_STATES, type SegmentState } from '../../shared/engine/timeline';
 import { blockedLabel, stateName } from '../../shared/chart/states';
-import { idleWorkerNotes, type IdleWorkerNote } from '../../shared/chart/idleWorkers';
+import { idleWorkerNotes } from '../../shared/chart/idleWorkers';
 import { hoverInfo, tooltipLines, type HoverInfo } from '../../shared/chart/marks/tooltip';
 import { measuredAt, measuredEnd, measuredLines, measuredOnlyLines, type MeasuredOverlay } from '../../shared/chart/marks/measured';
 import { ChartPainter, type ChartFrame } from './chartPainter';
 import { setAttributeIfChanged } from './applySvgNodes';
 import { attachEdgeDrag } from './edgeDrag';
 import { attachChartCursor } from './chartCursor';
+import { chartName } from './chartName';
 import type { Playhead } from './playhead';
 
 export { createViewport, type Viewport, type ViewportWindow } from './viewport';
@@ -341,7 +342,7 @@ export function createGantt(container: HTMLElement, options: GanttOptions): Gant
       if (relayout) edgeDrag?.cancel(); // its step path and bar belong to the old layout
       if (relayout) layout = layoutFor(nextScenario, nextTimeline, settings);
       const outlined = settings.highlight ? countBars(layout!, barsOfSteps(nextTimeline, settings.highlight)) : null;
-      setAttributeIfChanged(dom.root, 'aria-label', describe(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, settings.axisNote ?? null, idleNotes(), outlined));
+      setAttributeIfChanged(dom.root, 'aria-label', chartName(options.title, nextTimeline, settings.view, settings.selectedRequest, settings.measured != null, settings.axisNote ?? null, idleNotes(), outlined));
       dom.root.style.background = themeColours(settings.theme).background;
       // A real run that took longer than the simulation still fits when the view is fitted.
       const measuredUntil = settings.measured && settings.view === 'requests' ? measuredEnd(settings.measured) : 0;
@@ -386,18 +387,4 @@ function countBars(layout: ChartLayout, pointed: (request: number, path: readonl
   let n = 0;
   for (let k = 0; k < layout.bars.length; k++) if (pointed(layout.bars.request(k), layout.bars.path(k))) n++;
   return n;
-}
-
-function describe(title: string, timeline: Timeline, view: ChartView, selected: number | null, measured: boolean, axisNote: string | null, idle: readonly IdleWorkerNote[], outlined: number | null): string {
-  const n = requestTableOf(timeline).length; // no request objects built for a count
-  const what = view === 'resources' ? 'who is busy on each event loop, thread and process' : 'where each request spent its time';
-  return `${title}: timeline of ${n} request${n === 1 ? '' : 's'} over ${Math.round(timeline.metrics.makespan)} ms, ${what}. ` +
-    (axisNote ? `${axisNote}. ` : '') +
-    (selected === null ? '' : `Request #${selected} highlighted. `) + // what a click selected, for screen readers and tests
-    // Bars of the Python lines pointed at (a line under the pointer, a chosen diagnostic): said, since the outline is drawn on a canvas.
-    (outlined === null ? '' : `${outlined} bar${outlined === 1 ? '' : 's'} outlined for the Python pointed at. `) +
-    (measured ? (view === 'requests' ? 'Dashed outlines: a real run\'s measured latencies. ' : 'A real run is open: the Requests view outlines its measured latencies. ') : '') +
-    idle.map((n) => `${n.text} `).join('') +
-    'Plus and minus (or W and S) zoom, left and right arrows (or A and D) pan, 0 fits the whole timeline. ' +
-    'Up and down go through the rows, and above the first row the legend, saying what each is; Enter on a request highlights it.';
 }
