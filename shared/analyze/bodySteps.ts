@@ -264,7 +264,8 @@ export class BodyWalker {
     } else if ('awaits' in effect) {
       if (!awaited) return; // a coroutine made, not awaited here (gather or a task may await it)
       const d = IO_DEFAULTS[effect.awaits];
-      this.push(out, this.located({ await_io: d.ms, assumed: true }, whole, text), origin(d.what, true));
+      const thread = effect.ownThread ? " on the connection's own thread (aiosqlite starts one per connection: no pool, so no wait for a thread)" : '';
+      this.push(out, this.located({ await_io: d.ms, assumed: true }, whole, text), origin(`${d.what}${thread}`, true));
     } else if ('awaitsThread' in effect) {
       if (!awaited) return;
       const d = IO_DEFAULTS[effect.awaitsThread];
