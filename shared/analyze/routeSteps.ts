@@ -2,9 +2,9 @@
  * A route's steps, as FastAPI runs them: the middleware's code before `call_next` (an ASGI
  * middleware's `self.app(…)`; outermost first), its dependencies (each once per request, in
  * the order FastAPI solves them: the decorator's and routers' `dependencies=[…]`, then the
- * parameters', sub-dependencies before the ones that need them), then the handler, then
- * the code after each dependency's `yield`, last dependency first, then the middleware's code
- * after `call_next`, outermost last.
+ * parameters', sub-dependencies before the ones that need them), then the handler, then the
+ * middleware's code after `call_next`, outermost last. The code after a dependency's `yield`
+ * runs after the response is sent: not a step of the route (`dependencyTeardown.ts`).
  *
  * FastAPI runs `def` dependencies in the thread pool and `async def` ones on the loop
  * (fastapi/fastapi docs/en/docs/async.md). In an `async def` route a `def` dependency is a
@@ -18,6 +18,7 @@ import type { AsyncStep, Route, SyncStep } from '../scenario/types';
 import type { BodyWalker } from './bodySteps';
 import { DEPENDENCY_BODY_MS, QUICK_BODY_MS } from './durations';
 import type { Findings } from './findings';
+import { afterResponse } from './dependencyTeardown';
 import type { FunctionInfo } from './bindings';
 import type { Resolver } from './names';
 import { dependencyOf, dependsCall } from './parameters';
@@ -36,7 +37,11 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
   // A middleware wraps the whole request like an async dependency: its code before call_next first, the rest last.
   const wrapping = middlewares.map((m) => ({ fn: m.fn, label: m.label, at: m.fn.node, steps: walker.stepsOf(m.fn, m.handOn) })).filter((m) => m.steps.before.length + m.steps.after.length > 0);
   for (const m of wrapping) for (const step of [...m.steps.before, ...m.steps.after]) findings.middleware.set(step, m.label);
-  const deps = [...wrapping, ...dependencies.map((d) => ({ ...d, steps: walker.stepsOf(d.fn) }))];
+  const deps = [...wrapping, ...dependencies.map((d) => {
+    const steps = walker.stepsOf(d.fn);
+    afterResponse(d.fn, steps.after, info.name, findings);
+    return { ...d, steps: { before: steps.before, after: [] } };
+  })];
   const quickBody = (ms: number, fn: FunctionInfo, at: PyNode): SyncStep => {
     const pos = resolver.lines.position(at.start);
     const step: SyncStep = { cpu: ms, label: `${fn.name}()`, line: pos.line, column: pos.column, assumed: true };
@@ -44,7 +49,7 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
     return step;
   };
 
-  const awaitingAsyncDep = deps.slice(wrapping.length).some((d) => d.fn.isAsync && [...d.steps.before, ...d.steps.after].some((s) => !('cpu' in s)));
+  const awaitingAsyncDep = deps.slice(wrapping.length).some((d) => d.fn.isAsync && d.steps.before.some((s) => !('cpu' in s)));
   // Middleware runs on the event loop even for a def route: such a route is written as async (LOOP206).
   const onLoopFirst = awaitingAsyncDep || wrapping.length > 0;
   let steps: AsyncStep[];
@@ -61,8 +66,6 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
       const label = `${d.fn.name}() (def dependency, in the thread pool)`;
       const enter = syncOnly(d.steps.before);
       before.push(located({ to_thread: enter.length > 0 ? enter : [quickBody(DEPENDENCY_BODY_MS, d.fn, d.fn.node)], pool: 'anyio' }, label, d.at, resolver));
-      const exit = syncOnly(d.steps.after);
-      if (exit.length > 0) after.unshift(located({ to_thread: exit, pool: 'anyio' }, `${d.fn.name}() after yield`, d.at, resolver));
     }
     let body: AsyncStep[] = handler.before.concat(handler.after);
     if (!info.handler.isAsync) {
