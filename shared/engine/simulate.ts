@@ -140,7 +140,7 @@ function step(world: World, maxEvents: number): boolean {
   const endNext = cores.endAt <= queue.nextTime && cores.endIsNext(world); // (Infinity: none)
   // Loop runs are due now; they come after this instant's state changes and GIL timeouts,
   // which may still be queued (or be queued by one of them), and before anything later.
-  if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextIsAtBefore(world.now, Priority.Loop))) {
+  if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextTime === world.now && queue.nextIsBeforePriority(Priority.Loop))) {
     if (++world.events + gilTimers.applied > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
     gilTimers.loopRunAt(world);
     loopRun(world, due.pop()!);
