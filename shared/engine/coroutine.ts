@@ -28,7 +28,7 @@ export function runTask(world: World, task: Task): RunResult {
     w.ready.push(task); // one more trip round the loop, still waiting for it
     return RunResult.Suspended;
   }
-  world.rec.closeWait(task, world.now);
+  world.rec.closeWait(task);
   if (world.start[req]! < 0) world.start[req] = world.now;
   if (task.releaseToken) {
     task.releaseToken = false;
@@ -54,7 +54,7 @@ export function runTask(world: World, task: Task): RunResult {
       }
       case OpKind.AwaitIo:
         task.pc++;
-        world.rec.fixedWait(req, op.path, St.AwaitIo, world.now, world.now + op.ms);
+        world.rec.fixedWait(req, op.path, St.AwaitIo, world.now + op.ms);
         world.queue.push(roundTime(world.now + op.ms), Priority.StateChange, req, EventKind.AwaitDone, task);
         return RunResult.Suspended;
       case OpKind.ToThread:

@@ -110,6 +110,7 @@ function run(scenario: Scenario, options: SimulateOptions, asObjects: boolean): 
     events: 0,
   };
   world.rec.finishedRequests = () => world.completed;
+  world.rec.clock = world;
   // Every worker's loop gets a lane even if it never blocks: an idle loop is part of the story.
   for (const w of world.workers) world.rec.laneOf(w.loop);
   // At start every loop is idle and worker 0 counts as the most recently idle (docs/model.md#accept).
