@@ -100,6 +100,7 @@ function run(scenario: Scenario, options: SimulateOptions, asObjects: boolean): 
     gilTimers,
     plan,
     routeOps,
+    freeTasks: [],
     arrival: new Float64Array(n),
     start: new Float64Array(n).fill(-1),
     end: new Float64Array(n).fill(-1),
@@ -216,7 +217,8 @@ function onArrival(world: World, target: ArrivalCursor | number): void {
     }
   }
   world.arrival[id] = world.now;
-  arrive(world, new Task(id, world.routeOps[world.plan.route[id]!]!, null));
+  const ops = world.routeOps[world.plan.route[id]!]!;
+  arrive(world, world.freeTasks.pop()?.reuse(id, ops, null) ?? new Task(id, ops, null));
 }
 
 /**
