@@ -238,7 +238,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       <TraceError traces={traces} />
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} serverWork={prefs.serverWork} theme={theme} /> : (
       <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}${codeShown ? ' with-code' : ''}`}>
-        {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} editorFoot={chef && <ChefKey />}
+        {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} editorFoot={chef && <ChefKey foldable />}
           foot={(keyItems || chefKeyBeside) && <>{metricsBeside && metricsPanel}{keyItems && <ChartKey items={keyItems} theme={theme} chef={chef} />}{chefKeyBeside && <ChefKey />}</>} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme} serverWork={prefs.serverWork} onToggleServerWork={prefs.toggleServerWork}
