@@ -181,7 +181,11 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   }, [api, doc.dirty, doc.scenario, path, title]);
 
   const { lesson } = lessons;
-  const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
+  // An edit to a lesson's scenario changes the first chart only; the second keeps the lesson's
+  // other scenario as it was. A word on each title says so (a student took the edit to apply to
+  // both); nothing more on a projector: the titles are there anyway.
+  const lessonEdited = lesson !== null && doc.dirty && variant.choice.kind === 'lesson';
+  const writtenTitle = lesson ? `${(lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name}${lessonEdited ? ' (edited)' : ''}` : 'As written';
   // Followed beside a lesson too: its metrics go beside it on a short window (below).
   const windowHeight = useWindowHeight(presenting || lessons.lesson !== null);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
@@ -258,7 +262,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           {/* A lesson has no picker row: the switch shows there when one run is under a tenth of the other's. */}
           {!presenting && lesson && !veiled && axes.suggested && <div className="variant-picker"><TimeAxesSwitch axes={axes} /></div>}
           {veiled ? <VeiledChart name={variant.name} /> : (
-            <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend={chartLegends} {...chartProps} viewport={axes.variant} axisNote={axes.note}
+            <GanttPanel id="variant" title={lessonEdited ? `${variant.name} (unedited)` : variant.name} caption={routeSummary(variant.variant)} legend={chartLegends} {...chartProps} viewport={axes.variant} axisNote={axes.note}
               result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer} share={shares?.[1]}
               highlight={code.highlightFor(variant.variant)} onHover={code.hoverFor(variant.variant)} />
           )}
