@@ -42,5 +42,20 @@ test('two runs of similar length share one axis, labelled at round, evenly space
   expect(labels.length).toBeGreaterThanOrEqual(3);
   const step = labels[1]! - labels[0]!;
   expect(labels.every((v, i) => i === 0 || v - labels[i - 1]! === step)).toBe(true);
-  expect([1, 2, 5]).toContain(Math.round((step / 10 ** Math.floor(Math.log10(step))) * 1e6) / 1e6);
+  expect([1, 2, 2.5, 5]).toContain(Math.round((step / 10 ** Math.floor(Math.log10(step))) * 1e6) / 1e6);
+});
+
+test('at 1024×640 a 30 s run\'s own axis counts seconds, the unit said once, its labels 14 px or more and apart', async ({ page }) => {
+  // The export's rule in the app too: whole labels left this chart "0 ms, 10,000 ms" at best.
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openFresh(page);
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ label: 'Thread-pool exhaustion' });
+  const labels = () => page.getByTestId('variant-chart').locator('svg text').evaluateAll((nodes) => nodes
+    .filter((n) => /^[\d,.]+( m?s)?$/.test(n.textContent ?? ''))
+    .map((n) => { const r = n.getBoundingClientRect(); return { text: n.textContent ?? '', left: r.left, right: r.right, px: parseFloat(getComputedStyle(n).fontSize) }; })
+    .sort((a, b) => a.left - b.left));
+  await expect.poll(async () => (await labels()).map((l) => l.text)).toEqual(['0', '10', '20', '30 s']);
+  const read = await labels();
+  for (const label of read) expect(label.px).toBeGreaterThanOrEqual(14);
+  for (let i = 1; i < read.length; i++) expect(read[i]!.left - read[i - 1]!.right).toBeGreaterThan(8);
 });

@@ -23,7 +23,7 @@ const ALL_CORES_PROBE = `
 import multiprocessing, json
 from looplab_measure.machine import all_cores_speed_probe
 from looplab_measure.steps import calibrate
-slowdown = all_cores_speed_probe(calibrate(3, 20), ms=5.0, trials=3)
+slowdown = all_cores_speed_probe(calibrate(7, 20), ms=5.0, trials=3)
 print(json.dumps({"slowdown": slowdown, "children": len(multiprocessing.active_children())}))
 `;
 
@@ -36,10 +36,16 @@ describe.skipIf(python === undefined)(`the machine's parallel capacity probe ${p
     expect(children).toBe(0);
   });
 
-  it('the all-cores speed probe reports a slowdown of at least about 1 (no core beats its calibration by much), and leaves no process running', () => {
+  // The calibration runs on one core while Vitest's other files share the two, and the host
+  // slows either core by up to about 2x for stretches (fidelity/README.md, "Why every core is
+  // probed"): a calibration slowed that way makes the probe read fast (0.62 was seen with three
+  // calibration rounds). Seven rounds make that rare, and a bound of one half still catches what
+  // this test is for: a probe off by a unit or a factor, such as a trial timed against the
+  // wrong amount of work.
+  it('the all-cores speed probe reports a slowdown of at least about 1 (no core beats its calibration by half), and leaves no process running', () => {
     const out = execFileSync(python!, ['-c', ALL_CORES_PROBE], { cwd: PACKAGE_DIR, encoding: 'utf8', timeout: 30_000 });
     const { slowdown, children } = JSON.parse(out.trim().split('\n').pop()!) as { slowdown: number; children: number };
-    expect(slowdown).toBeGreaterThan(0.7);
+    expect(slowdown).toBeGreaterThan(0.5);
     expect(Number.isFinite(slowdown)).toBe(true);
     expect(children).toBe(0);
   });

@@ -4,7 +4,7 @@
  * one-line label a step's source text becomes.
  */
 import type { CallEntry } from './catalogue';
-import type { Step } from '../scenario/types';
+import type { AsyncStep, Step } from '../scenario/types';
 
 const LABEL_CHARS = 80;
 
@@ -44,6 +44,10 @@ export class Findings {
   readonly origins = new Map<Step, StepOrigin>();
   /** Steps of a middleware, with how to name it (`HTTP middleware ship_logs`): making the route def does not move them off the loop. */
   readonly middleware = new Map<Step, string>();
+  /** Steps of an async dependency, with its name: FastAPI runs it on the loop for any route, so making the route def does not move them. */
+  readonly asyncDependency = new Map<Step, string>();
+  /** What an async dependency runs after its route's response (`dependencyTeardown.ts`): not in the route, still on the loop. */
+  readonly afterResponse: { route: string; dependency: string; steps: readonly AsyncStep[] }[] = [];
   readonly notes: Note[] = [];
   /** Calls into imported code LoopLab does not know, per function: assumed to take no time. */
   readonly unknownCalls = new Map<object, { at: Span; text: string }[]>();

@@ -2,22 +2,23 @@
  * A route's steps, as FastAPI runs them: the middleware's code before `call_next` (an ASGI
  * middleware's `self.app(…)`; outermost first), its dependencies (each once per request, in
  * the order FastAPI solves them: the decorator's and routers' `dependencies=[…]`, then the
- * parameters', sub-dependencies before the ones that need them), then the handler, then
- * the code after each dependency's `yield`, last dependency first, then the middleware's code
- * after `call_next`, outermost last.
+ * parameters', sub-dependencies before the ones that need them), then the handler, then the
+ * middleware's code after `call_next`, outermost last. The code after a dependency's `yield`
+ * runs after the response is sent: not a step of the route (`dependencyTeardown.ts`).
  *
  * FastAPI runs `def` dependencies in the thread pool and `async def` ones on the loop
  * (fastapi/fastapi docs/en/docs/async.md). In an `async def` route a `def` dependency is a
  * `to_thread` (pool "anyio") of its steps. A `def` route runs on a pool thread; its `def`
  * dependencies' steps are put on that thread too (FastAPI gives each its own hop: the model
- * saves a token wait per dependency). A `def` route with an `async def` dependency that
- * awaits, or behind middleware with steps, is written as async: the dependency or middleware on
+ * saves a token wait per dependency). A `def` route with an `async def` dependency that has
+ * steps (it waits or computes), or behind middleware with steps, is written as async: the dependency or middleware on
  * the loop (where Starlette runs middleware), then the handler in `to_thread`.
  */
 import type { AsyncStep, Route, SyncStep } from '../scenario/types';
 import type { BodyWalker } from './bodySteps';
 import { DEPENDENCY_BODY_MS, QUICK_BODY_MS } from './durations';
 import type { Findings } from './findings';
+import { afterResponse } from './dependencyTeardown';
 import type { FunctionInfo } from './bindings';
 import type { Resolver } from './names';
 import { dependencyOf, dependsCall } from './parameters';
@@ -36,7 +37,12 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
   // A middleware wraps the whole request like an async dependency: its code before call_next first, the rest last.
   const wrapping = middlewares.map((m) => ({ fn: m.fn, label: m.label, at: m.fn.node, steps: walker.stepsOf(m.fn, m.handOn) })).filter((m) => m.steps.before.length + m.steps.after.length > 0);
   for (const m of wrapping) for (const step of [...m.steps.before, ...m.steps.after]) findings.middleware.set(step, m.label);
-  const deps = [...wrapping, ...dependencies.map((d) => ({ ...d, steps: walker.stepsOf(d.fn) }))];
+  const deps = [...wrapping, ...dependencies.map((d) => {
+    const steps = walker.stepsOf(d.fn);
+    afterResponse(d.fn, steps.after, info.name, findings);
+    if (d.fn.isAsync) markAll(steps.before, (s) => findings.asyncDependency.set(s, d.fn.name));
+    return { ...d, steps: { before: steps.before, after: [] } };
+  })];
   const quickBody = (ms: number, fn: FunctionInfo, at: PyNode): SyncStep => {
     const pos = resolver.lines.position(at.start);
     const step: SyncStep = { cpu: ms, label: `${fn.name}()`, line: pos.line, column: pos.column, assumed: true };
@@ -44,9 +50,10 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
     return step;
   };
 
-  const awaitingAsyncDep = deps.slice(wrapping.length).some((d) => d.fn.isAsync && [...d.steps.before, ...d.steps.after].some((s) => !('cpu' in s)));
+  // FastAPI awaits an async dependency on the loop, whatever the route: its steps (waits or computation) stay there.
+  const asyncDepWithSteps = deps.slice(wrapping.length).some((d) => d.fn.isAsync && d.steps.before.length > 0);
   // Middleware runs on the event loop even for a def route: such a route is written as async (LOOP206).
-  const onLoopFirst = awaitingAsyncDep || wrapping.length > 0;
+  const onLoopFirst = asyncDepWithSteps || wrapping.length > 0;
   let steps: AsyncStep[];
   let kind: Route['kind'] = info.handler.isAsync ? 'async' : 'sync';
   if (info.handler.isAsync || onLoopFirst) {
@@ -61,16 +68,14 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
       const label = `${d.fn.name}() (def dependency, in the thread pool)`;
       const enter = syncOnly(d.steps.before);
       before.push(located({ to_thread: enter.length > 0 ? enter : [quickBody(DEPENDENCY_BODY_MS, d.fn, d.fn.node)], pool: 'anyio' }, label, d.at, resolver));
-      const exit = syncOnly(d.steps.after);
-      if (exit.length > 0) after.unshift(located({ to_thread: exit, pool: 'anyio' }, `${d.fn.name}() after yield`, d.at, resolver));
     }
     let body: AsyncStep[] = handler.before.concat(handler.after);
     if (!info.handler.isAsync) {
-      // A def handler behind an awaiting async dependency: its own steps on a pool thread.
+      // A def handler behind an async dependency with steps: its own steps on a pool thread.
       const onThread = syncOnly(body);
       body = [located({ to_thread: onThread.length > 0 ? onThread : [quickBody(QUICK_BODY_MS, info.handler, info.handler.node)], pool: 'anyio' }, `${info.handler.name}() (def handler, in the thread pool)`, info.handler.node, resolver)];
-      findings.note(info.handler.node, 'LOOP206', awaitingAsyncDep
-        ? `${info.handler.name} is a def route with an async dependency that awaits: modelled as the dependency on the event loop, then the handler on a pool thread (as FastAPI runs it)`
+      findings.note(info.handler.node, 'LOOP206', asyncDepWithSteps
+        ? `${info.handler.name} is a def route with an async dependency that has work of its own: modelled as the dependency on the event loop, then the handler on a pool thread (as FastAPI runs it)`
         : `${info.handler.name} is a def route behind ${wrapping.map((m) => m.label).join(', ')}: modelled as the middleware on the event loop, the handler on a pool thread (as Starlette and FastAPI run them)`);
       kind = 'async';
     }
@@ -114,6 +119,14 @@ function dependenciesOf(info: RouteInfo, resolver: Resolver): Dependency[] {
   }
   addParams(info.handler, 0);
   return ordered;
+}
+
+/** Calls `mark` on every step of a list, nested ones too. */
+function markAll(steps: readonly AsyncStep[], mark: (s: AsyncStep) => void): void {
+  for (const s of steps) {
+    mark(s);
+    if ('gather' in s) for (const branch of s.gather) markAll(branch, mark);
+  }
 }
 
 /** The sync steps of a list (what a thread can run): a def function's steps always are. */

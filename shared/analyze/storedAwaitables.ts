@@ -4,7 +4,7 @@
  * steps are where the await is. A task (`task = asyncio.create_task(fetch())`) starts at once
  * and runs beside the route's own code until `await task` (or `asyncio.gather(task, …)`,
  * `asyncio.wait_for(task, …)`): that code and the task are a gather, from the create_task to
- * the await. A task the function never awaits runs after the route's part in the chart
+ * the await (to the loop's start, when a `for` loop begun after it awaits it). A task the function never awaits runs after the route's part in the chart
  * ends: not followed, and said so (LOOP204), as before.
  */
 import type { AsyncStep } from '../scenario/types';
@@ -66,6 +66,7 @@ export function awaitedName(w: BodyWalker, node: PyNode, frame: Frame, into: Asy
   const task = frame.tasks.get(name);
   if (task) {
     frame.tasks.delete(name);
+    if (task.out !== out && joinBeforeLoop(w, task, node, frame)) return null;
     runTask(w, task, into);
     return { at: task.call, since: task.out === out ? task.mark : null };
   }
@@ -79,6 +80,29 @@ export function awaitedName(w: BodyWalker, node: PyNode, frame: Frame, into: Asy
   // Its arguments were evaluated where it was made: only the coroutine's own steps run here.
   w.apply(meaning, made, frame, into, true, made);
   return null;
+}
+
+/**
+ * A task awaited in a `for` loop that began after it started (`task = create_task(…)`, then
+ * `for x in xs: … await task`): it has run since its create_task, so it is a gather beside
+ * the code from there to the loop, put where the loop begins; the loop's own steps follow.
+ * Its first await waits for what is left of it and the later ones return at once, so the
+ * task counts once, not once per run of the body. The first run's steps before the await
+ * would have run beside it too: counted after it instead, and a note says so. False when no
+ * such loop is open (the task was made in another list: a loop's body, a dependency's yield).
+ */
+function joinBeforeLoop(w: BodyWalker, task: StoredTask, node: PyNode, frame: Frame): boolean {
+  const loop = w.loops.find((l) => l.fn === frame.fn && l.out === task.out && l.mark >= task.mark);
+  if (loop === undefined) return false;
+  const branch: AsyncStep[] = [];
+  runTask(w, task, branch);
+  const beside = task.out.splice(task.mark);
+  if (beside.length === 0) task.out.push(...branch);
+  else if (branch.length > 0) task.out.push(w.located({ gather: [branch, beside] }, task.call, `${nodeText(w.text, task.call)} … await ${nodeText(w.text, node)}`));
+  else task.out.push(...beside);
+  const line = (n: PyNode) => w.resolver.lines.position(n.start).line;
+  w.findings.note(node, 'LOOP203', `await ${nodeText(w.text, node)}: the task runs from its create_task (line ${line(task.call)}); LoopLab counts it as done when the loop at line ${line(loop.node)} begins (the first await waits for what is left of it, the later ones return at once), so the loop's steps before this await, in its first run, are counted after it rather than beside it`);
+  return true;
 }
 
 /** The task's coroutine, run as the route awaits it. */

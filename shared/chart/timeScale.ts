@@ -2,8 +2,6 @@
  * Milliseconds ↔ pixels for one draw. Rebuilt on every pan/zoom (it is two numbers),
  * so nothing holds a stale scale.
  */
-import { ticks as d3Ticks, tickStep } from 'd3-array';
-
 export interface TimeTick {
   ms: number;
   label: string;
@@ -16,8 +14,6 @@ export interface TimeScale {
   readonly k: number;
   x: (ms: number) => number;
   ms: (px: number) => number;
-  /** Round ticks (1, 2 or 5 × 10ⁿ ms apart), evenly spaced, at least `minSpacingPx` pixels apart. */
-  ticks: (minSpacingPx?: number) => TimeTick[];
 }
 
 /**
@@ -26,7 +22,6 @@ export interface TimeScale {
  *   const s = timeScale([0, 1000], [0, 500]);
  *   s.x(250);   // 125
  *   s.ms(125);  // 250
- *   s.ticks();  // [{ms: 0, label: '0 ms'}, {ms: 200, label: '200 ms'}, …]
  */
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
   const [d0, d1] = domain;
@@ -38,20 +33,23 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
     k,
     x: (ms) => r0 + (ms - d0) * k,
     ms: (px) => d0 + (px - r0) / k,
-    ticks(minSpacingPx = 110) {
-      let count = Math.max(1, Math.floor(Math.abs(r1 - r0) / minSpacingPx));
-      // d3 rounds the step to 1, 2 or 5 × 10ⁿ, down as well as up: fewer ticks until they are far enough apart.
-      while (count > 1 && Math.abs(tickStep(d0, d1, count) * k) < minSpacingPx) count--;
-      const step = tickStep(d0, d1, count);
-      return d3Ticks(d0, d1, count).map((ms) => ({ ms, label: formatMs(ms, step) }));
-    },
   };
 }
 
-/** "1,250 ms", "0.25 ms": always ms (the unit the scenario is written in), with only the decimals the tick step needs. */
+/** "1,250 ms", "0.25 ms": in ms (the unit the scenario is written in), with only the decimals the tick step needs. */
 export function formatMs(ms: number, step = 1): string {
+  return formatTime(ms, step, 'ms');
+}
+
+/** A time axis's units: ms, or seconds where a long run's labels in ms would crowd a narrow axis. */
+export type TimeUnit = 'ms' | 's';
+
+/** `ms` written in `unit` ("2.5 s"), with only the decimals a tick step of `stepMs` needs. */
+export function formatTime(ms: number, stepMs: number, unit: TimeUnit): string {
+  const per = unit === 's' ? 1000 : 1;
+  const step = stepMs / per;
   const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
-  return `${numberFormat(decimals, true).format(ms)} ms`;
+  return `${numberFormat(decimals, true).format(ms / per)} ${unit}`;
 }
 
 // toLocaleString builds a formatter per call (slow on every frame); keep one per precision.

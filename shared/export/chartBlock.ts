@@ -111,7 +111,7 @@ export function chartBlock(spec: ChartBlockSpec): ChartBlock {
   const run = measured ? measuredLayers(layout, scale, measured, theme) : null;
   nodes.push(el('g', { transform: `translate(${plotX},${y})` }, [
     ...rowBandNodes(layout, all, 0, plotWidth, theme, null),
-    ...gridNodes(scale, plotHeight, theme, EXPORT_AXIS),
+    ...gridNodes(scale, plotHeight, theme, EXPORT_AXIS.font),
     ...barNodes(bars, theme, null, !run),
     ...idleWorkerNodes(layout, spec.idleNotes ?? [], 0, plotWidth, theme),
     ...clipToPlot(blockedLoopNodes(layout, scale, all, 0, theme, chef), plotWidth),

@@ -1,8 +1,8 @@
 /**
- * The time axis: tick labels in ms above the plot and faint vertical grid lines through it.
+ * The time axis: tick labels above the plot and faint vertical grid lines through it.
  * Labels are clamped inside the axis so the first and last are never cut off.
  */
-import { formatMs, type TimeScale, type TimeTick } from '../timeScale';
+import { formatTime, type TimeScale, type TimeTick, type TimeUnit } from '../timeScale';
 import { themeColours, type ChartTheme } from '../states';
 import { el, textEl, type SvgNode } from '../svgNodes';
 import { textWidth } from '../textFit';
@@ -14,53 +14,59 @@ export const AXIS_FONT = 15;
 export interface AxisSize {
   font: number;
   height: number;
-  /**
-   * Where whole labels leave fewer than four ticks, write the unit once, on the last label
-   * ("0", "200", … "800 ms"), for more of them. The export asks for it: a 480 px diagram's axis
-   * read only "0 ms, 500 ms, 1,000 ms", too coarse to read a 200 ms call off.
-   */
-  unitOnce?: boolean;
-  /**
-   * No more ticks than this, however wide the axis. The export asks for eleven (so 0 to 1,000 ms
-   * keeps a label every 100 ms): at 1920 px a 185 ms run was labelled every 10 ms, nineteen
-   * labels of "… ms", a wall of numbers on a slide.
-   */
-  maxTicks?: number;
 }
-export const EXPORT_AXIS: AxisSize = { font: AXIS_FONT, height: AXIS_HEIGHT, unitOnce: true, maxTicks: 11 };
+export const EXPORT_AXIS: AxisSize = { font: AXIS_FONT, height: AXIS_HEIGHT };
 
-/** Fewer ticks than this with whole labels, and an axis that may say its unit once tries it. */
+/** Fewer ticks than this with whole labels, and the axis says its unit once to have more. */
 const FEW_TICKS = 4;
+/**
+ * No more ticks than this, however wide the axis (so 0 to 1,000 ms keeps a label every 100 ms):
+ * a 1920 px export of a 185 ms run was labelled every 10 ms, nineteen labels of "… ms", a wall of
+ * numbers on a slide.
+ */
+const MAX_TICKS = 11;
 
 type Tick = { ms: number; label: string; x: number; labelX: number };
 
+const UNIT_SUFFIX = / (ms|s)$/;
+
 /**
- * The axis's ticks, every one labelled: round values, evenly spaced, never closer than five
- * and a half letters, and as many as fit with their labels apart (a letter at least; the
- * first and last labels are pulled inside the axis). A last tick whose pulled-in label would
- * touch its neighbour's is left out rather than making every step coarser. Skipping labels
- * that collided, as before, left an axis that read 0, 10, 20, 40 ms.
- * `unitOnce`: see AxisSize. The unit goes on the last label, the one a reader reaches after
- * the numbers ("0, 200, 400, 600, 800 ms"); on the first, "0 ms" pulled inside the axis met
- * the next label; the number of the last label sits over its tick like the others, the unit
- * after it. The ticks then stay two and a half letters and a sixth of the axis apart, so a
- * short axis gets four to six of them rather than a crowd of bare numbers, and may also be
- * 2.5 × 10ⁿ ms apart: between 0, 50, 100 and seven ticks 20 ms apart, 0, 25, 50, 75, 100 ms.
- * `maxTicks`: see AxisSize; a finer step with more ticks than that is passed over, and steps of
- * 2.5 × 10ⁿ ms are tried too, so a capped axis goes from 20s to 25s rather than to 50s.
+ * The axis's ticks, every one labelled, by one rule for the app's charts and the exports alike
+ * (the app had whole labels every 500 ms where its export of the same run read every 200 ms):
+ * round values (1, 2, 2.5 or 5 × 10ⁿ ms apart), evenly spaced, never closer than five and a
+ * half letters, at most MAX_TICKS, and as many as fit with their labels apart (a letter at
+ * least; the first and last labels are pulled inside the axis). A last tick whose pulled-in label
+ * would touch its neighbour's is left out rather than making every step coarser. Skipping labels
+ * that collided, as before, left an axis that read 0, 10, 20, 40 ms. Steps of 2.5 × 10ⁿ let a
+ * capped axis go from 20s to 25s rather than to 50s.
+ *
+ * Where whole labels leave fewer than FEW_TICKS, the unit is written once, on the last label:
+ * a 480 px diagram's axis read only "0 ms, 500 ms, 1,000 ms", too coarse to read a 200 ms call
+ * off. The last label is the one a reader reaches after the numbers ("0, 200, 400, 600, 800 ms");
+ * on the first, "0 ms" pulled inside the axis met the next label; the number of the last label
+ * sits over its tick like the others, the unit after it. These ticks stay two and a half letters
+ * and a sixth of the axis apart, so a short axis gets four to six of them rather than a crowd of
+ * bare numbers. Where seconds give as many ticks, the labels count seconds: a 30 s run at 480 px
+ * read "0, 10,000, 20,000 ms", the six-character numbers leaving no room for a fourth; it reads
+ * "0, 10, 20, 30 s".
  */
-export function axisTicks(scale: TimeScale, font: number, { unitOnce = false, maxTicks }: Pick<AxisSize, 'unitOnce' | 'maxTicks'> = {}): Tick[] {
-  const whole = placeTicks(scale, font, 5.5 * font, (label) => label, (spacing) => (maxTicks ? quarterTicks(scale, spacing) : scale.ticks(spacing)), false, maxTicks);
-  if (!unitOnce || whole.length >= FEW_TICKS) return whole;
-  const bare = placeTicks(scale, font, Math.max(2.5 * font, scale.range[1] / 6), (label, last) => (last ? label : label.replace(/ ms$/, '')),
-    (spacing) => quarterTicks(scale, spacing), true);
-  return bare.length > whole.length ? bare : whole;
+export function axisTicks(scale: TimeScale, font: number): Tick[] {
+  const whole = placeTicks(scale, font, 5.5 * font, (label) => label, (spacing) => quarterTicks(scale, spacing), false, MAX_TICKS);
+  if (whole.length >= FEW_TICKS) return whole;
+  const [inMs, inSeconds] = (['ms', 's'] as const).map((unit) => placeTicks(scale, font, Math.max(2.5 * font, scale.range[1] / 6),
+    (label, last) => (last ? label : label.replace(UNIT_SUFFIX, '')), (spacing) => quarterTicks(scale, spacing, unit), true));
+  // As many ticks in seconds as in ms: seconds, in fewer digits ("0, 10, 20, 30 s", not "0, 10,000, 20,000, 30,000 ms").
+  const best = inSeconds!.length >= inMs!.length ? inSeconds! : inMs!;
+  return best.length > whole.length ? best : whole;
 }
 
-/** Ticks 1, 2, 2.5 or 5 × 10ⁿ ms apart, the finest step at least `spacing` px wide. */
-export function quarterTicks(scale: TimeScale, spacing: number): TimeTick[] {
+/**
+ * Ticks 1, 2, 2.5 or 5 × 10ⁿ ms apart, the finest step at least `spacing` px wide, labelled in
+ * `unit` (in seconds, a step of a second at least: no "0.5 s" beside whole milliseconds).
+ */
+export function quarterTicks(scale: TimeScale, spacing: number, unit: TimeUnit = 'ms'): TimeTick[] {
   const [d0, d1] = scale.domain;
-  const least = spacing / scale.k;
+  const least = Math.max(spacing / scale.k, unit === 's' ? 1000 : 0);
   const decade = 10 ** Math.floor(Math.log10(least));
   const mantissa = [1, 2, 2.5, 5, 10].find((m) => m * decade >= least * (1 - 1e-9)) ?? 10;
   const step = mantissa * decade;
@@ -70,7 +76,7 @@ export function quarterTicks(scale: TimeScale, spacing: number): TimeTick[] {
   const ticks: TimeTick[] = [];
   for (let i = first; i * step <= d1 * (1 + 1e-12); i++) {
     const ms = Math.round(i * step * 1e9) / 1e9 + 0; // + 0: never "-0"
-    ticks.push({ ms, label: formatMs(ms, precision) });
+    ticks.push({ ms, label: formatTime(ms, precision, unit) });
   }
   return ticks;
 }
@@ -89,7 +95,8 @@ function placeTicks(scale: TimeScale, font: number, spacing: number, labelled: (
     const label = labelled(tick.label, i === ticks.length - 1);
     const half = textWidth(label, font) / 2;
     // Where the label would sit if nothing pulled it in: centred, or its number centred and the unit after it.
-    const want = x + (hangUnit && label.endsWith(' ms') ? textWidth(' ms', font) / 2 : 0);
+    const unit = hangUnit ? UNIT_SUFFIX.exec(label)?.[0] : undefined;
+    const want = x + (unit ? textWidth(unit, font) / 2 : 0);
     return { ms: tick.ms, label, x, labelX: Math.min(Math.max(want, half + 2), width - half - 2), half, want };
   });
   const clash = (placed: readonly { labelX: number; half: number }[]) =>
@@ -118,7 +125,7 @@ export function axisNodes(scale: TimeScale, theme: ChartTheme, size: AxisSize = 
   const colours = themeColours(theme);
   const width = scale.range[1];
   const nodes: SvgNode[] = [el('line', { x1: 0, x2: width, y1: height - 0.5, y2: height - 0.5, stroke: colours.groupRule }, undefined, 'baseline')];
-  for (const tick of axisTicks(scale, font, size)) {
+  for (const tick of axisTicks(scale, font)) {
     nodes.push(el('line', { x1: tick.x, x2: tick.x, y1: height - 7, y2: height, stroke: colours.groupRule }, undefined, `tick${tick.ms}`));
     nodes.push(textEl(tick.label, { x: tick.labelX, y: height - 12 * (font / AXIS_FONT), 'text-anchor': 'middle', 'font-size': font, fill: colours.text }, `label${tick.ms}`));
   }
@@ -129,10 +136,9 @@ export function axisNodes(scale: TimeScale, theme: ChartTheme, size: AxisSize = 
   return nodes;
 }
 
-/** Vertical grid lines through the plot, at the same ticks as the axis of this size (or font) (drawn behind the bars). */
-export function gridNodes(scale: TimeScale, plotHeight: number, theme: ChartTheme, size: AxisSize | number = AXIS_FONT): SvgNode[] {
+/** Vertical grid lines through the plot, at the same ticks as the axis of this font size (drawn behind the bars). */
+export function gridNodes(scale: TimeScale, plotHeight: number, theme: ChartTheme, font = AXIS_FONT): SvgNode[] {
   const colours = themeColours(theme);
-  const { font, ...ticks } = typeof size === 'number' ? { font: size } : size;
-  return axisTicks(scale, font, ticks).map((tick) =>
+  return axisTicks(scale, font).map((tick) =>
     el('line', { x1: tick.x, x2: tick.x, y1: 0, y2: plotHeight, stroke: colours.grid, 'stroke-width': 1 }));
 }

@@ -1,0 +1,65 @@
+/**
+ * A task kept in a name runs from its create_task, whatever comes between it and the await
+ * that waits for it (storedAwaitables.ts).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPythonParser } from '../../cli/analyze/pythonParser';
+import { analyzePython } from './analyzePython';
+import type { PythonParser } from './syntax';
+import { describeDiagnostics, describeRoutes } from './testing';
+
+let parser: PythonParser;
+beforeAll(async () => { parser = await loadPythonParser(); });
+
+/** A file with `fetch` (100 ms awaited, line 5) and `save` (20 ms, line 7), and one route GET /r (its body from line 10). */
+function analyse(...body: string[]) {
+  const code = [
+    'import asyncio', 'from fastapi import FastAPI', 'app = FastAPI()',
+    'async def fetch(x):', '    await asyncio.sleep(0.1)',
+    'async def save(r):', '    await asyncio.sleep(0.02)',
+    '@app.get("/r")', 'async def r(ids: list[int]):',
+    ...body.map((l) => `    ${l}`),
+  ].join('\n');
+  const result = analyzePython(code, parser);
+  if (!result.ok) throw new Error(result.message);
+  return { steps: describeRoutes(result.scenario).slice(1), diagnostics: result.diagnostics.filter((d) => d.code !== 'LOOP201') };
+}
+
+const FETCH = 'await_io 100 @5:5 await asyncio.sleep(0.1)';
+const SAVE = 'await_io 20 @7:5 await asyncio.sleep(0.02)';
+
+describe('a task kept in a name and awaited later', { timeout: 30_000 }, () => {
+  it('runs from its create_task when a loop that begins after it awaits it: once, beside the code before the loop', () => {
+    const { steps, diagnostics } = analyse(
+      'task = asyncio.create_task(fetch(1))',
+      'await save(0)',
+      'for x in range(2):',
+      '    await save(x)',
+      '    await task',
+    );
+    expect(steps).toEqual([
+      '  gather @10:12 asyncio.create_task(fetch(1)) … await task',
+      '    branch 1', `      ${FETCH}`,
+      '    branch 2', `      ${SAVE}`,
+      `  ${SAVE}`, `  ${SAVE}`,
+    ]);
+    expect(describeDiagnostics(diagnostics)).toEqual(['14:15 LOOP203']);
+    expect(diagnostics[0]!.message).toBe('await task: the task runs from its create_task (line 10); LoopLab counts it as done when the loop at line 12 begins (the first await waits for what is left of it, the later ones return at once), so the loop\'s steps before this await, in its first run, are counted after it rather than beside it');
+  });
+
+  it('does the same for ensure_future and a loop of unknown count', () => {
+    const { steps } = analyse(
+      'task = asyncio.ensure_future(fetch(1))',
+      'await save(0)',
+      'for x in ids:',
+      '    await task',
+      '    await save(x)',
+    );
+    expect(steps).toEqual([
+      '  gather @10:12 asyncio.ensure_future(fetch(1)) … await task',
+      '    branch 1', `      ${FETCH}`,
+      '    branch 2', `      ${SAVE}`,
+      `  ${SAVE}`,
+    ]);
+  });
+});
