@@ -7,29 +7,24 @@
  *   list of n items written out, n ≤ 20: n times; `loopBodies.ts`), `except` blocks are
  *   skipped (the error path);
  * - calls into imported code the catalogue does not know take no time (listed per route).
- * Gathers and task groups are in `taskGroups.ts`, tasks and coroutines made per item of a
- * collection in `fanOut.ts`, work handed to threads and processes in `offloading.ts`,
- * streamed responses in `streamingResponse.ts`.
+ * What a call itself does (a catalogue row's step, a function of the file followed) is in
+ * `callEffects.ts`; gathers and task groups are in `taskGroups.ts`, tasks and coroutines made
+ * per item of a collection in `fanOut.ts`, work handed to threads and processes in
+ * `offloading.ts`, streamed responses in `streamingResponse.ts`.
  */
 import type { AsyncStep, Step } from '../scenario/types';
 import type { FunctionInfo } from './bindings';
-import { callArgument } from './callArguments';
-import { classifyCall, classifyRead, cpuArguments, type Meaning } from './callMeaning';
+import { applyMeaning } from './callEffects';
+import { classifyCall, classifyRead, type Meaning } from './callMeaning';
 import { DEEP_TYPES } from './catalogue';
-import { timeoutMs, workerRunMs } from './celeryResults';
-import { CPU_WHAT, IO_DEFAULTS, SLEEP_DEFAULT_MS, cpuMs, round } from './durations';
-import { formatMs } from './diagnostics';
 import { label, type Findings, type Span } from './findings';
-import { statedNumber } from './literals';
 import { visitComprehension, visitFor, visitWhile, type LoopContext, type PureLoops } from './loopBodies';
 import { appendToFan, fanOf, unawaitedFans, walkIterables, type Fan, type LoopItem } from './fanOut';
 import type { Resolver } from './names';
-import { offload } from './offloading';
-import { streamedContent } from './streamingResponse';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 import { handsOnAsgi, httpBranches, type HandOn } from './asgiMiddleware';
-import { awaitName, detachedTask, runTask, storeTask, unawaitedTasks, type StoredTask } from './storedAwaitables';
-import { gather, startTask, visitWith, wrapped } from './taskGroups';
+import { awaitName, unawaitedTasks, type StoredTask } from './storedAwaitables';
+import { visitWith } from './taskGroups';
 
 export const MAX_CALL_DEPTH = 8;
 // The walk's other limit, stated beside this one in docs/analyze.md.
@@ -234,73 +229,14 @@ export class BodyWalker {
     }
   }
 
-  /** What the call itself does: a catalogue effect's step, or the steps of a function of the file. */
+  /** What the call itself does: a catalogue effect's step, or the steps of a function of the file (`callEffects.ts`). */
   apply(meaning: Meaning, call: PyNode, frame: Frame, out: AsyncStep[], awaited: boolean, whole: PyNode): void {
-    const text = nodeText(this.text, whole);
-    if (meaning.kind === 'unknown') {
-      this.findings.unknown(frame.root, frame.via[0] ?? call, label(nodeText(this.text, call)));
-      return;
-    }
-    if (meaning.kind === 'function') {
-      this.follow(meaning.fn, call, frame, out, awaited);
-      return;
-    }
-    if (meaning.kind !== 'entry' || meaning.effect === undefined) return;
-    const { entry, effect } = meaning;
-    const origin = (what: string, assumed: boolean) => ({ at: whole, text: label(text), entry, what, assumed, via: frame.via, source: 'catalogue' as const });
-    if ('blocks' in effect) {
-      const d = IO_DEFAULTS[effect.blocks];
-      // Waiting for a worker to run a task of the file: as long as the task's own code, at least.
-      const callee = effect.blocks === 'worker' ? fieldOf(call, 'function') : null;
-      const result = callee?.type === 'attribute' ? this.resolver.resolve(fieldOf(callee, 'object'), frame.fn) : null;
-      const task = result?.kind === 'instance' ? result.madeBy : undefined;
-      const ms = task ? workerRunMs(this, task, call, frame) : null;
-      // `result.get(timeout=30)` gives up after 30 s, however long the task takes.
-      const limit = effect.blocks === 'worker' ? timeoutMs(this, call, frame) : null;
-      const capped = limit !== null && (ms ?? d.ms) > limit ? `, cut at its timeout of ${formatMs(limit)}` : '';
-      const wait = (v: number) => (limit !== null ? Math.min(v, limit) : v);
-      if (task && ms !== null) this.push(out, this.located({ blocking_io: wait(ms), assumed: true }, whole, text), origin(`waiting for a worker to run ${task.name}, as long as its code's steps${capped}; its wait in the queue is not counted`, true));
-      else this.push(out, this.located({ blocking_io: wait(d.ms), assumed: true }, whole, text), origin(`${d.what}${capped}`, true));
-    } else if ('awaits' in effect) {
-      if (!awaited) return; // a coroutine made, not awaited here (gather or a task may await it)
-      const d = IO_DEFAULTS[effect.awaits];
-      this.push(out, this.located({ await_io: d.ms, assumed: true }, whole, text), origin(d.what, true));
-    } else if ('awaitsThread' in effect) {
-      if (!awaited) return;
-      const d = IO_DEFAULTS[effect.awaitsThread];
-      const inner = this.located({ blocking_io: d.ms, assumed: true }, whole, text);
-      this.findings.origins.set(inner, origin(d.what, true));
-      out.push(this.located({ to_thread: [inner], pool: effect.pool }, whole, text));
-    } else if ('computes' in effect) {
-      const ms = cpuMs(effect.computes, cpuArguments(this.resolver, call, frame.fn));
-      this.push(out, this.located({ cpu: ms, assumed: true }, whole, text), origin(CPU_WHAT[effect.computes], true));
-    } else if ('sleeps' in effect) {
-      if (effect.sleeps === 'awaited' && !awaited) return;
-      const seconds = statedNumber(this.resolver, callArgument(call, 0, 'seconds', this.text) ?? callArgument(call, 0, 'delay', this.text), frame.fn);
-      const stated = seconds !== null && seconds >= 0;
-      const ms = stated ? round(seconds * 1000) : SLEEP_DEFAULT_MS;
-      const step: AsyncStep = effect.sleeps === 'blocking' ? { blocking_io: ms } : { await_io: ms };
-      if (!stated) step.assumed = true;
-      this.push(out, this.located(step, whole, text), origin('a sleep whose length is computed at run time', !stated));
-    } else if ('offloads' in effect) {
-      offload(this, effect, call, frame, out, whole);
-    } else if ('gathers' in effect) {
-      gather(this, effect, call, frame, out, whole);
-    } else if ('startsTask' in effect) {
-      startTask(this, effect, call, frame);
-    } else if ('wraps' in effect) {
-      wrapped(this, call, frame, out, awaited);
-    } else if ('detachesTask' in effect) {
-      // Awaited at once it is the coroutine awaited; kept in a name, it is awaited later or never.
-      if (awaited) runTask(this, { call, frame, out, mark: out.length }, out);
-      else if (this.assigning?.call === call) storeTask(call, nodeText(this.text, this.assigning.name), frame, out);
-      else detachedTask(this, call, text);
-    } else if ('streams' in effect) {
-      streamedContent(this, call, frame, out);
-    } else if ('background' in effect) {
-      const task = nodeText(this.text, callArgument(call, 0, null));
-      this.findings.note(call, 'LOOP204', `background task ${task || '(unknown)'} runs after the response is sent: the scenario ends at the response, so its work is not in the chart (it still takes a pool thread, or the loop, while it runs)`);
-    }
+    applyMeaning(this, meaning, call, frame, out, awaited, whole);
+  }
+
+  /** The name the assignment being walked binds `call`'s result to (`task = asyncio.create_task(…)`), if `call` is its right side. */
+  assignedName(call: PyNode): string | null {
+    return this.assigning?.call === call ? nodeText(this.text, this.assigning.name) : null;
   }
 
   /** Inline a function of the file: its steps, reached through this call. */
@@ -324,11 +260,6 @@ export class BodyWalker {
   /** A frame for a branch run beside others: one gather deeper, outside the caller's task groups. */
   nested(frame: Frame): Frame {
     return { ...frame, gatherDepth: frame.gatherDepth + 1, groups: [] };
-  }
-
-  private push(out: AsyncStep[], step: AsyncStep, origin: Parameters<Findings['origins']['set']>[1]): void {
-    this.findings.origins.set(step, origin);
-    out.push(step);
   }
 
   /** The step with its label (the code, on one line) and where it is. */

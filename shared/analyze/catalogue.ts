@@ -25,8 +25,12 @@ export type CpuKind = 'bcrypt' | 'argon2' | 'pbkdf2' | 'scrypt';
 export type Effect =
   /** A blocking call: the calling thread waits (in `async def`, the event loop does). */
   | { blocks: IoKind }
-  /** An async call: when awaited, the coroutine waits and the loop serves others. */
-  | { awaits: IoKind }
+  /**
+   * An async call: when awaited, the coroutine waits and the loop serves others. `ownThread`:
+   * the library runs the blocking call on a thread it keeps for this one connection, not a
+   * pool's, so nothing queues for a thread and the step is awaited I/O like any other.
+   */
+  | { awaits: IoKind; ownThread?: true }
   /** Awaited, but the library runs the blocking call on a thread of `pool`. */
   | { awaitsThread: IoKind; pool: ThreadPoolKind }
   /** Pure computation that holds a core (and, in the model, the GIL). */
@@ -150,8 +154,8 @@ export const CALLS: readonly CallEntry[] = [
   { on: 'sqlite3.Connection', methods: ['cursor'], makes: 'sqlite3.Cursor', source: 'Python docs: sqlite3.Connection.cursor' },
   { on: 'sqlite3.Connection', methods: ['execute', 'executemany', 'executescript', 'commit', 'rollback'], effect: { blocks: 'sqlite' }, instead: 'aiosqlite', source: 'blockbuster: sqlite3.Connection methods' },
   { on: 'sqlite3.Cursor', methods: ['execute', 'executemany', 'executescript', 'fetchone', 'fetchmany', 'fetchall'], effect: { blocks: 'sqlite' }, instead: 'aiosqlite', source: 'blockbuster: sqlite3.Cursor methods' },
-  { calls: ['aiosqlite.connect'], effect: { awaitsThread: 'sqlite', pool: 'executor' }, makes: 'aiosqlite.Connection', source: 'aiosqlite README: each connection runs sqlite3 on its own thread' },
-  { on: 'aiosqlite.Connection', methods: ['execute', 'executemany', 'executescript', 'commit', 'rollback', 'cursor', 'fetchone', 'fetchall', 'fetchmany'], effect: { awaitsThread: 'sqlite', pool: 'executor' }, makes: 'aiosqlite.Connection', source: 'aiosqlite README: every call is forwarded to the connection thread' },
+  { calls: ['aiosqlite.connect'], effect: { awaits: 'sqlite', ownThread: true }, makes: 'aiosqlite.Connection', source: 'omnilib/aiosqlite aiosqlite/core.py: Connection is a threading.Thread, started when the connection is awaited; each connection runs sqlite3 on its own thread, not an executor' },
+  { on: 'aiosqlite.Connection', methods: ['execute', 'executemany', 'executescript', 'commit', 'rollback', 'cursor', 'fetchone', 'fetchall', 'fetchmany'], effect: { awaits: 'sqlite', ownThread: true }, makes: 'aiosqlite.Connection', source: "omnilib/aiosqlite aiosqlite/core.py: Connection._execute puts each call on the connection thread's queue and awaits a future it resolves" },
   { calls: ['databases.Database'], makes: 'databases.Database', source: 'databases docs: Database' },
   { on: 'databases.Database', methods: ['fetch_all', 'fetch_one', 'fetch_val', 'execute', 'execute_many', 'iterate'], effect: { awaits: 'db' }, source: 'databases docs: queries' },
 

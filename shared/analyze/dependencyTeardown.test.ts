@@ -58,6 +58,6 @@ describe("a dependency's code after yield", { timeout: 30_000 }, () => {
     const warning = warnings[0];
     expect(warning!.fixes).toEqual([]);
     expect(warning!.target).toBeUndefined();
-    expect(warning!.message).toBe("time.sleep(0.3) blocks the event loop 300 ms per request after the response is sent (audit's code after yield); the other 29 requests wait. Fix: await asyncio.sleep(…) instead; or await run_in_threadpool(…), so it runs on a pool thread; or make audit a def dependency");
+    expect(warning!.message).toBe("time.sleep(0.3) blocks the event loop 300 ms per request after the response is sent (audit's code after yield); the other 29 requests wait. Fix: await asyncio.sleep(…) instead; or await run_in_threadpool(…), so it runs on a pool thread; or make audit a def dependency (FastAPI runs it on a pool thread)");
   });
 });

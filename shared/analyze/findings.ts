@@ -44,6 +44,8 @@ export class Findings {
   readonly origins = new Map<Step, StepOrigin>();
   /** Steps of a middleware, with how to name it (`HTTP middleware ship_logs`): making the route def does not move them off the loop. */
   readonly middleware = new Map<Step, string>();
+  /** Steps of an async dependency, with its name: FastAPI runs it on the loop for any route, so making the route def does not move them. */
+  readonly asyncDependency = new Map<Step, string>();
   /** What an async dependency runs after its route's response (`dependencyTeardown.ts`): not in the route, still on the loop. */
   readonly afterResponse: { route: string; dependency: string; steps: readonly AsyncStep[] }[] = [];
   readonly notes: Note[] = [];

@@ -71,21 +71,26 @@ function warning({ step, origin, at: place, route, times, afterResponse }: Place
   const end = lines.position(place.end);
   // Middleware runs on the loop whatever the route is: making the route def would not move it.
   const middleware = findings.middleware.get(step);
-  const fixes = (cpu ? ['process', 'def'] : entry?.instead ? ['await', 'threadpool', 'def'] : ['threadpool', 'def']).filter((f) => f !== 'def' || (middleware === undefined && afterResponse === undefined)) as FixKind[];
+  // So does an async dependency (FastAPI awaits it on the loop even for a def route): making it def would.
+  const dependency = afterResponse ?? findings.asyncDependency.get(step);
+  const fixes = (cpu ? ['process', 'def'] : entry?.instead ? ['await', 'threadpool', 'def'] : ['threadpool', 'def']).filter((f) => f !== 'def' || (middleware === undefined && dependency === undefined)) as FixKind[];
   const repeated = count > 1 ? ` ${count} times` : '';
   const after = afterResponse !== undefined ? ` after the response is sent (${afterResponse}'s code after yield)` : '';
   const cost = `${formatMs(once * count)} per request${origin.assumed ? ` (assumed: ${count > 1 ? `${formatMs(once)} each, ` : ''}${origin.what})` : count > 1 ? ` (${formatMs(once)} each)` : ''}${after}`;
   const verb = cpu ? `computes on the event loop${repeated ? `${repeated},` : ' for'} ${cost}` : `blocks the event loop${repeated ? `${repeated},` : ''} ${cost}`;
   const others = requests - 1;
   const wait = others > 0 ? `; the other ${others.toLocaleString('en-US')} request${others === 1 ? '' : 's'} wait` : '';
-  const routes = middleware !== undefined ? ` (in ${middleware}, around every route)` : times.size > 1 ? ` (in ${times.size} routes)` : '';
+  const inRoutes = times.size > 1 ? ` (in ${times.size} routes)` : '';
+  const routes = middleware !== undefined ? ` (in ${middleware}, around every route)`
+    : dependency !== undefined && afterResponse === undefined ? ` (in dependency ${dependency}, which FastAPI runs on the event loop for any route${times.size > 1 ? `; in ${times.size} routes` : ''})`
+    : inRoutes;
   const calls = origin.source === 'loop' ? 'it runs' : 'it calls';
   const what = origin.via.length === 0
     ? `${origin.text} ${verb}`
     : `${flat(lines.text.slice(place.start, place.end))} ${cpu ? 'computes on' : 'blocks'} the event loop: ${calls} ${origin.text} (line ${lines.position(origin.at.start).line})${repeated}, ${cost}`;
   const target = lines.position(step.line !== undefined ? lines.lineStart(step.line) + (step.column ?? 1) - 1 : origin.at.start);
   // Code after a dependency's yield is not in the chart: no fix there could show, so none is offered, only said.
-  const advice = [...fixes.map((f) => fixText(f, entry?.instead)), ...(afterResponse !== undefined ? [`make ${afterResponse} a def dependency`] : [])];
+  const advice = [...fixes.map((f) => fixText(f, entry?.instead)), ...(dependency !== undefined ? [`make ${dependency} a def dependency (FastAPI runs it on a pool thread)`] : [])];
   return {
     line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
     severity: 'warning',

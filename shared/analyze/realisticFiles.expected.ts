@@ -11,6 +11,19 @@ export interface Expected {
 }
 
 export const EXPECTED: Record<string, Expected> = {
+  "aiosqlite_connection_dependency.py": {
+    routes: [
+      "async GET /notes",
+      "  await_io 2? @11:16 aiosqlite.connect(DB_PATH)",
+      "  await_io 2? @18:14 await db.execute(\"SELECT id, body FROM notes ORDER BY id DESC LIMIT 50\")",
+      "  await_io 2? @19:12 await cursor.fetchall()",
+      "async POST /notes",
+      "  await_io 2? @11:16 aiosqlite.connect(DB_PATH)",
+      "  await_io 2? @25:5 await db.execute(\"INSERT INTO notes (body) VALUES (?)\", (body,))",
+      "  await_io 2? @26:5 await db.commit()",
+    ],
+    diagnostics: ["11:16 LOOP201", "18:14 LOOP201", "19:12 LOOP201", "25:5 LOOP201", "26:5 LOOP201"],
+  },
   "api_route_and_add_api_route.py": {
     routes: [
       "async GET POST /items",

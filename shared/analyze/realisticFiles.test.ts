@@ -65,6 +65,11 @@ describe('what a diagnostic says', () => {
     });
   });
 
+  it("says an aiosqlite call runs on its connection's own thread, not a pool's", () => {
+    const result = analyseFixture('aiosqlite_connection_dependency.py');
+    expect(result.diagnostics.find((d) => d.line === 18)!.message).toBe('await db.execute("SELECT id, body FROM notes ORDER BY id DESC LIMIT 50"): 2 ms assumed (a SQLite call (a local file) on the connection\'s own thread (aiosqlite starts one per connection: no pool, so no wait for a thread)); edit the step to your own measurement');
+  });
+
   it('counts the other requests from the load it was given', () => {
     const result = analyseFixture('blocking_sleep_in_async.py', 3);
     expect(result.diagnostics[0]!.message).toContain('200 ms per request; the other 2 requests wait');

@@ -10,8 +10,8 @@
  * (fastapi/fastapi docs/en/docs/async.md). In an `async def` route a `def` dependency is a
  * `to_thread` (pool "anyio") of its steps. A `def` route runs on a pool thread; its `def`
  * dependencies' steps are put on that thread too (FastAPI gives each its own hop: the model
- * saves a token wait per dependency). A `def` route with an `async def` dependency that
- * awaits, or behind middleware with steps, is written as async: the dependency or middleware on
+ * saves a token wait per dependency). A `def` route with an `async def` dependency that has
+ * steps (it waits or computes), or behind middleware with steps, is written as async: the dependency or middleware on
  * the loop (where Starlette runs middleware), then the handler in `to_thread`.
  */
 import type { AsyncStep, Route, SyncStep } from '../scenario/types';
@@ -40,6 +40,7 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
   const deps = [...wrapping, ...dependencies.map((d) => {
     const steps = walker.stepsOf(d.fn);
     afterResponse(d.fn, steps.after, info.name, findings);
+    if (d.fn.isAsync) markAll(steps.before, (s) => findings.asyncDependency.set(s, d.fn.name));
     return { ...d, steps: { before: steps.before, after: [] } };
   })];
   const quickBody = (ms: number, fn: FunctionInfo, at: PyNode): SyncStep => {
@@ -49,9 +50,10 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
     return step;
   };
 
-  const awaitingAsyncDep = deps.slice(wrapping.length).some((d) => d.fn.isAsync && d.steps.before.some((s) => !('cpu' in s)));
+  // FastAPI awaits an async dependency on the loop, whatever the route: its steps (waits or computation) stay there.
+  const asyncDepWithSteps = deps.slice(wrapping.length).some((d) => d.fn.isAsync && d.steps.before.length > 0);
   // Middleware runs on the event loop even for a def route: such a route is written as async (LOOP206).
-  const onLoopFirst = awaitingAsyncDep || wrapping.length > 0;
+  const onLoopFirst = asyncDepWithSteps || wrapping.length > 0;
   let steps: AsyncStep[];
   let kind: Route['kind'] = info.handler.isAsync ? 'async' : 'sync';
   if (info.handler.isAsync || onLoopFirst) {
@@ -69,11 +71,11 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
     }
     let body: AsyncStep[] = handler.before.concat(handler.after);
     if (!info.handler.isAsync) {
-      // A def handler behind an awaiting async dependency: its own steps on a pool thread.
+      // A def handler behind an async dependency with steps: its own steps on a pool thread.
       const onThread = syncOnly(body);
       body = [located({ to_thread: onThread.length > 0 ? onThread : [quickBody(QUICK_BODY_MS, info.handler, info.handler.node)], pool: 'anyio' }, `${info.handler.name}() (def handler, in the thread pool)`, info.handler.node, resolver)];
-      findings.note(info.handler.node, 'LOOP206', awaitingAsyncDep
-        ? `${info.handler.name} is a def route with an async dependency that awaits: modelled as the dependency on the event loop, then the handler on a pool thread (as FastAPI runs it)`
+      findings.note(info.handler.node, 'LOOP206', asyncDepWithSteps
+        ? `${info.handler.name} is a def route with an async dependency that has work of its own: modelled as the dependency on the event loop, then the handler on a pool thread (as FastAPI runs it)`
         : `${info.handler.name} is a def route behind ${wrapping.map((m) => m.label).join(', ')}: modelled as the middleware on the event loop, the handler on a pool thread (as Starlette and FastAPI run them)`);
       kind = 'async';
     }
@@ -117,6 +119,14 @@ function dependenciesOf(info: RouteInfo, resolver: Resolver): Dependency[] {
   }
   addParams(info.handler, 0);
   return ordered;
+}
+
+/** Calls `mark` on every step of a list, nested ones too. */
+function markAll(steps: readonly AsyncStep[], mark: (s: AsyncStep) => void): void {
+  for (const s of steps) {
+    mark(s);
+    if ('gather' in s) for (const branch of s.gather) markAll(branch, mark);
+  }
 }
 
 /** The sync steps of a list (what a thread can run): a def function's steps always are. */
