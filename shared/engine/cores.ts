@@ -89,7 +89,7 @@ export class Cores {
         th.remaining = th.remainingAt(sim.now);
         th.lastT = sim.now;
         th.rate = rate;
-        sim.rec.threadState(th, sim.now, th.cpuState, th.request, th.path, n);
+        sim.rec.threadState(th, th.cpuState, th.request, th.path, n);
         th.burstEnd = roundTime(th.lastT + th.remaining / rate);
       }
       // Unchanged unless its share changed: start() zeroes the share of a burst it (re)starts.

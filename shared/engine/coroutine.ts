@@ -28,7 +28,7 @@ export function runTask(world: World, task: Task): RunResult {
     w.ready.push(task); // one more trip round the loop, still waiting for it
     return RunResult.Suspended;
   }
-  world.rec.closeWait(task, world.now);
+  world.rec.closeWait(task);
   if (world.start[req]! < 0) world.start[req] = world.now;
   if (task.releaseToken) {
     task.releaseToken = false;
@@ -54,7 +54,7 @@ export function runTask(world: World, task: Task): RunResult {
       }
       case OpKind.AwaitIo:
         task.pc++;
-        world.rec.fixedWait(req, op.path, St.AwaitIo, world.now, world.now + op.ms);
+        world.rec.fixedWait(req, op.path, St.AwaitIo, world.now + op.ms);
         world.queue.push(roundTime(world.now + op.ms), Priority.StateChange, req, EventKind.AwaitDone, task);
         return RunResult.Suspended;
       case OpKind.ToThread:
@@ -80,7 +80,7 @@ export function runTask(world: World, task: Task): RunResult {
         task.pendingChildren = op.branches.length;
         // asyncio.gather wraps each branch in a Task, scheduled in order.
         for (const branch of op.branches) {
-          const child = new TaskClass(req, branch, task);
+          const child = world.freeTasks.pop()?.reuse(req, branch, task) ?? new TaskClass(req, branch, task);
           child.worker = w;
           makeReady(world, child, 0); // create_task: runs on the next iteration
         }
@@ -95,6 +95,8 @@ export function runTask(world: World, task: Task): RunResult {
     // The response went out with send(); then close(): two more short calls on the loop.
     if (w.gil?.shortCalls(world, w.loop, 2, false)) w.lostGil = true;
   }
+  // Nothing refers to a finished task any more: the next arrival or gather branch reuses it.
+  world.freeTasks.push(task);
   return RunResult.Done;
 }
 

@@ -90,7 +90,7 @@ function accept(world: World, w: Worker): void {
 
 /** A connection arrives: it waits in the socket; an idle loop (the most recently idle) is woken. */
 export function arrive(world: World, task: Task): void {
-  world.rec.wait(task, world.now, St.LoopWait, task.path);
+  world.rec.wait(task, St.LoopWait, task.path);
   world.pending.push(task);
   if (world.acceptWake === null && world.idleLoops.length > 0) {
     const w = world.idleLoops.pop()!;

@@ -52,6 +52,33 @@ describe('the event queue', () => {
     );
   });
 
+  it('names the next event\'s time in nextTime after every push and pop, and Infinity once it is empty', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ t: fc.double({ min: 0, max: 100, noNaN: true }), pop: fc.boolean() }), { maxLength: 120 }),
+        (ops) => {
+          const q = new EventQueue();
+          const live: number[] = [];
+          for (const [i, o] of ops.entries()) {
+            if (o.pop && live.length > 0) {
+              const s = q.pop();
+              live.splice(live.indexOf(q.time(s)), 1);
+              q.release(s);
+            } else {
+              q.push(o.t, Priority.StateChange, i, EventKind.Arrival, i);
+              live.push(o.t);
+            }
+            expect(q.nextTime).toBe(live.length === 0 ? Infinity : Math.min(...live));
+            expect(q.nextIsBeforePriority(Priority.Loop)).toBe(live.length > 0);
+          }
+          while (q.size > 0) q.release(q.pop());
+          expect(q.nextTime).toBe(Infinity);
+          expect(q.nextIsAtBefore(Infinity, Priority.Loop)).toBe(false);
+        },
+      ),
+    );
+  });
+
   it('reuses a released slot without mixing up a live event', () => {
     const q = new EventQueue();
     q.push(1, Priority.Loop, 0, EventKind.GilWake, 'a', 7);

@@ -40,6 +40,15 @@ const TIE_SPAN = 1 << 22;
 // run's main step, the GIL's wake-ups): ten of the 100k benchmark's fifteen deoptimisations,
 // each followed by a compile on a busy machine. The other comparisons keep their short circuits:
 // reading every key there too cost the 1M-request run some 5 %, and their branches had feedback.
+//
+// `nextTime` is read from the heap's first place, even when it is empty: one place past the
+// heap's end always holds SENTINEL, a slot whose time is Infinity, so the emptied heap's first
+// place holds it. Written `m === 0 ? Infinity : times[h[0]]`, the choice of a constant and a
+// fraction made pop() box the fraction in a new heap number at every call (a million in the
+// 100k-request run) only to unbox it into the field.
+
+/** The slot the place past the heap's end holds: never an event, its time Infinity. */
+const SENTINEL = 0;
 
 export class EventQueue {
   private heap = new Int32Array(64);
@@ -55,7 +64,11 @@ export class EventQueue {
   private versions = new Float64Array(64);
   private targets: unknown[] = new Array<unknown>(64).fill(null);
   private free: number[] = [];
-  private slots = 0;
+  private slots = SENTINEL + 1;
+
+  constructor() {
+    this.t[SENTINEL] = Infinity;
+  }
 
   get size(): number {
     return this.n;
@@ -75,7 +88,7 @@ export class EventQueue {
     this.kinds[s] = kind;
     this.versions[s] = version;
     this.targets[s] = target;
-    if (this.n === this.heap.length) this.growHeap();
+    if (this.n + 1 === this.heap.length) this.growHeap();
     const h = this.heap, times = this.t, keys = this.key, seqs = this.seq;
     let i = this.n++;
     while (i > 0) {
@@ -87,14 +100,22 @@ export class EventQueue {
       i = parent;
     }
     h[i] = s;
-    this.nextTime = i === 0 ? t : this.nextTime;
+    h[this.n] = SENTINEL;
+    this.nextTime = times[h[0]!]!;
   }
 
   /** True when the next event comes at `t` with a priority below `prio` (false when empty). */
   nextIsAtBefore(t: number, prio: Priority): boolean {
-    if (this.n === 0) return false;
-    const top = this.heap[0]!;
-    return this.t[top] === t && this.key[top]! < prio * TIE_SPAN;
+    return this.nextTime === t && this.nextIsBeforePriority(prio);
+  }
+
+  /**
+   * True when the next event's priority is below `prio` (false when empty): nextIsAtBefore
+   * without its time, for a caller that compares `nextTime` itself rather than pass a fraction
+   * to a call the compiler may not inline (a heap number made at every call).
+   */
+  nextIsBeforePriority(prio: Priority): boolean {
+    return this.n > 0 && this.key[this.heap[0]!]! < prio * TIE_SPAN;
   }
 
   /**
@@ -126,7 +147,8 @@ export class EventQueue {
     const h = this.heap;
     const top = h[0]!;
     const last = h[n - 1]!;
-    // With nothing left (m = 0) the loop stops at once and `last` is `top`: no branch of its own.
+    // With nothing left (m = 0) the loop stops at once and `last` is `top`, which SENTINEL, at the
+    // place past the end, then replaces: no branch of its own.
     const m = --this.n;
     const times = this.t, keys = this.key, seqs = this.seq;
     const lt = times[last]!, lk = keys[last]!, ls = seqs[last]!;
@@ -148,7 +170,8 @@ export class EventQueue {
       i = c;
     }
     h[i] = last;
-    this.nextTime = m === 0 ? Infinity : times[h[0]!]!;
+    h[m] = SENTINEL;
+    this.nextTime = times[h[0]!]!;
     return top;
   }
 

@@ -49,7 +49,7 @@ export class FifoPool {
     if (th === undefined && this.made < this.max) th = this.newThread(world);
     if (th === undefined) {
       this.queue.push(task);
-      world.rec.wait(task, world.now, this.waitState, op.path);
+      world.rec.wait(task, this.waitState, op.path);
       return;
     }
     this.start(world, th, task, op.body);
@@ -65,7 +65,7 @@ export class FifoPool {
       const queued = this.queue.shift();
       if (queued === undefined) this.idle.push(th);
       else {
-        world.rec.closeWait(queued, world.now);
+        world.rec.closeWait(queued);
         // Its get() returns at once (the job was queued): the thread never slept.
         this.start(world, th, queued, queued.ops[queued.pc]!.body, false);
       }

@@ -92,7 +92,7 @@ export class Gil {
       return true;
     }
     th.onGil = onGranted;
-    sim.rec.threadState(th, sim.now, St.GilWait, request, path, 0);
+    sim.rec.threadState(th, St.GilWait, request, path, 0);
     this.wanting++;
     th.gilWantSince = sim.now;
     this.waiters.startWait(th, sim.now);
@@ -168,7 +168,7 @@ export class Gil {
       // already counted, so an interval with no further switch ends in a drop request.
       sim.cores.stop(sim, th);
       th.onGil = null; // resume its burst when it has the GIL again
-      sim.rec.threadState(th, sim.now, St.GilWait, th.request, th.path, 0);
+      sim.rec.threadState(th, St.GilWait, th.request, th.path, 0);
       this.wanting++;
       this.waiters.startWait(th, sim.now);
     }
@@ -276,7 +276,7 @@ export class Gil {
   /** `th`, holding the GIL after a wait, goes on: its gil_wait ends. */
   private run(sim: Sim, th: SimThread): void {
     this.wanting--;
-    sim.rec.closeThread(th, sim.now);
+    sim.rec.closeThread(th);
     const granted = th.onGil;
     th.onGil = null;
     if (granted) granted();
@@ -288,7 +288,7 @@ export class Gil {
   private forceDrop(sim: Sim, h: SimThread): void {
     sim.cores.stop(sim, h);
     h.onGil = null; // resume its burst when it has the GIL again
-    sim.rec.threadState(h, sim.now, St.GilWait, h.request, h.path, 0);
+    sim.rec.threadState(h, St.GilWait, h.request, h.path, 0);
     this.holder = null;
     h.gilState = GilState.SwitchWait;
     h.gilForcedOff = true;

@@ -55,7 +55,7 @@ function makeLoopResumer(world: World, w: Worker): () => void {
 export function makeReady(world: World, task: Task, hops = RESUME_HOPS): void {
   const w = task.worker!;
   task.hops = hops;
-  world.rec.wait(task, world.now, St.LoopWait, task.path);
+  world.rec.wait(task, St.LoopWait, task.path);
   w.ready.push(task);
   if (w.status === 'idle') {
     removeIdle(world.idleLoops, w);

@@ -34,7 +34,19 @@ const KIND_NAMES: Record<LaneKind, string> = {
   process: 'pool process',
 };
 
+/** What the recorder reads the time from: the run's clock (simulate's world). */
+export interface Clock {
+  readonly now: number;
+}
+
 export class Recorder {
+  /**
+   * The present instant, read here rather than passed to each call: the engine's time is a
+   * fraction, and a fraction passed to a call the compiler did not inline needs a heap number
+   * made for it (several per event, some millions in the 100k-request run, each adding to the
+   * garbage collector's work). Every piece closes or opens at the clock's present instant.
+   */
+  clock: Clock = { now: 0 };
   /** Columns, not objects: see segmentColumns.ts for why. */
   readonly segments: SegmentColumnsBuilder;
   readonly lanes: Lane[] = [];
@@ -162,11 +174,12 @@ export class Recorder {
   }
 
   /**
-   * Close the thread's open segment (if any) at `now` and open a new one. `running`: how many
+   * Close the thread's open segment (if any) now and open a new one. `running`: how many
    * threads run Python on the cores, this one among them (0: it is not running), for its share.
    */
-  threadState(th: SimThread, now: number, state: St, request = -1, path: PathId = NO_PATH, running = 0): void {
-    this.closeThread(th, now);
+  threadState(th: SimThread, state: St, request = -1, path: PathId = NO_PATH, running = 0): void {
+    const now = this.clock.now;
+    this.closeThread(th);
     if (running >= this.shares.length) this.addShares(running);
     th.segState = state;
     th.segStart = now;
@@ -182,10 +195,12 @@ export class Recorder {
     for (let n = this.shares.length; n <= upTo; n++) this.shares.push(coreShare(n, this.cores));
   }
 
-  closeThread(th: SimThread, now: number): void {
+  /** Close the thread's open segment (if any) now. */
+  closeThread(th: SimThread): void {
     const state = th.segState;
     if (state === St.None) return;
     th.segState = St.None;
+    const now = this.clock.now;
     const ms = now - th.segStart;
     if (ms < 1e-9) return;
     // The server's own work is not the route blocking its loop.
@@ -219,21 +234,24 @@ export class Recorder {
     th.lastEndUs = endUs;
   }
 
-  /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait). */
-  wait(w: Waiter, now: number, state: St, path: PathId = NO_PATH): void {
-    this.closeWait(w, now);
+  /** A wait that occupies no thread (await_io, token_wait, loop_wait, process_wait), from now. */
+  wait(w: Waiter, state: St, path: PathId = NO_PATH): void {
+    const now = this.clock.now;
+    this.closeWait(w);
     w.waitState = state;
     w.waitStart = now;
     if (this.keepSegments) w.waitStartUs = this.out(now);
     w.waitPath = path;
   }
 
-  closeWait(w: Waiter, now: number): void {
+  /** End the waiter's open wait (if any) now. */
+  closeWait(w: Waiter): void {
     const state = w.waitState;
     if (state === St.None) return;
     w.waitState = St.None;
     // count()'s work written out, as in closeThread: a duration passed to a call that is not
     // inlined costs a heap number.
+    const now = this.clock.now;
     const ms = now - w.waitStart;
     if (ms < 1e-9) return;
     const request = w.request;
@@ -245,8 +263,9 @@ export class Recorder {
     w.waitLastSegment = this.addSegment(w.waitLastSegment, -1, w.request, w.waitPath, state, w.waitStartUs, this.out(now), 0);
   }
 
-  /** A wait whose end is known now (await_io): recorded at once. */
-  fixedWait(request: number, path: PathId, state: St, start: number, end: number): void {
+  /** A wait from now whose end is known now (await_io): recorded at once. */
+  fixedWait(request: number, path: PathId, state: St, end: number): void {
+    const start = this.clock.now;
     if (!this.count(request, state, start, end) || !this.keepSegments) return;
     this.addSegment(-1, -1, request, path, state, Math.round(start * 1e3), this.out(end), 0);
   }

@@ -100,6 +100,7 @@ function run(scenario: Scenario, options: SimulateOptions, asObjects: boolean): 
     gilTimers,
     plan,
     routeOps,
+    freeTasks: [],
     arrival: new Float64Array(n),
     start: new Float64Array(n).fill(-1),
     end: new Float64Array(n).fill(-1),
@@ -110,6 +111,7 @@ function run(scenario: Scenario, options: SimulateOptions, asObjects: boolean): 
     events: 0,
   };
   world.rec.finishedRequests = () => world.completed;
+  world.rec.clock = world;
   // Every worker's loop gets a lane even if it never blocks: an idle loop is part of the story.
   for (const w of world.workers) world.rec.laneOf(w.loop);
   // At start every loop is idle and worker 0 counts as the most recently idle (docs/model.md#accept).
@@ -140,7 +142,7 @@ function step(world: World, maxEvents: number): boolean {
   const endNext = cores.endAt <= queue.nextTime && cores.endIsNext(world); // (Infinity: none)
   // Loop runs are due now; they come after this instant's state changes and GIL timeouts,
   // which may still be queued (or be queued by one of them), and before anything later.
-  if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextIsAtBefore(world.now, Priority.Loop))) {
+  if (due.length > 0 && gilTimers.nextAt !== world.now && !(endNext ? cores.endAt === world.now : queue.nextTime === world.now && queue.nextIsBeforePriority(Priority.Loop))) {
     if (++world.events + gilTimers.applied > maxEvents) throw new SimulationTooLargeError(maxEvents, world.now);
     gilTimers.loopRunAt(world);
     loopRun(world, due.pop()!);
@@ -215,7 +217,8 @@ function onArrival(world: World, target: ArrivalCursor | number): void {
     }
   }
   world.arrival[id] = world.now;
-  arrive(world, new Task(id, world.routeOps[world.plan.route[id]!]!, null));
+  const ops = world.routeOps[world.plan.route[id]!]!;
+  arrive(world, world.freeTasks.pop()?.reuse(id, ops, null) ?? new Task(id, ops, null));
 }
 
 /**

@@ -30,7 +30,7 @@ export function runBlocking(sim: Sim, th: SimThread, ms: number, request: number
   th.path = path;
   th.onStepDone = onDone;
   th.version++;
-  sim.rec.threadState(th, sim.now, St.BlockingIo, request, path, 0);
+  sim.rec.threadState(th, St.BlockingIo, request, path, 0);
   sim.queue.push(roundTime(sim.now + ms), Priority.StateChange, request, EventKind.ThreadStepDone, th, th.version);
 }
 
@@ -46,7 +46,7 @@ export function threadStepDone(sim: Sim, th: SimThread, version: number): void {
     sim.cores.stop(sim, th);
     th.gil?.reschedule(sim);
   }
-  sim.rec.closeThread(th, sim.now);
+  sim.rec.closeThread(th);
   const done = th.onStepDone;
   th.onStepDone = null;
   done?.();
@@ -76,7 +76,7 @@ export function runJob(sim: Sim, th: SimThread, body: SyncOp[], task: Task, asle
   const awake = roundTime(sim.now + GIL_TIMING.wakeMs);
   const first = body[0];
   // The request waits for its thread meanwhile (drawn as "waiting for a thread").
-  sim.rec.fixedWait(task.request, first === undefined ? task.path : first.path, St.TokenWait, sim.now, awake);
+  sim.rec.fixedWait(task.request, first === undefined ? task.path : first.path, St.TokenWait, awake);
   th.onStepDone = th.startJob ?? jobStarter(sim, th);
   th.version++;
   sim.queue.push(awake, Priority.StateChange, task.request, EventKind.ThreadStepDone, th, th.version);

@@ -27,7 +27,7 @@ export function toAnyioThread(world: World, task: Task, op: Op): void {
     case TokenPhase.Checkpointed:
       if (w.tokensFree === 0) {
         w.tokenWaiters.push(task);
-        world.rec.wait(task, world.now, St.TokenWait, op.path);
+        world.rec.wait(task, St.TokenWait, op.path);
         return;
       }
       w.tokensFree--;

@@ -49,10 +49,35 @@ export class Task implements Waiter {
   waitLastSegment = -1;
 
   constructor(
-    readonly request: number,
-    readonly ops: Op[],
-    readonly parent: Task | null,
+    public request: number,
+    public ops: Op[],
+    public parent: Task | null,
   ) {}
+
+  /**
+   * The task made anew for another coroutine, as the constructor leaves it: a finished task is
+   * kept for the next (World.freeTasks), so that a run makes a task per coroutine under way at
+   * once rather than per request — tasks live while their request does, so each new one was
+   * copied by the garbage collector on its way out of the young generation.
+   */
+  reuse(request: number, ops: Op[], parent: Task | null): this {
+    this.pc = 0;
+    this.pendingChildren = 0;
+    this.tokenPhase = TokenPhase.NotStarted;
+    this.startedPool = false;
+    this.releaseToken = false;
+    this.hops = 0;
+    this.worker = null;
+    this.waitState = St.None;
+    this.waitStart = 0;
+    this.waitStartUs = 0;
+    this.waitPath = NO_PATH;
+    this.waitLastSegment = -1;
+    this.request = request;
+    this.ops = ops;
+    this.parent = parent;
+    return this;
+  }
 
   /** The step it is at (or last ran), for labelling its waits. */
   get path(): PathId {
@@ -120,6 +145,8 @@ export interface World extends Sim {
   readonly gilTimers: GilTimers;
   readonly plan: ArrivalPlan;
   readonly routeOps: Op[][];
+  /** Finished tasks, to be reused for new ones (Task.reuse): nothing else refers to them. */
+  readonly freeTasks: Task[];
   readonly arrival: Float64Array;
   readonly start: Float64Array;
   readonly end: Float64Array;
