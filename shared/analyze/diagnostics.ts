@@ -16,6 +16,7 @@
  * | LOOP205 | note | calls too deep to follow |
  * | LOOP206 | note | how a `def` route with async dependencies is modelled |
  * | LOOP207 | note | a websocket route (not simulated) |
+ * | LOOP208 | note | an executor the file makes: its stated size set as the server's, or how it is read |
  */
 export type Severity = 'error' | 'warning' | 'note';
 

@@ -4,6 +4,7 @@
  * one-line label a step's source text becomes.
  */
 import type { CallEntry } from './catalogue';
+import type { ExecutorUse } from './executorSizes';
 import type { AsyncStep, Step } from '../scenario/types';
 
 const LABEL_CHARS = 80;
@@ -54,6 +55,8 @@ export class Findings {
   readonly notes: Note[] = [];
   /** Calls into imported code LoopLab does not know, per function: assumed to take no time. */
   readonly unknownCalls = new Map<object, { at: Span; text: string }[]>();
+  /** The executors work is handed to (`executorSizes.ts`): their sizes may set the server's. */
+  readonly executors: ExecutorUse[] = [];
   /** Function inlinings left before the walk stops following calls (bounds the time of a hostile file). */
   inlineBudget = 50_000;
 
