@@ -63,3 +63,35 @@ describe('a task kept in a name and awaited later', { timeout: 30_000 }, () => {
     ]);
   });
 });
+
+describe('tasks kept in names, awaited together through a list of them', { timeout: 30_000 }, () => {
+  const GATHERED = (at: string) => [
+    `  gather ${at}`,
+    '    branch 1', `      ${FETCH}`,
+    '    branch 2', `      ${SAVE}`,
+    '    branch 3', `      ${SAVE}`,
+  ];
+
+  it('reads asyncio.wait([t1, t2]) as a gather of both, beside the code since they started', () => {
+    const { steps, diagnostics } = analyse(
+      't1 = asyncio.create_task(fetch(1))',
+      't2 = asyncio.create_task(save(2))',
+      'await save(0)',
+      'done, pending = await asyncio.wait([t1, t2])',
+    );
+    expect(steps).toEqual(GATHERED('@13:21 await asyncio.wait([t1, t2])'));
+    expect(describeDiagnostics(diagnostics)).toEqual([]);
+  });
+
+  it('reads a name holding such a list, splatted into asyncio.gather, the same way', () => {
+    const { steps, diagnostics } = analyse(
+      't1 = asyncio.create_task(fetch(1))',
+      't2 = asyncio.create_task(save(2))',
+      'await save(0)',
+      'pending = (t1, t2)',
+      'return await asyncio.gather(*pending)',
+    );
+    expect(steps).toEqual(GATHERED('@14:12 await asyncio.gather(*pending)'));
+    expect(describeDiagnostics(diagnostics)).toEqual([]);
+  });
+});

@@ -105,6 +105,22 @@ function joinBeforeLoop(w: BodyWalker, task: StoredTask, node: PyNode, frame: Fr
   return true;
 }
 
+/**
+ * The names in a list, tuple or set written out (`asyncio.wait([t1, t2])`), or last assigned
+ * to the name `node` (`pending = (t1, t2)`), when each names a task this function keeps and
+ * has not awaited yet; null otherwise.
+ */
+export function storedTaskNames(w: BodyWalker, node: PyNode | null | undefined, frame: Frame): PyNode[] | null {
+  let list = node;
+  if (node?.type === 'identifier') {
+    list = undefined;
+    for (const v of localsOf(frame.fn, w.text).get(nodeText(w.text, node)) ?? []) if (v.end <= node.start) list = v;
+  }
+  if (!list || (list.type !== 'list' && list.type !== 'tuple' && list.type !== 'set')) return null;
+  const names = list.children.filter((c) => c.type !== 'comment');
+  return names.length > 0 && names.every((n) => n.type === 'identifier' && frame.tasks.has(nodeText(w.text, n))) ? names : null;
+}
+
 /** The task's coroutine, run as the route awaits it. */
 export function runTask(w: BodyWalker, task: StoredTask, into: AsyncStep[]): void {
   const coroutine = callArgument(task.call, 0, 'coro', w.text);

@@ -10,7 +10,7 @@ import { callArgument, positionalArguments } from './callArguments';
 import type { Effect } from './catalogue';
 import { label } from './findings';
 import { runFunction } from './offloading';
-import { awaitName, awaitedName } from './storedAwaitables';
+import { awaitName, awaitedName, storedTaskNames } from './storedAwaitables';
 import { gatheredFan, takeFan } from './fanOut';
 import { MAX_LOOP_REPEAT, copyStep } from './repeatedSteps';
 import { total } from './celeryResults';
@@ -65,17 +65,29 @@ export function gather(w: BodyWalker, effect: Extract<Effect, { gathers: unknown
     if (gathered.beside !== null) beside = Math.min(beside ?? gathered.beside, gathered.beside);
     return true;
   };
+  // `asyncio.wait([t1, t2])`: tasks kept in names, each a branch (from where it started).
+  const namedTasks = (node: PyNode | undefined): boolean => {
+    const names = storedTaskNames(w, node, frame);
+    if (names === null) return false;
+    for (const name of names) {
+      const branch: AsyncStep[] = [];
+      const stored = awaitedName(w, name, w.nested(frame), branch, out);
+      if (stored && stored.since !== null) beside = Math.min(beside ?? stored.since, stored.since);
+      if (branch.length > 0) branches.push(branch);
+    }
+    return true;
+  };
   for (const arg of fieldOf(call, 'arguments')?.children ?? []) {
     if (arg.type === 'keyword_argument') continue;
     if (effect.gathers === 'collection') {
       // `asyncio.wait(tasks, timeout=…)`: its first argument is the collection.
-      if (!collection(arg)) w.walk(arg, frame, () => out);
+      if (!collection(arg) && !namedTasks(arg)) w.walk(arg, frame, () => out);
       else firstCompleted(w, call, branches);
       break;
     }
     const branch: AsyncStep[] = [];
     const inner = arg.type === 'list_splat' ? arg.children[0] : arg;
-    if (arg.type === 'list_splat' && collection(inner)) continue;
+    if (arg.type === 'list_splat' && (collection(inner) || namedTasks(inner))) continue;
     // A coroutine or task kept in a name: its steps are in the branch.
     const stored = inner?.type === 'identifier' ? awaitedName(w, inner, w.nested(frame), branch, out) : false;
     if (stored !== false) {

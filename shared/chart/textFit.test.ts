@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedWrap, textWidth, wrapText } from './textFit';
+import { balancedWrap, fitText, textWidth, wrapText } from './textFit';
 
 describe('wrapping text to a width', () => {
   const width = textWidth('the quick brown fox', 20);
@@ -45,7 +45,8 @@ describe('balanced wrapping, for a title or a description on a slide', () => {
   it('leaves no word alone on the last line when the lines can share them', () => {
     expect(wrapText('asyncio.gather of three calls', 432, 28, true, 3)).toEqual(['asyncio.gather of three', 'calls']);
     expect(balancedWrap('asyncio.gather of three calls', 432, 28, true, 3)).toEqual(['asyncio.gather', 'of three calls']);
-    expect(balancedWrap('async I/O, def for blocking, processes for CPU', 752, 28, true, 3)).toEqual(['async I/O, def for', 'blocking, processes for CPU']);
+    expect(wrapText('async I/O, def for blocking, processes for CPU', 680, 28, true, 3)).toEqual(['async I/O, def for blocking, processes for', 'CPU']);
+    expect(balancedWrap('async I/O, def for blocking, processes for CPU', 680, 28, true, 3)).toEqual(['async I/O, def for blocking,', 'processes for CPU']);
   });
 
   it('takes no more lines than plain wrapping, each within the width', () => {
@@ -64,5 +65,25 @@ describe('balanced wrapping, for a title or a description on a slide', () => {
     const long = 'the quick brown fox jumps over the lazy dog';
     const width = textWidth('the quick brown fox', 20);
     expect(balancedWrap(long, width, 20, false, 2)).toEqual(wrapText(long, width, 20, false, 2));
+  });
+});
+
+describe('the text-width estimate', () => {
+  it('gives each letter its own width: digits and capitals more than lower case, a narrow i less', () => {
+    expect(textWidth('0000', 15)).toBeGreaterThan(textWidth('oooo', 15));
+    expect(textWidth('WORKER', 15)).toBeGreaterThan(textWidth('worker', 15));
+    expect(textWidth('iiii', 15)).toBeLessThan(textWidth('oooo', 15) / 2);
+    expect(textWidth('event loop', 15, true)).toBeGreaterThan(textWidth('event loop', 15));
+  });
+
+  it('counts a character it has no width for as a wide one, never as nothing', () => {
+    expect(textWidth('厨', 15)).toBeGreaterThanOrEqual(textWidth('W', 15));
+  });
+
+  it('cuts text to fit with an ellipsis, the cut text within the width', () => {
+    const cut = fitText('anyio thread 12 of the default pool', 100, 15);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 15)).toBeLessThanOrEqual(100);
+    expect(fitText('WWWWWW', 30, 15)).toBe('');
   });
 });

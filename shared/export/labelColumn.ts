@@ -17,11 +17,6 @@ import { fitText, textWidth } from '../chart/textFit';
 /** Where a label starts in its column, and what it keeps clear of the plot after it. */
 const TEXT_X = 14;
 const AFTER = 10;
-/**
- * textWidth is an average-glyph estimate; DejaVu Sans (the export's first font, what librsvg
- * draws with) runs up to a tenth wider. A fitted column has no slack to absorb that.
- */
-const FONT_SLACK = 1.1;
 /** A block this wide or wider keeps the fixed column: there it takes under a fifth of the block. */
 export const FITTED_BELOW = 5 * LABEL_WIDTH;
 /** A fitted column takes at most this share of its block: the rest is the chart. */
@@ -38,7 +33,7 @@ export interface PlacedLabel {
   cut: boolean;
 }
 
-const need = (text: string, size: number, bold: boolean) => TEXT_X + textWidth(text, size, bold) * FONT_SLACK + AFTER;
+const need = (text: string, size: number, bold: boolean) => TEXT_X + textWidth(text, size, bold) + AFTER;
 
 /** The label on two lines, split at the space that makes the longer line shortest; null for one word or a row too short. */
 function twoLines(row: ChartRow, bold: boolean): [string, string] | null {
@@ -82,7 +77,7 @@ export function axisNoteWidth(note: string): number {
 
 /** The note on the time axis, cut to the column when it must be (a narrow export's column is the labels' width). */
 export function axisNoteText(note: string, width: number): string {
-  return fitText(note, (width - TEXT_X - AFTER) / FONT_SLACK, AXIS_FONT, true);
+  return fitText(note, (width - TEXT_X - AFTER), AXIS_FONT, true);
 }
 
 /** Where the axis note starts, relative to the plot's left edge: under the labels' left edge. */
@@ -94,7 +89,7 @@ export function placeLabel(row: ChartRow, layout: ChartLayout, width: number): P
   if (need(row.label, size, bold) <= width) return { lines: [row.label], size, bold, cut: false };
   const two = twoLines(row, bold);
   if (two && two.every((line) => need(line, WRAP_FONT, bold) <= width)) return { lines: two, size: WRAP_FONT, bold, cut: false };
-  return { lines: [fitText(row.label, (width - TEXT_X - AFTER) / FONT_SLACK, size, bold)], size, bold, cut: true };
+  return { lines: [fitText(row.label, (width - TEXT_X - AFTER), size, bold)], size, bold, cut: true };
 }
 
 /** Every row's label in a column `width` px wide, in column coordinates. */

@@ -140,8 +140,7 @@ function measuredMarks(layout: ChartLayout, scale: TimeScale, rows: { from: numb
     if (span.agrees) continue;
     const text = `${span.diffMs > 0 ? 'simulated +' : 'measured +'}${formatDuration(Math.abs(span.diffMs))}`;
     const font = FONT * textScale;
-    // textWidth is an estimate; DejaVu Sans Bold (the first font of the stack) runs ~10 % wider.
-    const tw = textWidth(text, font, true) * 1.12 + 10 * textScale;
+    const tw = textWidth(text, font, true) + 10 * textScale;
     // Beyond both ends, or (pullIn) inside the plot's right edge when that is nearer.
     const beyond = Math.max(x1, scale.x(span.simulatedAt + span.simulatedMs)) + 6;
     if (!pullIn && beyond + tw > width) { marks.unplaced = `#${row.request} ${text}`; continue; }
