@@ -11,6 +11,7 @@ import { callArgument, positionalArguments } from './callArguments';
 import { meaningOf } from './callMeaning';
 import type { Effect } from './catalogue';
 import { OFFLOAD_DEFAULTS } from './durations';
+import { useExecutor } from './executorSizes';
 import { label } from './findings';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
@@ -19,10 +20,14 @@ export function offload(w: BodyWalker, effect: Extract<Effect, { offloads: unkno
   if (effect.offloads === 'by-executor') {
     const executor = callArgument(call, 0, null);
     const value = executor && executor.type !== 'none' ? w.resolver.resolve(executor, frame.fn) : null;
+    const made = value?.kind === 'instance' && (value.type === 'concurrent.futures.ProcessPoolExecutor' || value.type === 'concurrent.futures.ThreadPoolExecutor');
     if (value?.kind === 'instance' && value.type === 'concurrent.futures.ProcessPoolExecutor') where = 'process';
-    else if (value !== null && !(value.kind === 'instance' && value.type === 'concurrent.futures.ThreadPoolExecutor')) {
+    else if (value !== null && !made) {
       w.findings.note(executor!, 'LOOP201', `${label(nodeText(w.text, executor))}: assumed to be a thread pool (LoopLab could not tell which executor this is; a ProcessPoolExecutor would run the work in another process)`);
     }
+    useExecutor(w, made ? executor : null, where === 'process' ? 'process' : 'thread', frame);
+  } else if (effect.offloads !== 'anyio') {
+    useExecutor(w, null, effect.offloads === 'process' ? 'process' : 'thread', frame);
   }
   const args = positionalArguments(call);
   const target = args[effect.fn];
