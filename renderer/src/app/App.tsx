@@ -207,8 +207,9 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     [keyResults?.[0], keyResults?.[1], view, chef, prefs.serverWork, measuredShown, textScale]);
   const chartLegends = keyItems === null;
   // Presenting a lesson in chef mode, the kitchen key joins the charts' key at the lesson panel's
-  // foot: above the charts its two rows (58 px at 720 lines, 85 at 1080) left each of Pitfall 1's
-  // charts nine of its ten tickets, the last below an inner scroll.
+  // foot, folded to a line until the teacher opens it (open, it took the room of the question's
+  // answers, then of the takeaway): above the charts its two rows (58 px at 720 lines, 85 at 1080)
+  // left each of Pitfall 1's charts nine of its ten tickets, the last below an inner scroll.
   const chefKeyBeside = chef && presenting && lesson !== null && sideShown && side === 'lessons';
   // The two charts beside a lesson share the height in proportion to their rows (ChartKeyItems.thinnestRows).
   const shares = keyItems && keyItems.thinnestRows.length === 2 ? keyItems.thinnestRows : null;
@@ -243,7 +244,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} serverWork={prefs.serverWork} theme={theme} /> : (
       <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}${codeShown ? ' with-code' : ''}`}>
         {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} editorFoot={chef && <ChefKey foldable />}
-          foot={(keyItems || chefKeyBeside) && <>{metricsBeside && metricsPanel}{keyItems && <ChartKey items={keyItems} theme={theme} chef={chef} />}{chefKeyBeside && <ChefKey />}</>} />}
+          foot={(keyItems || chefKeyBeside) && <>{metricsBeside && metricsPanel}{keyItems && <ChartKey items={keyItems} theme={theme} chef={chef} />}{chefKeyBeside && <ChefKey foldable />}</>} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme} serverWork={prefs.serverWork} onToggleServerWork={prefs.toggleServerWork}
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)} />}

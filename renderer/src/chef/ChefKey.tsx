@@ -10,8 +10,9 @@ export function ChefIcon({ name }: { name: ChefIconName }) {
 
 /**
  * The app draws two, above the charts and at the editor's foot, and CSS shows the one that fits (teaching.css): each needs its own heading id.
- * `foldable` (the editor's foot): the heading is a button that shows or hides the items, folded at first. Open, one item a line
- * took 160 px of the editor at 1024×640 and put its step buttons (Add I/O wait…) under it, for a student to scroll to.
+ * `foldable` (the editor's foot, a presented lesson's foot): the heading is a button that shows or hides the items, folded at
+ * first. Open, one item a line took 160 px of the editor at 1024×640 and put its step buttons (Add I/O wait…) under it, for a
+ * student to scroll to; beside a presented lesson it took the room of the question's answers, then of the takeaway.
  */
 export function ChefKey({ foldable = false }: { foldable?: boolean }) {
   const title = useId();
