@@ -17,7 +17,7 @@ import { formatMs } from './diagnostics';
 import { useExecutor } from './executorSizes';
 import { label, type StepOrigin } from './findings';
 import { statedNumber } from './literals';
-import { offload } from './offloading';
+import { offload, waitForPool } from './offloading';
 import { streamedContent } from './streamingResponse';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 import { detachedTask, runTask, storeTask } from './storedAwaitables';
@@ -74,6 +74,8 @@ export function applyMeaning(w: BodyWalker, meaning: Meaning, call: PyNode, fram
     push(w, out, w.located(step, whole, text), origin('a sleep whose length is computed at run time', !stated));
   } else if ('offloads' in effect) {
     offload(w, effect, call, frame, out, whole);
+  } else if ('waitsForPool' in effect) {
+    waitForPool(w, effect, call, frame, out, whole);
   } else if ('gathers' in effect) {
     gather(w, effect, call, frame, out, whole);
   } else if ('startsTask' in effect) {
