@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { openFresh } from './openApp';
+import { expectNoAxeViolations } from './axe';
 
 // What the editor says before and after an edit: refusals foreseen, fields that say what they do.
 
@@ -102,6 +103,7 @@ test('a refused value is said beside its field too: marked invalid and described
   const said = (await reason.boundingBox())!;
   expect(said.y - (field.y + field.height), 'the reason\'s distance under its field').toBeLessThan(60);
   expect(said.y).toBeGreaterThan(field.y);
+  await expectNoAxeViolations(page);
   // Typing again (the fix) puts it away.
   await duration.pressSequentially('3');
   await expect(reason).toHaveCount(0);

@@ -393,6 +393,7 @@ test('at 1024×640 in chef mode beside the editor, the step buttons are in view 
   await expect(key).toContainText('Chef = event loop');
   await expect(key).toBeInViewport({ ratio: 1 });
   expect(await smallText(page)).toEqual([]);
+  await expectNoAxeViolations(page);
   await page.keyboard.press('Enter');
   await expect(key.getByRole('listitem')).toHaveCount(0);
 });
