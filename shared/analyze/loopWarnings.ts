@@ -1,7 +1,9 @@
 /**
  * Warnings about what runs on the event loop: a blocking call or heavy computation in an
- * `async def` route (or its async dependencies, or what they call). Each says what it costs
- * under the scenario's load and how to fix it; the fixes are the ones the app can apply.
+ * `async def` route (or its async dependencies, or what they call), or in code the loop runs
+ * after the response (`afterResponse.ts`). Each says what it costs under the scenario's load
+ * and how to fix it; the fixes offered are the ones the app can apply and the chart can show
+ * (none for code after the response; not making the route def where that would not move it).
  */
 import type { AsyncStep, Route } from '../scenario/types';
 import { formatMs, type Diagnostic, type FixKind } from './diagnostics';
