@@ -101,10 +101,10 @@ export function runTask(world: World, task: Task): RunResult {
 
 /**
  * The task awaits I/O of `op.ms`. Apart from runTask, which V8 compiles too big to inline the
- * calls made here: there, each of their times was boxed in a new heap number.
+ * calls made here: there, each time passed to them was boxed in a new heap number.
  */
 function awaitIo(world: World, task: Task, op: Op): void {
-  world.rec.fixedWait(task.request, op.path, St.AwaitIo, world.now + op.ms);
+  world.rec.awaitedWait(task.request, St.AwaitIo, op);
   world.queue.push(roundTime(world.now + op.ms), Priority.StateChange, task.request, EventKind.AwaitDone, task);
 }
 

@@ -10,8 +10,8 @@ import { scenario } from './testScenario';
 import { parseScenario } from '../scenario/load';
 import { mixedBenchDocument, withStep } from '../../bench/uiScenarios';
 
-/** A stand-in thread: the timers only hold and hand back their threads. */
-const thread = (name: string) => ({ name }) as unknown as SimThread;
+/** A stand-in thread: the timers only read its timeout and request id, and hand it back. */
+const thread = (name: string, at = 0, request = 0) => ({ name, gilTimeoutAt: at, request }) as unknown as SimThread;
 
 /**
  * A stand-in GIL that asks for every timeout in its turn and records it: the timers' own
@@ -57,8 +57,8 @@ describe('GIL timers', () => {
               now = all.nextAt;
               takeOne();
             }
-            const th = thread(`#${seq}`);
-            queues[gil]!.push(now + t, tie, th);
+            const th = thread(`#${seq}`, now + t, tie);
+            queues[gil]!.push(th);
             queues[gil]!.nextIsFront();
             live.push({ t: now + t, tie, seq, th });
           });
@@ -74,12 +74,13 @@ describe('GIL timers', () => {
     const all = new GilTimers();
     const order: SimThread[] = [];
     const q = recordingQueue(all, order);
-    const threads = Array.from({ length: 100 }, (_, i) => thread(`#${i}`));
+    // Each of the first five at its index, then each earlier than the last: the slow path.
+    const threads = Array.from({ length: 100 }, (_, i) => thread(`#${i}`, i < 5 ? i : 1000 - i));
     // Take a few first so the ring's front is not at slot 0 when it grows.
-    for (let i = 0; i < 5; i++) q.push(i, 0, threads[i]!);
+    for (let i = 0; i < 5; i++) q.push(threads[i]!);
     q.nextIsFront();
     for (let i = 0; i < 5; i++) all.fire(noSim);
-    for (let i = 5; i < 100; i++) q.push(1000 - i, 0, threads[i]!); // each earlier than the last: the slow path
+    for (let i = 5; i < 100; i++) q.push(threads[i]!);
     q.nextIsFront();
     order.length = 0;
     while (all.nextAt !== Infinity) all.fire(noSim);

@@ -52,8 +52,14 @@ export class GilTimerQueue {
     all.queues.push(this);
   }
 
-  /** Queue `th`'s timeout at `t`, ordered by `tie` (its request id) among those at the same time. */
-  push(t: number, tie: number, th: SimThread): void {
+  /**
+   * Queue `th`'s timeout at its `gilTimeoutAt`, ordered by its request id among those at the
+   * same time. Read from the thread, not passed: a fraction passed to a call V8 does not inline
+   * is boxed in a new heap number.
+   */
+  push(th: SimThread): void {
+    const t = th.gilTimeoutAt;
+    const tie = th.request;
     const seq = this.all.seq++;
     if (this.size === this.threads.length) this.grow();
     const mask = this.threads.length - 1;

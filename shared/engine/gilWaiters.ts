@@ -115,7 +115,7 @@ export class GilWaiters {
       th.gilWindowEnd = end;
       if (end < this.askFrom) this.askFrom = end;
       th.gilTimeoutAt = end;
-      this.timers.push(end, th.request, th);
+      this.timers.push(th);
     }
   }
 
@@ -197,7 +197,7 @@ export class GilWaiters {
 
   queueTimeout(th: SimThread): void {
     th.gilTimeoutAt = th.gilWindowEnd;
-    this.timers.push(th.gilWindowEnd, th.request, th);
+    this.timers.push(th);
   }
 
   unlink(th: SimThread): void {

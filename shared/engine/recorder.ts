@@ -263,7 +263,18 @@ export class Recorder {
     w.waitLastSegment = this.addSegment(w.waitLastSegment, -1, w.request, w.waitPath, state, w.waitStartUs, this.out(now), 0);
   }
 
-  /** A wait from now whose end is known now (await_io): recorded at once. */
+  /**
+   * A wait of `step.ms` from now (await_io): recorded at once. The step is passed, not its end:
+   * a fraction passed to a call V8 does not inline is boxed in a new heap number.
+   */
+  awaitedWait(request: number, state: St, step: { readonly ms: number; readonly path: PathId }): void {
+    const start = this.clock.now;
+    const end = start + step.ms;
+    if (!this.count(request, state, start, end) || !this.keepSegments) return;
+    this.addSegment(-1, -1, request, step.path, state, Math.round(start * 1e3), this.out(end), 0);
+  }
+
+  /** A wait from now whose end is known now: recorded at once. */
   fixedWait(request: number, path: PathId, state: St, end: number): void {
     const start = this.clock.now;
     if (!this.count(request, state, start, end) || !this.keepSegments) return;
