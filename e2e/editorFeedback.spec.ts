@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { openFresh } from './openApp';
+import { expectNoAxeViolations } from './axe';
 
 // What the editor says before and after an edit: refusals foreseen, fields that say what they do.
 
@@ -82,4 +83,50 @@ test('with two workers and an empty second lane, the chart says why', async ({ p
   const chart = page.getByRole('application', { name: /^As written/ });
   await expect(chart).toHaveAttribute('aria-label', /Worker 1: no requests, because all 5 arrived at once and worker 0, idle first, took them all\. Workers share one listening socket/);
   await expect(chart.locator('svg text', { hasText: /^No requests: all 5 arrived at once/ })).toBeVisible();
+});
+
+test('a refused value is said beside its field too: marked invalid and described by the reason, the document\'s value kept, put away once fixed or left', async ({ page }) => {
+  await openFresh(page);
+  const editor = page.getByRole('complementary', { name: 'Edit the scenario' });
+  const duration = editor.getByRole('spinbutton', { name: 'Duration of step 1 (ms)' });
+  const kept = await duration.inputValue();
+  const reason = editor.getByText(/a duration cannot be negative \(got -5 ms\)/);
+  await duration.fill('-5');
+  await duration.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('cannot be negative'); // the status bar still says it
+  await expect(duration).toHaveValue(kept);
+  await expect(duration).toHaveAttribute('aria-invalid', 'true');
+  await expect(duration).toHaveAccessibleDescription(/a duration cannot be negative \(got -5 ms\)/);
+  // Beside the field: just under it, in the editor, not only along the window's foot.
+  await expect(reason).toBeVisible();
+  const field = (await duration.boundingBox())!;
+  const said = (await reason.boundingBox())!;
+  expect(said.y - (field.y + field.height), 'the reason\'s distance under its field').toBeLessThan(60);
+  expect(said.y).toBeGreaterThan(field.y);
+  await expectNoAxeViolations(page);
+  // Typing again (the fix) puts it away.
+  await duration.pressSequentially('3');
+  await expect(reason).toHaveCount(0);
+  await expect(duration).not.toHaveAttribute('aria-invalid');
+  await expect(duration).toHaveAccessibleDescription('');
+  await duration.press('Escape');
+  // Refused on leaving the field: said there; leaving it again with nothing new puts it away.
+  await duration.fill('-5');
+  await duration.press('Tab');
+  await expect(reason).toBeVisible();
+  await expect(duration).toHaveAttribute('aria-invalid', 'true');
+  await duration.focus();
+  await duration.press('Tab');
+  await expect(reason).toHaveCount(0);
+  // A value accepted says nothing beside the field; the server's fields say their refusals too.
+  await duration.fill('250');
+  await duration.press('Enter');
+  await expect(duration).toHaveValue('250');
+  await expect(duration).not.toHaveAttribute('aria-invalid');
+  const workers = editor.getByRole('spinbutton', { name: 'Workers' });
+  await workers.fill('0');
+  await workers.press('Enter');
+  await expect(workers).toHaveAttribute('aria-invalid', 'true');
+  await expect(workers).toHaveValue('1');
+  await expect(workers).toHaveAccessibleDescription(/\S/);
 });

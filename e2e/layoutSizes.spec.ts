@@ -365,6 +365,39 @@ test('at 1024×640 (a projector, or 1280×720 at 125 % zoom) the editor sits bes
   await expect(page.getByRole('application', { name: /^Flipped/ })).toBeInViewport({ ratio: 0.9 });
 });
 
+test('at 1024×640 in chef mode beside the editor, the step buttons are in view without scrolling, the kitchen key folded under them and opening to its six items', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openFresh(page);
+  // An async def route: every step button enabled.
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('blocking-in-async');
+  await page.getByRole('button', { name: 'Chef mode' }).click();
+  const editor = page.getByRole('complementary', { name: 'Edit the scenario' });
+  const key = page.getByRole('region', { name: 'Kitchen key' });
+  await expect(key).toBeInViewport({ ratio: 1 });
+  // Open, one item a line, the key took 160 px of the editor's foot, over Add CPU burst and Add blocking I/O.
+  const steps = ['Add I/O wait', 'Add CPU burst', 'Add blocking I/O'].map((name) => editor.getByRole('button', { name, exact: true }));
+  const keyTop = (await key.boundingBox())!.y;
+  for (const step of steps) {
+    await expect(step).toBeInViewport({ ratio: 1 });
+    const box = (await step.boundingBox())!;
+    expect(box.y + box.height, 'a step button under the key').toBeLessThanOrEqual(keyTop);
+  }
+  // Folded, it still says what it is, and opens to every item in words (by keyboard as by pointer).
+  const toggle = key.getByRole('button', { name: 'Kitchen key' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(key.getByRole('listitem')).toHaveCount(0);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(key.getByRole('listitem')).toHaveCount(6);
+  await expect(key).toContainText('Chef = event loop');
+  await expect(key).toBeInViewport({ ratio: 1 });
+  expect(await smallText(page)).toEqual([]);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Enter');
+  await expect(key.getByRole('listitem')).toHaveCount(0);
+});
+
 test('at 1280×720 zoomed to 150 % (853×480) the charts come first: the editor, which would go above them, starts folded and opens from Panel', async ({ page }) => {
   await page.setViewportSize({ width: 853, height: 480 });
   await openFresh(page);
@@ -393,6 +426,9 @@ for (const [width, height] of SIZES) {
     // Chef mode adds its kitchen key: at 1024×640 it put the metrics line under the window. Key and metrics both in view, in both views.
     await page.getByRole('button', { name: 'Chef mode' }).click();
     const key = page.getByRole('region', { name: 'Kitchen key' });
+    // At the editor's foot (a short window) the key starts folded: opened, it is in view too.
+    const unfold = key.getByRole('button', { name: 'Kitchen key', expanded: false });
+    if (await unfold.count()) await unfold.click();
     for (const view of ['Requests', 'Resources']) {
       await page.getByRole('radio', { name: view }).check();
       await expect(metrics).toBeInViewport({ ratio: 1 });

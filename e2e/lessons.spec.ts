@@ -61,3 +61,29 @@ test('a pitfall shows the wrong and the fixed code beside their two charts', asy
   await expect(page.getByRole('application', { name: /^wrong: query on the loop/ })).toBeVisible();
   await expect(page.getByRole('application', { name: /^fixed: query on a thread/ })).toBeVisible();
 });
+
+test('an edit to a lesson\'s scenario says which chart it changed: the first is titled edited, the second unedited, until the edit is undone', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page.getByRole('button', { name: /^Step 1 ·/ }).click();
+  await page.getByRole('radio', { name: /^At \d+ ms, like the first one/ }).check();
+  await page.getByRole('button', { name: 'Lock in my answer' }).click();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  const first = page.getByRole('application', { name: /^def route, one thread/ });
+  const second = page.getByRole('application', { name: /^def route, 40-thread pool/ });
+  await expect(first).toHaveAccessibleName(/^def route, one thread: /);
+  await expect(second).toHaveAccessibleName(/^def route, 40-thread pool: /);
+
+  await page.getByRole('button', { name: /^Edit “def route, one thread”/ }).click();
+  await expect(first).toHaveAccessibleName(/^def route, one thread: /); // opened, not yet edited
+  await page.getByRole('button', { name: 'Add CPU burst' }).click();
+  // The second chart still shows the lesson's other scenario as it was: said on its title, as the edit is on the first's.
+  await expect(first).toHaveAccessibleName(/^def route, one thread \(edited\): /);
+  await expect(second).toHaveAccessibleName(/^def route, 40-thread pool \(unedited\): /);
+  // Drawn where the class reads it, on each chart's title line.
+  await expect(page.getByTestId('variant-chart').locator('svg text').filter({ hasText: /^def route, 40-thread pool \(unedited\): / })).toHaveCount(1);
+
+  await page.keyboard.press('Control+z');
+  await expect(first).toHaveAccessibleName(/^def route, one thread: /);
+  await expect(second).toHaveAccessibleName(/^def route, 40-thread pool: /);
+});

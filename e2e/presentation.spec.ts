@@ -179,23 +179,45 @@ test('chef mode at 1280×720 keeps the metrics in the window: the kitchen key ta
 });
 
 for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
-  test(`presenting a lesson in chef mode at ${width}×${height}, the kitchen key keeps two rows of whole items and the charts their tickets`, async ({ page }) => {
+  test(`presenting a lesson in chef mode at ${width}×${height}, each chart shows every ticket without scrolling, and the kitchen key is in view, every item whole once opened`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openFresh(page);
     await page.getByRole('button', { name: 'Lessons', exact: true }).click();
     await page.getByRole('button', { name: /^Pitfall 1 ·/ }).click();
     await page.getByRole('button', { name: 'Present' }).click();
     await page.getByRole('button', { name: 'Chef mode' }).click();
-    const key = page.getByRole('region', { name: 'Kitchen key' });
+    // At the lesson panel's foot, folded to one line; open, every item whole.
+    const key = page.getByRole('complementary', { name: 'Lessons' }).getByRole('region', { name: 'Kitchen key' });
+    await expect(key).toBeInViewport({ ratio: 1 });
+    await expect(key.getByRole('listitem')).toHaveCount(0);
+    await key.getByRole('button', { name: 'Kitchen key', expanded: false }).click();
     await expect(key.getByRole('listitem')).toHaveCount(6);
-    const tops = await key.getByRole('listitem').evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
-    expect(new Set(tops).size, 'rows of the key').toBe(2);
+    await expect(key).toBeInViewport({ ratio: 1 });
     const cut = await key.getByRole('listitem').evaluateAll((items) => items
       .filter((li) => [...li.querySelectorAll('*')].some((e) => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1)).map((li) => li.getAttribute('title')));
     expect(cut, 'kitchen key items cut short').toEqual([]);
-    // At 1920×1080 its three rows of wrapped items (209 px) left each chart 6 of the ten tickets in view.
+    // Above the charts the key's two rows, and the window-wide status bar under them, left each
+    // chart nine of Pitfall 1's ten tickets: the tenth was below an inner scroll.
     await page.waitForTimeout(300); // a chart draws in the frame after its data
-    for (const chart of await page.getByRole('application').all()) expect(Number(await chart.getAttribute('data-rows-shown'))).toBeGreaterThanOrEqual(9);
+    const charts = page.getByRole('application', { name: /timeline of/ });
+    await expect(charts).toHaveCount(2);
+    for (const chart of await charts.all()) {
+      const name = (await chart.getAttribute('aria-label'))!;
+      const requests = Number(/timeline of (\d+) requests/.exec(name)![1]);
+      expect(requests).toBe(10);
+      const box = (await chart.boundingBox())!;
+      const tickets = () => chart.locator('svg text').evaluateAll((texts) => texts
+        .filter((t) => /^#\d+ \w+$/.test(t.textContent))
+        .map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, top: r.top, bottom: r.bottom }; }));
+      const rows = await tickets();
+      expect(rows.filter((r) => r.top >= box.y && r.bottom <= box.y + box.height).map((r) => r.text), `${name.slice(0, 40)}: tickets in view`)
+        .toEqual(Array.from({ length: requests }, (_, i) => `#${i} get_order`));
+      // No inner scroll: the wheel over the chart moves no row.
+      await chart.hover();
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(100);
+      expect(await tickets(), `${name.slice(0, 40)}: the wheel scrolled its rows`).toEqual(rows);
+    }
   });
 }
 
@@ -291,3 +313,27 @@ for (const [width, height] of [[1024, 640], [1280, 720], [1920, 1080]] as const)
     await expect.poll(async () => { const w = await where(); return w.answerTop >= 0 && w.takeawayBottom <= w.footTop; }, { timeout: 3_000 }).toBe(true);
   });
 }
+
+// The kitchen key at a presented lesson's foot starts folded: open, its four lines put Step 3's
+// takeaway under the foot at 1280×720.
+test('presenting at 1280×720 in chef mode, Reveal shows Step 3\'s verdict, why and takeaway together above the foot and its kitchen key', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page.getByRole('button', { name: /^Step 3 ·/ }).click();
+  await page.getByRole('button', { name: 'Chef mode' }).click();
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('group', { name: 'Your answer' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Lock in my answer' }).click();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  const panel = page.getByRole('complementary', { name: 'Lessons' });
+  await expect(panel.getByRole('region', { name: 'Kitchen key' })).toBeInViewport({ ratio: 1 });
+  const answer = panel.getByRole('status');
+  const takeaway = panel.getByText(/^Takeaway\. \S/);
+  const foot = panel.getByRole('region', { name: 'Metrics' });
+  const where = async () => {
+    const [p, a, t, m] = await Promise.all([panel, answer, takeaway, foot].map(async (l) => (await l.boundingBox())!));
+    return { answerTop: a!.y - p!.y, takeawayBottom: t!.y + t!.height, footTop: m!.y };
+  };
+  await expect.poll(async () => { const w = await where(); return w.answerTop >= 0 && w.takeawayBottom <= w.footTop; }, { timeout: 3_000 }).toBe(true);
+});

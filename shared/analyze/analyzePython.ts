@@ -17,6 +17,7 @@ import { CALLS, indexCatalogue } from './catalogue';
 import { formatMs, sortDiagnostics, type Diagnostic } from './diagnostics';
 import { Findings, label, type Span } from './findings';
 import { loopWarnings } from './loopWarnings';
+import { executorServer } from './executorSizes';
 import { readModule, type FunctionInfo } from './bindings';
 import { Resolver } from './names';
 import { buildRoute } from './routeSteps';
@@ -122,13 +123,15 @@ function analyze(text: string, parser: PythonParser, options: AnalyzeOptions): A
   diagnostics.push(...assumptionNotes(routes, findings, lines).filter((n) => !warned.has(`${n.line}:${n.column}`)));
   diagnostics.push(...unknownNotes(findings, lines));
   for (const ws of found.websockets) diagnostics.push(at(lines, ws, 'note', 'LOOP207', 'a websocket route: LoopLab simulates HTTP requests only, so it is left out'));
+  // Before the notes are read: the executors' sizes add their own.
+  const server = defaultServer(executorServer(findings));
   for (const note of findings.notes) diagnostics.push(at(lines, note.at, 'note', note.code, note.message));
 
   const fileName = options.fileName?.trim() || 'Python file';
   const draft: Scenario = {
     name: label(fileName).slice(0, 200),
     description: `Read from ${label(fileName)} by LoopLab's analyser: ${routes.length} route${routes.length === 1 ? '' : 's'}, ${perRoute} request${perRoute === 1 ? '' : 's'} to each at once. Durations marked assumed are guesses: edit them.`,
-    server: defaultServer(),
+    server,
     routes,
     requests: routes.map((r) => ({ route: r.name, at: 0, count: perRoute, every: 0 })),
   };

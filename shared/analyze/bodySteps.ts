@@ -197,7 +197,7 @@ export class BodyWalker {
     if (!awaited && appendToFan(this, call, frame, out)) return;
     const meaning = classifyCall(this.resolver, call, frame.fn);
     const effect = meaning.kind === 'entry' ? meaning.effect : undefined;
-    const takesFunctions = effect !== undefined && ('offloads' in effect || 'gathers' in effect || 'startsTask' in effect || 'background' in effect || 'streams' in effect || 'detachesTask' in effect || 'wraps' in effect);
+    const takesFunctions = effect !== undefined && ('offloads' in effect || 'waitsForPool' in effect || 'gathers' in effect || 'startsTask' in effect || 'background' in effect || 'streams' in effect || 'detachesTask' in effect || 'wraps' in effect);
     const callee = fieldOf(call, 'function');
     if (callee) {
       // A chain on a client (`db.query(User).filter(…).first()`) is one call: its inner calls are not steps of their own.

@@ -14,9 +14,10 @@ import { cpuArguments, type Meaning } from './callMeaning';
 import { timeoutMs, workerRunMs } from './celeryResults';
 import { CPU_WHAT, IO_DEFAULTS, SLEEP_DEFAULT_MS, cpuMs, round } from './durations';
 import { formatMs } from './diagnostics';
+import { useExecutor } from './executorSizes';
 import { label, type StepOrigin } from './findings';
 import { statedNumber } from './literals';
-import { offload } from './offloading';
+import { offload, waitForPool } from './offloading';
 import { streamedContent } from './streamingResponse';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 import { detachedTask, runTask, storeTask } from './storedAwaitables';
@@ -56,6 +57,7 @@ export function applyMeaning(w: BodyWalker, meaning: Meaning, call: PyNode, fram
   } else if ('awaitsThread' in effect) {
     if (!awaited) return;
     const d = IO_DEFAULTS[effect.awaitsThread];
+    if (effect.pool === 'executor') useExecutor(w, null, 'thread', frame);
     const inner = w.located({ blocking_io: d.ms, assumed: true }, whole, text);
     w.findings.origins.set(inner, origin(d.what, true));
     out.push(w.located({ to_thread: [inner], pool: effect.pool }, whole, text));
@@ -72,6 +74,8 @@ export function applyMeaning(w: BodyWalker, meaning: Meaning, call: PyNode, fram
     push(w, out, w.located(step, whole, text), origin('a sleep whose length is computed at run time', !stated));
   } else if ('offloads' in effect) {
     offload(w, effect, call, frame, out, whole);
+  } else if ('waitsForPool' in effect) {
+    waitForPool(w, effect, call, frame, out, whole);
   } else if ('gathers' in effect) {
     gather(w, effect, call, frame, out, whole);
   } else if ('startsTask' in effect) {

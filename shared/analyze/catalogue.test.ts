@@ -66,6 +66,7 @@ function exercise(effect: Effect, callee: string): { call: string; expect: strin
     if (effect.offloads === 'by-executor') return { call: `await ${callee}(None, work)`, expect: 'to_thread executor' };
     return { call: `await ${callee}(work)`, expect: effect.offloads === 'process' ? 'to_process' : `to_thread ${effect.offloads}` };
   }
+  if ('waitsForPool' in effect) return { call: `${callee}(work)`, expect: 'blocking_io' };
   if ('gathers' in effect) {
     const awaitables = effect.gathers === 'collection' ? '[asyncio.create_task(asyncio.sleep(0.1)), asyncio.create_task(asyncio.sleep(0.2))]' : 'asyncio.sleep(0.1), asyncio.sleep(0.2)';
     return { call: `await ${callee}(${awaitables})`, expect: 'gather' };

@@ -39,6 +39,8 @@ export type Effect =
   | { sleeps: 'blocking' | 'awaited' }
   /** Runs argument `fn` (a function, then its arguments) elsewhere; `executor` names the argument saying where. */
   | { offloads: ThreadPoolKind | 'process' | 'by-executor'; fn: number }
+  /** Runs argument `fn` on a pool's threads while the caller waits for it (an executor's `map`, `submit`): a blocking wait. */
+  | { waitsForPool: true; fn: number }
   /** Runs its arguments (awaitables) concurrently; `collection`: the awaitables in its first argument (a list, a set). */
   | { gathers: 'arguments' | 'collection' }
   /** A task group method that starts argument 0 (a coroutine, or a function and its arguments) as a concurrent task. */
@@ -276,6 +278,7 @@ export const CALLS: readonly CallEntry[] = [
   { on: 'asyncio.AbstractEventLoop', methods: ['create_task'], effect: { detachesTask: true }, source: 'Python docs: loop.create_task schedules the coroutine and returns at once' },
   { calls: ['concurrent.futures.ProcessPoolExecutor', 'concurrent.futures.process.ProcessPoolExecutor'], makes: 'concurrent.futures.ProcessPoolExecutor', source: 'Python docs: ProcessPoolExecutor' },
   { calls: ['concurrent.futures.ThreadPoolExecutor', 'concurrent.futures.thread.ThreadPoolExecutor'], makes: 'concurrent.futures.ThreadPoolExecutor', source: 'Python docs: ThreadPoolExecutor' },
+  { on: 'concurrent.futures.ThreadPoolExecutor', methods: ['map', 'submit'], effect: { waitsForPool: true, fn: 0 }, source: "Python docs: Executor.map's results come in order as each call ends, submit's Future.result() waits for its call, and a with block's end waits for them all (shutdown(wait=True))" },
   { calls: ['asyncio.gather'], effect: { gathers: 'arguments' }, source: 'Python docs: asyncio.gather runs awaitables concurrently' },
   { calls: ['asyncio.wait'], effect: { gathers: 'collection' }, source: 'Python docs: asyncio.wait(aws) runs the tasks in aws concurrently and, by default (ALL_COMPLETED), returns when all are done' },
   { calls: ['asyncio.as_completed'], effect: { gathers: 'collection' }, source: 'Python docs: as_completed(aws) runs the awaitables concurrently and yields them as they finish: a loop over it has waited for them all when it ends' },

@@ -12,10 +12,11 @@
  * | LOOP201 | note | a duration assumed (a documented default) |
  * | LOOP202 | note | calls into code LoopLab does not know, taken to cost nothing |
  * | LOOP203 | note | a loop or gather whose count LoopLab cannot tell |
- * | LOOP204 | note | work the response does not wait for: a background task, a dependency's code after yield, a task started outside a group and never awaited (not in the chart) |
+ * | LOOP204 | note | work the response does not wait for: a background task, a dependency's code after yield, an ASGI middleware's after self.app(…), a task started outside a group and never awaited (not in the chart) |
  * | LOOP205 | note | calls too deep to follow |
  * | LOOP206 | note | how a `def` route with async dependencies is modelled |
  * | LOOP207 | note | a websocket route (not simulated) |
+ * | LOOP208 | note | an executor the file makes: its stated size set as the server's, or how it is read |
  */
 export type Severity = 'error' | 'warning' | 'note';
 

@@ -4,6 +4,7 @@
  * one-line label a step's source text becomes.
  */
 import type { CallEntry } from './catalogue';
+import type { ExecutorUse } from './executorSizes';
 import type { AsyncStep, Step } from '../scenario/types';
 
 const LABEL_CHARS = 80;
@@ -46,11 +47,16 @@ export class Findings {
   readonly middleware = new Map<Step, string>();
   /** Steps of an async dependency, with its name: FastAPI runs it on the loop for any route, so making the route def does not move them. */
   readonly asyncDependency = new Map<Step, string>();
-  /** What an async dependency runs after its route's response (`dependencyTeardown.ts`): not in the route, still on the loop. */
-  readonly afterResponse: { route: string; dependency: string; steps: readonly AsyncStep[] }[] = [];
+  /**
+   * What runs on the loop after a route's response (`afterResponse.ts`): not in the route,
+   * still on the loop. `where` names the code; `dependency`, the async dependency it is in.
+   */
+  readonly afterResponse: { route: string; where: string; dependency?: string; steps: readonly AsyncStep[] }[] = [];
   readonly notes: Note[] = [];
   /** Calls into imported code LoopLab does not know, per function: assumed to take no time. */
   readonly unknownCalls = new Map<object, { at: Span; text: string }[]>();
+  /** The executors work is handed to (`executorSizes.ts`): their sizes may set the server's. */
+  readonly executors: ExecutorUse[] = [];
   /** Function inlinings left before the walk stops following calls (bounds the time of a hostile file). */
   inlineBudget = 50_000;
 

@@ -1,7 +1,9 @@
 /**
  * Warnings about what runs on the event loop: a blocking call or heavy computation in an
- * `async def` route (or its async dependencies, or what they call). Each says what it costs
- * under the scenario's load and how to fix it; the fixes are the ones the app can apply.
+ * `async def` route (or its async dependencies, or what they call), or in code the loop runs
+ * after the response (`afterResponse.ts`). Each says what it costs under the scenario's load
+ * and how to fix it; the fixes offered are the ones the app can apply and the chart can show
+ * (none for code after the response; not making the route def where that would not move it).
  */
 import type { AsyncStep, Route } from '../scenario/types';
 import { formatMs, type Diagnostic, type FixKind } from './diagnostics';
@@ -34,7 +36,7 @@ function* onLoop(steps: readonly AsyncStep[]): Generator<AsyncStep> {
  * A place in the code that blocks the loop: the first step found there, and how often each
  * route runs it; `afterResponse` names the dependency whose code after yield it is in.
  */
-interface Place { step: AsyncStep; origin: StepOrigin; at: Span; route: string; times: Map<string, number>; afterResponse?: string }
+interface Place { step: AsyncStep; origin: StepOrigin; at: Span; route: string; times: Map<string, number>; afterResponse?: { where: string; dependency?: string } }
 
 /**
  * One warning per place in the code, however many routes reach it and however often: a call
@@ -44,7 +46,7 @@ interface Place { step: AsyncStep; origin: StepOrigin; at: Span; route: string; 
  */
 export function loopWarnings(routes: readonly Route[], findings: Findings, lines: LineIndex, requests: number): Diagnostic[] {
   const byPlace = new Map<string, Place>();
-  const add = (steps: readonly AsyncStep[], route: string, afterResponse?: string) => {
+  const add = (steps: readonly AsyncStep[], route: string, afterResponse?: Place['afterResponse']) => {
     for (const step of onLoop(steps)) {
       const origin = findings.origins.get(step);
       if (!origin || origin.source === 'default') continue;
@@ -57,8 +59,8 @@ export function loopWarnings(routes: readonly Route[], findings: Findings, lines
     }
   };
   for (const route of routes) if (route.kind === 'async') add(route.steps, route.name);
-  // An async dependency's code after yield runs on the loop after the response, whatever the route's kind.
-  for (const teardown of findings.afterResponse) add(teardown.steps, teardown.route, teardown.dependency);
+  // An async dependency's code after yield, and an ASGI middleware's after self.app(…), run on the loop after the response, whatever the route's kind.
+  for (const after of findings.afterResponse) add(after.steps, after.route, { where: after.where, ...(after.dependency !== undefined ? { dependency: after.dependency } : {}) });
   return [...byPlace.values()].map((place) => warning(place, findings, lines, requests));
 }
 
@@ -72,10 +74,10 @@ function warning({ step, origin, at: place, route, times, afterResponse }: Place
   // Middleware runs on the loop whatever the route is: making the route def would not move it.
   const middleware = findings.middleware.get(step);
   // So does an async dependency (FastAPI awaits it on the loop even for a def route): making it def would.
-  const dependency = afterResponse ?? findings.asyncDependency.get(step);
-  const fixes = (cpu ? ['process', 'def'] : entry?.instead ? ['await', 'threadpool', 'def'] : ['threadpool', 'def']).filter((f) => f !== 'def' || (middleware === undefined && dependency === undefined)) as FixKind[];
+  const dependency = afterResponse !== undefined ? afterResponse.dependency : findings.asyncDependency.get(step);
+  const fixes = (cpu ? ['process', 'def'] : entry?.instead ? ['await', 'threadpool', 'def'] : ['threadpool', 'def']).filter((f) => f !== 'def' || (middleware === undefined && dependency === undefined && afterResponse === undefined)) as FixKind[];
   const repeated = count > 1 ? ` ${count} times` : '';
-  const after = afterResponse !== undefined ? ` after the response is sent (${afterResponse}'s code after yield)` : '';
+  const after = afterResponse !== undefined ? ` after the response is sent (${afterResponse.where})` : '';
   const cost = `${formatMs(once * count)} per request${origin.assumed ? ` (assumed: ${count > 1 ? `${formatMs(once)} each, ` : ''}${origin.what})` : count > 1 ? ` (${formatMs(once)} each)` : ''}${after}`;
   const verb = cpu ? `computes on the event loop${repeated ? `${repeated},` : ' for'} ${cost}` : `blocks the event loop${repeated ? `${repeated},` : ''} ${cost}`;
   const others = requests - 1;

@@ -11,6 +11,8 @@ import { callArgument, positionalArguments } from './callArguments';
 import { meaningOf } from './callMeaning';
 import type { Effect } from './catalogue';
 import { OFFLOAD_DEFAULTS } from './durations';
+import { total } from './celeryResults';
+import { useExecutor } from './executorSizes';
 import { label } from './findings';
 import { fieldOf, nodeText, type PyNode } from './syntax';
 
@@ -19,10 +21,14 @@ export function offload(w: BodyWalker, effect: Extract<Effect, { offloads: unkno
   if (effect.offloads === 'by-executor') {
     const executor = callArgument(call, 0, null);
     const value = executor && executor.type !== 'none' ? w.resolver.resolve(executor, frame.fn) : null;
+    const made = value?.kind === 'instance' && (value.type === 'concurrent.futures.ProcessPoolExecutor' || value.type === 'concurrent.futures.ThreadPoolExecutor');
     if (value?.kind === 'instance' && value.type === 'concurrent.futures.ProcessPoolExecutor') where = 'process';
-    else if (value !== null && !(value.kind === 'instance' && value.type === 'concurrent.futures.ThreadPoolExecutor')) {
+    else if (value !== null && !made) {
       w.findings.note(executor!, 'LOOP201', `${label(nodeText(w.text, executor))}: assumed to be a thread pool (LoopLab could not tell which executor this is; a ProcessPoolExecutor would run the work in another process)`);
     }
+    useExecutor(w, made ? executor : null, where === 'process' ? 'process' : 'thread', frame);
+  } else if (effect.offloads !== 'anyio') {
+    useExecutor(w, null, effect.offloads === 'process' ? 'process' : 'thread', frame);
   }
   const args = positionalArguments(call);
   const target = args[effect.fn];
@@ -38,6 +44,27 @@ export function offload(w: BodyWalker, effect: Extract<Effect, { offloads: unkno
   }
   const text = nodeText(w.text, whole);
   out.push(where === 'process' ? w.located({ to_process: body }, whole, text) : w.located({ to_thread: body, pool: where }, whole, text));
+}
+
+/**
+ * `ex.map(f, xs)` or `ex.submit(f, x)` on a ThreadPoolExecutor the file makes: f runs on the
+ * pool's threads while this code waits for it (map's results, submit's `result()`, or the
+ * with block's end, which waits for every call). The model has no pool a thread or the loop
+ * blocks on, so it is one blocking wait as long as one run of f's steps (the items side by
+ * side, as a pool with a worker each runs them), marked assumed.
+ */
+export function waitForPool(w: BodyWalker, effect: Extract<Effect, { waitsForPool: unknown }>, call: PyNode, frame: Frame, out: AsyncStep[], whole: PyNode): void {
+  const target = positionalArguments(call)[effect.fn];
+  const steps: AsyncStep[] = [];
+  if (target) runFunction(w, target, [], call, frame, steps, false);
+  const name = label(nodeText(w.text, target)) || 'the function';
+  const ms = steps.length > 0 ? total(steps) : OFFLOAD_DEFAULTS.thread.ms;
+  const method = nodeText(w.text, fieldOf(fieldOf(call, 'function') ?? call, 'attribute'));
+  const items = method === 'map' ? ': the items are taken to run side by side' : '';
+  const what = steps.length > 0 ? `waiting for the pool's threads to run ${name}, as long as one run of its steps${items}` : `waiting for the pool's threads to run ${name} (${OFFLOAD_DEFAULTS.thread.what})`;
+  const step = w.located({ blocking_io: ms, assumed: true }, whole, nodeText(w.text, whole));
+  w.findings.origins.set(step, { at: whole, text: label(nodeText(w.text, whole)), what, assumed: true, via: frame.via, source: 'catalogue' });
+  out.push(step);
 }
 
 /** Runs a function given as a value (`f`, `partial(f, x)`, `lambda: f(x)`) with arguments. */

@@ -55,6 +55,14 @@ describe('analysing edited code again', () => {
     expect(merged.fixes).toBeUndefined();
   });
 
+  it('takes a pool size the edited code newly states, and keeps one the user set', () => {
+    const pooled = `import asyncio, time\nfrom concurrent.futures import ThreadPoolExecutor\n${v1}\npool = ThreadPoolExecutor(max_workers=3)\n\n@app.get("/c")\nasync def c():\n    await asyncio.get_running_loop().run_in_executor(pool, time.sleep, 0.1)\n`;
+    const before = edited(analyse(v1));
+    expect(carryEdits({ source: v1, scenario: before }, { source: pooled, scenario: analyse(pooled) }).server).toEqual({ ...before.server, executorThreads: 3 });
+    const theirs = { ...before, server: { ...before.server, executorThreads: 12 } };
+    expect(carryEdits({ source: v1, scenario: theirs }, { source: pooled, scenario: analyse(pooled) }).server.executorThreads).toBe(12);
+  });
+
   it('tells apart two calls on lines with the same text by their order', () => {
     const twice = v1.replace('    requests.get("https://x.example")\n', '    requests.get("https://x.example")\n    requests.get("https://x.example")\n');
     const first = analyse(twice);

@@ -1,12 +1,13 @@
 /**
  * Analysing the code again after the user edited it, without losing their work: a duration
  * they typed, a fix they chose, the load and the server they set carry over to the new
- * scenario wherever the code they belong to is still there. "Still there" means the same
+ * scenario wherever the code they belong to is still there (a pool size the code newly states
+ * replaces a server default). "Still there" means the same
  * route, a line with the same text (wherever it moved) and the same call (label); the n-th
  * such step of a route matches the n-th. A line whose text changed is new code: it takes what
  * the new analysis says (`time.sleep(0.5)` instead of `time.sleep(0.2)` is 500 ms again).
  */
-import type { AsyncStep, Scenario, ScenarioFix } from '../scenario/types';
+import { defaultServer, type AsyncStep, type Scenario, type ScenarioFix, type ServerConfig } from '../scenario/types';
 import { LineIndex } from './syntax';
 
 interface Analysed {
@@ -61,7 +62,23 @@ export function carryEdits(previous: Analysed, next: Analysed): Scenario {
     const to = moved.get(`${f.line}:${f.column}`);
     return to ? [{ ...to, fix: f.fix }] : [];
   });
-  return { ...next.scenario, server: previous.scenario.server, routes, requests, ...(fixes.length > 0 ? { fixes } : {}) };
+  return { ...next.scenario, server: carriedServer(previous.scenario.server, next.scenario.server), routes, requests, ...(fixes.length > 0 ? { fixes } : {}) };
+}
+
+/**
+ * The user's server, but for a pool size the new code states (`ThreadPoolExecutor(max_workers=3)`,
+ * executorSizes.ts) where theirs is still the default: the code said something new and they
+ * had not set it. A size they set, or the old code stated, stays (telling them apart would
+ * need the old code's own reading).
+ */
+function carriedServer(theirs: ServerConfig, fresh: ServerConfig): ServerConfig {
+  const server = { ...theirs };
+  const theirDefaults = defaultServer({ cores: theirs.cores });
+  const freshDefaults = defaultServer({ cores: fresh.cores });
+  for (const key of ['executorThreads', 'processPoolWorkers'] as const) {
+    if (fresh[key] !== freshDefaults[key] && theirs[key] === theirDefaults[key]) server[key] = fresh[key];
+  }
+  return server;
 }
 
 function timing(step: AsyncStep): Timed | null {

@@ -3,8 +3,9 @@
  * middleware's `self.app(…)`; outermost first), its dependencies (each once per request, in
  * the order FastAPI solves them: the decorator's and routers' `dependencies=[…]`, then the
  * parameters', sub-dependencies before the ones that need them), then the handler, then the
- * middleware's code after `call_next`, outermost last. The code after a dependency's `yield`
- * runs after the response is sent: not a step of the route (`dependencyTeardown.ts`).
+ * HTTP middleware's code after `call_next`, outermost last. The code after a dependency's
+ * `yield`, and a pure ASGI middleware's after `self.app(…)`, runs after the response is sent:
+ * not a step of the route (`afterResponse.ts`).
  *
  * FastAPI runs `def` dependencies in the thread pool and `async def` ones on the loop
  * (fastapi/fastapi docs/en/docs/async.md). In an `async def` route a `def` dependency is a
@@ -18,7 +19,7 @@ import type { AsyncStep, Route, SyncStep } from '../scenario/types';
 import type { BodyWalker } from './bodySteps';
 import { DEPENDENCY_BODY_MS, QUICK_BODY_MS } from './durations';
 import type { Findings } from './findings';
-import { afterResponse } from './dependencyTeardown';
+import { afterResponse, asgiAfterResponse } from './afterResponse';
 import type { FunctionInfo } from './bindings';
 import type { Resolver } from './names';
 import { dependencyOf, dependsCall } from './parameters';
@@ -34,8 +35,15 @@ interface Dependency {
 export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolver, findings: Findings, middlewares: readonly MiddlewareInfo[] = []): Route {
   const dependencies = dependenciesOf(info, resolver);
   const handler = walker.stepsOf(info.handler);
-  // A middleware wraps the whole request like an async dependency: its code before call_next first, the rest last.
-  const wrapping = middlewares.map((m) => ({ fn: m.fn, label: m.label, at: m.fn.node, steps: walker.stepsOf(m.fn, m.handOn) })).filter((m) => m.steps.before.length + m.steps.after.length > 0);
+  // A middleware wraps the whole request like an async dependency: its code before call_next first, the rest last;
+  // a pure ASGI middleware's code after self.app(…) runs after the response is sent, outside the route (afterResponse.ts).
+  const wrapping = middlewares.map((m) => {
+    const steps = walker.stepsOf(m.fn, m.handOn);
+    if (m.handOn.kind !== 'asgi') return { fn: m.fn, label: m.label, at: m.fn.node, steps };
+    asgiAfterResponse(m.label, steps.after, info.name, findings, resolver.lines);
+    for (const step of steps.after) findings.middleware.set(step, m.label);
+    return { fn: m.fn, label: m.label, at: m.fn.node, steps: { before: steps.before, after: [] } };
+  }).filter((m) => m.steps.before.length + m.steps.after.length > 0);
   for (const m of wrapping) for (const step of [...m.steps.before, ...m.steps.after]) findings.middleware.set(step, m.label);
   const deps = [...wrapping, ...dependencies.map((d) => {
     const steps = walker.stepsOf(d.fn);

@@ -8,7 +8,7 @@ import { Task as TaskClass } from './world';
 import { loopResumer, makeReady } from './readyQueue';
 import { runCpu, runBlocking } from './threadJob';
 import { releaseToken, toAnyioThread } from './threadPool';
-import { roundTime } from './simTime';
+import { roundOut, roundTime } from './simTime';
 import { St } from './stateIds';
 import { OpKind, Pool, PROCESS_START_PATH_ID, RECEIVE_PATH_ID, THREAD_START_PATH_ID, type Op } from './compile';
 import { PROCESS_START_MS, THREAD_START_MS } from './startUp';
@@ -119,6 +119,10 @@ function startUpMs(world: World, w: Worker, task: Task, op: Op): number {
 /** The response is sent; a closed-loop user thinks, then sends its next request. */
 function finishRequest(world: World, req: number): void {
   world.end[req] = world.now;
+  // The latency each request's row shows (rounded to the µs), so that the summary is the same
+  // whether it is computed from these or rebuilt from the request table (an imported trace).
+  world.latency[req] = roundOut(world.now - world.arrival[req]!);
+  if (world.now > world.lastEnd) world.lastEnd = world.now;
   world.completed++;
   const next = world.plan.next[req]!;
   if (next >= 0) {

@@ -27,8 +27,11 @@ export function latencyStats(latencies: Float64Array, ownIt = false): LatencySta
 }
 
 export interface MetricsInput {
-  arrival: Float64Array;
-  end: Float64Array;
+  /** Each request's latency as its row shows it (rounded to the µs); sorted here, in place. */
+  latencies: Float64Array;
+  /** When the first request arrived and the last finished. */
+  firstArrival: number;
+  lastEnd: number;
   loopBlocked: number[];
   peakThreads: number;
   cores: number;
@@ -37,18 +40,8 @@ export interface MetricsInput {
 }
 
 export function computeMetrics(m: MetricsInput): Metrics {
-  const n = m.arrival.length;
-  const latencies = new Float64Array(n);
-  let first = Infinity;
-  let last = 0;
-  for (let i = 0; i < n; i++) {
-    // The latency each request's row shows (rounded to the µs), so that the summary is the
-    // same whether it is computed here or rebuilt from the request table (an imported trace).
-    latencies[i] = roundOut(m.end[i]! - m.arrival[i]!);
-    if (m.arrival[i]! < first) first = m.arrival[i]!;
-    if (m.end[i]! > last) last = m.end[i]!;
-  }
-  const makespan = n ? last - first : 0;
+  const n = m.latencies.length;
+  const makespan = n ? m.lastEnd - m.firstArrival : 0;
   const cpuUtilisation: number[] = [];
   for (let k = 0; k < m.cores; k++) {
     let busy = 0;
@@ -60,7 +53,7 @@ export function computeMetrics(m: MetricsInput): Metrics {
     requests: n,
     makespan: roundOut(makespan),
     throughput: makespan > 0 ? Math.round((n / makespan) * 1e6) / 1e3 : 0,
-    latency: latencyStats(latencies, true),
+    latency: latencyStats(m.latencies, true),
     loopBlockedMs,
     loopBlockedTotalMs: roundOut(m.loopBlocked.reduce((a, b) => a + b, 0)),
     peakThreads: m.peakThreads,

@@ -105,6 +105,9 @@ function run(scenario: Scenario, options: SimulateOptions, asObjects: boolean): 
     start: new Float64Array(n).fill(-1),
     end: new Float64Array(n).fill(-1),
     workerOf: new Int32Array(n).fill(-1),
+    latency: new Float64Array(n),
+    firstArrival: Infinity,
+    lastEnd: 0,
     completed: 0,
     busyPoolThreads: 0,
     peakPoolThreads: 0,
@@ -217,6 +220,7 @@ function onArrival(world: World, target: ArrivalCursor | number): void {
     }
   }
   world.arrival[id] = world.now;
+  if (world.now < world.firstArrival) world.firstArrival = world.now;
   const ops = world.routeOps[world.plan.route[id]!]!;
   arrive(world, world.freeTasks.pop()?.reuse(id, ops, null) ?? new Task(id, ops, null));
 }
@@ -246,8 +250,9 @@ function finish(scenario: Scenario, world: World, keepRequests: boolean): { time
     stateTime: rec.stateTime,
   };
   const metrics = computeMetrics({
-    arrival: world.arrival,
-    end: world.end,
+    latencies: world.latency,
+    firstArrival: world.firstArrival,
+    lastEnd: world.lastEnd,
     loopBlocked: rec.loopBlocked,
     peakThreads: world.peakPoolThreads,
     cores: world.cfg.cores,

@@ -56,6 +56,16 @@ describe('action manager', () => {
     expect(state.refused[0]).toMatch(/^Add I\/O wait: .*async def/);
   });
 
+  it('an edit with typed args says why it was refused, for the field that typed it, and announces it with the action\'s label', () => {
+    const { state, manager } = setup();
+    expect(manager.edit('setStepDuration', { route: 0, path: [0], ms: -5 })).toBe('Step 1 of "r" keeps its 10 ms: a duration cannot be negative (got -5 ms).');
+    expect(state.refused).toEqual(['Change duration: Step 1 of "r" keeps its 10 ms: a duration cannot be negative (got -5 ms).']);
+    expect(state.commits).toBe(0);
+    expect(manager.edit('setStepDuration', { route: 0, path: [0], ms: 30 })).toBeNull();
+    expect(state.doc.routes[0]!.steps).toEqual([{ blocking_io: 30 }]);
+    expect(manager.edit('noSuchEdit', {})).toBe('Unknown command "noSuchEdit".');
+  });
+
   it('dispatches single-key shortcuts, but not while the user types in a field', () => {
     const { state, manager } = setup();
     let chef = 0;

@@ -23,6 +23,12 @@ export interface ActionManager {
   all: () => Action[];
   /** Run an action by name; explicit args skip the selection (e.g. a typed duration). */
   dispatch: (name: string, args?: unknown) => boolean;
+  /**
+   * Run an edit with explicit args, as dispatch does (a refusal is announced too); returns why it
+   * was refused, in a sentence without the action's name, or null when it was applied: a field
+   * says it beside itself, where the value was typed.
+   */
+  edit: (name: string, args: unknown) => string | null;
   /** Returns true when a shortcut matched, so the caller can preventDefault. */
   handleKey: (event: KeyLike & { target?: unknown }) => boolean;
   /**
@@ -89,10 +95,12 @@ function sentence(text: string): string {
 export function createActionManager(host: ActionHost): ActionManager {
   const actions = new Map<string, Action>();
 
-  function runEdit(action: EditAction, explicitArgs: unknown): boolean {
+  /** Null when the edit was applied, else why not (already announced). */
+  function runEdit(action: EditAction, explicitArgs: unknown): string | null {
     const ctx = host.context();
     const args = explicitArgs === undefined ? action.argsFrom(ctx) : explicitArgs;
-    if (typeof args === 'string') { host.refuse(`${action.label}: ${args}`); return false; }
+    const refused = (reason: string) => { host.refuse(`${action.label}: ${reason}`); return sentence(reason); };
+    if (typeof args === 'string') return refused(args);
     let result;
     try {
       result = action.perform(ctx.doc, args);
@@ -100,11 +108,11 @@ export function createActionManager(host: ActionHost): ActionManager {
       // A bug in an edit must never corrupt the document: refuse and keep what we had.
       result = { error: `unexpected problem (${err instanceof Error ? err.message : String(err)})` };
     }
-    if (isRefusal(result)) { host.refuse(`${action.label}: ${result.error}`); return false; }
+    if (isRefusal(result)) return refused(result.error);
     const invalid = result === ctx.doc ? null : host.validate?.(result);
-    if (invalid) { host.refuse(`${action.label}: ${invalid}`); return false; }
+    if (invalid) return refused(invalid);
     host.commitEdit(result, action, action.selectAfter?.(ctx, args, result) ?? null);
-    return true;
+    return null;
   }
 
   const manager: ActionManager = {
@@ -117,7 +125,7 @@ export function createActionManager(host: ActionHost): ActionManager {
     dispatch(name, args) {
       const action = actions.get(name);
       if (!action) { host.refuse(`Unknown command "${name}".`); return false; }
-      if (action.kind === 'edit') return runEdit(action, args);
+      if (action.kind === 'edit') return runEdit(action, args) === null;
       const refuse = (err: unknown) => host.refuse(`${action.label}: ${err instanceof Error ? err.message : String(err)}`);
       try {
         const running = action.run(args);
@@ -127,6 +135,12 @@ export function createActionManager(host: ActionHost): ActionManager {
         return false;
       }
       return true;
+    },
+    edit(name, args) {
+      const action = actions.get(name);
+      if (action?.kind === 'edit') return runEdit(action, args);
+      // Not an edit (a command, or no such action): dispatch runs it, or says why not.
+      return manager.dispatch(name, args) ? null : action ? `${action.label} did not run.` : `Unknown command "${name}".`;
     },
     blocked(name) {
       const action = actions.get(name);

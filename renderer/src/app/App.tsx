@@ -181,7 +181,11 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   }, [api, doc.dirty, doc.scenario, path, title]);
 
   const { lesson } = lessons;
-  const writtenTitle = lesson ? (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name : 'As written';
+  // An edit to a lesson's scenario changes the first chart only; the second keeps the lesson's
+  // other scenario as it was. A word on each title says so (a student took the edit to apply to
+  // both); nothing more on a projector: the titles are there anyway.
+  const lessonEdited = lesson !== null && doc.dirty && variant.choice.kind === 'lesson';
+  const writtenTitle = lesson ? `${(lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name}${lessonEdited ? ' (edited)' : ''}` : 'As written';
   // Followed beside a lesson too: its metrics go beside it on a short window (below).
   const windowHeight = useWindowHeight(presenting || lessons.lesson !== null);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
@@ -202,6 +206,11 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the results themselves, not the array made each render
     [keyResults?.[0], keyResults?.[1], view, chef, prefs.serverWork, measuredShown, textScale]);
   const chartLegends = keyItems === null;
+  // Presenting a lesson in chef mode, the kitchen key joins the charts' key at the lesson panel's
+  // foot, folded to a line until the teacher opens it (open, it took the room of the question's
+  // answers, then of the takeaway): above the charts its two rows (58 px at 720 lines, 85 at 1080)
+  // left each of Pitfall 1's charts nine of its ten tickets, the last below an inner scroll.
+  const chefKeyBeside = chef && presenting && lesson !== null && sideShown && side === 'lessons';
   // The two charts beside a lesson share the height in proportion to their rows (ChartKeyItems.thinnestRows).
   const shares = keyItems && keyItems.thinnestRows.length === 2 ? keyItems.thinnestRows : null;
   // With the key after the reveal, the metrics go to the lesson panel's foot too on a short window: at 1280×720
@@ -234,15 +243,15 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
       <TraceError traces={traces} />
       {traces.trace ? <TraceView trace={traces.trace} onClose={traces.close} view={view} chef={chef} serverWork={prefs.serverWork} theme={theme} /> : (
       <div className={`workspace${sideShown ? '' : ' side-folded'}${sideShown && side === 'lessons' ? ' side-lessons' : ''}${codeShown ? ' with-code' : ''}`}>
-        {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} editorFoot={chef && <ChefKey />}
-          foot={keyItems && <>{metricsBeside && metricsPanel}<ChartKey items={keyItems} theme={theme} chef={chef} /></>} />}
+        {sideShown && <SidePanel content={side} onShow={showSide} doc={doc} actions={actions} lessons={lessons} chef={chef} editorFoot={chef && <ChefKey foldable />}
+          foot={(keyItems || chefKeyBeside) && <>{metricsBeside && metricsPanel}{keyItems && <ChartKey items={keyItems} theme={theme} chef={chef} />}{chefKeyBeside && <ChefKey foldable />}</>} />}
         <main className="charts">
           {!presenting && <ChartControls actions={actions} view={view} chef={chef} theme={theme} onTheme={setTheme} serverWork={prefs.serverWork} onToggleServerWork={prefs.toggleServerWork}
             sideOpen={sideOpen} onToggleSide={() => setSideOpen((o) => !o)} />}
           {!presenting && <MeasureStrip state={measureNow} />}
           {realRun.open && !presenting && <RunBanner run={realRun.open.run} name={realRun.open.name} matches={runView.matches} comparison={runView.comparison}
             onOpenScenario={openRunScenario} onClose={realRun.close} />}
-          {chef && <ChefKey />}
+          {chef && !chefKeyBeside && <ChefKey />}
           <GanttPanel id="written" title={writtenTitle} caption={routeSummary(doc.scenario)} legend={chartLegends} {...chartProps} viewport={axes.written} axisNote={axes.note}
             result={written.result} error={written.error} pending={written.pending} onResizeStep={(r) => resizeStepFromChart(doc, actions, r)} preparer={reveal.written.preparer} share={shares?.[0]}
             measured={runView.overlay} highlight={code.highlightFor(doc.scenario)} onHover={code.hoverFor(doc.scenario)} />
@@ -254,7 +263,7 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
           {/* A lesson has no picker row: the switch shows there when one run is under a tenth of the other's. */}
           {!presenting && lesson && !veiled && axes.suggested && <div className="variant-picker"><TimeAxesSwitch axes={axes} /></div>}
           {veiled ? <VeiledChart name={variant.name} /> : (
-            <GanttPanel id="variant" title={variant.name} caption={routeSummary(variant.variant)} legend={chartLegends} {...chartProps} viewport={axes.variant} axisNote={axes.note}
+            <GanttPanel id="variant" title={lessonEdited ? `${variant.name} (unedited)` : variant.name} caption={routeSummary(variant.variant)} legend={chartLegends} {...chartProps} viewport={axes.variant} axisNote={axes.note}
               result={other.result} error={other.error} pending={other.pending} preparer={reveal.variant.preparer} share={shares?.[1]}
               highlight={code.highlightFor(variant.variant)} onHover={code.hoverFor(variant.variant)} />
           )}

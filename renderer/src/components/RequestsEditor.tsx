@@ -21,7 +21,7 @@ function describe(a: Arrival): string {
 export function RequestsEditor({ scenario, route, actions }: { scenario: Scenario; route: number; actions: ActionManager }) {
   const routeName = scenario.routes[route]?.name ?? '—';
   const only = scenario.requests.length === 1;
-  const set = (index: number, field: ArrivalField) => (value: number) => actions.dispatch('setArrival', { index, field, value });
+  const set = (index: number, field: ArrivalField) => (value: number) => actions.edit('setArrival', { index, field, value });
 
   return (
     <section className="panel requests-editor" aria-labelledby="requests-title">

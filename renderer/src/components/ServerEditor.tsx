@@ -5,7 +5,7 @@ import { NumberField } from './NumberField';
 
 export function ServerEditor({ server, actions }: { server: ServerConfig; actions: ActionManager }) {
   const set = (field: 'workers' | 'cores' | 'threadpoolTokens') => (value: number) =>
-    actions.dispatch(`setServer.${field}`, { field, value });
+    actions.edit(`setServer.${field}`, { field, value });
   return (
     <section className="panel server-editor" aria-labelledby="server-title">
       <h2 id="server-title">Server</h2>

@@ -70,7 +70,7 @@ export function StepRow({ step, path, route, routeKind, selected, siblings, tabS
         </button>
         {ms !== null && (
           <NumberField label={`Duration of step ${n} (ms)`} hideLabel value={ms} min={0} unit="ms" className="step-ms" tabIndex={tabIndex}
-            onCommit={(v) => actions.dispatch('setStepDuration', { route, path, ms: v })} />
+            onCommit={(v) => actions.edit('setStepDuration', { route, path, ms: v })} />
         )}
         <span className="step-tools">
           <StepTool label={`Move step ${n} up`} title="Move up (Alt+↑)" blocked={index === 0 ? 'Already the first step.' : null} tabIndex={tabIndex} onClick={() => run('moveStepUp')}>↑</StepTool>
