@@ -6,7 +6,7 @@ import { EventKind, Priority } from './eventQueue';
 import type { Task, World } from './world';
 import { Task as TaskClass } from './world';
 import { loopResumer, makeReady } from './readyQueue';
-import { runCpu, runBlocking } from './threadJob';
+import { runCpu, runCpuFor, runBlocking } from './threadJob';
 import { releaseToken, toAnyioThread } from './threadPool';
 import { roundOut, roundTime } from './simTime';
 import { St } from './stateIds';
@@ -44,18 +44,17 @@ export function runTask(world: World, task: Task): RunResult {
         w.current = task;
         w.status = 'busy';
         const resume = loopResumer(world, w);
-        if (op.kind === OpKind.BlockingIo) runBlocking(world, w.loop, op.ms, req, op.path, resume);
-        else if (op.kind === OpKind.Cpu) runCpu(world, w.loop, op.ms, req, op.path, resume);
+        if (op.kind === OpKind.BlockingIo) runBlocking(world, w.loop, op, req, resume);
+        else if (op.kind === OpKind.Cpu) runCpu(world, w.loop, op, req, resume);
         else {
-          runCpu(world, w.loop, op.ms, req, op.path, resume, St.Server);
+          runCpu(world, w.loop, op, req, resume, St.Server);
           if (op.path === RECEIVE_PATH_ID) w.gil?.shortCalls(world, w.loop, 2, true); // accept, recv
         }
         return RunResult.Busy;
       }
       case OpKind.AwaitIo:
         task.pc++;
-        world.rec.fixedWait(req, op.path, St.AwaitIo, world.now + op.ms);
-        world.queue.push(roundTime(world.now + op.ms), Priority.StateChange, req, EventKind.AwaitDone, task);
+        awaitIo(world, task, op);
         return RunResult.Suspended;
       case OpKind.ToThread:
       case OpKind.ToProcess: {
@@ -65,7 +64,7 @@ export function runTask(world: World, task: Task): RunResult {
           task.startedPool = true;
           w.current = task;
           w.status = 'busy';
-          runCpu(world, w.loop, startMs, req, op.kind === OpKind.ToThread ? THREAD_START_PATH_ID : PROCESS_START_PATH_ID, loopResumer(world, w), St.Server);
+          runCpuFor(world, w.loop, startMs, req, op.kind === OpKind.ToThread ? THREAD_START_PATH_ID : PROCESS_START_PATH_ID, loopResumer(world, w), St.Server);
           return RunResult.Busy;
         }
         task.startedPool = false;
@@ -98,6 +97,15 @@ export function runTask(world: World, task: Task): RunResult {
   // Nothing refers to a finished task any more: the next arrival or gather branch reuses it.
   world.freeTasks.push(task);
   return RunResult.Done;
+}
+
+/**
+ * The task awaits I/O of `op.ms`. Apart from runTask, which V8 compiles too big to inline the
+ * calls made here: there, each of their times was boxed in a new heap number.
+ */
+function awaitIo(world: World, task: Task, op: Op): void {
+  world.rec.fixedWait(task.request, op.path, St.AwaitIo, world.now + op.ms);
+  world.queue.push(roundTime(world.now + op.ms), Priority.StateChange, task.request, EventKind.AwaitDone, task);
 }
 
 /**

@@ -95,7 +95,7 @@ export class Gil {
     sim.rec.threadState(th, St.GilWait, request, path, 0);
     this.wanting++;
     th.gilWantSince = sim.now;
-    this.waiters.startWait(th, sim.now);
+    this.waiters.startWait(th, sim, false);
     this.waiters.refreshNext();
     return false;
   }
@@ -146,7 +146,7 @@ export class Gil {
     }
     // Woken, it finds the GIL held and waits again: a new interval from when it runs.
     this.waiters.unlink(w);
-    this.waiters.startWait(w, sim.now + GIL_TIMING.wakeMs);
+    this.waiters.startWait(w, sim, true);
     return true;
   }
 
@@ -170,7 +170,7 @@ export class Gil {
       th.onGil = null; // resume its burst when it has the GIL again
       sim.rec.threadState(th, St.GilWait, th.request, th.path, 0);
       this.wanting++;
-      this.waiters.startWait(th, sim.now);
+      this.waiters.startWait(th, sim, false);
     }
     this.waiters.refreshNext();
     return true;
@@ -238,7 +238,7 @@ export class Gil {
     }
     if (h === th) return;
     const noSwitch = this.switches === th.gilSwitches;
-    this.waiters.startWait(th, sim.now); // it waits again, for a new interval
+    this.waiters.startWait(th, sim, false); // it waits again, for a new interval
     if (noSwitch) {
       // No switch during its interval: it asks (forcedSwitch decides who gets the GIL).
       this.dropRequested = true;
@@ -263,7 +263,7 @@ export class Gil {
       this.run(sim, th);
     }
     else if (this.holder === null) this.grant(sim, th);
-    else this.waiters.startWait(th, sim.now);
+    else this.waiters.startWait(th, sim, false);
     this.waiters.refreshNext();
   }
 

@@ -171,8 +171,13 @@ export class GilWaiters {
     }
   }
 
-  /** A timed wait of one interval from `from`, at the back of the condition variable's order. */
-  startWait(th: SimThread, from: number): void {
+  /**
+   * A timed wait of one interval from now (`woken`: from when the OS has woken it), at the back
+   * of the condition variable's order. The clock is passed, not the time: a fraction passed to
+   * a call V8 does not inline is boxed in a new heap number.
+   */
+  startWait(th: SimThread, clock: { readonly now: number }, woken: boolean): void {
+    const from = woken ? clock.now + GIL_TIMING.wakeMs : clock.now;
     th.gilState = GilState.Waiting;
     th.gilSwitches = this.gil.switches;
     th.gilVersion++;

@@ -12,31 +12,47 @@ import { roundTime } from './simTime';
 import { St, type PathId } from './stateIds';
 import { GIL_TIMING } from './gilTiming';
 
-export function runCpu(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void, state: St = St.Cpu): void {
+// A step is passed whole, not as its `ms`: a fraction passed to a call V8 does not inline is
+// boxed in a new heap number, and these calls are made for most of a run's events.
+type Step = { readonly ms: number; readonly path: PathId };
+
+/** Run a cpu step (or the server's own work, `state`) on `th`. */
+export function runCpu(sim: Sim, th: SimThread, step: Step, request: number, onDone: () => void, state: St = St.Cpu): void {
+  th.remaining = step.ms;
+  startBurst(sim, th, request, step.path, onDone, state);
+}
+
+/** Run `ms` of Python that is no step of the code (starting a pool). */
+export function runCpuFor(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void, state: St): void {
+  th.remaining = ms;
+  startBurst(sim, th, request, path, onDone, state);
+}
+
+/** Start the burst of `th.remaining` ms once `th` has its GIL. */
+function startBurst(sim: Sim, th: SimThread, request: number, path: PathId, onDone: () => void, state: St): void {
   th.request = request;
   th.path = path;
   th.cpuState = state;
   th.onStepDone = onDone;
-  th.remaining = ms;
   th.rate = 0;
   if (th.gil && !th.gil.acquire(sim, th, null, request, path)) return;
   sim.cores.start(sim, th);
   th.gil?.reschedule(sim);
 }
 
-export function runBlocking(sim: Sim, th: SimThread, ms: number, request: number, path: PathId, onDone: () => void): void {
+export function runBlocking(sim: Sim, th: SimThread, step: Step, request: number, onDone: () => void): void {
   th.gil?.release(sim, th);
   th.request = request;
-  th.path = path;
+  th.path = step.path;
   th.onStepDone = onDone;
   th.version++;
-  sim.rec.threadState(th, St.BlockingIo, request, path, 0);
-  sim.queue.push(roundTime(sim.now + ms), Priority.StateChange, request, EventKind.ThreadStepDone, th, th.version);
+  sim.rec.threadState(th, St.BlockingIo, request, step.path, 0);
+  sim.queue.push(roundTime(sim.now + step.ms), Priority.StateChange, request, EventKind.ThreadStepDone, th, th.version);
 }
 
 export function runStep(sim: Sim, th: SimThread, op: SyncOp, request: number, onDone: () => void): void {
-  if (op.kind === OpKind.Cpu) runCpu(sim, th, op.ms, request, op.path, onDone);
-  else runBlocking(sim, th, op.ms, request, op.path, onDone);
+  if (op.kind === OpKind.Cpu) runCpu(sim, th, op, request, onDone);
+  else runBlocking(sim, th, op, request, onDone);
 }
 
 /** The event: a thread's current step has finished (stale versions are ignored). */
