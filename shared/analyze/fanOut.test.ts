@@ -6,27 +6,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPythonParser } from '../../cli/analyze/pythonParser';
 import { analyzePython } from './analyzePython';
 import type { PythonParser } from './syntax';
-import { describeDiagnostics, describeRoutes } from './testing';
+import { describeDiagnostics, describeRoutes, FETCH, fetchSaveFile, SAVE } from './testing';
 
 let parser: PythonParser;
 beforeAll(async () => { parser = await loadPythonParser(); });
 
-/** A file with `fetch` (100 ms awaited, line 5) and `save` (20 ms, line 7), and one route GET /r (its body from line 10). */
+/** fetchSaveFile (testing.ts) with `body` as the route's lines. */
 function analyse(...body: string[]) {
-  const code = [
-    'import asyncio', 'from fastapi import FastAPI', 'app = FastAPI()',
-    'async def fetch(x):', '    await asyncio.sleep(0.1)',
-    'async def save(r):', '    await asyncio.sleep(0.02)',
-    '@app.get("/r")', 'async def r(ids: list[int]):',
-    ...body.map((l) => `    ${l}`),
-  ].join('\n');
+  const code = fetchSaveFile(body);
   const result = analyzePython(code, parser);
   if (!result.ok) throw new Error(result.message);
   return { steps: describeRoutes(result.scenario).slice(1), diagnostics: describeDiagnostics(result.diagnostics), messages: result.diagnostics.map((d) => d.message) };
 }
-
-const FETCH = 'await_io 100 @5:5 await asyncio.sleep(0.1)';
-const SAVE = 'await_io 20 @7:5 await asyncio.sleep(0.02)';
 
 describe('tasks and coroutines made per item', { timeout: 30_000 }, () => {
   it('runs tasks made in a comprehension beside each other and beside the code before the loop that awaits them, then the loop body once per task', () => {

@@ -46,3 +46,22 @@ function describeSteps(steps: readonly AsyncStep[], indent: string, out: string[
 export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
 }
+
+/**
+ * A file with `fetch` (100 ms awaited, line 5) and `save` (20 ms, line 7), and one route
+ * GET /r whose body, from line 10, is `body`: the fan-out and stored-task tests write only the
+ * route's lines, and their expected steps quote FETCH and SAVE by these line numbers.
+ */
+export function fetchSaveFile(body: readonly string[]): string {
+  return [
+    'import asyncio', 'from fastapi import FastAPI', 'app = FastAPI()',
+    'async def fetch(x):', '    await asyncio.sleep(0.1)',
+    'async def save(r):', '    await asyncio.sleep(0.02)',
+    '@app.get("/r")', 'async def r(ids: list[int]):',
+    ...body.map((l) => `    ${l}`),
+  ].join('\n');
+}
+
+/** `fetch`'s and `save`'s awaited sleeps, as describeRoutes prints them in fetchSaveFile. */
+export const FETCH = 'await_io 100 @5:5 await asyncio.sleep(0.1)';
+export const SAVE = 'await_io 20 @7:5 await asyncio.sleep(0.02)';
