@@ -183,9 +183,14 @@ export function App({ api, first }: { api: LoopLabApi; first: Scenario }) {
   const { lesson } = lessons;
   // An edit to a lesson's scenario changes the first chart only; the second keeps the lesson's
   // other scenario as it was. A word on each title says so (a student took the edit to apply to
-  // both); nothing more on a projector: the titles are there anyway.
-  const lessonEdited = lesson !== null && doc.dirty && variant.choice.kind === 'lesson';
-  const writtenTitle = lesson ? `${(lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before).name}${lessonEdited ? ' (edited)' : ''}` : 'As written';
+  // both); nothing more on a projector: the titles are there anyway. Edited means unlike the
+  // lesson's scenario, not unsaved: a shared link, a reload or a save keeps the edit.
+  const lessonScenario = lesson && (lessons.editing === 'before' ? lesson.scenarios.before : lesson.scenarios.after ?? lesson.scenarios.before);
+  const lessonEdited = useMemo(
+    () => lessonScenario !== null && variant.choice.kind === 'lesson' && serializeScenario(doc.scenario) !== serializeScenario(lessonScenario),
+    [lessonScenario, variant.choice.kind, doc.scenario],
+  );
+  const writtenTitle = lessonScenario ? `${lessonScenario.name}${lessonEdited ? ' (edited)' : ''}` : 'As written';
   // Followed beside a lesson too: its metrics go beside it on a short window (below).
   const windowHeight = useWindowHeight(presenting || lessons.lesson !== null);
   const textScale = presenting ? presentationTextScale(windowHeight) : 1;
