@@ -45,7 +45,7 @@ export class Findings {
   readonly origins = new Map<Step, StepOrigin>();
   /** Steps of a middleware, with how to name it (`HTTP middleware ship_logs`): making the route def does not move them off the loop. */
   readonly middleware = new Map<Step, string>();
-  /** Steps of an async dependency, with its name: FastAPI runs it on the loop for any route, so making the route def does not move them. */
+  /** Steps an async dependency runs on the loop (loopWarnings.onLoop), with its name: FastAPI runs it there for any route, so making the route def does not move them. */
   readonly asyncDependency = new Map<Step, string>();
   /**
    * What runs on the loop after a route's response (`afterResponse.ts`): not in the route,

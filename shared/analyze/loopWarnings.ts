@@ -25,7 +25,7 @@ export function fixText(fix: FixKind, instead?: string): string {
 }
 
 /** Steps that run on the event loop: an async route's own, and its gather branches'. */
-function* onLoop(steps: readonly AsyncStep[]): Generator<AsyncStep> {
+export function* onLoop(steps: readonly AsyncStep[]): Generator<AsyncStep> {
   for (const step of steps) {
     if ('gather' in step) for (const branch of step.gather) yield* onLoop(branch);
     else if ('cpu' in step || 'blocking_io' in step) yield step;

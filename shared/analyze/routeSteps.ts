@@ -20,6 +20,7 @@ import type { BodyWalker } from './bodySteps';
 import { DEPENDENCY_BODY_MS, QUICK_BODY_MS } from './durations';
 import type { Findings } from './findings';
 import { afterResponse, asgiAfterResponse } from './afterResponse';
+import { onLoop } from './loopWarnings';
 import type { FunctionInfo } from './bindings';
 import type { Resolver } from './names';
 import { dependencyOf, dependsCall } from './parameters';
@@ -48,7 +49,7 @@ export function buildRoute(info: RouteInfo, walker: BodyWalker, resolver: Resolv
   const deps = [...wrapping, ...dependencies.map((d) => {
     const steps = walker.stepsOf(d.fn);
     afterResponse(d.fn, steps.after, info.name, findings);
-    if (d.fn.isAsync) markAll(steps.before, (s) => findings.asyncDependency.set(s, d.fn.name));
+    if (d.fn.isAsync) for (const s of onLoop(steps.before)) findings.asyncDependency.set(s, d.fn.name);
     return { ...d, steps: { before: steps.before, after: [] } };
   })];
   const quickBody = (ms: number, fn: FunctionInfo, at: PyNode): SyncStep => {
@@ -127,14 +128,6 @@ function dependenciesOf(info: RouteInfo, resolver: Resolver): Dependency[] {
   }
   addParams(info.handler, 0);
   return ordered;
-}
-
-/** Calls `mark` on every step of a list, nested ones too. */
-function markAll(steps: readonly AsyncStep[], mark: (s: AsyncStep) => void): void {
-  for (const s of steps) {
-    mark(s);
-    if ('gather' in s) for (const branch of s.gather) markAll(branch, mark);
-  }
 }
 
 /** The sync steps of a list (what a thread can run): a def function's steps always are. */
