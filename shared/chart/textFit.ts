@@ -27,12 +27,23 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return em * fontSize * MARGIN;
 }
 
-/** `text`, or its start with an ellipsis, fitting `width`; '' if not even 3 characters fit. */
+/**
+ * `text`, or its start with an ellipsis, fitting `width`; '' if not even 3 characters fit.
+ * One pass over the characters, adding their advances as textWidth does (in the same order, so
+ * the same sums): measuring each shorter start anew cost a bar label's length squared, for
+ * every bar of an export.
+ */
 export function fitText(text: string, width: number, fontSize: number, bold = false): string {
   if (textWidth(text, fontSize, bold) <= width) return text;
+  const table = bold ? BOLD_EM : REGULAR_EM;
+  const ellipsis = table['…'] ?? UNKNOWN_EM;
   const chars = [...text];
-  let keep = chars.length - 1;
-  while (keep >= 3 && textWidth(`${chars.slice(0, keep).join('')}…`, fontSize, bold) > width) keep--;
+  let keep = 0;
+  for (let em = 0; keep < chars.length - 1; keep++) {
+    const next = em + (table[chars[keep]!] ?? UNKNOWN_EM);
+    if ((next + ellipsis) * fontSize * MARGIN > width) break;
+    em = next;
+  }
   return keep >= 3 ? `${chars.slice(0, keep).join('').trimEnd()}…` : '';
 }
 
