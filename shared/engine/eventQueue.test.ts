@@ -73,7 +73,7 @@ describe('the event queue', () => {
           }
           while (q.size > 0) q.release(q.pop());
           expect(q.nextTime).toBe(Infinity);
-          expect(q.nextIsAtBefore(Infinity, Priority.Loop)).toBe(false);
+          expect(q.nextIsBeforePriority(Priority.Loop)).toBe(false);
         },
       ),
     );

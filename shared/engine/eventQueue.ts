@@ -21,7 +21,7 @@ export const enum EventKind {
 /**
  * Lower runs first at the same instant. Only state changes are in the heap: the GIL's timed
  * waits that end at that instant come after them (gilTimers.ts keeps those apart), and loop
- * runs last (simulate.ts keeps those in `dueLoops`); `Loop` is what nextIsAtBefore() asks about.
+ * runs last (simulate.ts keeps those in `dueLoops`); `Loop` is what nextIsBeforePriority() asks about.
  */
 export const enum Priority {
   StateChange = 0,
@@ -104,15 +104,10 @@ export class EventQueue {
     this.nextTime = times[h[0]!]!;
   }
 
-  /** True when the next event comes at `t` with a priority below `prio` (false when empty). */
-  nextIsAtBefore(t: number, prio: Priority): boolean {
-    return this.nextTime === t && this.nextIsBeforePriority(prio);
-  }
-
   /**
-   * True when the next event's priority is below `prio` (false when empty): nextIsAtBefore
-   * without its time, for a caller that compares `nextTime` itself rather than pass a fraction
-   * to a call the compiler may not inline (a heap number made at every call).
+   * True when the next event's priority is below `prio` (false when empty). The caller compares
+   * `nextTime` itself rather than pass a time to a call the compiler may not inline (a heap
+   * number made at every call).
    */
   nextIsBeforePriority(prio: Priority): boolean {
     return this.n > 0 && this.key[this.heap[0]!]! < prio * TIE_SPAN;
